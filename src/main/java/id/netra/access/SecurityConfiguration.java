@@ -1,0 +1,66 @@
+package id.netra.access;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.netra.platform.ProblemHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Nothing is reachable without an account except the public report and status endpoints (and the health probe).
+ * The API uses HTTP Basic for now; a 401 or 403 is problem details like every other error.
+ */
+@Configuration
+public class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/v1/public/reports", "/api/v1/public/reports/*/completion").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/public/reports/*").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("Netra").authenticationEntryPoint((req, res, e) -> {
+                    res.setHeader("WWW-Authenticate", "Basic realm=\"Netra\"");
+                    write(json, res, ProblemHandler.problem(HttpStatus.UNAUTHORIZED, "Belum masuk",
+                            "Masuk dengan akun Netra untuk mengakses sumber daya ini."));
+                }))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((req, res, e) ->
+                        write(json, res, ProblemHandler.problem(HttpStatus.FORBIDDEN, "Ditolak",
+                                "Anda tidak berwenang melakukan tindakan ini."))))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // The API is stateless (HTTP Basic, no cookies), so there is no session for CSRF to ride on.
+                .csrf(csrf -> csrf.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable());
+        return http.build();
+    }
+
+    private static void write(ObjectMapper json, jakarta.servlet.http.HttpServletResponse res, ProblemDetail problem)
+            throws java.io.IOException {
+        res.setStatus(problem.getStatus());
+        res.setContentType("application/problem+json");
+        res.setCharacterEncoding("UTF-8");
+        json.writeValue(res.getOutputStream(), problem);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(UserRepository users) {
+        return username -> users.find(username)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+}

@@ -1,0 +1,89 @@
+package id.netra.bawaslu;
+
+import id.netra.casefile.CaseRecords;
+import id.netra.casefile.CaseRepository;
+import id.netra.casefile.CaseStatus;
+import id.netra.casefile.CaseStatusService;
+import id.netra.reference.ReferenceData;
+import id.netra.workflow.FormField;
+import id.netra.workflow.FormInput;
+import id.netra.workflow.ProcessVariables;
+import id.netra.workflow.TaskContext;
+import id.netra.workflow.TaskForm;
+import id.netra.workflow.Variables;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Kajian: the conclusion Bawaslu puts to its plenary. */
+@Component
+public class AssessmentForm implements TaskForm {
+
+    public enum Conclusion { NEUTRALITY_VIOLATION, NOT_A_VIOLATION, OTHER_VIOLATION }
+
+    public enum OtherRoute { ADMINISTRATIVE, ELECTION_CRIME, ORGANIZER_ETHICS }
+
+    private final CaseRepository cases;
+    private final CaseRecords records;
+    private final CaseStatusService statuses;
+    private final ReferenceData reference;
+
+    public AssessmentForm(CaseRepository cases, CaseRecords records, CaseStatusService statuses, ReferenceData reference) {
+        this.cases = cases;
+        this.records = records;
+        this.statuses = statuses;
+        this.reference = reference;
+    }
+
+    @Override
+    public String key() {
+        return "assessment";
+    }
+
+    @Override
+    public List<FormField> fields() {
+        return List.of(
+                FormField.choice("conclusion", "Kesimpulan kajian", true, List.of(
+                        new FormField.Option("NEUTRALITY_VIOLATION", "Pelanggaran netralitas ASN"),
+                        new FormField.Option("NOT_A_VIOLATION", "Bukan pelanggaran"),
+                        new FormField.Option("OTHER_VIOLATION", "Pelanggaran lain"))),
+                FormField.multi("violationTypes", "Jenis pelanggaran", false, options(reference.violationTypes()))
+                        .requiredWhen("conclusion = NEUTRALITY_VIOLATION"),
+                FormField.choice("otherRoute", "Jalur penanganan lain", false, List.of(
+                        new FormField.Option("ADMINISTRATIVE", "Pelanggaran administrasi"),
+                        new FormField.Option("ELECTION_CRIME", "Tindak pidana pemilu (Gakkumdu)"),
+                        new FormField.Option("ORGANIZER_ETHICS", "Pelanggaran kode etik penyelenggara")))
+                        .requiredWhen("conclusion = OTHER_VIOLATION"),
+                FormField.text("analysis", "Analisis", true));
+    }
+
+    static List<FormField.Option> options(Map<String, String> catalogue) {
+        return catalogue.entrySet().stream().map(e -> new FormField.Option(e.getKey(), e.getValue())).toList();
+    }
+
+    @Override
+    public Variables complete(TaskContext ctx, FormInput in) {
+        Conclusion conclusion = in.choice("conclusion", Conclusion.class, true);
+        List<String> types = in.codes("violationTypes", reference.violationTypes().keySet(),
+                conclusion == Conclusion.NEUTRALITY_VIOLATION);
+        OtherRoute route = in.choice("otherRoute", OtherRoute.class, conclusion == Conclusion.OTHER_VIOLATION);
+        String analysis = in.text("analysis", true, FormInput.MAX_TEXT);
+        in.check();
+        Map<String, Object> update = new LinkedHashMap<>();
+        update.put("conclusion", conclusion.name());
+        update.put("violation_types", conclusion == Conclusion.NEUTRALITY_VIOLATION ? types : List.of());
+        update.put("other_route", conclusion == Conclusion.OTHER_VIOLATION ? route.name() : null);
+        update.put("analysis", analysis);
+        cases.update(ctx.caseFile().id(), update);
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("conclusion", conclusion);
+        payload.put("violationTypes", types);
+        payload.put("otherRoute", route);
+        payload.put("analysis", analysis);
+        records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), conclusion.name(), payload);
+        statuses.change(ctx.caseFile().id(), CaseStatus.AWAITING_PLENARY, ctx.user().username(), null);
+        return Variables.of().with(ProcessVariables.CONCLUSION, conclusion.name());
+    }
+}

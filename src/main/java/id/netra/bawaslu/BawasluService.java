@@ -1,0 +1,125 @@
+package id.netra.bawaslu;
+
+import id.netra.access.NetraUser;
+import id.netra.casefile.CaseAccess;
+import id.netra.casefile.CaseDeadlines;
+import id.netra.casefile.CaseFile;
+import id.netra.casefile.CaseQueries;
+import id.netra.casefile.CaseRecords;
+import id.netra.casefile.CaseRepository;
+import id.netra.casefile.CaseStatus;
+import id.netra.casefile.CaseStatusService;
+import id.netra.casefile.DeadlineKind;
+import id.netra.casefile.NumberSequences;
+import id.netra.casefile.RegisterNumber;
+import id.netra.deadline.BusinessCalendar;
+import id.netra.deadline.RuleSet;
+import id.netra.platform.ConflictException;
+import id.netra.platform.ForbiddenException;
+import id.netra.platform.InvalidInputException;
+import id.netra.workflow.CaseWorkflow;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Bawaslu's steps that are not forms: the plenary's consequences, the assessment clock and its one extension. */
+@Service
+public class BawasluService {
+
+    public static final String ASSESSMENT_TIMER = "Boundary_AssessmentDeadline";
+    private static final Set<CaseStatus> ASSESSMENT_PHASE = EnumSet.of(CaseStatus.REGISTERED, CaseStatus.UNDER_ASSESSMENT,
+            CaseStatus.AWAITING_PLENARY);
+
+    private final CaseRepository cases;
+    private final CaseStatusService statuses;
+    private final CaseDeadlines deadlines;
+    private final CaseRecords records;
+    private final NumberSequences sequences;
+    private final BusinessCalendar calendar;
+    private final CaseQueries queries;
+    private final CaseAccess access;
+    private final CaseWorkflow workflow;
+
+    public BawasluService(CaseRepository cases, CaseStatusService statuses, CaseDeadlines deadlines, CaseRecords records,
+                          NumberSequences sequences, BusinessCalendar calendar, CaseQueries queries, CaseAccess access,
+                          CaseWorkflow workflow) {
+        this.cases = cases;
+        this.statuses = statuses;
+        this.deadlines = deadlines;
+        this.records = records;
+        this.sequences = sequences;
+        this.calendar = calendar;
+        this.queries = queries;
+        this.access = access;
+        this.workflow = workflow;
+    }
+
+    @Transactional
+    public void forwardToExaminer(UUID caseId, String actor) {
+        CaseFile c = cases.get(caseId);
+        Instant now = Instant.now();
+        LocalDate today = calendar.dateOf(now);
+        int seq = sequences.next("FWD:" + c.officeCode(), today.getYear());
+        String letter = String.format("%03d/PP.01.02/%s/%s/%d", seq, c.officeCode(), RegisterNumber.roman(today.getMonthValue()), today.getYear());
+        records.letter(caseId, "FORWARDING", letter, actor);
+        cases.update(caseId, Map.of("forwarded_at", now));
+        RuleSet rules = calendar.rules(c.electionType());
+        deadlines.set(caseId, DeadlineKind.EXAMINATION, today, calendar.plusWorkingDays(today, rules.examinationWorkingDays()),
+                rules.examinationWorkingDays() + " hari kerja sejak diteruskan");
+        statuses.change(caseId, CaseStatus.UNDER_EXAMINATION, actor, "Diteruskan dengan surat " + letter);
+    }
+
+    @Transactional
+    public void closeNoViolation(UUID caseId, String actor) {
+        statuses.change(caseId, CaseStatus.CLOSED_NO_VIOLATION, actor, "Diputus dalam rapat pleno: bukan pelanggaran");
+    }
+
+    @Transactional
+    public void forwardElsewhere(UUID caseId, String actor) {
+        CaseFile c = cases.get(caseId);
+        statuses.change(caseId, CaseStatus.FORWARDED_ELSEWHERE, actor, "Diteruskan ke jalur " + c.otherRoute());
+    }
+
+    @Transactional
+    public void flagAssessmentOverdue(UUID caseId) {
+        cases.update(caseId, Map.of("assessment_overdue", true));
+    }
+
+    /** The one extension of the assessment deadline, with a reason; recomputes the deadline and moves its timer. */
+    @Transactional
+    public void extendAssessment(NetraUser user, UUID caseId, String reason) {
+        CaseFile c = queries.visibleCase(user, caseId);
+        if (access.viewOf(user, c) != CaseAccess.View.HANDLING) {
+            throw new ForbiddenException("Hanya kantor Bawaslu yang menangani perkara ini yang dapat memperpanjang batas waktu.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "Alasan perpanjangan wajib diisi.");
+        }
+        if (reason.length() > 2000) {
+            throw InvalidInputException.of("reason", "Paling panjang 2.000 karakter.");
+        }
+        if (!ASSESSMENT_PHASE.contains(c.status())) {
+            throw new ConflictException("Batas waktu kajian hanya dapat diperpanjang selama penanganan di Bawaslu.");
+        }
+        if (c.assessmentExtended()) {
+            throw new ConflictException("Batas waktu kajian sudah pernah diperpanjang; perpanjangan hanya sekali.");
+        }
+        RuleSet rules = calendar.rules(c.electionType());
+        LocalDate registered = calendar.dateOf(c.registeredAt());
+        LocalDate due = calendar.plusWorkingDays(registered, rules.assessmentExtendedWorkingDays());
+        deadlines.set(caseId, DeadlineKind.ASSESSMENT, registered, due,
+                rules.assessmentExtendedWorkingDays() + " hari kerja sejak registrasi (diperpanjang)");
+        boolean stillPending = !calendar.passed(due).isBefore(Instant.now());
+        cases.update(caseId, Map.of("assessment_extended", true, "extension_reason", reason.trim(),
+                "assessment_overdue", c.assessmentOverdue() && !stillPending));
+        workflow.moveTimer(caseId, ASSESSMENT_TIMER, java.util.Date.from(calendar.passed(due)));
+        workflow.moveTaskDueDates(caseId, java.util.Date.from(calendar.endOf(due)), "clarification", "assessment", "plenaryDecision");
+        records.decision(caseId, "assessmentExtension", null, user.username(), "EXTENDED", Map.of("reason", reason.trim(), "dueOn", due.toString()));
+    }
+}

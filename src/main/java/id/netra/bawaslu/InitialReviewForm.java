@@ -1,0 +1,105 @@
+package id.netra.bawaslu;
+
+import id.netra.casefile.CaseDeadlines;
+import id.netra.casefile.CaseFile;
+import id.netra.casefile.CaseRecords;
+import id.netra.casefile.CaseRepository;
+import id.netra.casefile.DeadlineKind;
+import id.netra.deadline.BusinessCalendar;
+import id.netra.reference.Office;
+import id.netra.reference.ReferenceData;
+import id.netra.workflow.FormField;
+import id.netra.workflow.FormInput;
+import id.netra.workflow.ProcessVariables;
+import id.netra.workflow.TaskContext;
+import id.netra.workflow.TaskForm;
+import id.netra.workflow.Variables;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Kajian awal: formal and material requirements; registered, sent back to the reporter, or transferred. */
+@Component
+public class InitialReviewForm implements TaskForm {
+
+    private final CaseRepository cases;
+    private final CaseRecords records;
+    private final ReferenceData reference;
+    private final CaseDeadlines deadlines;
+    private final BusinessCalendar calendar;
+
+    public InitialReviewForm(CaseRepository cases, CaseRecords records, ReferenceData reference, CaseDeadlines deadlines,
+                             BusinessCalendar calendar) {
+        this.cases = cases;
+        this.records = records;
+        this.reference = reference;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public String key() {
+        return "initialReview";
+    }
+
+    @Override
+    public List<FormField> fields() {
+        return List.of(
+                FormField.bool("formalRequirementsMet", "Syarat formal terpenuhi", true),
+                FormField.bool("materialRequirementsMet", "Syarat materiel terpenuhi", true),
+                FormField.text("missingItems", "Kekurangan yang harus dilengkapi pelapor", false)
+                        .requiredWhen("formalRequirementsMet = false atau materialRequirementsMet = false"),
+                FormField.text("transferToOffice", "Limpahkan ke kantor Bawaslu (kode)", false).withType("office"),
+                FormField.text("notes", "Catatan", false));
+    }
+
+    @Override
+    public Variables complete(TaskContext ctx, FormInput in) {
+        Boolean formal = in.bool("formalRequirementsMet", true);
+        Boolean material = in.bool("materialRequirementsMet", true);
+        String missing = in.text("missingItems", false, FormInput.MAX_TEXT);
+        String transferTo = in.text("transferToOffice", false, 5);
+        String notes = in.text("notes", false, FormInput.MAX_TEXT);
+        CaseFile c = ctx.caseFile();
+        Office target = null;
+        if (transferTo != null) {
+            target = reference.office(transferTo).orElse(null);
+            if (target == null) {
+                in.error("transferToOffice", "Kode kantor Bawaslu tidak dikenal (contoh: 36.01, 36, RI).");
+            } else if (target.code().equals(c.officeCode())) {
+                in.error("transferToOffice", "Perkara sudah ditangani kantor ini.");
+            }
+        } else if (formal != null && material != null && (!formal || !material) && missing == null) {
+            in.error("missingItems", "Wajib diisi bila ada syarat yang belum terpenuhi.");
+        }
+        in.check();
+
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("formalRequirementsMet", formal);
+        payload.put("materialRequirementsMet", material);
+        payload.put("missingItems", missing);
+        payload.put("transferToOffice", transferTo);
+        payload.put("notes", notes);
+        String outcome;
+        Variables vars = Variables.of();
+        if (target != null) {
+            outcome = "TRANSFER";
+            cases.update(c.id(), Map.of("office_code", target.code()));
+            LocalDate today = calendar.today();
+            int days = calendar.rules(c.electionType()).initialReviewDays();
+            deadlines.set(c.id(), DeadlineKind.INITIAL_REVIEW, today, calendar.plusDays(today, days),
+                    days + " hari sejak dilimpahkan");
+            vars.with(ProcessVariables.OFFICE, target.code());
+        } else if (formal && material) {
+            outcome = "REGISTER";
+        } else {
+            outcome = "INCOMPLETE";
+            cases.update(c.id(), Map.of("missing_items", missing));
+        }
+        records.decision(c.id(), key(), ctx.taskId(), ctx.user().username(), outcome, payload);
+        return vars.with(ProcessVariables.REVIEW_OUTCOME, outcome);
+    }
+}

@@ -1,0 +1,60 @@
+package id.netra.bawaslu;
+
+import id.netra.casefile.CaseDeadlines;
+import id.netra.casefile.CaseFile;
+import id.netra.casefile.CaseRepository;
+import id.netra.casefile.CaseStatus;
+import id.netra.casefile.CaseStatusService;
+import id.netra.casefile.DeadlineKind;
+import id.netra.casefile.NumberSequences;
+import id.netra.casefile.RegisterNumber;
+import id.netra.deadline.BusinessCalendar;
+import id.netra.deadline.RuleSet;
+import id.netra.reference.Office;
+import id.netra.reference.ReferenceData;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/** Registration: the register number (gap-free per office and year), status REGISTERED, the assessment clock. */
+@Service
+public class RegistrationService {
+
+    private final CaseRepository cases;
+    private final CaseStatusService statuses;
+    private final CaseDeadlines deadlines;
+    private final NumberSequences sequences;
+    private final ReferenceData reference;
+    private final BusinessCalendar calendar;
+
+    public RegistrationService(CaseRepository cases, CaseStatusService statuses, CaseDeadlines deadlines,
+                               NumberSequences sequences, ReferenceData reference, BusinessCalendar calendar) {
+        this.cases = cases;
+        this.statuses = statuses;
+        this.deadlines = deadlines;
+        this.sequences = sequences;
+        this.reference = reference;
+        this.calendar = calendar;
+    }
+
+    @Transactional
+    public RegisterNumber register(UUID caseId, String actor) {
+        CaseFile c = cases.get(caseId);
+        Office office = reference.office(c.officeCode()).orElseThrow();
+        Instant now = Instant.now();
+        LocalDate today = calendar.dateOf(now);
+        int seq = sequences.next("REG:" + office.code(), today.getYear());
+        RegisterNumber number = RegisterNumber.of(seq, c.isReport(), c.electionType(), office.registerLevel(),
+                office.code(), today.getMonthValue(), today.getYear());
+        cases.update(caseId, Map.of("register_number", number.toString(), "registered_at", now));
+        RuleSet rules = calendar.rules(c.electionType());
+        deadlines.set(caseId, DeadlineKind.ASSESSMENT, today, calendar.plusWorkingDays(today, rules.assessmentWorkingDays()),
+                rules.assessmentWorkingDays() + " hari kerja sejak registrasi");
+        statuses.change(caseId, CaseStatus.REGISTERED, actor, "Nomor registrasi " + number);
+        return number;
+    }
+}

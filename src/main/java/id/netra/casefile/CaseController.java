@@ -1,0 +1,36 @@
+package id.netra.casefile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.netra.access.CurrentUser;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/v1/cases")
+public class CaseController {
+
+    private final CaseQueries queries;
+
+    public CaseController(CaseQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping
+    public CaseQueries.Page<CaseQueries.CaseSummary> search(@RequestParam(required = false) String status,
+                                                            @RequestParam(required = false) String office,
+                                                            @RequestParam(required = false) String q,
+                                                            @RequestParam(defaultValue = "0") int page,
+                                                            @RequestParam(defaultValue = "20") int size) {
+        return queries.search(CurrentUser.get(), status, office, q, page, size);
+    }
+
+    @GetMapping("/{id}")
+    public JsonNode detail(@PathVariable UUID id) {
+        return queries.detail(CurrentUser.get(), id);
+    }
+}

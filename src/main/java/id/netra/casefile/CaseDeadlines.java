@@ -1,0 +1,74 @@
+package id.netra.casefile;
+
+import id.netra.deadline.BusinessCalendar;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The deadlines stored on a case. The BPMN reads them as {@code caseDeadlines}: task due dates from
+ * {@link #due}, timer dates from {@link #timer}; both come from the business calendar through the stored due day.
+ */
+@Component("caseDeadlines")
+public class CaseDeadlines {
+
+    public record Deadline(DeadlineKind kind, String label, LocalDate startsOn, LocalDate dueOn, String rule, Instant dueAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final BusinessCalendar calendar;
+
+    public CaseDeadlines(JdbcClient jdbc, BusinessCalendar calendar) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void set(UUID caseId, DeadlineKind kind, LocalDate startsOn, LocalDate dueOn, String rule) {
+        jdbc.sql("""
+                        INSERT INTO case_deadline (case_id, kind, starts_on, due_on, rule) VALUES (:id, :kind, :start, :due, :rule)
+                        ON CONFLICT (case_id, kind) DO UPDATE SET starts_on = :start, due_on = :due, rule = :rule, updated_at = now()""")
+                .param("id", caseId).param("kind", kind.name()).param("start", startsOn).param("due", dueOn).param("rule", rule)
+                .update();
+    }
+
+    public Optional<LocalDate> dueOn(UUID caseId, DeadlineKind kind) {
+        return jdbc.sql("SELECT due_on FROM case_deadline WHERE case_id = :id AND kind = :kind")
+                .param("id", caseId).param("kind", kind.name()).query(LocalDate.class).optional();
+    }
+
+    public List<Deadline> all(UUID caseId) {
+        return jdbc.sql("SELECT kind, starts_on, due_on, rule FROM case_deadline WHERE case_id = :id ORDER BY due_on, kind")
+                .param("id", caseId)
+                .query((rs, n) -> {
+                    DeadlineKind kind = DeadlineKind.valueOf(rs.getString(1));
+                    LocalDate due = rs.getObject(3, LocalDate.class);
+                    return new Deadline(kind, kind.label(), rs.getObject(2, LocalDate.class), due, rs.getString(4), instantOf(kind, due));
+                }).list();
+    }
+
+    /** A user task's due date: the end of the due day. Null when the case has no such deadline. */
+    public Date due(String caseId, String kind) {
+        return dueOn(UUID.fromString(caseId), DeadlineKind.valueOf(kind)).map(d -> Date.from(calendar.endOf(d))).orElse(null);
+    }
+
+    /** A timer's date: when the deadline has passed (a reminder: the morning of its day). */
+    public Date timer(String caseId, String kind) {
+        DeadlineKind k = DeadlineKind.valueOf(kind);
+        LocalDate due = dueOn(UUID.fromString(caseId), k)
+                .orElseThrow(() -> new IllegalStateException("case " + caseId + " has no " + kind + " deadline"));
+        return Date.from(instantOf(k, due));
+    }
+
+    private Instant instantOf(DeadlineKind kind, LocalDate due) {
+        return kind == DeadlineKind.PPK_REMINDER ? calendar.morningOf(due) : calendar.passed(due);
+    }
+}

@@ -1,0 +1,204 @@
+package id.netra.casefile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.netra.access.NetraUser;
+import id.netra.platform.InvalidInputException;
+import id.netra.platform.NotFoundException;
+import id.netra.reference.ReferenceData;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Case search and the case detail, each through {@link CaseAccess}. */
+@Service
+public class CaseQueries {
+
+    public record CaseSummary(UUID id, String registerNumber, CaseStatus status, String statusLabel, String electionType,
+                              String source, String officeCode, String reportedName, String agencyCode,
+                              LocalDate incidentDate, Instant createdAt) {
+    }
+
+    public record Page<T>(List<T> items, int page, int size, long total) {
+    }
+
+    private final JdbcClient jdbc;
+    private final CaseAccess access;
+    private final CaseRepository cases;
+    private final CaseStatusService statuses;
+    private final CaseRecords records;
+    private final CaseDeadlines deadlines;
+    private final ReferenceData reference;
+    private final ObjectMapper json;
+
+    public CaseQueries(JdbcClient jdbc, CaseAccess access, CaseRepository cases, CaseStatusService statuses,
+                       CaseRecords records, CaseDeadlines deadlines, ReferenceData reference, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.cases = cases;
+        this.statuses = statuses;
+        this.records = records;
+        this.deadlines = deadlines;
+        this.reference = reference;
+        this.json = json;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<CaseSummary> search(NetraUser user, String status, String office, String q, int page, int size) {
+        if (page < 0) {
+            throw InvalidInputException.of("page", "Nomor halaman tidak boleh negatif.");
+        }
+        if (size < 1 || size > 200) {
+            throw InvalidInputException.of("size", "Ukuran halaman harus 1 sampai 200.");
+        }
+        CaseAccess.Scope scope = access.scope(user);
+        StringBuilder where = new StringBuilder(" WHERE ").append(scope.condition());
+        Map<String, Object> params = new HashMap<>(scope.params());
+        if (status != null && !status.isBlank()) {
+            try {
+                params.put("status", CaseStatus.valueOf(status.trim()).name());
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("status", "Status tidak dikenal.");
+            }
+            where.append(" AND c.status = :status");
+        }
+        if (office != null && !office.isBlank()) {
+            where.append(" AND c.office_code = :office");
+            params.put("office", office.trim());
+        }
+        if (q != null && !q.isBlank()) {
+            if (q.length() > 100) {
+                throw InvalidInputException.of("q", "Kata kunci paling panjang 100 karakter.");
+            }
+            where.append(" AND (c.register_number ILIKE :q OR c.reported_name ILIKE :q OR c.reported_nip = :qExact OR c.tracking_number = :qExact)");
+            params.put("q", "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("qExact", q.trim());
+        }
+        long total = jdbc.sql("SELECT count(*) FROM case_file c" + where).params(params).query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<CaseSummary> items = jdbc.sql("""
+                        SELECT c.id, c.register_number, c.status, c.election_type, c.source, c.office_code, c.reported_name,
+                               c.agency_code, c.incident_date, c.created_at
+                        FROM case_file c""" + where + " ORDER BY c.created_at DESC, c.id LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query((rs, n) -> {
+                    CaseStatus st = CaseStatus.valueOf(rs.getString(3));
+                    return new CaseSummary(rs.getObject(1, UUID.class), rs.getString(2), st, st.label(), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                            rs.getObject(9, LocalDate.class), rs.getTimestamp(10).toInstant());
+                }).list();
+        return new Page<>(items, page, size, total);
+    }
+
+    /** The case as the user may see it; 404 outside their scope. */
+    public CaseFile visibleCase(NetraUser user, UUID id) {
+        Optional<CaseFile> c = cases.find(id);
+        if (c.isEmpty() || access.viewOf(user, c.get()) == CaseAccess.View.NONE) {
+            throw new NotFoundException("Perkara tidak ditemukan.");
+        }
+        return c.get();
+    }
+
+    @Transactional(readOnly = true)
+    public JsonNode detail(NetraUser user, UUID id) {
+        CaseFile c = visibleCase(user, id);
+        return render(c, access.viewOf(user, c), true);
+    }
+
+    /** A case's summary or full detail as JSON, scrubbed of the reporter's identity unless the viewer handles it. */
+    @Transactional(readOnly = true)
+    public JsonNode render(CaseFile c, CaseAccess.View view, boolean full) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", c.id());
+        out.put("registerNumber", c.registerNumber());
+        out.put("status", c.status());
+        out.put("statusLabel", c.status().label());
+        out.put("source", c.source());
+        out.put("electionType", c.electionType());
+        out.put("office", Map.of("code", c.officeCode(), "name", reference.office(c.officeCode()).map(o -> o.name()).orElse(c.officeCode())));
+        out.put("registeredAt", c.registeredAt());
+        out.put("receivedAt", c.createdAt());
+        Map<String, Object> reported = new LinkedHashMap<>();
+        reported.put("name", c.reportedName());
+        reported.put("nip", c.reportedNip());
+        reported.put("position", c.reportedPosition());
+        reported.put("agencyCode", c.agencyCode());
+        reported.put("agencyName", reference.agency(c.agencyCode()).map(a -> a.name()).orElse(null));
+        reported.put("personnelDataBlocked", c.personnelDataBlocked());
+        out.put("reported", reported);
+        Map<String, Object> incident = new LinkedHashMap<>();
+        incident.put("date", c.incidentDate());
+        incident.put("knownOn", c.knownOn());
+        incident.put("place", c.incidentPlace());
+        incident.put("regionCode", c.regionCode());
+        incident.put("regionName", reference.regionName(c.regionCode()));
+        incident.put("description", c.description());
+        incident.put("lateFiling", c.lateFiling());
+        out.put("incident", incident);
+        out.put("deadlines", deadlines.all(c.id()));
+        if (full) {
+            Reporter reporter = cases.reporter(c.id()).orElse(null);
+            if (view.seesReporter()) {
+                out.put("trackingNumber", c.trackingNumber());
+                out.put("reporter", reporter);
+                out.put("witnesses", cases.witnesses(c.id()));
+                out.put("missingItems", c.missingItems());
+            }
+            Map<String, Object> assessment = new LinkedHashMap<>();
+            assessment.put("conclusion", c.conclusion());
+            assessment.put("violationTypes", c.violationTypes());
+            assessment.put("otherRoute", c.otherRoute());
+            assessment.put("analysis", c.analysis());
+            assessment.put("extended", c.assessmentExtended());
+            assessment.put("extensionReason", c.extensionReason());
+            assessment.put("overdue", c.assessmentOverdue());
+            out.put("assessment", assessment);
+            Map<String, Object> examination = new LinkedHashMap<>();
+            examination.put("outcome", c.examinationOutcome());
+            examination.put("recommendedSanction", c.recommendedSanction());
+            examination.put("reasoning", c.examinationReasoning());
+            examination.put("forwardedAt", c.forwardedAt());
+            examination.put("recommendedAt", c.recommendedAt());
+            out.put("examination", examination);
+            Map<String, Object> followUp = new LinkedHashMap<>();
+            followUp.put("imposedSanction", c.imposedSanction());
+            followUp.put("decreeNumber", c.decreeNumber());
+            followUp.put("decreeDate", c.decreeDate());
+            followUp.put("personnelDataBlocked", c.personnelDataBlocked());
+            out.put("followUp", followUp);
+            List<CaseRecords.Hearing> hearings = records.hearings(c.id());
+            if (!view.seesReporter()) {
+                hearings = hearings.stream().map(h -> "REPORTER".equals(h.party())
+                        ? new CaseRecords.Hearing(h.party(), "Pelapor", h.heldOn(), h.summary(), h.recordedBy()) : h).toList();
+            }
+            out.put("hearings", hearings);
+            out.put("decisions", records.decisions(c.id()).stream()
+                    .filter(d -> view.seesReporter() || !"initialReview".equals(d.taskKey())).toList());
+            out.put("letters", records.letters(c.id()));
+            out.put("history", statuses.history(c.id()));
+            out.put("closedAt", c.closedAt());
+            JsonNode tree = json.valueToTree(out);
+            if (!view.seesReporter()) {
+                tree = new ReporterRedactor(reporter).scrub(tree);
+            }
+            ((ObjectNode) tree).put("view", view.name());
+            return tree;
+        }
+        JsonNode tree = json.valueToTree(out);
+        if (!view.seesReporter()) {
+            tree = new ReporterRedactor(cases.reporter(c.id()).orElse(null)).scrub(tree);
+        }
+        return tree;
+    }
+}

@@ -1,0 +1,95 @@
+package id.netra.casefile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Decisions, hearings and letters of a case. */
+@Component
+public class CaseRecords {
+
+    public record Decision(String taskKey, String decidedBy, Instant decidedAt, String outcome, JsonNode payload) {
+    }
+
+    public record Hearing(String party, String name, LocalDate heldOn, String summary, String recordedBy) {
+    }
+
+    public record Letter(String kind, String number, Instant issuedAt, String issuedBy) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    public CaseRecords(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void decision(UUID caseId, String taskKey, String taskId, String by, String outcome, Object payload) {
+        try {
+            jdbc.sql("INSERT INTO case_decision (case_id, task_key, task_id, decided_by, outcome, payload) VALUES (:id, :key, :tid, :by, :outcome, CAST(:payload AS jsonb))")
+                    .param("id", caseId).param("key", taskKey).param("tid", taskId).param("by", by).param("outcome", outcome)
+                    .param("payload", json.writeValueAsString(payload)).update();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Optional<String> lastDecider(UUID caseId, String taskKey) {
+        return jdbc.sql("SELECT decided_by FROM case_decision WHERE case_id = :id AND task_key = :key ORDER BY id DESC LIMIT 1")
+                .param("id", caseId).param("key", taskKey).query(String.class).optional();
+    }
+
+    public List<Decision> decisions(UUID caseId) {
+        return jdbc.sql("SELECT task_key, decided_by, decided_at, outcome, payload::text FROM case_decision WHERE case_id = :id ORDER BY id")
+                .param("id", caseId)
+                .query((rs, n) -> new Decision(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
+                        readTree(rs.getString(5)))).list();
+    }
+
+    private JsonNode readTree(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void hearing(UUID caseId, Hearing h) {
+        jdbc.sql("INSERT INTO case_hearing (case_id, party, name, held_on, summary, recorded_by) VALUES (:id, :p, :n, :d, :s, :by)")
+                .param("id", caseId).param("p", h.party()).param("n", h.name()).param("d", h.heldOn()).param("s", h.summary())
+                .param("by", h.recordedBy()).update();
+    }
+
+    public List<Hearing> hearings(UUID caseId) {
+        return jdbc.sql("SELECT party, name, held_on, summary, recorded_by FROM case_hearing WHERE case_id = :id ORDER BY held_on, id")
+                .param("id", caseId)
+                .query((rs, n) -> new Hearing(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void letter(UUID caseId, String kind, String number, String by) {
+        jdbc.sql("INSERT INTO case_letter (case_id, kind, number, issued_by) VALUES (:id, :kind, :num, :by)")
+                .param("id", caseId).param("kind", kind).param("num", number).param("by", by).update();
+    }
+
+    public List<Letter> letters(UUID caseId) {
+        return jdbc.sql("SELECT kind, number, issued_at, issued_by FROM case_letter WHERE case_id = :id ORDER BY id")
+                .param("id", caseId)
+                .query((rs, n) -> new Letter(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4)))
+                .list();
+    }
+}

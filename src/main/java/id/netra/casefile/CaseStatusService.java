@@ -1,0 +1,58 @@
+package id.netra.casefile;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Changes a case's status and appends the change to its history (who, when, from, to); history is never edited. */
+@Service
+public class CaseStatusService {
+
+    public record StatusChange(CaseStatus from, CaseStatus to, String by, Instant at, String note) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public CaseStatusService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void open(UUID caseId, CaseStatus status, String by) {
+        append(caseId, null, status, by, null);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CaseStatus change(UUID caseId, CaseStatus to, String by, String note) {
+        CaseStatus from = jdbc.sql("SELECT status FROM case_file WHERE id = :id FOR UPDATE").param("id", caseId)
+                .query(String.class).optional().map(CaseStatus::valueOf)
+                .orElseThrow(() -> new IllegalStateException("no case " + caseId));
+        if (from == to) {
+            return from;
+        }
+        jdbc.sql("UPDATE case_file SET status = :to, updated_at = now(), closed_at = CASE WHEN :closed THEN now() ELSE closed_at END WHERE id = :id")
+                .param("to", to.name()).param("closed", to.closed()).param("id", caseId).update();
+        append(caseId, from, to, by, note);
+        return from;
+    }
+
+    private void append(UUID caseId, CaseStatus from, CaseStatus to, String by, String note) {
+        jdbc.sql("INSERT INTO case_status_history (case_id, from_status, to_status, changed_by, note) VALUES (:id, :f, :t, :by, :note)")
+                .param("id", caseId).param("f", from == null ? null : from.name()).param("t", to.name())
+                .param("by", by).param("note", note).update();
+    }
+
+    public List<StatusChange> history(UUID caseId) {
+        return jdbc.sql("SELECT from_status, to_status, changed_by, changed_at, note FROM case_status_history WHERE case_id = :id ORDER BY id")
+                .param("id", caseId)
+                .query((rs, n) -> new StatusChange(
+                        rs.getString(1) == null ? null : CaseStatus.valueOf(rs.getString(1)),
+                        CaseStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getString(5)))
+                .list();
+    }
+}

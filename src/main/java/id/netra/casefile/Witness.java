@@ -1,0 +1,4 @@
+package id.netra.casefile;
+
+public record Witness(String name, String contact) {
+}

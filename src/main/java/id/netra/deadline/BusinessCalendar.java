@@ -1,0 +1,121 @@
+package id.netra.deadline;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The one place deadlines are computed (SPEC §3): working days skip Saturdays, Sundays and the holiday table;
+ * calendar days do not. Every timer in the BPMN gets its due date from here, through the case's deadlines.
+ */
+@Component
+public class BusinessCalendar {
+
+    private final Function<LocalDate, Set<LocalDate>> holidaysFrom;
+    private final RulesProperties rules;
+
+    @Autowired
+    public BusinessCalendar(HolidayCalendar holidays, RulesProperties rules) {
+        this(from -> holidays.between(from, from.plusDays(400)), rules);
+    }
+
+    /** For callers that bring their own holiday table (tests, imports). */
+    public BusinessCalendar(Function<LocalDate, Set<LocalDate>> holidaysFrom, RulesProperties rules) {
+        this.holidaysFrom = holidaysFrom;
+        this.rules = rules;
+    }
+
+    public ZoneId zone() {
+        return rules.zone();
+    }
+
+    public RuleSet rules(ElectionType type) {
+        return rules.forElection(type);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(rules.zone());
+    }
+
+    public LocalDate dateOf(Instant instant) {
+        return instant.atZone(rules.zone()).toLocalDate();
+    }
+
+    public boolean isWorkingDay(LocalDate day, Set<LocalDate> holidays) {
+        DayOfWeek dow = day.getDayOfWeek();
+        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !holidays.contains(day);
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        return isWorkingDay(day, holidaysFrom.apply(day));
+    }
+
+    /** The day {@code n} working days after {@code start} (the start day itself is not counted). */
+    public LocalDate plusWorkingDays(LocalDate start, int n) {
+        Set<LocalDate> holidays = holidaysFrom.apply(start);
+        LocalDate day = start;
+        int counted = 0;
+        while (counted < n) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day, holidays)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    /** The day {@code n} working days before {@code end}. */
+    public LocalDate minusWorkingDays(LocalDate end, int n) {
+        Set<LocalDate> holidays = holidaysFrom.apply(end.minusDays(n * 3L + 30));
+        LocalDate day = end;
+        int counted = 0;
+        while (counted < n) {
+            day = day.minusDays(1);
+            if (isWorkingDay(day, holidays)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    public LocalDate plusDays(LocalDate start, int n) {
+        return start.plusDays(n);
+    }
+
+    /** Working days from {@code from} (exclusive) to {@code to} (inclusive); 0 when {@code to} is not after. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        if (!to.isAfter(from)) {
+            return 0;
+        }
+        Set<LocalDate> holidays = holidaysFrom.apply(from);
+        int count = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            if (isWorkingDay(d, holidays)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The last instant of a due day: a deadline is met until the end of that day. */
+    public Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(rules.zone()).toInstant().minusSeconds(1);
+    }
+
+    /** When a timer for a deadline on {@code day} fires: the first moment after the due day. */
+    public Instant passed(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(rules.zone()).toInstant();
+    }
+
+    /** When a reminder due on {@code day} is sent: at the start of that office day. */
+    public Instant morningOf(LocalDate day) {
+        return day.atTime(LocalTime.of(7, 0)).atZone(rules.zone()).toInstant();
+    }
+}

@@ -1,0 +1,88 @@
+package id.netra.followup;
+
+import id.netra.casefile.CaseRecords;
+import id.netra.casefile.CaseRepository;
+import id.netra.casefile.CaseStatus;
+import id.netra.casefile.CaseStatusService;
+import id.netra.reference.ReferenceData;
+import id.netra.workflow.FormField;
+import id.netra.workflow.FormInput;
+import id.netra.workflow.ProcessVariables;
+import id.netra.workflow.TaskContext;
+import id.netra.workflow.TaskForm;
+import id.netra.workflow.Variables;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The PPK reports its follow-up: the sanction imposed and the decree (SK) that imposed it. */
+@Component
+public class FollowUpConfirmationForm implements TaskForm {
+
+    private final CaseRepository cases;
+    private final CaseRecords records;
+    private final CaseStatusService statuses;
+    private final ReferenceData reference;
+
+    public FollowUpConfirmationForm(CaseRepository cases, CaseRecords records, CaseStatusService statuses, ReferenceData reference) {
+        this.cases = cases;
+        this.records = records;
+        this.statuses = statuses;
+        this.reference = reference;
+    }
+
+    @Override
+    public String key() {
+        return "followUpConfirmation";
+    }
+
+    @Override
+    public List<FormField> fields() {
+        return List.of(
+                FormField.bool("sanctionImposed", "Sanksi sudah dijatuhkan", true),
+                FormField.choice("sanctionClass", "Jenis sanksi yang dijatuhkan", false,
+                        reference.sanctionClasses().entrySet().stream().map(e -> new FormField.Option(e.getKey(), e.getValue())).toList())
+                        .requiredWhen("sanctionImposed = true"),
+                FormField.text("decreeNumber", "Nomor surat keputusan (SK)", false).requiredWhen("sanctionImposed = true"),
+                FormField.date("decreeDate", "Tanggal surat keputusan", false).requiredWhen("sanctionImposed = true"),
+                FormField.text("notes", "Keterangan", false).requiredWhen("sanctionImposed = false"));
+    }
+
+    @Override
+    public Variables complete(TaskContext ctx, FormInput in) {
+        Boolean imposed = in.bool("sanctionImposed", true);
+        boolean req = Boolean.TRUE.equals(imposed);
+        String sanction = in.code("sanctionClass", reference.sanctionClasses().keySet(), req);
+        String decree = in.text("decreeNumber", req, 120);
+        LocalDate decreeDate = in.date("decreeDate", req);
+        String notes = in.text("notes", Boolean.FALSE.equals(imposed), FormInput.MAX_TEXT);
+        if (decreeDate != null) {
+            if (decreeDate.isAfter(LocalDate.now())) {
+                in.error("decreeDate", "Tanggal surat keputusan tidak boleh di masa depan.");
+            } else if (ctx.caseFile().recommendedAt() != null
+                    && decreeDate.isBefore(ctx.caseFile().recommendedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(1))) {
+                in.error("decreeDate", "Tanggal surat keputusan tidak boleh sebelum rekomendasi diterbitkan.");
+            }
+        }
+        in.check();
+        Map<String, Object> update = new HashMap<>();
+        update.put("imposed_sanction", req ? sanction : null);
+        update.put("decree_number", req ? decree : null);
+        update.put("decree_date", req ? decreeDate : null);
+        cases.update(ctx.caseFile().id(), update);
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("sanctionImposed", imposed);
+        payload.put("sanctionClass", sanction);
+        payload.put("decreeNumber", decree);
+        payload.put("decreeDate", decreeDate);
+        payload.put("notes", notes);
+        records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), req ? "IMPOSED" : "NOT_IMPOSED", payload);
+        statuses.change(ctx.caseFile().id(), CaseStatus.FOLLOW_UP_REPORTED, ctx.user().username(),
+                req ? "SK " + decree : "PPK melaporkan sanksi belum dijatuhkan");
+        return Variables.of().with(ProcessVariables.FOLLOW_UP_REPORTED, true);
+    }
+}

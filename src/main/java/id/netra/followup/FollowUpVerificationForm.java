@@ -1,0 +1,60 @@
+package id.netra.followup;
+
+import id.netra.casefile.CaseRecords;
+import id.netra.casefile.CaseStatus;
+import id.netra.casefile.CaseStatusService;
+import id.netra.workflow.FormField;
+import id.netra.workflow.FormInput;
+import id.netra.workflow.ProcessVariables;
+import id.netra.workflow.TaskContext;
+import id.netra.workflow.TaskForm;
+import id.netra.workflow.Variables;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The examining agency verifies the PPK's follow-up; a rejection sends it back to the PPK. */
+@Component
+public class FollowUpVerificationForm implements TaskForm {
+
+    private final CaseRecords records;
+    private final CaseStatusService statuses;
+
+    public FollowUpVerificationForm(CaseRecords records, CaseStatusService statuses) {
+        this.records = records;
+        this.statuses = statuses;
+    }
+
+    @Override
+    public String key() {
+        return "followUpVerification";
+    }
+
+    @Override
+    public List<FormField> fields() {
+        return List.of(FormField.bool("accepted", "Tindak lanjut diterima", true),
+                FormField.text("notes", "Catatan", false).requiredWhen("accepted = false"));
+    }
+
+    @Override
+    public Variables complete(TaskContext ctx, FormInput in) {
+        Boolean accepted = in.bool("accepted", true);
+        String notes = in.text("notes", Boolean.FALSE.equals(accepted), FormInput.MAX_TEXT);
+        if (Boolean.TRUE.equals(accepted) && ctx.caseFile().imposedSanction() == null) {
+            in.error("accepted", "Tidak dapat diterima: PPK melaporkan sanksi belum dijatuhkan.");
+        }
+        in.check();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("accepted", accepted);
+        payload.put("notes", notes);
+        records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), accepted ? "ACCEPTED" : "REJECTED", payload);
+        if (!accepted) {
+            CaseStatus back = ctx.caseFile().personnelDataBlocked() ? CaseStatus.FOLLOW_UP_OVERDUE : CaseStatus.RECOMMENDATION_ISSUED;
+            statuses.change(ctx.caseFile().id(), back, ctx.user().username(), "Tindak lanjut ditolak: " + notes);
+        }
+        return Variables.of().with(ProcessVariables.FOLLOW_UP_ACCEPTED, accepted)
+                .with(ProcessVariables.FOLLOW_UP_REPORTED, accepted);
+    }
+}

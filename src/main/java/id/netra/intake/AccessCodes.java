@@ -1,0 +1,55 @@
+package id.netra.intake;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Year;
+import java.util.HexFormat;
+
+/**
+ * Tracking numbers and access codes for reporters. An access code carries 60 random bits and is stored only as
+ * its SHA-256 digest; with that much entropy a fast digest is enough, and intake stays fast.
+ */
+final class AccessCodes {
+
+    private static final char[] ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private AccessCodes() {
+    }
+
+    static String trackingNumber() {
+        return "LPR-" + Year.now().getValue() + "-" + random(8);
+    }
+
+    static String accessCode() {
+        return random(4) + "-" + random(4) + "-" + random(4);
+    }
+
+    static String hash(String accessCode) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(accessCode.trim().toUpperCase().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static boolean matches(String accessCode, String storedHash) {
+        if (accessCode == null || storedHash == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(hash(accessCode).getBytes(StandardCharsets.US_ASCII),
+                storedHash.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String random(int length) {
+        char[] out = new char[length];
+        for (int i = 0; i < length; i++) {
+            out[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+        }
+        return new String(out);
+    }
+}

@@ -1,0 +1,43 @@
+package id.netra.intake;
+
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public's endpoints: file a report, follow it, complete it. No account; the access code is the key. */
+@RestController
+@RequestMapping("/api/v1/public/reports")
+public class PublicReportController {
+
+    private final IntakeService intake;
+
+    public PublicReportController(IntakeService intake) {
+        this.intake = intake;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    public IntakeService.Receipt report(@Valid @RequestBody ReportRequest request) {
+        return intake.submitReport(request);
+    }
+
+    @GetMapping("/{trackingNumber}")
+    public IntakeService.PublicStatus status(@PathVariable String trackingNumber,
+                                             @RequestHeader(name = "X-Access-Code", required = false) String accessCode) {
+        return intake.status(trackingNumber, accessCode);
+    }
+
+    @PostMapping("/{trackingNumber}/completion")
+    public IntakeService.PublicStatus complete(@PathVariable String trackingNumber,
+                                               @RequestHeader(name = "X-Access-Code", required = false) String accessCode,
+                                               @Valid @RequestBody CompletionRequest request) {
+        return intake.complete(trackingNumber, accessCode, request);
+    }
+}

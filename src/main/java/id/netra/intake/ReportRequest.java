@@ -1,0 +1,51 @@
+package id.netra.intake;
+
+import id.netra.deadline.ElectionType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A public report (laporan), or an officer's finding (temuan) without a reporter. */
+public record ReportRequest(
+        @NotNull(message = "Wajib diisi: PEMILU atau PILKADA.") ElectionType electionType,
+        @Valid ReporterInput reporter,
+        @NotNull(message = "Wajib diisi.") @Valid ReportedInput reported,
+        @NotNull(message = "Wajib diisi.") @Valid IncidentInput incident,
+        @Valid @Size(max = 20, message = "Paling banyak 20 saksi.") List<WitnessInput> witnesses) {
+
+    public record ReporterInput(
+            @NotBlank(message = "Nama pelapor wajib diisi.") @Size(max = 160, message = "Paling panjang 160 karakter.") String name,
+            @NotBlank(message = "NIK pelapor wajib diisi.") String nik,
+            @NotBlank(message = "Alamat pelapor wajib diisi.") @Size(max = 400, message = "Paling panjang 400 karakter.") String address,
+            @Size(max = 32, message = "Paling panjang 32 karakter.")
+            @Pattern(regexp = "^\\+?[0-9 ()-]{6,32}$", message = "Nomor telepon tidak valid.") String phone,
+            @Email(message = "Alamat surel tidak valid.") @Size(max = 200, message = "Paling panjang 200 karakter.") String email) {
+    }
+
+    public record ReportedInput(
+            @NotBlank(message = "Nama ASN terlapor wajib diisi.") @Size(max = 160, message = "Paling panjang 160 karakter.") String name,
+            String nip,
+            @Size(max = 200, message = "Paling panjang 200 karakter.") String position,
+            @NotBlank(message = "Instansi ASN terlapor wajib diisi.") String agencyCode) {
+    }
+
+    public record IncidentInput(
+            @NotNull(message = "Tanggal kejadian wajib diisi.") @PastOrPresent(message = "Tanggal kejadian tidak boleh di masa depan.") LocalDate date,
+            @NotNull(message = "Tanggal diketahui wajib diisi.") @PastOrPresent(message = "Tanggal diketahui tidak boleh di masa depan.") LocalDate knownOn,
+            @NotBlank(message = "Tempat kejadian wajib diisi.") @Size(max = 300, message = "Paling panjang 300 karakter.") String place,
+            @NotBlank(message = "Kode wilayah kejadian wajib diisi.") String regionCode,
+            @NotBlank(message = "Uraian kejadian wajib diisi.") @Size(max = 20000, message = "Paling panjang 20.000 karakter.") String description) {
+    }
+
+    public record WitnessInput(
+            @NotBlank(message = "Nama saksi wajib diisi.") @Size(max = 160, message = "Paling panjang 160 karakter.") String name,
+            @Size(max = 200, message = "Paling panjang 200 karakter.") String contact) {
+    }
+}

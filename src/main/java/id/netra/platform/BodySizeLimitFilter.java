@@ -1,0 +1,98 @@
+package id.netra.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/** Refuses request bodies over {@code netra.limits.max-body-bytes} with 413, whether declared or streamed. */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class BodySizeLimitFilter extends OncePerRequestFilter {
+
+    private final long limit;
+
+    public BodySizeLimitFilter(@Value("${netra.limits.max-body-bytes}") long limit) {
+        this.limit = limit;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > limit) {
+            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Terlalu besar\",\"status\":413,"
+                    + "\"detail\":\"Isi permintaan melebihi batas " + limit + " byte.\",\"instance\":\""
+                    + request.getRequestURI().replace("\"", "") + "\"}");
+            return;
+        }
+        chain.doFilter(new LimitedRequest(request, limit), response);
+    }
+
+    private static final class LimitedRequest extends HttpServletRequestWrapper {
+        private final long limit;
+        private ServletInputStream stream;
+
+        LimitedRequest(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                ServletInputStream in = super.getInputStream();
+                stream = new ServletInputStream() {
+                    private long count;
+
+                    @Override
+                    public int read() throws IOException {
+                        int b = in.read();
+                        if (b >= 0 && ++count > limit) {
+                            throw new PayloadTooLargeException(limit);
+                        }
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] buf, int off, int len) throws IOException {
+                        int n = in.read(buf, off, len);
+                        if (n > 0 && (count += n) > limit) {
+                            throw new PayloadTooLargeException(limit);
+                        }
+                        return n;
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return in.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return in.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(ReadListener listener) {
+                        in.setReadListener(listener);
+                    }
+                };
+            }
+            return stream;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package id.netra.platform;
+
+import java.util.List;
+
+/** Bad input: answered 400 with every invalid field named. */
+public class InvalidInputException extends RuntimeException {
+
+    private final List<FieldError> errors;
+
+    public InvalidInputException(List<FieldError> errors) {
+        super("invalid input: " + errors);
+        this.errors = List.copyOf(errors);
+    }
+
+    public static InvalidInputException of(String field, String message) {
+        return new InvalidInputException(List.of(new FieldError(field, message)));
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,178 @@
+package id.netra.platform;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every error as RFC 9457 problem details, with the invalid fields named in an {@code errors} list.
+ * Bad input never becomes a 500.
+ */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    public static ProblemDetail problem(HttpStatusCode status, String title, String detail) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
+        pd.setTitle(title);
+        return pd;
+    }
+
+    public static ProblemDetail invalid(List<FieldError> errors) {
+        ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "Data tidak valid",
+                errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+        pd.setProperty("errors", errors);
+        return pd;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
+        return ResponseEntity.badRequest().body(invalid(e.errors()));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(problem(HttpStatus.NOT_FOUND, "Tidak ditemukan", e.getMessage()));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "Konflik", e.getMessage()));
+    }
+
+    @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
+    ResponseEntity<ProblemDetail> forbidden(RuntimeException e) {
+        String detail = e instanceof ForbiddenException ? e.getMessage() : "Anda tidak berwenang melakukan tindakan ini.";
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "Ditolak", detail));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage())).toList();
+        return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        ex.getBindingResult().getFieldErrors()
+                .forEach(fe -> errors.add(new FieldError(fe.getField(), fe.getDefaultMessage())));
+        ex.getBindingResult().getGlobalErrors()
+                .forEach(ge -> errors.add(new FieldError(ge.getObjectName(), ge.getDefaultMessage())));
+        return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Throwable cause = ex.getMostSpecificCause();
+        if (cause instanceof PayloadTooLargeException tooLarge) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "Terlalu besar", tooLarge.getMessage()));
+        }
+        FieldError error;
+        if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
+            error = new FieldError(path(unknown), "Kolom ini tidak dikenal.");
+        } else if (ex.getCause() instanceof InvalidFormatException format) {
+            error = new FieldError(path(format), "Format tidak valid: " + describe(format.getTargetType()) + ".");
+        } else if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            error = new FieldError(path(mismatch), "Tipe data tidak sesuai: " + describe(mismatch.getTargetType()) + ".");
+        } else if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            error = new FieldError(path(mapping), "Nilai tidak valid.");
+        } else if (ex.getCause() instanceof JsonProcessingException) {
+            error = new FieldError("body", "JSON tidak valid atau terpotong.");
+        } else {
+            error = new FieldError("body", "Isi permintaan kosong atau tidak dapat dibaca.");
+        }
+        return ResponseEntity.badRequest().body(invalid(List.of(error)));
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "nilai";
+        }
+        if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            List<String> names = new ArrayList<>();
+            for (Object c : constants) {
+                names.add(((Enum<?>) c).name());
+            }
+            return "salah satu dari " + String.join(", ", names);
+        }
+        return switch (type.getSimpleName()) {
+            case "LocalDate" -> "tanggal YYYY-MM-DD";
+            case "Boolean", "boolean" -> "true atau false";
+            case "Integer", "int", "Long", "long" -> "bilangan bulat";
+            case "List" -> "daftar (array JSON)";
+            case "String" -> "teks";
+            default -> "nilai " + type.getSimpleName();
+        };
+    }
+
+    static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.isEmpty() ? "body" : sb.toString();
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        if (body == null && ex instanceof MethodArgumentTypeMismatchException mismatch) {
+            body = invalid(List.of(new FieldError(mismatch.getName(), "Nilai tidak valid.")));
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(e.getName(), "Nilai tidak valid."))));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Kesalahan sistem", "Terjadi kesalahan pada sistem. Permintaan tidak diproses; silakan coba lagi."));
+    }
+}

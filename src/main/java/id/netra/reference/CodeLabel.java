@@ -1,0 +1,4 @@
+package id.netra.reference;
+
+public record CodeLabel(String code, String label) {
+}

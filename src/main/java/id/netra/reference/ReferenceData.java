@@ -1,0 +1,89 @@
+package id.netra.reference;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Regions, offices, agencies, violation types and sanction classes. Offices and agencies are read per call
+ * (administrators may add them); the small fixed catalogues are cached.
+ */
+@Service
+public class ReferenceData {
+
+    private final JdbcClient jdbc;
+    private final Map<String, Map<String, String>> catalogues = new ConcurrentHashMap<>();
+
+    public ReferenceData(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Office> office(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT code, level, name, region_code, parent_code FROM office WHERE code = :c").param("c", code)
+                .query((rs, n) -> new Office(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .optional();
+    }
+
+    /** The Bawaslu office with jurisdiction over a region: the region's own office. */
+    public Optional<Office> officeForRegion(String regionCode) {
+        return jdbc.sql("SELECT code, level, name, region_code, parent_code FROM office WHERE region_code = :c")
+                .param("c", regionCode)
+                .query((rs, n) -> new Office(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .optional();
+    }
+
+    public boolean regionExists(String code) {
+        return code != null && jdbc.sql("SELECT count(*) FROM region WHERE code = :c").param("c", code)
+                .query(Integer.class).single() > 0;
+    }
+
+    public String regionName(String code) {
+        return jdbc.sql("SELECT name FROM region WHERE code = :c").param("c", code).query(String.class).optional().orElse(code);
+    }
+
+    public Set<String> provinceCodes() {
+        return Set.copyOf(jdbc.sql("SELECT code FROM region WHERE level = 'province'").query(String.class).list());
+    }
+
+    public Optional<Agency> agency(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT code, name, region_code, ppk_title FROM agency WHERE code = :c").param("c", code)
+                .query((rs, n) -> new Agency(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .optional();
+    }
+
+    public Map<String, String> violationTypes() {
+        return catalogue("violation_type");
+    }
+
+    public Map<String, String> sanctionClasses() {
+        return catalogue("sanction_class");
+    }
+
+    public List<CodeLabel> asList(Map<String, String> catalogue) {
+        return catalogue.entrySet().stream().map(e -> new CodeLabel(e.getKey(), e.getValue())).collect(Collectors.toList());
+    }
+
+    private Map<String, String> catalogue(String table) {
+        return catalogues.computeIfAbsent(table, t -> {
+            Map<String, String> m = new LinkedHashMap<>();
+            jdbc.sql("SELECT code, label FROM " + t + " ORDER BY position")
+                    .query(rs -> {
+                        m.put(rs.getString(1), rs.getString(2));
+                    });
+            return java.util.Collections.unmodifiableMap(m);
+        });
+    }
+}

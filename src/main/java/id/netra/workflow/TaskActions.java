@@ -1,0 +1,189 @@
+package id.netra.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.netra.access.NetraUser;
+import id.netra.casefile.CaseAccess;
+import id.netra.casefile.CaseFile;
+import id.netra.casefile.CaseQueries;
+import id.netra.casefile.CaseRepository;
+import id.netra.platform.ConflictException;
+import id.netra.platform.NotFoundException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The generic task API: find, claim, unclaim and complete a task, dispatching the completion to the task's form.
+ * A task the user may not work answers 404; one claimed by someone else or already completed answers 409.
+ */
+@Service
+public class TaskActions {
+
+    public record TaskDetail(TaskView task, List<FormField> fields, JsonNode caseSummary) {
+    }
+
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final TaskForms forms;
+    private final CaseRepository cases;
+    private final CaseAccess access;
+    private final CaseQueries queries;
+
+    public TaskActions(TaskService tasks, HistoryService history, RuntimeService runtime, IdentityService identity,
+                       TaskForms forms, CaseRepository cases, CaseAccess access, CaseQueries queries) {
+        this.tasks = tasks;
+        this.history = history;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.forms = forms;
+        this.cases = cases;
+        this.access = access;
+        this.queries = queries;
+    }
+
+    private record Found(Task task, CaseFile caseFile) {
+    }
+
+    @Transactional(readOnly = true)
+    public TaskDetail get(NetraUser user, String taskId) {
+        Found f = find(user, taskId);
+        TaskForm form = form(f.task());
+        CaseAccess.View view = access.viewOf(user, f.caseFile());
+        return new TaskDetail(view(f.task(), f.caseFile()), form.fields(), queries.render(f.caseFile(), view, false));
+    }
+
+    @Transactional
+    public TaskView claim(NetraUser user, String taskId) {
+        Found f = find(user, taskId);
+        String assignee = f.task().getAssignee();
+        if (assignee != null && !assignee.equals(user.username())) {
+            throw new ConflictException("Tugas ini sudah diambil oleh " + assignee + ".");
+        }
+        form(f.task()).checkMayDecide(f.caseFile(), user);
+        if (assignee == null) {
+            tasks.claim(taskId, user.username());
+        }
+        return view(tasks.createTaskQuery().taskId(taskId).singleResult(), f.caseFile());
+    }
+
+    @Transactional
+    public TaskView unclaim(NetraUser user, String taskId) {
+        Found f = find(user, taskId);
+        String assignee = f.task().getAssignee();
+        if (assignee != null && !assignee.equals(user.username())) {
+            throw new ConflictException("Tugas ini diambil oleh " + assignee + "; hanya ia yang dapat melepasnya.");
+        }
+        if (assignee != null) {
+            tasks.setAssignee(taskId, null);
+        }
+        return view(tasks.createTaskQuery().taskId(taskId).singleResult(), f.caseFile());
+    }
+
+    @Transactional
+    public void complete(NetraUser user, String taskId, JsonNode body) {
+        Found f = find(user, taskId);
+        String assignee = f.task().getAssignee();
+        if (assignee != null && !assignee.equals(user.username())) {
+            throw new ConflictException("Tugas ini sudah diambil oleh " + assignee + ".");
+        }
+        TaskForm form = form(f.task());
+        form.checkMayDecide(f.caseFile(), user);
+        FormInput input = new FormInput(body, form.fields());
+        identity.setAuthenticatedUserId(user.username());
+        try {
+            if (assignee == null) {
+                tasks.claim(taskId, user.username());
+            }
+            Variables variables = form.complete(new TaskContext(taskId, f.task().getTaskDefinitionKey(), f.caseFile(), user), input);
+            tasks.complete(taskId, variables.asMap());
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private TaskForm form(Task task) {
+        return forms.get(task.getTaskDefinitionKey())
+                .orElseThrow(() -> new IllegalStateException("no form for task " + task.getTaskDefinitionKey()));
+    }
+
+    private Found find(NetraUser user, String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            if (completedTaskWasTheirs(user, taskId)) {
+                throw new ConflictException("Tugas ini sudah diselesaikan.");
+            }
+            throw new NotFoundException("Tugas tidak ditemukan.");
+        }
+        CaseFile c = caseOf(task.getProcessInstanceId()).orElse(null);
+        if (c == null || access.viewOf(user, c) == CaseAccess.View.NONE || !mayWork(user, task)) {
+            throw new NotFoundException("Tugas tidak ditemukan.");
+        }
+        return new Found(task, c);
+    }
+
+    private boolean mayWork(NetraUser user, Task task) {
+        if (user.username().equals(task.getAssignee())) {
+            return true;
+        }
+        List<String> groups = user.groups();
+        for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && groups.contains(link.getGroupId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean completedTaskWasTheirs(NetraUser user, String taskId) {
+        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+        if (done == null) {
+            return false;
+        }
+        Optional<CaseFile> c = caseOfHistoric(done.getProcessInstanceId());
+        if (c.isEmpty() || access.viewOf(user, c.get()) == CaseAccess.View.NONE) {
+            return false;
+        }
+        if (user.username().equals(done.getAssignee())) {
+            return true;
+        }
+        List<String> groups = user.groups();
+        for (HistoricIdentityLinkLog log : history.createHistoricIdentityLinkLogQuery().taskId(taskId)
+                .type(IdentityLinkType.CANDIDATE).list()) {
+            if (log.getGroupId() != null && groups.contains(log.getGroupId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<CaseFile> caseOf(String processInstanceId) {
+        ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        return pi == null ? Optional.empty() : cases.find(UUID.fromString(pi.getBusinessKey()));
+    }
+
+    private Optional<CaseFile> caseOfHistoric(String processInstanceId) {
+        var hpi = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        return hpi == null || hpi.getBusinessKey() == null ? Optional.empty() : cases.find(UUID.fromString(hpi.getBusinessKey()));
+    }
+
+    private static TaskView view(Task t, CaseFile c) {
+        return new TaskView(t.getId(), t.getTaskDefinitionKey(), t.getName(), c.id(), c.registerNumber(), t.getAssignee(),
+                t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
+                t.getDueDate() == null ? null : t.getDueDate().toInstant());
+    }
+}

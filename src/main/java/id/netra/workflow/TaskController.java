@@ -1,0 +1,52 @@
+package id.netra.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.netra.access.CurrentUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/v1/tasks")
+public class TaskController {
+
+    private final TaskInbox inbox;
+    private final TaskActions actions;
+
+    public TaskController(TaskInbox inbox, TaskActions actions) {
+        this.inbox = inbox;
+        this.actions = actions;
+    }
+
+    @GetMapping
+    public List<TaskView> inbox() {
+        return inbox.tasks(CurrentUser.get());
+    }
+
+    @GetMapping("/{id}")
+    public TaskActions.TaskDetail task(@PathVariable String id) {
+        return actions.get(CurrentUser.get(), id);
+    }
+
+    @PostMapping("/{id}/claim")
+    public TaskView claim(@PathVariable String id) {
+        return actions.claim(CurrentUser.get(), id);
+    }
+
+    @PostMapping("/{id}/unclaim")
+    public TaskView unclaim(@PathVariable String id) {
+        return actions.unclaim(CurrentUser.get(), id);
+    }
+
+    @PostMapping("/{id}/complete")
+    public ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+        actions.complete(CurrentUser.get(), id, body);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,24 @@
+package id.netra.workflow;
+
+import id.netra.access.NetraUser;
+import id.netra.casefile.CaseFile;
+
+import java.util.List;
+
+/**
+ * One user task's form (one Spring component per task definition key): it declares its fields, validates the
+ * input, applies the decision to the case and returns the routing variables the process continues with.
+ */
+public interface TaskForm {
+
+    String key();
+
+    List<FormField> fields();
+
+    /** Refuses a user who may see the task but must not decide it (e.g. the four-eyes rule). */
+    default void checkMayDecide(CaseFile caseFile, NetraUser user) {
+    }
+
+    /** Validates and applies the decision; returns the variables to complete the task with. */
+    Variables complete(TaskContext context, FormInput input);
+}

@@ -1,0 +1,22 @@
+package id.netra.workflow.delegate;
+
+import id.netra.examination.ExaminationService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Not proven or not applicable, approved: the case closes. */
+@Component("closeNotProvenDelegate")
+public class CloseNotProvenDelegate implements JavaDelegate {
+
+    private final ExaminationService examination;
+
+    public CloseNotProvenDelegate(ExaminationService examination) {
+        this.examination = examination;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        examination.closeNotProven(Actors.caseId(execution), Actors.of(execution));
+    }
+}

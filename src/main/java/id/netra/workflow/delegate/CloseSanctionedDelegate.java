@@ -1,0 +1,22 @@
+package id.netra.workflow.delegate;
+
+import id.netra.followup.FollowUpService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The verified sanction closes the case and lifts any block on the personnel data. */
+@Component("closeSanctionedDelegate")
+public class CloseSanctionedDelegate implements JavaDelegate {
+
+    private final FollowUpService followUp;
+
+    public CloseSanctionedDelegate(FollowUpService followUp) {
+        this.followUp = followUp;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        followUp.closeSanctioned(Actors.caseId(execution), Actors.of(execution));
+    }
+}

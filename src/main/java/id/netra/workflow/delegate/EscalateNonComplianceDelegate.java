@@ -1,0 +1,22 @@
+package id.netra.workflow.delegate;
+
+import id.netra.followup.FollowUpService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The PPK let the deadline pass: personnel data blocked, the case FOLLOW_UP_OVERDUE. */
+@Component("escalateNonComplianceDelegate")
+public class EscalateNonComplianceDelegate implements JavaDelegate {
+
+    private final FollowUpService followUp;
+
+    public EscalateNonComplianceDelegate(FollowUpService followUp) {
+        this.followUp = followUp;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        followUp.escalate(Actors.caseId(execution));
+    }
+}

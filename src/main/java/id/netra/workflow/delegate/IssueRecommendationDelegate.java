@@ -1,0 +1,22 @@
+package id.netra.workflow.delegate;
+
+import id.netra.examination.ExaminationService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The approved, proven examination becomes a numbered recommendation to the PPK, with the PPK's deadline. */
+@Component("issueRecommendationDelegate")
+public class IssueRecommendationDelegate implements JavaDelegate {
+
+    private final ExaminationService examination;
+
+    public IssueRecommendationDelegate(ExaminationService examination) {
+        this.examination = examination;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        examination.issueRecommendation(Actors.caseId(execution), Actors.of(execution));
+    }
+}

@@ -1,0 +1,22 @@
+package id.netra.workflow.delegate;
+
+import id.netra.followup.FollowUpService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Reminds the PPK before the follow-up deadline. */
+@Component("ppkReminderDelegate")
+public class PpkReminderDelegate implements JavaDelegate {
+
+    private final FollowUpService followUp;
+
+    public PpkReminderDelegate(FollowUpService followUp) {
+        this.followUp = followUp;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        followUp.remind(Actors.caseId(execution));
+    }
+}

@@ -1,0 +1,22 @@
+package id.netra.workflow.delegate;
+
+import id.netra.intake.IntakeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Asks the reporter to complete the report within the completion window. */
+@Component("requestCompletionDelegate")
+public class RequestCompletionDelegate implements JavaDelegate {
+
+    private final IntakeService intake;
+
+    public RequestCompletionDelegate(IntakeService intake) {
+        this.intake = intake;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        intake.requestCompletion(Actors.caseId(execution), Actors.of(execution));
+    }
+}
