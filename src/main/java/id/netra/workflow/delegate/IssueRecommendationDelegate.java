@@ -1,6 +1,7 @@
 package id.netra.workflow.delegate;
 
 import id.netra.examination.ExaminationService;
+import id.netra.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,5 +19,6 @@ public class IssueRecommendationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         examination.issueRecommendation(Actors.caseId(execution), Actors.of(execution));
+        execution.setVariable(ProcessVariables.FOLLOW_UP_REPORTED.name(), false);
     }
 }

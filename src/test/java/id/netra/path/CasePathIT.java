@@ -1,0 +1,315 @@
+package id.netra.path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.netra.support.Api;
+import id.netra.support.CaseDriver.Filed;
+import id.netra.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static id.netra.support.Reports.REPORTER_ADDRESS;
+import static id.netra.support.Reports.REPORTER_EMAIL;
+import static id.netra.support.Reports.REPORTER_NAME;
+import static id.netra.support.Reports.REPORTER_NIK;
+import static id.netra.support.Reports.REPORTER_PHONE;
+import static id.netra.support.Reports.finding;
+import static id.netra.support.Reports.report;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole path over real HTTP with the demo accounts, every ending, and who sees what on the way. */
+class CasePathIT extends IntegrationTest {
+
+    private static final List<String> REPORTER_IDENTITY = List.of(REPORTER_NAME, REPORTER_NIK, REPORTER_ADDRESS,
+            REPORTER_PHONE, REPORTER_EMAIL);
+
+    private void assertNoReporterIdentity(Api.Response response) {
+        for (String value : REPORTER_IDENTITY) {
+            assertThat(response.body()).as("reporter identity in an answer to an examiner or PPK").doesNotContain(value);
+        }
+    }
+
+    @Test
+    void reportFromSerangTravelsThroughAllThreeAgenciesToClosedSanctioned() {
+        Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
+        assertThat(f.accessCode()).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
+
+        // Before registration: only Serang handles it; the province and RI oversee it; nobody else sees it.
+        assertThat(driver.task("bawaslu.serang", f.caseId(), "initialReview")).isPresent();
+        assertThat(driver.task("bawaslu.pandeglang", f.caseId(), "initialReview")).isEmpty();
+        assertThat(api.as("bawaslu.pandeglang").get("/api/v1/cases/" + f.caseId()).status()).isEqualTo(404);
+        assertThat(api.as("examiner").get("/api/v1/cases/" + f.caseId()).status()).isEqualTo(404);
+        assertThat(api.as("ppk.serang").get("/api/v1/cases/" + f.caseId()).status()).isEqualTo(404);
+        assertThat(api.as("admin").get("/api/v1/cases/" + f.caseId()).status()).isEqualTo(404);
+        JsonNode handling = driver.caseAs("bawaslu.serang", f.caseId());
+        assertThat(handling.path("reporter").path("nik").asText()).isEqualTo(REPORTER_NIK);
+        assertThat(handling.path("deadlines").toString()).contains("INITIAL_REVIEW", "REPORT_FILING");
+        Api.Response province = api.as("bawaslu.banten").get("/api/v1/cases/" + f.caseId());
+        assertThat(province.status()).isEqualTo(200);
+        assertThat(province.json().path("view").asText()).isEqualTo("OVERSIGHT");
+        assertNoReporterIdentity(province);
+        assertThat(api.as("bawaslu.ri").get("/api/v1/cases/" + f.caseId()).status()).isEqualTo(200);
+
+        driver.complete("bawaslu.serang", f.caseId(), "initialReview",
+                Map.of("formalRequirementsMet", true, "materialRequirementsMet", true, "notes", "Lengkap."));
+        JsonNode registered = driver.caseAs("bawaslu.serang", f.caseId());
+        assertThat(registered.path("status").asText()).isEqualTo("REGISTERED");
+        int year = LocalDate.now().getYear();
+        assertThat(registered.path("registerNumber").asText()).matches("\\d{3}/Reg/LP/PB/Kab/36\\.04/[IVX]+/" + year);
+        assertThat(registered.path("deadlines").toString()).contains("ASSESSMENT");
+
+        driver.complete("bawaslu.serang", f.caseId(), "clarification", Map.of("hearings", List.of(
+                Map.of("party", "REPORTER", "name", REPORTER_NAME, "heldOn", LocalDate.now().toString(),
+                        "summary", "Pelapor " + REPORTER_NAME + " menyerahkan tangkapan layar."),
+                Map.of("party", "REPORTED", "name", "Budi Santoso", "heldOn", LocalDate.now().toString(),
+                        "summary", "Terlapor mengakui unggahan."))));
+        assertThat(driver.status(f.caseId())).isEqualTo("UNDER_ASSESSMENT");
+        driver.complete("bawaslu.serang", f.caseId(), "assessment", Map.of("conclusion", "NEUTRALITY_VIOLATION",
+                "violationTypes", List.of("SOCIAL_MEDIA", "PHOTO_WITH_CANDIDATE"), "analysis", "Memenuhi unsur pelanggaran."));
+        assertThat(driver.status(f.caseId())).isEqualTo("AWAITING_PLENARY");
+
+        // The plenary sends it back once; the officer revises; the plenary approves.
+        driver.complete("komisioner.serang", f.caseId(), "plenaryDecision", Map.of("approved", false, "notes", "Lengkapi analisis."));
+        assertThat(driver.status(f.caseId())).isEqualTo("UNDER_ASSESSMENT");
+        driver.complete("bawaslu.serang", f.caseId(), "assessment", Map.of("conclusion", "NEUTRALITY_VIOLATION",
+                "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Analisis diperbaiki."));
+        driver.complete("komisioner.serang", f.caseId(), "plenaryDecision", Map.of("approved", true));
+        JsonNode forwarded = driver.caseAs("bawaslu.serang", f.caseId());
+        assertThat(forwarded.path("status").asText()).isEqualTo("UNDER_EXAMINATION");
+        assertThat(forwarded.path("letters").get(0).path("number").asText())
+                .matches("\\d{3}/PP\\.01\\.02/36\\.04/[IVX]+/" + year);
+
+        // The examining agency sees it now, without the reporter; the PPK not yet.
+        Api.Response examinerView = api.as("examiner").get("/api/v1/cases/" + f.caseId());
+        assertThat(examinerView.status()).isEqualTo(200);
+        assertNoReporterIdentity(examinerView);
+        assertThat(examinerView.json().path("hearings").toString()).contains("Pelapor");
+        assertThat(api.as("ppk.serang").get("/api/v1/cases/" + f.caseId()).status()).isEqualTo(404);
+        String examinationId = driver.taskId("examiner", f.caseId(), "examination");
+        Api.Response form = api.as("examiner").get("/api/v1/tasks/" + examinationId);
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.json().path("fields").toString()).contains("sanctionClass", "DISCIPLINE_MEDIUM");
+        assertNoReporterIdentity(form);
+
+        // One examiner claims it: another gets 409 on claim and on complete.
+        assertThat(api.as("examiner").post("/api/v1/tasks/" + examinationId + "/claim", null).status()).isEqualTo(200);
+        assertThat(api.as("examiner.approver").post("/api/v1/tasks/" + examinationId + "/claim", null).status()).isEqualTo(409);
+        assertThat(api.as("examiner.approver").post("/api/v1/tasks/" + examinationId + "/complete",
+                Map.of("outcome", "NOT_PROVEN", "reasoning", "x")).status()).isEqualTo(409);
+        driver.complete("examiner", f.caseId(), "examination", Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",
+                "violationTypes", List.of("SOCIAL_MEDIA"), "reasoning", "Terbukti."));
+        // Completing it again is a conflict, not a second decision.
+        assertThat(api.as("examiner").post("/api/v1/tasks/" + examinationId + "/complete",
+                Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "x")).status()).isEqualTo(409);
+
+        driver.complete("examiner.approver", f.caseId(), "recommendationApproval", Map.of("approved", false, "notes", "Periksa ulang jenis sanksi."));
+        assertThat(driver.task("examiner", f.caseId(), "examination")).isPresent();
+        driver.complete("examiner", f.caseId(), "examination", Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_HEAVY",
+                "reasoning", "Terbukti; sanksi disesuaikan."));
+        driver.complete("examiner.approver", f.caseId(), "recommendationApproval", Map.of("approved", true));
+        JsonNode recommended = driver.caseAs("examiner", f.caseId());
+        assertThat(recommended.path("status").asText()).isEqualTo("RECOMMENDATION_ISSUED");
+        List<String> letters = new ArrayList<>();
+        recommended.path("letters").forEach(l -> letters.add(l.path("number").asText()));
+        assertThat(letters).anyMatch(n -> n.matches("R-\\d+/BKN/\\d{1,2}/" + year));
+        assertThat(recommended.path("deadlines").toString()).contains("PPK_FOLLOW_UP", "PPK_REMINDER");
+
+        // The PPK of the ASN's agency sees it now, without the reporter; another PPK never does.
+        Api.Response ppkView = api.as("ppk.serang").get("/api/v1/cases/" + f.caseId());
+        assertThat(ppkView.status()).isEqualTo(200);
+        assertNoReporterIdentity(ppkView);
+        assertThat(api.as("ppk.pandeglang").get("/api/v1/cases/" + f.caseId()).status()).isEqualTo(404);
+        assertThat(driver.task("ppk.pandeglang", f.caseId(), "followUpConfirmation")).isEmpty();
+        Api.Response ppkForm = api.as("ppk.serang").get("/api/v1/tasks/" + driver.taskId("ppk.serang", f.caseId(), "followUpConfirmation"));
+        assertNoReporterIdentity(ppkForm);
+
+        driver.complete("ppk.serang", f.caseId(), "followUpConfirmation", Map.of("sanctionImposed", false, "notes", "Masih diproses."));
+        assertThat(driver.status(f.caseId())).isEqualTo("FOLLOW_UP_REPORTED");
+        driver.complete("examiner", f.caseId(), "followUpVerification", Map.of("accepted", false, "notes", "Sanksi belum dijatuhkan."));
+        assertThat(driver.status(f.caseId())).isEqualTo("RECOMMENDATION_ISSUED");
+        driver.complete("ppk.serang", f.caseId(), "followUpConfirmation", Map.of("sanctionImposed", true,
+                "sanctionClass", "DISCIPLINE_HEAVY", "decreeNumber", "800/123/BKPSDM/2026", "decreeDate", LocalDate.now().toString()));
+        driver.complete("examiner", f.caseId(), "followUpVerification", Map.of("accepted", true));
+
+        JsonNode closed = driver.caseAs("bawaslu.serang", f.caseId());
+        assertThat(closed.path("status").asText()).isEqualTo("CLOSED_SANCTIONED");
+        assertThat(closed.path("followUp").path("decreeNumber").asText()).isEqualTo("800/123/BKPSDM/2026");
+        List<String> path = new ArrayList<>();
+        closed.path("history").forEach(h -> path.add(h.path("to").asText()));
+        assertThat(path).containsSubsequence("RECEIVED", "REGISTERED", "UNDER_ASSESSMENT", "AWAITING_PLENARY",
+                "UNDER_EXAMINATION", "RECOMMENDATION_ISSUED", "FOLLOW_UP_REPORTED", "CLOSED_SANCTIONED");
+        closed.path("history").forEach(h -> assertThat(h.path("by").asText()).isNotBlank());
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(f.caseId().toString()).count()).isZero();
+
+        // The reporter follows it with the access code: statuses, no names, nothing internal.
+        Api.Response publicStatus = api.get("/api/v1/public/reports/" + f.trackingNumber(), "X-Access-Code", f.accessCode());
+        assertThat(publicStatus.status()).isEqualTo(200);
+        assertThat(publicStatus.text("status")).isEqualTo("CLOSED_SANCTIONED");
+        assertThat(publicStatus.json().path("history").size()).isGreaterThanOrEqualTo(8);
+        assertThat(publicStatus.body()).doesNotContain("Budi Santoso", "bawaslu.serang", "examiner", REPORTER_NAME);
+        assertThat(api.get("/api/v1/public/reports/" + f.trackingNumber(), "X-Access-Code", "AAAA-BBBB-CCCC").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/public/reports/" + f.trackingNumber()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void pastDeadlinePpkTaskStaysOpenAndCaseIsEscalated() {
+        Filed f = driver.toRecommendation(report("36.04", "PEMDA-36.04"));
+        driver.fireTimer(f.caseId(), "StartEvent_PpkReminder");
+        assertThat(driver.caseAs("examiner", f.caseId()).path("decisions").toString()).contains("ppkReminder");
+        driver.fireTimer(f.caseId(), "StartEvent_PpkDeadline");
+
+        JsonNode overdue = driver.caseAs("examiner", f.caseId());
+        assertThat(overdue.path("status").asText()).isEqualTo("FOLLOW_UP_OVERDUE");
+        assertThat(overdue.path("reported").path("personnelDataBlocked").asBoolean()).isTrue();
+        assertThat(driver.task("ppk.serang", f.caseId(), "followUpConfirmation")).isPresent();
+        driver.complete("examiner", f.caseId(), "nonComplianceEscalation",
+                Map.of("escalationLetterNumber", "B-77/BKN/XI/2026", "notes", "Disampaikan kepada Kemendagri."));
+
+        driver.complete("ppk.serang", f.caseId(), "followUpConfirmation", Map.of("sanctionImposed", true,
+                "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", "800/9/2026", "decreeDate", LocalDate.now().toString()));
+        // Still blocked until the verification accepts.
+        assertThat(driver.caseAs("examiner", f.caseId()).path("reported").path("personnelDataBlocked").asBoolean()).isTrue();
+        driver.complete("examiner", f.caseId(), "followUpVerification", Map.of("accepted", true));
+        JsonNode closed = driver.caseAs("examiner", f.caseId());
+        assertThat(closed.path("status").asText()).isEqualTo("CLOSED_SANCTIONED");
+        assertThat(closed.path("reported").path("personnelDataBlocked").asBoolean()).isFalse();
+    }
+
+    @Test
+    void incompleteReportNotCompletedInTimeEndsNotRegistered() {
+        Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
+        driver.complete("bawaslu.serang", f.caseId(), "initialReview", Map.of("formalRequirementsMet", true,
+                "materialRequirementsMet", false, "missingItems", "Lampirkan tangkapan layar unggahan."));
+        Api.Response status = api.get("/api/v1/public/reports/" + f.trackingNumber(), "X-Access-Code", f.accessCode());
+        assertThat(status.text("status")).isEqualTo("AWAITING_COMPLETION");
+        assertThat(status.text("missingItems")).contains("tangkapan layar");
+        driver.fireTimer(f.caseId(), "Event_CompletionWindowPassed");
+        assertThat(driver.status(f.caseId())).isEqualTo("NOT_REGISTERED");
+        // Too late to complete now.
+        assertThat(api.post("/api/v1/public/reports/" + f.trackingNumber() + "/completion",
+                Map.of("statement", "Terlampir."), "X-Access-Code", f.accessCode()).status()).isEqualTo(409);
+    }
+
+    @Test
+    void reporterCompletesTheReportAndItIsReviewedAgainAndRegistered() {
+        Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
+        driver.complete("bawaslu.serang", f.caseId(), "initialReview", Map.of("formalRequirementsMet", false,
+                "materialRequirementsMet", true, "missingItems", "Fotokopi KTP pelapor."));
+        Api.Response done = api.post("/api/v1/public/reports/" + f.trackingNumber() + "/completion",
+                Map.of("statement", "KTP telah diunggah ke SIGAPLAPOR."), "X-Access-Code", f.accessCode());
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        assertThat(done.text("status")).isEqualTo("RECEIVED");
+        driver.complete("bawaslu.serang", f.caseId(), "initialReview", Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+        assertThat(driver.status(f.caseId())).isEqualTo("REGISTERED");
+        assertThat(driver.caseAs("bawaslu.serang", f.caseId()).path("incident").path("description").asText()).contains("KTP telah diunggah");
+    }
+
+    @Test
+    void transferMovesTheReportToAnotherOfficeAndOutOfTheFirst() {
+        Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
+        driver.complete("bawaslu.serang", f.caseId(), "initialReview", Map.of("formalRequirementsMet", true,
+                "materialRequirementsMet", true, "transferToOffice", "36.01", "notes", "Lokus kejadian di Pandeglang."));
+        assertThat(driver.task("bawaslu.pandeglang", f.caseId(), "initialReview")).isPresent();
+        assertThat(api.as("bawaslu.serang").get("/api/v1/cases/" + f.caseId()).status()).isEqualTo(404);
+        driver.complete("bawaslu.pandeglang", f.caseId(), "initialReview", Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+        assertThat(driver.caseAs("bawaslu.pandeglang", f.caseId()).path("registerNumber").asText()).contains("/Kab/36.01/");
+    }
+
+    @Test
+    void plenaryFindingNoViolationClosesTheCase() {
+        Filed f = driver.toRegistered(report("36.04", "PEMDA-36.04"));
+        driver.toPlenary(f.caseId(), "NOT_A_VIOLATION");
+        driver.complete("komisioner.serang", f.caseId(), "plenaryDecision", Map.of("approved", true));
+        assertThat(driver.status(f.caseId())).isEqualTo("CLOSED_NO_VIOLATION");
+        assertThat(api.as("examiner").get("/api/v1/cases/" + f.caseId()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void otherViolationGoesToItsOwnRoute() {
+        Filed f = driver.toRegistered(report("36.04", "PEMDA-36.04"));
+        driver.toPlenary(f.caseId(), "OTHER_VIOLATION");
+        driver.complete("komisioner.serang", f.caseId(), "plenaryDecision", Map.of("approved", true));
+        JsonNode c = driver.caseAs("bawaslu.serang", f.caseId());
+        assertThat(c.path("status").asText()).isEqualTo("FORWARDED_ELSEWHERE");
+        assertThat(c.path("assessment").path("otherRoute").asText()).isEqualTo("ELECTION_CRIME");
+    }
+
+    @Test
+    void examinationNotProvenOrNotApplicableClosesTheCase() {
+        for (String outcome : List.of("NOT_PROVEN", "NOT_APPLICABLE")) {
+            Filed f = driver.toExamination(report("36.04", "PEMDA-36.04"));
+            driver.complete("examiner", f.caseId(), "examination", Map.of("outcome", outcome, "reasoning", "Bukti tidak cukup."));
+            driver.complete("examiner.approver", f.caseId(), "recommendationApproval", Map.of("approved", true));
+            assertThat(driver.status(f.caseId())).isEqualTo("CLOSED_NOT_PROVEN");
+            assertThat(api.as("ppk.serang").get("/api/v1/cases/" + f.caseId()).status()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void findingIsRegisteredAtOnceWithATemuanNumber() {
+        Api.Response r = api.as("bawaslu.serang").post("/api/v1/findings", finding("36.04", "PEMDA-36.04"));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.text("status")).isEqualTo("REGISTERED");
+        assertThat(r.text("registerNumber")).matches("\\d{3}/Reg/TM/PB/Kab/36\\.04/[IVX]+/\\d{4}");
+        assertThat(driver.task("bawaslu.serang", java.util.UUID.fromString(r.text("caseId")), "clarification")).isPresent();
+        // A PPK or examiner cannot record findings; another office's region is outside an office's jurisdiction.
+        assertThat(api.as("examiner").post("/api/v1/findings", finding("36.04", "PEMDA-36.04")).status()).isEqualTo(403);
+        Api.Response outside = api.as("bawaslu.serang").post("/api/v1/findings", finding("36.01", "PEMDA-36.01"));
+        assertThat(outside.status()).isEqualTo(400);
+        assertThat(outside.body()).contains("incident.regionCode");
+    }
+
+    @Test
+    void fourEyesKeepsThePlenaryAndTheApprovalApartFromWhoPreparedThem() {
+        Filed f = driver.toRegistered(report("36.04", "PEMDA-36.04"));
+        driver.complete("komisioner.serang", f.caseId(), "clarification", Map.of("hearings", List.of(Map.of("party", "REPORTED",
+                "name", "Budi Santoso", "heldOn", LocalDate.now().toString(), "summary", "Keterangan terlapor."))));
+        driver.complete("komisioner.serang", f.caseId(), "assessment", Map.of("conclusion", "NEUTRALITY_VIOLATION",
+                "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Disusun oleh komisioner."));
+        String plenary = driver.taskId("komisioner.serang", f.caseId(), "plenaryDecision");
+        Api.Response refused = api.as("komisioner.serang").post("/api/v1/tasks/" + plenary + "/complete", Map.of("approved", true));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("empat mata");
+        assertThat(driver.status(f.caseId())).isEqualTo("AWAITING_PLENARY");
+
+        Filed g = driver.toExamination(report("36.04", "PEMDA-36.04"));
+        driver.complete("examiner.approver", g.caseId(), "examination", Map.of("outcome", "PROVEN",
+                "sanctionClass", "MORAL_OPEN", "reasoning", "Terbukti."));
+        String approval = driver.taskId("examiner.approver", g.caseId(), "recommendationApproval");
+        assertThat(api.as("examiner.approver").post("/api/v1/tasks/" + approval + "/complete", Map.of("approved", true)).status())
+                .isEqualTo(403);
+        assertThat(api.as("examiner").get("/api/v1/tasks/" + approval).status()).isEqualTo(404);
+    }
+
+    @Test
+    void assessmentDeadlineIsExtendedOnceWithAReason() {
+        Filed f = driver.toRegistered(report("36.04", "PEMDA-36.04"));
+        String before = deadline(driver.caseAs("bawaslu.serang", f.caseId()), "ASSESSMENT");
+        assertThat(api.as("bawaslu.serang").post("/api/v1/cases/" + f.caseId() + "/assessment-extension", Map.of()).status()).isEqualTo(400);
+        assertThat(api.as("bawaslu.banten").post("/api/v1/cases/" + f.caseId() + "/assessment-extension",
+                Map.of("reason", "x")).status()).isEqualTo(403);
+        Api.Response extended = api.as("bawaslu.serang").post("/api/v1/cases/" + f.caseId() + "/assessment-extension",
+                Map.of("reason", "Saksi kunci berada di luar kota."));
+        assertThat(extended.status()).as(extended.body()).isEqualTo(200);
+        String after = deadline(extended.json(), "ASSESSMENT");
+        assertThat(LocalDate.parse(after)).isAfter(LocalDate.parse(before));
+        assertThat(extended.json().path("assessment").path("extensionReason").asText()).contains("Saksi kunci");
+        assertThat(api.as("bawaslu.serang").post("/api/v1/cases/" + f.caseId() + "/assessment-extension",
+                Map.of("reason", "Sekali lagi.")).status()).isEqualTo(409);
+        // The boundary timer moved with it and still flags the case when it fires.
+        driver.fireTimer(f.caseId(), "Boundary_AssessmentDeadline");
+        assertThat(driver.caseAs("bawaslu.serang", f.caseId()).path("assessment").path("overdue").asBoolean()).isTrue();
+    }
+
+    private static String deadline(JsonNode c, String kind) {
+        for (JsonNode d : c.path("deadlines")) {
+            if (d.path("kind").asText().equals(kind)) {
+                return d.path("dueOn").asText();
+            }
+        }
+        throw new AssertionError("no " + kind + " deadline in " + c.path("deadlines"));
+    }
+}

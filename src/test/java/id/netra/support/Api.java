@@ -1,0 +1,93 @@
+package id.netra.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A real HTTP client against the running Netra, as a user would call it. */
+public final class Api {
+
+    public record Response(int status, String contentType, String body, JsonNode json) {
+        public JsonNode get(String field) {
+            return json.get(field);
+        }
+
+        public String text(String field) {
+            return json.path(field).asText(null);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final String base;
+    private final String user;
+
+    private Api(String base, String user) {
+        this.base = base;
+        this.user = user;
+    }
+
+    public static Api anonymous(int port) {
+        return new Api("http://localhost:" + port, null);
+    }
+
+    public Api as(String username) {
+        return new Api(base, username);
+    }
+
+    public Response get(String path, String... headers) {
+        return send(builder(path, headers).GET());
+    }
+
+    public Response post(String path, Object body, String... headers) {
+        String text = body == null ? "" : body instanceof String s ? s : write(body);
+        return send(builder(path, headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+    }
+
+    private HttpRequest.Builder builder(String path, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":netra-demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return b;
+    }
+
+    private static String write(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Response send(HttpRequest.Builder b) {
+        try {
+            HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            JsonNode json = null;
+            if (!r.body().isBlank()) {
+                try {
+                    json = JSON.readTree(r.body());
+                } catch (IOException e) {
+                    json = null;
+                }
+            }
+            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), json);
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package id.netra.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Drives cases through the API with the demo accounts, and fires timers the way the job executor would. */
+public final class CaseDriver {
+
+    public record Filed(UUID caseId, String trackingNumber, String accessCode) {
+    }
+
+    private final Api api;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final JdbcClient jdbc;
+
+    public CaseDriver(Api api, RuntimeService runtime, ManagementService management, JdbcClient jdbc) {
+        this.api = api;
+        this.jdbc = jdbc;
+        this.runtime = runtime;
+        this.management = management;
+    }
+
+    public Filed fileReport(Map<String, Object> body) {
+        Api.Response r = api.post("/api/v1/public/reports", body);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        String tn = r.text("trackingNumber");
+        UUID id = jdbc.sql("SELECT id FROM case_file WHERE tracking_number = :tn").param("tn", tn).query(UUID.class).single();
+        return new Filed(id, tn, r.text("accessCode"));
+    }
+
+    public Optional<JsonNode> task(String user, UUID caseId, String key) {
+        Api.Response r = api.as(user).get("/api/v1/tasks");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        for (JsonNode t : r.json()) {
+            if (t.path("caseId").asText().equals(caseId.toString()) && t.path("key").asText().equals(key)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public String taskId(String user, UUID caseId, String key) {
+        return task(user, caseId, key).orElseThrow(() -> new AssertionError(user + " has no " + key + " task for " + caseId))
+                .path("id").asText();
+    }
+
+    public String complete(String user, UUID caseId, String key, Object body) {
+        String id = taskId(user, caseId, key);
+        Api.Response r = api.as(user).post("/api/v1/tasks/" + id + "/complete", body);
+        assertThat(r.status()).as(key + " by " + user + ": " + r.body()).isEqualTo(204);
+        return id;
+    }
+
+    public JsonNode caseAs(String user, UUID caseId) {
+        Api.Response r = api.as(user).get("/api/v1/cases/" + caseId);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json();
+    }
+
+    public String status(UUID caseId) {
+        return caseAs("bawaslu.ri", caseId).path("status").asText();
+    }
+
+    /** Fires the pending timer of an activity, as the job executor would when its date comes. */
+    public void fireTimer(UUID caseId, String activityId) {
+        ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId.toString()).singleResult();
+        List<Job> jobs = management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).timers().list();
+        assertThat(jobs).as("timer " + activityId).hasSize(1);
+        management.executeJob(jobs.get(0).getId());
+    }
+
+    public Filed toRegistered(Map<String, Object> body) {
+        Filed f = fileReport(body);
+        complete("bawaslu.serang", f.caseId(), "initialReview", Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+        return f;
+    }
+
+    public void toPlenary(UUID caseId, String conclusion) {
+        complete("bawaslu.serang", caseId, "clarification", Map.of("hearings", List.of(Map.of("party", "REPORTED",
+                "name", "Budi Santoso", "heldOn", java.time.LocalDate.now().toString(), "summary", "Terlapor mengakui unggahan."))));
+        Map<String, Object> assessment = new java.util.HashMap<>(Map.of("conclusion", conclusion, "analysis", "Unsur terpenuhi."));
+        if (conclusion.equals("NEUTRALITY_VIOLATION")) {
+            assessment.put("violationTypes", List.of("SOCIAL_MEDIA"));
+        }
+        if (conclusion.equals("OTHER_VIOLATION")) {
+            assessment.put("otherRoute", "ELECTION_CRIME");
+        }
+        complete("bawaslu.serang", caseId, "assessment", assessment);
+    }
+
+    public Filed toExamination(Map<String, Object> body) {
+        Filed f = toRegistered(body);
+        toPlenary(f.caseId(), "NEUTRALITY_VIOLATION");
+        complete("komisioner.serang", f.caseId(), "plenaryDecision", Map.of("approved", true));
+        return f;
+    }
+
+    public Filed toRecommendation(Map<String, Object> body) {
+        Filed f = toExamination(body);
+        complete("examiner", f.caseId(), "examination", Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",
+                "reasoning", "Terbukti melanggar netralitas."));
+        complete("examiner.approver", f.caseId(), "recommendationApproval", Map.of("approved", true));
+        return f;
+    }
+}

@@ -1,0 +1,35 @@
+package id.netra.support;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Base of tests over real HTTP on the embedded PostgreSQL: one application context for all of them. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class IntegrationTest {
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected RuntimeService runtimeService;
+    @Autowired
+    protected ManagementService managementService;
+    @Autowired
+    protected JdbcClient jdbc;
+
+    protected Api api;
+    protected CaseDriver driver;
+
+    @BeforeEach
+    void client() {
+        api = Api.anonymous(port);
+        driver = new CaseDriver(api, runtimeService, managementService, jdbc);
+    }
+}
