@@ -1,5 +1,6 @@
 package id.netra.platform;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -102,7 +103,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                     .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "Terlalu besar", tooLarge.getMessage()));
         }
         FieldError error;
-        if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
+        if (cause instanceof JsonParseException) {
+            error = new FieldError("body", "JSON tidak valid atau terpotong.");
+        } else if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
             error = new FieldError(path(unknown), "Kolom ini tidak dikenal.");
         } else if (ex.getCause() instanceof InvalidFormatException format) {
             error = new FieldError(path(format), "Format tidak valid: " + describe(format.getTargetType()) + ".");

@@ -1,0 +1,58 @@
+package id.netra.path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.netra.support.Api;
+import id.netra.support.CaseDriver.Filed;
+import id.netra.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static id.netra.support.Reports.report;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Case search applies the same scope rules as the detail, both ways. */
+class CaseSearchIT extends IntegrationTest {
+
+    private List<String> ids(Api.Response r) {
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        for (JsonNode item : r.json().path("items")) {
+            ids.add(item.path("id").asText());
+        }
+        return ids;
+    }
+
+    @Test
+    void eachUserFindsOnlyTheCasesInTheirScope() {
+        Filed serang = driver.fileReport(report("36.04", "PEMDA-36.04"));
+        Filed pandeglang = driver.fileReport(report("36.01", "PEMDA-36.01"));
+        Filed jakarta = driver.fileReport(report("31.71", "PEMDA-31.71"));
+
+        List<String> serangSees = ids(api.as("bawaslu.serang").get("/api/v1/cases?size=200"));
+        assertThat(serangSees).contains(serang.caseId().toString()).doesNotContain(pandeglang.caseId().toString(), jakarta.caseId().toString());
+        List<String> bantenSees = ids(api.as("bawaslu.banten").get("/api/v1/cases?size=200"));
+        assertThat(bantenSees).contains(serang.caseId().toString(), pandeglang.caseId().toString()).doesNotContain(jakarta.caseId().toString());
+        assertThat(ids(api.as("bawaslu.ri").get("/api/v1/cases?size=200"))).contains(jakarta.caseId().toString());
+        assertThat(ids(api.as("examiner").get("/api/v1/cases?size=200"))).doesNotContain(serang.caseId().toString());
+        assertThat(ids(api.as("ppk.serang").get("/api/v1/cases?size=200"))).doesNotContain(serang.caseId().toString());
+        assertThat(ids(api.as("admin").get("/api/v1/cases"))).isEmpty();
+
+        assertThat(ids(api.as("bawaslu.banten").get("/api/v1/cases?office=36.01&status=RECEIVED&size=200")))
+                .contains(pandeglang.caseId().toString()).doesNotContain(serang.caseId().toString());
+        Api.Response page = api.as("bawaslu.ri").get("/api/v1/cases?size=1&page=0");
+        assertThat(page.json().path("items").size()).isEqualTo(1);
+        assertThat(page.json().path("total").asLong()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void searchByRegisterNumberOrReportedName() {
+        Filed f = driver.toRegistered(report("36.04", "PEMDA-36.04"));
+        String number = driver.caseAs("bawaslu.serang", f.caseId()).path("registerNumber").asText();
+        assertThat(ids(api.as("bawaslu.serang").get("/api/v1/cases?q=" + java.net.URLEncoder.encode(number, java.nio.charset.StandardCharsets.UTF_8))))
+                .containsExactly(f.caseId().toString());
+        assertThat(ids(api.as("bawaslu.serang").get("/api/v1/cases?q=budi%20santoso&size=200"))).contains(f.caseId().toString());
+        assertThat(ids(api.as("bawaslu.pandeglang").get("/api/v1/cases?q=budi%20santoso&size=200"))).doesNotContain(f.caseId().toString());
+    }
+}
