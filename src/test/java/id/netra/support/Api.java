@@ -15,7 +15,11 @@ import java.util.Base64;
 /** A real HTTP client against the running Netra, as a user would call it. */
 public final class Api {
 
-    public record Response(int status, String contentType, String body, JsonNode json) {
+    public record Response(int status, String contentType, String body, JsonNode json, java.net.http.HttpHeaders headers) {
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         public JsonNode get(String field) {
             return json.get(field);
         }
@@ -85,7 +89,7 @@ public final class Api {
                     json = null;
                 }
             }
-            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), json);
+            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), json, r.headers());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }

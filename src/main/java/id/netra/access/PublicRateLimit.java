@@ -1,0 +1,78 @@
+package id.netra.access;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import id.netra.platform.ProblemHandler;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Rate limiting of the public endpoints per client address (token buckets, Bucket4j): a flood of reports or of
+ * access-code guesses gets 429 with {@code Retry-After}. Behind a reverse proxy set
+ * {@code server.forward-headers-strategy} so that the client's address, not the proxy's, is the key.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+public class PublicRateLimit extends OncePerRequestFilter {
+
+    @Validated
+    @ConfigurationProperties("netra.security.public-rate-limit")
+    public record Settings(boolean enabled, @Min(1) int requests, Duration per) {
+    }
+
+    private final Settings settings;
+    private final ObjectMapper json;
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(200_000)
+            .expireAfterAccess(1, TimeUnit.HOURS).build();
+
+    public PublicRateLimit(Settings settings, ObjectMapper json) {
+        this.settings = settings;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !settings.enabled() || !request.getRequestURI().startsWith("/api/v1/public/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Bucket bucket = buckets.get(request.getRemoteAddr(), key -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(settings.requests()).refillGreedy(settings.requests(), settings.per()).build())
+                .build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            response.setHeader("X-RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
+            chain.doFilter(request, response);
+            return;
+        }
+        long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
+        ProblemDetail problem = ProblemHandler.problem(HttpStatus.TOO_MANY_REQUESTS, "Terlalu banyak permintaan",
+                "Terlalu banyak permintaan dari alamat Anda. Coba lagi dalam " + retryAfter + " detik.");
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader("Retry-After", Long.toString(retryAfter));
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
