@@ -25,7 +25,8 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/v1/public/reports", "/api/v1/public/reports/*/completion").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/public/reports", "/api/v1/public/reports/*/completion",
+                                "/api/v1/public/reports/*/withdrawal").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/reports/*").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .anyRequest().authenticated())
@@ -40,6 +41,13 @@ public class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // The API is stateless (HTTP Basic, no cookies), so there is no session for CSRF to ride on.
                 .csrf(csrf -> csrf.disable())
+                // JSON only: nothing may be framed, scripted or sniffed. HSTS is sent on requests that arrive over TLS.
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frame -> frame.deny())
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable());
         return http.build();
