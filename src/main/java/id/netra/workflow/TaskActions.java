@@ -9,7 +9,6 @@ import id.netra.casefile.CaseRepository;
 import id.netra.platform.ConflictException;
 import id.netra.platform.NotFoundException;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
@@ -38,18 +37,16 @@ public class TaskActions {
     private final TaskService tasks;
     private final HistoryService history;
     private final RuntimeService runtime;
-    private final IdentityService identity;
     private final TaskForms forms;
     private final CaseRepository cases;
     private final CaseAccess access;
     private final CaseQueries queries;
 
-    public TaskActions(TaskService tasks, HistoryService history, RuntimeService runtime, IdentityService identity,
+    public TaskActions(TaskService tasks, HistoryService history, RuntimeService runtime,
                        TaskForms forms, CaseRepository cases, CaseAccess access, CaseQueries queries) {
         this.tasks = tasks;
         this.history = history;
         this.runtime = runtime;
-        this.identity = identity;
         this.forms = forms;
         this.cases = cases;
         this.access = access;
@@ -104,16 +101,14 @@ public class TaskActions {
         TaskForm form = form(f.task());
         form.checkMayDecide(f.caseFile(), user);
         FormInput input = new FormInput(body, form.fields());
-        identity.setAuthenticatedUserId(user.username());
-        try {
+        ActorContext.as(user.username(), () -> {
             if (assignee == null) {
                 tasks.claim(taskId, user.username());
             }
             Variables variables = form.complete(new TaskContext(taskId, f.task().getTaskDefinitionKey(), f.caseFile(), user), input);
             tasks.complete(taskId, variables.asMap());
-        } finally {
-            identity.clearAuthentication();
-        }
+            return null;
+        });
     }
 
     private TaskForm form(Task task) {

@@ -1,7 +1,7 @@
 package id.netra.workflow.delegate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import id.netra.workflow.ActorContext;
 
 import java.util.UUID;
 
@@ -14,8 +14,8 @@ final class Actors {
     }
 
     static String of(DelegateExecution execution) {
-        Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return auth == null || auth.getUserId() == null ? SYSTEM : auth.getUserId();
+        String actor = ActorContext.current();
+        return actor == null ? SYSTEM : actor;
     }
 
     static UUID caseId(DelegateExecution execution) {
