@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.List;
 
 /** Spring Security's view of a Netra account. */
-public record UserAccount(NetraUser user, String passwordHash, boolean enabled) implements UserDetails {
+public record UserAccount(NetraUser user, String passwordHash, boolean enabled, java.time.Instant lockedUntil) implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -23,6 +23,11 @@ public record UserAccount(NetraUser user, String passwordHash, boolean enabled) 
     @Override
     public String getUsername() {
         return user.username();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return lockedUntil == null || lockedUntil.isBefore(java.time.Instant.now());
     }
 
     @Override

@@ -16,18 +16,38 @@ public class UserRepository {
 
     public Optional<UserAccount> find(String username) {
         return jdbc.sql("""
-                        SELECT username, display_name, password_hash, role, office_code, agency_code, enabled
+                        SELECT username, display_name, password_hash, role, office_code, agency_code, enabled, locked_until
                         FROM app_user WHERE username = :u""")
                 .param("u", username)
                 .query((rs, n) -> new UserAccount(new NetraUser(rs.getString("username"), rs.getString("display_name"),
                         Role.valueOf(rs.getString("role")), rs.getString("office_code"), rs.getString("agency_code")),
-                        rs.getString("password_hash"), rs.getBoolean("enabled")))
+                        rs.getString("password_hash"), rs.getBoolean("enabled"),
+                        rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant()))
                 .optional();
     }
 
     public boolean exists(String username) {
         return jdbc.sql("SELECT count(*) FROM app_user WHERE username = :u").param("u", username)
                 .query(Integer.class).single() > 0;
+    }
+
+    /** Counts a failed login; at {@code maxFailures} in a row the account is locked until {@code lockUntil}. */
+    public void loginFailed(String username, int maxFailures, java.time.Instant lockUntil) {
+        jdbc.sql("""
+                        UPDATE app_user SET failed_logins = failed_logins + 1,
+                            locked_until = CASE WHEN failed_logins + 1 >= :max THEN :until ELSE locked_until END
+                        WHERE username = :u AND (locked_until IS NULL OR locked_until < now())""")
+                .param("u", username).param("max", maxFailures).param("until", java.sql.Timestamp.from(lockUntil)).update();
+    }
+
+    public void loginSucceeded(String username) {
+        jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE username = :u AND failed_logins > 0")
+                .param("u", username).update();
+    }
+
+    /** An administrator's unlock. */
+    public void unlock(String username) {
+        jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE username = :u").param("u", username).update();
     }
 
     public void create(NetraUser user, String passwordHash) {
