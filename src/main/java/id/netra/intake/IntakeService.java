@@ -46,6 +46,7 @@ public class IntakeService {
     public record FindingReceipt(UUID caseId, String trackingNumber, String registerNumber, CaseStatus status) {
     }
 
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record PublicStatus(String trackingNumber, CaseStatus status, String statusLabel, List<HistoryEntry> history,
                                String missingItems, Instant completionDue) {
     }
@@ -214,6 +215,23 @@ public class IntakeService {
         deadlines.set(c.id(), DeadlineKind.INITIAL_REVIEW, today, calendar.plusDays(today, rules.initialReviewDays()),
                 rules.initialReviewDays() + " hari sejak dilengkapi");
         workflow.reportCompleted(c.id());
+        return status(trackingNumber, accessCode);
+    }
+
+    /**
+     * The reporter withdraws the report before it is registered (Perbawaslu 7/2022 Pasal 14). After registration a
+     * withdrawal does not stop the handling (Pasal 17(3)), so it is refused.
+     */
+    @Transactional
+    public PublicStatus withdraw(String trackingNumber, String accessCode, String reason) {
+        CaseFile c = authorised(trackingNumber, accessCode);
+        if ((c.status() != CaseStatus.RECEIVED && c.status() != CaseStatus.AWAITING_COMPLETION) || !workflow.acceptsWithdrawal(c.id())) {
+            throw new ConflictException("Laporan yang sudah diregistrasi atau selesai tidak dapat dicabut; penanganan tetap "
+                    + "berjalan (status: " + c.status().label() + ").");
+        }
+        statuses.change(c.id(), CaseStatus.WITHDRAWN, REPORTER_ACTOR,
+                reason == null || reason.isBlank() ? "Dicabut oleh pelapor" : "Dicabut oleh pelapor: " + reason.trim());
+        workflow.reportWithdrawn(c.id());
         return status(trackingNumber, accessCode);
     }
 

@@ -34,6 +34,17 @@ public class PublicReportController {
         return intake.status(trackingNumber, accessCode);
     }
 
+    public record WithdrawalRequest(@jakarta.validation.constraints.Size(max = 2000, message = "Paling panjang 2.000 karakter.") String reason) {
+    }
+
+    /** Withdrawal before registration; the body (an optional reason) may be omitted. */
+    @PostMapping("/{trackingNumber}/withdrawal")
+    public IntakeService.PublicStatus withdraw(@PathVariable String trackingNumber,
+                                               @RequestHeader(name = "X-Access-Code", required = false) String accessCode,
+                                               @Valid @RequestBody(required = false) WithdrawalRequest request) {
+        return intake.withdraw(trackingNumber, accessCode, request == null ? null : request.reason());
+    }
+
     @PostMapping("/{trackingNumber}/completion")
     public IntakeService.PublicStatus complete(@PathVariable String trackingNumber,
                                                @RequestHeader(name = "X-Access-Code", required = false) String accessCode,

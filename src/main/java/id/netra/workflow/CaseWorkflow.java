@@ -43,6 +43,17 @@ public class CaseWorkflow {
                 .processInstanceBusinessKey(caseId.toString()).correlateWithResult();
     }
 
+    /** Whether the report can still be withdrawn: the process waits before registration. */
+    public boolean acceptsWithdrawal(UUID caseId) {
+        return runtime.createExecutionQuery().processInstanceBusinessKey(caseId.toString())
+                .messageEventSubscriptionName(ProcessVariables.MESSAGE_REPORT_WITHDRAWN).count() > 0;
+    }
+
+    public void reportWithdrawn(UUID caseId) {
+        runtime.createMessageCorrelation(ProcessVariables.MESSAGE_REPORT_WITHDRAWN)
+                .processInstanceBusinessKey(caseId.toString()).correlateWithResult();
+    }
+
     /** Moves the due date of a pending timer (e.g. after an assessment extension). */
     public boolean moveTimer(UUID caseId, String activityId, Date dueDate) {
         Job job = management.createJobQuery().processInstanceId(processInstanceId(caseId)).activityId(activityId)

@@ -13,6 +13,7 @@ public final class ProcessVariables {
 
     public static final String PROCESS_KEY = "asn-neutrality-case";
     public static final String MESSAGE_REPORT_COMPLETED = "reportCompleted";
+    public static final String MESSAGE_REPORT_WITHDRAWN = "reportWithdrawn";
 
     public static final Var<String> CASE_ID = new Var<>("caseId", String.class);
     /** {@code REPORT} or {@code FINDING}. */

@@ -208,6 +208,31 @@ class CasePathIT extends IntegrationTest {
     }
 
     @Test
+    void reporterWithdrawsBeforeRegistrationButNotAfter() {
+        Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
+        Api.Response withdrawn = api.post("/api/v1/public/reports/" + f.trackingNumber() + "/withdrawal",
+                Map.of("reason", "Sudah diselesaikan secara internal."), "X-Access-Code", f.accessCode());
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(withdrawn.text("status")).isEqualTo("WITHDRAWN");
+        assertThat(driver.task("bawaslu.serang", f.caseId(), "initialReview")).isEmpty();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(f.caseId().toString()).count()).isZero();
+
+        Filed waiting = driver.fileReport(report("36.04", "PEMDA-36.04"));
+        driver.complete("bawaslu.serang", waiting.caseId(), "initialReview", Map.of("formalRequirementsMet", false,
+                "materialRequirementsMet", true, "missingItems", "KTP."));
+        assertThat(api.post("/api/v1/public/reports/" + waiting.trackingNumber() + "/withdrawal", null,
+                "X-Access-Code", waiting.accessCode()).text("status")).isEqualTo("WITHDRAWN");
+
+        Filed registered = driver.toRegistered(report("36.04", "PEMDA-36.04"));
+        Api.Response refused = api.post("/api/v1/public/reports/" + registered.trackingNumber() + "/withdrawal",
+                Map.of("reason", "x"), "X-Access-Code", registered.accessCode());
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(driver.status(registered.caseId())).isEqualTo("REGISTERED");
+        assertThat(api.post("/api/v1/public/reports/" + f.trackingNumber() + "/withdrawal", null,
+                "X-Access-Code", "AAAA-BBBB-CCCC").status()).isEqualTo(404);
+    }
+
+    @Test
     void transferMovesTheReportToAnotherOfficeAndOutOfTheFirst() {
         Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
         driver.complete("bawaslu.serang", f.caseId(), "initialReview", Map.of("formalRequirementsMet", true,

@@ -131,6 +131,21 @@ class AsnNeutralityCaseProcessTest extends IntegrationTest {
     }
 
     @Test
+    void withdrawalDuringInitialReviewEndsTheProcess() {
+        ProcessInstance pi = report();
+        runtimeService.createMessageCorrelation("reportWithdrawn").processInstanceId(pi.getId()).correlate();
+        assertThat(pi).hasPassed("Boundary_ReportWithdrawn", "EndEvent_Withdrawn").hasNotPassed("ServiceTask_RegisterCase").isEnded();
+    }
+
+    @Test
+    void withdrawalWhileAwaitingCompletionEndsTheProcess() {
+        ProcessInstance pi = report();
+        complete(task("initialReview", pi), withVariables("reviewOutcome", "INCOMPLETE"));
+        runtimeService.createMessageCorrelation("reportWithdrawn").processInstanceId(pi.getId()).correlate();
+        assertThat(pi).hasPassed("Event_ReportWithdrawn", "EndEvent_WithdrawnAwaitingCompletion").isEnded();
+    }
+
+    @Test
     void plenaryRejectionSendsTheAssessmentBack() {
         ProcessInstance pi = atPlenary();
         assertThat(task("plenaryDecision", pi)).hasCandidateGroup("bawaslu-commissioner:36.04");
