@@ -49,7 +49,7 @@ public class AssessmentForm implements TaskForm {
                         new FormField.Option("NEUTRALITY_VIOLATION", "Pelanggaran netralitas ASN"),
                         new FormField.Option("NOT_A_VIOLATION", "Bukan pelanggaran"),
                         new FormField.Option("OTHER_VIOLATION", "Pelanggaran lain"))),
-                FormField.multi("violationTypes", "Jenis pelanggaran", false, options(reference.violationTypes()))
+                FormField.multi("violationTypes", "Jenis pelanggaran", false, FormField.options(reference.violationTypes()))
                         .requiredWhen("conclusion = NEUTRALITY_VIOLATION"),
                 FormField.choice("otherRoute", "Jalur penanganan lain", false, List.of(
                         new FormField.Option("ADMINISTRATIVE", "Pelanggaran administrasi"),
@@ -59,9 +59,6 @@ public class AssessmentForm implements TaskForm {
                 FormField.text("analysis", "Analisis", true));
     }
 
-    static List<FormField.Option> options(Map<String, String> catalogue) {
-        return catalogue.entrySet().stream().map(e -> new FormField.Option(e.getKey(), e.getValue())).toList();
-    }
 
     @Override
     public Variables complete(TaskContext ctx, FormInput in) {

@@ -43,15 +43,12 @@ public class ExaminationForm implements TaskForm {
                         new FormField.Option("PROVEN", "Terbukti"),
                         new FormField.Option("NOT_PROVEN", "Tidak terbukti"),
                         new FormField.Option("NOT_APPLICABLE", "Tidak dapat diterapkan (mis. ASN sudah pensiun)"))),
-                FormField.choice("sanctionClass", "Jenis sanksi yang direkomendasikan", false, options(reference.sanctionClasses()))
+                FormField.choice("sanctionClass", "Jenis sanksi yang direkomendasikan", false, FormField.options(reference.sanctionClasses()))
                         .requiredWhen("outcome = PROVEN"),
-                FormField.multi("violationTypes", "Jenis pelanggaran", false, options(reference.violationTypes())),
+                FormField.multi("violationTypes", "Jenis pelanggaran", false, FormField.options(reference.violationTypes())),
                 FormField.text("reasoning", "Pertimbangan", true));
     }
 
-    static List<FormField.Option> options(Map<String, String> catalogue) {
-        return catalogue.entrySet().stream().map(e -> new FormField.Option(e.getKey(), e.getValue())).toList();
-    }
 
     @Override
     public Variables complete(TaskContext ctx, FormInput in) {

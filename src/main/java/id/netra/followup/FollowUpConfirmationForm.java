@@ -45,7 +45,7 @@ public class FollowUpConfirmationForm implements TaskForm {
         return List.of(
                 FormField.bool("sanctionImposed", "Sanksi sudah dijatuhkan", true),
                 FormField.choice("sanctionClass", "Jenis sanksi yang dijatuhkan", false,
-                        reference.sanctionClasses().entrySet().stream().map(e -> new FormField.Option(e.getKey(), e.getValue())).toList())
+                        FormField.options(reference.sanctionClasses()))
                         .requiredWhen("sanctionImposed = true"),
                 FormField.text("decreeNumber", "Nomor surat keputusan (SK)", false).requiredWhen("sanctionImposed = true"),
                 FormField.date("decreeDate", "Tanggal surat keputusan", false).requiredWhen("sanctionImposed = true"),

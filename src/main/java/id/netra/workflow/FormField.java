@@ -31,6 +31,11 @@ public record FormField(String name, String label, String type, boolean required
         return new FormField(name, label, "enum[]", required, options, null);
     }
 
+    /** The options of a catalogue (code → label), in its order. */
+    public static List<Option> options(java.util.Map<String, String> catalogue) {
+        return catalogue.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList();
+    }
+
     public FormField requiredWhen(String condition) {
         return new FormField(name, label, type, required, options, condition);
     }
