@@ -45,10 +45,12 @@ public class BawasluService {
     private final CaseQueries queries;
     private final CaseAccess access;
     private final CaseWorkflow workflow;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public BawasluService(CaseRepository cases, CaseStatusService statuses, CaseDeadlines deadlines, CaseRecords records,
                           NumberSequences sequences, BusinessCalendar calendar, CaseQueries queries, CaseAccess access,
-                          CaseWorkflow workflow) {
+                          CaseWorkflow workflow, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.statuses = statuses;
         this.deadlines = deadlines;
@@ -121,5 +123,7 @@ public class BawasluService {
         workflow.moveTimer(caseId, ASSESSMENT_TIMER, java.util.Date.from(calendar.passed(due)));
         workflow.moveTaskDueDates(caseId, java.util.Date.from(calendar.endOf(due)), "clarification", "assessment", "plenaryDecision");
         records.decision(caseId, "assessmentExtension", null, user.username(), "EXTENDED", Map.of("reason", reason.trim(), "dueOn", due.toString()));
+        events.publishEvent(new id.netra.casefile.CaseEvent(user.username(), id.netra.casefile.CaseEvent.ASSESSMENT_EXTENDED, caseId,
+                Map.of("dueOn", due.toString())));
     }
 }

@@ -2,6 +2,7 @@ package id.netra.casefile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.netra.access.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,9 +16,11 @@ import java.util.UUID;
 public class CaseController {
 
     private final CaseQueries queries;
+    private final ApplicationEventPublisher events;
 
-    public CaseController(CaseQueries queries) {
+    public CaseController(CaseQueries queries, ApplicationEventPublisher events) {
         this.queries = queries;
+        this.events = events;
     }
 
     @GetMapping
@@ -31,6 +34,9 @@ public class CaseController {
 
     @GetMapping("/{id}")
     public JsonNode detail(@PathVariable UUID id) {
-        return queries.detail(CurrentUser.get(), id);
+        JsonNode detail = queries.detail(CurrentUser.get(), id);
+        events.publishEvent(new CaseEvent(CurrentUser.get().username(), CaseEvent.READ, id,
+                java.util.Map.of("view", detail.path("view").asText())));
+        return detail;
     }
 }

@@ -17,10 +17,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import id.netra.casefile.CaseEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,9 +44,12 @@ public class TaskActions {
     private final CaseRepository cases;
     private final CaseAccess access;
     private final CaseQueries queries;
+    private final ApplicationEventPublisher events;
 
     public TaskActions(TaskService tasks, HistoryService history, RuntimeService runtime,
-                       TaskForms forms, CaseRepository cases, CaseAccess access, CaseQueries queries) {
+                       TaskForms forms, CaseRepository cases, CaseAccess access, CaseQueries queries,
+                       ApplicationEventPublisher events) {
+        this.events = events;
         this.tasks = tasks;
         this.history = history;
         this.runtime = runtime;
@@ -75,7 +81,16 @@ public class TaskActions {
         if (assignee == null) {
             tasks.claim(taskId, user.username());
         }
+        publish(user, CaseEvent.TASK_CLAIMED, f, Map.of());
         return view(tasks.createTaskQuery().taskId(taskId).singleResult(), f.caseFile());
+    }
+
+    private void publish(NetraUser user, String action, Found f, Map<String, Object> detail) {
+        Map<String, Object> all = new java.util.LinkedHashMap<>();
+        all.put("taskId", f.task().getId());
+        all.put("taskKey", f.task().getTaskDefinitionKey());
+        all.putAll(detail);
+        events.publishEvent(new CaseEvent(user.username(), action, f.caseFile().id(), all));
     }
 
     @Transactional
@@ -87,6 +102,7 @@ public class TaskActions {
         }
         if (assignee != null) {
             tasks.setAssignee(taskId, null);
+            publish(user, CaseEvent.TASK_UNCLAIMED, f, Map.of());
         }
         return view(tasks.createTaskQuery().taskId(taskId).singleResult(), f.caseFile());
     }
@@ -107,6 +123,8 @@ public class TaskActions {
             }
             Variables variables = form.complete(new TaskContext(taskId, f.task().getTaskDefinitionKey(), f.caseFile(), user), input);
             tasks.complete(taskId, variables.asMap());
+            // The decision as routed: the routing variables, never free text (which may name the reporter).
+            publish(user, CaseEvent.TASK_COMPLETED, f, Map.of("decision", variables.asMap()));
             return null;
         });
     }

@@ -1,0 +1,79 @@
+package id.netra.audit;
+
+import id.netra.access.CurrentUser;
+import id.netra.access.NetraUser;
+import id.netra.access.Role;
+import id.netra.casefile.CaseAccess;
+import id.netra.casefile.CaseFile;
+import id.netra.casefile.CaseRepository;
+import id.netra.platform.ForbiddenException;
+import id.netra.platform.InvalidInputException;
+import id.netra.platform.NotFoundException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+/** The audit trail of one case (the handling office and administrators) and its search (administrators). */
+@RestController
+public class AuditController {
+
+    static final int MAX_ROWS = 1000;
+
+    private final AuditLog audit;
+    private final CaseRepository cases;
+    private final CaseAccess access;
+
+    public AuditController(AuditLog audit, CaseRepository cases, CaseAccess access) {
+        this.audit = audit;
+        this.cases = cases;
+        this.access = access;
+    }
+
+    @GetMapping("/api/v1/cases/{id}/audit")
+    public List<AuditLog.Event> caseAudit(@PathVariable UUID id) {
+        NetraUser user = CurrentUser.get();
+        CaseFile c = cases.find(id).orElseThrow(() -> new NotFoundException("Perkara tidak ditemukan."));
+        if (user.role() != Role.ADMIN) {
+            CaseAccess.View view = access.viewOf(user, c);
+            if (view == CaseAccess.View.NONE) {
+                throw new NotFoundException("Perkara tidak ditemukan.");
+            }
+            if (view != CaseAccess.View.HANDLING) {
+                throw new ForbiddenException("Jejak audit perkara hanya untuk kantor Bawaslu yang menanganinya dan administrator.");
+            }
+        }
+        return audit.search(null, id, null, null, MAX_ROWS);
+    }
+
+    @GetMapping("/api/v1/audit")
+    public List<AuditLog.Event> search(@RequestParam(required = false) String user,
+                                       @RequestParam(name = "case", required = false) UUID caseId,
+                                       @RequestParam(required = false) String from,
+                                       @RequestParam(required = false) String to) {
+        if (CurrentUser.get().role() != Role.ADMIN) {
+            throw new ForbiddenException("Pencarian jejak audit hanya untuk administrator.");
+        }
+        return audit.search(user, caseId, instant("from", from), instant("to", to), MAX_ROWS);
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            try {
+                return java.time.LocalDate.parse(value.trim()).atStartOfDay(java.time.ZoneId.of("Asia/Jakarta")).toInstant();
+            } catch (DateTimeParseException e2) {
+                throw InvalidInputException.of(field, "Harus tanggal (YYYY-MM-DD) atau waktu ISO-8601.");
+            }
+        }
+    }
+}

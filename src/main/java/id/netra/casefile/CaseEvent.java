@@ -1,0 +1,17 @@
+package id.netra.casefile;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Something a user did to or with a case (read it, claimed, completed a task, extended a deadline), published as an
+ * application event in the acting transaction; the audit trail records it.
+ */
+public record CaseEvent(String actor, String action, UUID caseId, Map<String, Object> detail) {
+
+    public static final String READ = "CASE_READ";
+    public static final String TASK_CLAIMED = "TASK_CLAIMED";
+    public static final String TASK_UNCLAIMED = "TASK_UNCLAIMED";
+    public static final String TASK_COMPLETED = "TASK_COMPLETED";
+    public static final String ASSESSMENT_EXTENDED = "ASSESSMENT_EXTENDED";
+}

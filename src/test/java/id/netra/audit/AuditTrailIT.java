@@ -1,0 +1,79 @@
+package id.netra.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.netra.support.Api;
+import id.netra.support.CaseDriver.Filed;
+import id.netra.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static id.netra.support.Reports.REPORTER_NAME;
+import static id.netra.support.Reports.report;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Who did what to a case, when and from where: kept append-only and shown only to whom it concerns. */
+class AuditTrailIT extends IntegrationTest {
+
+    private static List<String> actions(Api.Response r) {
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        List<String> out = new ArrayList<>();
+        for (JsonNode e : r.json()) {
+            out.add(e.path("actor").asText() + ":" + e.path("action").asText());
+        }
+        return out;
+    }
+
+    @Test
+    void readsClaimsAndDecisionsAreAuditedPerCase() {
+        Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
+        driver.caseAs("bawaslu.banten", f.caseId());
+        String review = driver.taskId("bawaslu.serang", f.caseId(), "initialReview");
+        api.as("bawaslu.serang").post("/api/v1/tasks/" + review + "/claim", null);
+        api.as("bawaslu.serang").post("/api/v1/tasks/" + review + "/unclaim", null);
+        driver.complete("bawaslu.serang", f.caseId(), "initialReview", Map.of("formalRequirementsMet", true,
+                "materialRequirementsMet", true, "notes", "Pelapor " + REPORTER_NAME + " hadir."));
+
+        Api.Response trail = api.as("bawaslu.serang").get("/api/v1/cases/" + f.caseId() + "/audit");
+        assertThat(actions(trail)).contains("bawaslu.banten:CASE_READ", "bawaslu.serang:TASK_CLAIMED",
+                "bawaslu.serang:TASK_UNCLAIMED", "bawaslu.serang:TASK_COMPLETED");
+        JsonNode completed = null;
+        for (JsonNode e : trail.json()) {
+            if (e.path("action").asText().equals("TASK_COMPLETED")) {
+                completed = e;
+            }
+        }
+        assertThat(completed.path("detail").path("decision").path("reviewOutcome").asText()).isEqualTo("REGISTER");
+        assertThat(completed.path("client").asText()).isNotBlank();
+        assertThat(trail.body()).doesNotContain(REPORTER_NAME);
+
+        assertThat(api.as("admin").get("/api/v1/cases/" + f.caseId() + "/audit").status()).isEqualTo(200);
+        assertThat(api.as("bawaslu.banten").get("/api/v1/cases/" + f.caseId() + "/audit").status()).isEqualTo(403);
+        assertThat(api.as("bawaslu.pandeglang").get("/api/v1/cases/" + f.caseId() + "/audit").status()).isEqualTo(404);
+        assertThat(api.as("examiner").get("/api/v1/cases/" + f.caseId() + "/audit").status()).isEqualTo(404);
+    }
+
+    @Test
+    void loginsAreAuditedAndAdministratorsSearchTheTrail() {
+        api.get("/api/v1/me", "Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("ppk.pandeglang:salah".getBytes()));
+        api.as("ppk.pandeglang").get("/api/v1/me");
+        List<String> found = actions(api.as("admin").get("/api/v1/audit?user=ppk.pandeglang&from=2020-01-01"));
+        assertThat(found).contains("ppk.pandeglang:LOGIN_FAILED", "ppk.pandeglang:LOGIN_SUCCEEDED");
+        assertThat(api.as("bawaslu.ri").get("/api/v1/audit").status()).isEqualTo(403);
+        assertThat(api.as("admin").get("/api/v1/audit?from=kemarin").status()).isEqualTo(400);
+        assertThat(actions(api.as("admin").get("/api/v1/audit?user=ppk.pandeglang&to=2020-01-01"))).isEmpty();
+    }
+
+    @Test
+    void auditRowsCannotBeChangedOrDeleted() {
+        api.as("admin").get("/api/v1/me");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET actor = 'someone-else'").update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+    }
+}
