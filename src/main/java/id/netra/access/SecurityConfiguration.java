@@ -29,6 +29,7 @@ public class SecurityConfiguration {
                                 "/api/v1/public/reports/*/withdrawal").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/reports/*").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Netra").authenticationEntryPoint((req, res, e) -> {
                     res.setHeader("WWW-Authenticate", "Basic realm=\"Netra\"");

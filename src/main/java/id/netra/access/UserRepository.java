@@ -26,6 +26,32 @@ public class UserRepository {
                 .optional();
     }
 
+    public record UserRow(String username, String displayName, Role role, String officeCode, String agencyCode,
+                          boolean enabled, int failedLogins, java.time.Instant lockedUntil) {
+    }
+
+    public java.util.List<UserRow> list() {
+        return jdbc.sql("""
+                        SELECT username, display_name, role, office_code, agency_code, enabled, failed_logins, locked_until
+                        FROM app_user ORDER BY username""")
+                .query((rs, n) -> new UserRow(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
+                        rs.getString(5), rs.getBoolean(6), rs.getInt(7),
+                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant())).list();
+    }
+
+    public void update(NetraUser user, boolean enabled) {
+        jdbc.sql("""
+                        UPDATE app_user SET display_name = :name, role = :role, office_code = :office, agency_code = :agency,
+                            enabled = :enabled WHERE username = :username""")
+                .param("username", user.username()).param("name", user.displayName()).param("role", user.role().name())
+                .param("office", user.officeCode()).param("agency", user.agencyCode()).param("enabled", enabled).update();
+    }
+
+    public void setPassword(String username, String passwordHash) {
+        jdbc.sql("UPDATE app_user SET password_hash = :hash, failed_logins = 0, locked_until = NULL WHERE username = :u")
+                .param("u", username).param("hash", passwordHash).update();
+    }
+
     public boolean exists(String username) {
         return jdbc.sql("SELECT count(*) FROM app_user WHERE username = :u").param("u", username)
                 .query(Integer.class).single() > 0;

@@ -34,6 +34,14 @@ public class AuditListener {
         audit.record(event.actor(), AuditLog.Action.valueOf(event.action()), event.caseId(), event.detail());
     }
 
+    @EventListener
+    public void adminChange(id.netra.platform.AdminChangeEvent event) {
+        Map<String, Object> detail = new java.util.LinkedHashMap<>(event.detail());
+        detail.put("what", event.what());
+        detail.put("target", event.target());
+        audit.record(event.actor(), AuditLog.Action.ADMIN_CHANGE, null, detail);
+    }
+
     private static String truncate(String name) {
         return name == null ? "" : name.length() > 80 ? name.substring(0, 80) : name;
     }

@@ -1,0 +1,165 @@
+package id.netra.access;
+
+import id.netra.platform.AdminChangeEvent;
+import id.netra.platform.FieldError;
+import id.netra.platform.InvalidInputException;
+import id.netra.platform.NotFoundException;
+import id.netra.reference.ReferenceData;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Administrators manage accounts: create, change role and office/agency, disable, reset password, unlock. */
+@RestController
+@RequestMapping("/api/v1/admin/users")
+public class UserAdminController {
+
+    public record NewUser(String username, String displayName, Role role, String office, String agency, String password) {
+    }
+
+    public record UserChange(String displayName, Role role, String office, String agency, Boolean enabled) {
+    }
+
+    public record PasswordReset(String password) {
+    }
+
+    private final UserRepository users;
+    private final PasswordEncoder encoder;
+    private final ReferenceData reference;
+    private final ApplicationEventPublisher events;
+
+    public UserAdminController(UserRepository users, PasswordEncoder encoder, ReferenceData reference,
+                               ApplicationEventPublisher events) {
+        this.users = users;
+        this.encoder = encoder;
+        this.reference = reference;
+        this.events = events;
+    }
+
+    @GetMapping
+    public List<UserRepository.UserRow> list() {
+        return users.list();
+    }
+
+    @PostMapping
+    @Transactional
+    public ResponseEntity<UserRepository.UserRow> create(@RequestBody NewUser body) {
+        List<FieldError> errors = new ArrayList<>();
+        if (body.username() == null || !body.username().matches("[a-z0-9][a-z0-9._-]{2,79}")) {
+            errors.add(new FieldError("username", "Nama akun 3-80 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung."));
+        } else if (users.exists(body.username())) {
+            errors.add(new FieldError("username", "Nama akun sudah dipakai."));
+        }
+        NetraUser user = validated(body.username(), body.displayName(), body.role(), body.office(), body.agency(), errors);
+        PasswordPolicy.problems(body.username(), body.password()).forEach(p -> errors.add(new FieldError("password", p)));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        users.create(user, encoder.encode(body.password()));
+        audit("USER_CREATED", user.username(), describe(user, true));
+        return ResponseEntity.status(HttpStatus.CREATED).body(row(user.username()));
+    }
+
+    @PatchMapping("/{username}")
+    @Transactional
+    public UserRepository.UserRow change(@PathVariable String username, @RequestBody UserChange body) {
+        UserAccount current = users.find(username).orElseThrow(() -> new NotFoundException("Akun tidak ditemukan."));
+        NetraUser now = current.user();
+        Role role = body.role() == null ? now.role() : body.role();
+        boolean roleChanged = body.role() != null && body.role() != now.role();
+        String office = body.office() != null ? body.office() : roleChanged ? null : now.officeCode();
+        String agency = body.agency() != null ? body.agency() : roleChanged ? null : now.agencyCode();
+        List<FieldError> errors = new ArrayList<>();
+        NetraUser user = validated(username, body.displayName() == null ? now.displayName() : body.displayName(), role,
+                office, agency, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        boolean enabled = body.enabled() == null ? current.enabled() : body.enabled();
+        users.update(user, enabled);
+        audit("USER_CHANGED", username, describe(user, enabled));
+        return row(username);
+    }
+
+    @PostMapping("/{username}/password")
+    @Transactional
+    public ResponseEntity<Void> resetPassword(@PathVariable String username, @RequestBody PasswordReset body) {
+        users.find(username).orElseThrow(() -> new NotFoundException("Akun tidak ditemukan."));
+        List<String> problems = PasswordPolicy.problems(username, body.password());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.stream().map(p -> new FieldError("password", p)).toList());
+        }
+        users.setPassword(username, encoder.encode(body.password()));
+        audit("PASSWORD_RESET", username, Map.of());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{username}/unlock")
+    @Transactional
+    public ResponseEntity<Void> unlock(@PathVariable String username) {
+        users.find(username).orElseThrow(() -> new NotFoundException("Akun tidak ditemukan."));
+        users.unlock(username);
+        audit("USER_UNLOCKED", username, Map.of());
+        return ResponseEntity.noContent().build();
+    }
+
+    private NetraUser validated(String username, String displayName, Role role, String office, String agency,
+                                List<FieldError> errors) {
+        if (displayName == null || displayName.isBlank() || displayName.length() > 160) {
+            errors.add(new FieldError("displayName", "Nama lengkap wajib diisi, paling panjang 160 karakter."));
+        }
+        if (role == null) {
+            errors.add(new FieldError("role", "Peran wajib diisi."));
+            return null;
+        }
+        if (role.isBawaslu()) {
+            if (reference.office(office).isEmpty()) {
+                errors.add(new FieldError("office", "Petugas Bawaslu memerlukan kode kantor yang dikenal (contoh: 36.04)."));
+            }
+            agency = null;
+        } else if (office != null && !office.isBlank()) {
+            errors.add(new FieldError("office", "Hanya petugas Bawaslu yang terikat pada kantor."));
+        }
+        if (role == Role.PPK) {
+            if (reference.agency(agency).isEmpty()) {
+                errors.add(new FieldError("agency", "Petugas PPK memerlukan kode instansi yang dikenal (contoh: PEMDA-36.04)."));
+            }
+            office = null;
+        } else if (agency != null && !agency.isBlank()) {
+            errors.add(new FieldError("agency", "Hanya petugas PPK yang terikat pada instansi."));
+        }
+        return new NetraUser(username, displayName == null ? null : displayName.trim(), role,
+                role.isBawaslu() ? office : null, role == Role.PPK ? agency : null);
+    }
+
+    private UserRepository.UserRow row(String username) {
+        return users.list().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+    }
+
+    private static Map<String, Object> describe(NetraUser user, boolean enabled) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("role", user.role().name());
+        d.put("office", user.officeCode());
+        d.put("agency", user.agencyCode());
+        d.put("enabled", enabled);
+        return d;
+    }
+
+    private void audit(String what, String target, Map<String, Object> detail) {
+        events.publishEvent(new AdminChangeEvent(CurrentUser.get().username(), what, target, detail));
+    }
+}

@@ -1,0 +1,145 @@
+package id.netra.deadline;
+
+import id.netra.access.CurrentUser;
+import id.netra.platform.AdminChangeEvent;
+import id.netra.platform.FieldError;
+import id.netra.platform.InvalidInputException;
+import id.netra.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Administrators maintain the holiday table (national holidays, cuti bersama), one by one or by CSV import. */
+@RestController
+@RequestMapping("/api/v1/admin/holidays")
+public class HolidayAdminController {
+
+    public record Holiday(LocalDate day, String name) {
+    }
+
+    public record HolidayName(String name) {
+    }
+
+    public record ImportResult(int imported) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    public HolidayAdminController(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    @GetMapping
+    public List<Holiday> list(@RequestParam(required = false) Integer year) {
+        if (year == null) {
+            return jdbc.sql("SELECT day, name FROM holiday ORDER BY day").query(Holiday.class).list();
+        }
+        return jdbc.sql("SELECT day, name FROM holiday WHERE extract(year FROM day) = :y ORDER BY day").param("y", year)
+                .query(Holiday.class).list();
+    }
+
+    @PutMapping("/{day}")
+    @Transactional
+    public Holiday put(@PathVariable String day, @RequestBody HolidayName body) {
+        LocalDate date = date("day", day);
+        String name = name("name", body.name());
+        upsert(date, name);
+        audit("HOLIDAY_SET", date.toString(), Map.of("name", name));
+        return new Holiday(date, name);
+    }
+
+    @DeleteMapping("/{day}")
+    @Transactional
+    public ResponseEntity<Void> delete(@PathVariable String day) {
+        LocalDate date = date("day", day);
+        if (jdbc.sql("DELETE FROM holiday WHERE day = :d").param("d", date).update() == 0) {
+            throw new NotFoundException("Tidak ada hari libur pada tanggal itu.");
+        }
+        audit("HOLIDAY_DELETED", date.toString(), Map.of());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** CSV with a header line {@code date,name}; every line is checked before any is written. */
+    @PostMapping(value = "/import", consumes = {"text/csv", "text/plain"})
+    @Transactional
+    public ImportResult importCsv(@RequestBody String csv) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<LocalDate, String> rows = new LinkedHashMap<>();
+        String[] lines = csv.strip().split("\\R");
+        if (lines.length == 0 || !lines[0].replace(" ", "").equalsIgnoreCase("date,name")) {
+            throw InvalidInputException.of("line 1", "Baris pertama harus judul kolom: date,name");
+        }
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int comma = line.indexOf(',');
+            String field = "line " + (i + 1);
+            if (comma < 0) {
+                errors.add(new FieldError(field, "Harus 'YYYY-MM-DD,nama'."));
+                continue;
+            }
+            try {
+                LocalDate d = LocalDate.parse(line.substring(0, comma).strip());
+                String name = line.substring(comma + 1).strip().replaceAll("^\"|\"$", "");
+                if (name.isBlank() || name.length() > 200) {
+                    errors.add(new FieldError(field, "Nama hari libur wajib diisi, paling panjang 200 karakter."));
+                } else {
+                    rows.put(d, name);
+                }
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError(field, "Tanggal harus YYYY-MM-DD."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        rows.forEach(this::upsert);
+        audit("HOLIDAYS_IMPORTED", rows.size() + " tanggal", Map.of("days", rows.keySet().stream().map(LocalDate::toString).toList()));
+        return new ImportResult(rows.size());
+    }
+
+    private void upsert(LocalDate day, String name) {
+        jdbc.sql("INSERT INTO holiday (day, name) VALUES (:d, :n) ON CONFLICT (day) DO UPDATE SET name = :n")
+                .param("d", day).param("n", name).update();
+    }
+
+    private static LocalDate date(String field, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of(field, "Tanggal harus YYYY-MM-DD.");
+        }
+    }
+
+    private static String name(String field, String value) {
+        if (value == null || value.isBlank() || value.length() > 200) {
+            throw InvalidInputException.of(field, "Nama hari libur wajib diisi, paling panjang 200 karakter.");
+        }
+        return value.trim();
+    }
+
+    private void audit(String what, String target, Map<String, Object> detail) {
+        events.publishEvent(new AdminChangeEvent(CurrentUser.get().username(), what, target, detail));
+    }
+}
