@@ -1,0 +1,252 @@
+package id.netra.security;
+
+import id.netra.support.Api;
+import id.netra.support.CaseDriver.Filed;
+import id.netra.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import static id.netra.support.Reports.finding;
+import static id.netra.support.Reports.report;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every endpoint × every demo role (and no account) × a case inside and outside the role's scope × every stage of the
+ * path → the expected answer, all generated from the tables below. An endpoint the application serves without rows
+ * here fails the build.
+ */
+class AuthorizationMatrixIT extends IntegrationTest {
+
+    static final String ANONYMOUS = "(anonymous)";
+
+    /** The stages a case is taken to; the last one is closed. */
+    static final List<String> STAGES = List.of("RECEIVED", "REGISTERED", "AWAITING_PLENARY", "UNDER_EXAMINATION",
+            "RECOMMENDATION_ISSUED", "CLOSED_SANCTIONED");
+
+    /**
+     * THE TABLE of scope. For each user, what they see of a Serang case (office 36.04, agency PEMDA-36.04) and of a
+     * Pandeglang case (36.01, PEMDA-36.01) at each stage: H handling office, O oversight, E examining agency, P the
+     * ASN's PPK, - nothing (404). And the work: W in the current task's candidate group, D the closed case's last
+     * task was theirs (409), - not theirs (404).
+     */
+    static final Map<String, String[]> TABLE = new LinkedHashMap<>();
+
+    static {
+        //                          view Serang, view Pandeglang, work Serang, work Pandeglang
+        TABLE.put("bawaslu.serang", new String[]{"HHHHHH", "------", "WW----", "------"});
+        TABLE.put("komisioner.serang", new String[]{"HHHHHH", "------", "WWW---", "------"});
+        TABLE.put("bawaslu.pandeglang", new String[]{"------", "HHHHHH", "------", "WW----"});
+        TABLE.put("komisioner.pandeglang", new String[]{"------", "HHHHHH", "------", "WWW---"});
+        TABLE.put("bawaslu.banten", new String[]{"OOOOOO", "OOOOOO", "------", "------"});
+        TABLE.put("bawaslu.ri", new String[]{"OOOOOO", "OOOOOO", "------", "------"});
+        TABLE.put("examiner", new String[]{"---EEE", "---EEE", "---W-D", "---W-D"});
+        TABLE.put("examiner.approver", new String[]{"---EEE", "---EEE", "---W-D", "---W-D"});
+        TABLE.put("ppk.serang", new String[]{"----PP", "------", "----W-", "------"});
+        TABLE.put("ppk.pandeglang", new String[]{"------", "----PP", "------", "----W-"});
+        TABLE.put("admin", new String[]{"------", "------", "------", "------"});
+        TABLE.put(ANONYMOUS, new String[]{"------", "------", "------", "------"});
+    }
+
+    record Subject(String region, String name, UUID caseId, int stage, String taskId) {
+    }
+
+    record Ctx(String user, Subject subject, char view, char work) {
+        boolean anonymous() {
+            return user.equals(ANONYMOUS);
+        }
+    }
+
+    record CaseRow(String method, String path, Function<Ctx, Integer> expected, BiFunction<Api, Ctx, Api.Response> call) {
+    }
+
+    record UserRow(String method, String path, Function<String, Integer> expected, Function<Api, Api.Response> call) {
+    }
+
+    final Set<UUID> extended = new HashSet<>();
+
+    /** Answers on one case, by the table. */
+    List<CaseRow> caseRows() {
+        return List.of(
+                new CaseRow("GET", "/api/v1/cases/{id}", c -> c.view == '-' ? 404 : 200,
+                        (a, c) -> a.get("/api/v1/cases/" + c.subject.caseId)),
+                new CaseRow("GET", "/api/v1/cases/{id}/audit",
+                        c -> c.user.equals("admin") || c.view == 'H' ? 200 : c.view == '-' ? 404 : 403,
+                        (a, c) -> a.get("/api/v1/cases/" + c.subject.caseId + "/audit")),
+                new CaseRow("POST", "/api/v1/cases/{id}/assessment-extension", c -> {
+                    if (c.view == '-') {
+                        return 404;
+                    }
+                    if (c.view != 'H') {
+                        return 403;
+                    }
+                    boolean assessing = c.subject.stage == 1 || c.subject.stage == 2;
+                    return assessing && extended.add(c.subject.caseId) ? 200 : 409;
+                }, (a, c) -> a.post("/api/v1/cases/" + c.subject.caseId + "/assessment-extension", Map.of("reason", "Saksi di luar kota."))),
+                new CaseRow("GET", "/api/v1/tasks/{id}", AuthorizationMatrixIT::taskAnswer,
+                        (a, c) -> a.get("/api/v1/tasks/" + c.subject.taskId)),
+                new CaseRow("POST", "/api/v1/tasks/{id}/claim", AuthorizationMatrixIT::taskAnswer, (a, c) -> {
+                    Api.Response r = a.post("/api/v1/tasks/" + c.subject.taskId + "/claim", null);
+                    if (r.status() == 200) {
+                        a.post("/api/v1/tasks/" + c.subject.taskId + "/unclaim", null);
+                    }
+                    return r;
+                }),
+                new CaseRow("POST", "/api/v1/tasks/{id}/unclaim", AuthorizationMatrixIT::taskAnswer,
+                        (a, c) -> a.post("/api/v1/tasks/" + c.subject.taskId + "/unclaim", null)),
+                // An empty form: a worker gets 400 (nothing saved), everybody else what they get for the task.
+                new CaseRow("POST", "/api/v1/tasks/{id}/complete", c -> c.work == 'W' ? 400 : taskAnswer(c),
+                        (a, c) -> a.post("/api/v1/tasks/" + c.subject.taskId + "/complete", Map.of())));
+    }
+
+    static int taskAnswer(Ctx c) {
+        return c.work == 'W' ? 200 : c.work == 'D' ? 409 : 404;
+    }
+
+    /** Answers that do not depend on a case. */
+    List<UserRow> userRows() {
+        Function<String, Integer> signedIn = u -> 200;
+        Function<String, Integer> adminOnly200 = u -> u.equals("admin") ? 200 : 403;
+        return List.of(
+                new UserRow("GET", "/api/v1/me", signedIn, a -> a.get("/api/v1/me")),
+                new UserRow("GET", "/api/v1/tasks", signedIn, a -> a.get("/api/v1/tasks")),
+                new UserRow("GET", "/api/v1/cases", signedIn, a -> a.get("/api/v1/cases")),
+                new UserRow("POST", "/api/v1/findings", u -> switch (u) {
+                    case "bawaslu.serang", "komisioner.serang", "bawaslu.banten", "bawaslu.ri" -> 201;
+                    case "bawaslu.pandeglang", "komisioner.pandeglang" -> 400;
+                    default -> 403;
+                }, a -> a.post("/api/v1/findings", finding("36.04", "PEMDA-36.04"))),
+                new UserRow("GET", "/api/v1/audit", adminOnly200, a -> a.get("/api/v1/audit?user=admin")),
+                new UserRow("GET", "/api/v1/admin/users", adminOnly200, a -> a.get("/api/v1/admin/users")),
+                new UserRow("POST", "/api/v1/admin/users", u -> u.equals("admin") ? 400 : 403,
+                        a -> a.post("/api/v1/admin/users", Map.of())),
+                new UserRow("PATCH", "/api/v1/admin/users/{username}", u -> u.equals("admin") ? 404 : 403,
+                        a -> a.patch("/api/v1/admin/users/nobody.here", Map.of())),
+                new UserRow("POST", "/api/v1/admin/users/{username}/password", u -> u.equals("admin") ? 404 : 403,
+                        a -> a.post("/api/v1/admin/users/nobody.here/password", Map.of("password", "x"))),
+                new UserRow("POST", "/api/v1/admin/users/{username}/unlock", u -> u.equals("admin") ? 404 : 403,
+                        a -> a.post("/api/v1/admin/users/nobody.here/unlock", null)),
+                new UserRow("GET", "/api/v1/admin/holidays", adminOnly200, a -> a.get("/api/v1/admin/holidays?year=2024")),
+                new UserRow("PUT", "/api/v1/admin/holidays/{day}", u -> u.equals("admin") ? 400 : 403,
+                        a -> a.send("PUT", "/api/v1/admin/holidays/not-a-date", "{\"name\":\"x\"}", "application/json")),
+                new UserRow("DELETE", "/api/v1/admin/holidays/{day}", u -> u.equals("admin") ? 404 : 403,
+                        a -> a.send("DELETE", "/api/v1/admin/holidays/1999-01-01", null, null)),
+                new UserRow("POST", "/api/v1/admin/holidays/import", u -> u.equals("admin") ? 400 : 403,
+                        a -> a.send("POST", "/api/v1/admin/holidays/import", "bad", "text/csv")),
+                new UserRow("POST", "/api/v1/public/reports", u -> 201, a -> a.post("/api/v1/public/reports", report("36.04", "PEMDA-36.04"))),
+                new UserRow("GET", "/api/v1/public/reports/{trackingNumber}", u -> 404,
+                        a -> a.get("/api/v1/public/reports/LPR-2026-NOPE", "X-Access-Code", "AAAA-BBBB-CCCC")),
+                new UserRow("POST", "/api/v1/public/reports/{trackingNumber}/completion", u -> 404,
+                        a -> a.post("/api/v1/public/reports/LPR-2026-NOPE/completion", Map.of("statement", "x"), "X-Access-Code", "AAAA-BBBB-CCCC")),
+                new UserRow("POST", "/api/v1/public/reports/{trackingNumber}/withdrawal", u -> 404,
+                        a -> a.post("/api/v1/public/reports/LPR-2026-NOPE/withdrawal", null, "X-Access-Code", "AAAA-BBBB-CCCC")));
+    }
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    List<Subject> subjects;
+
+    void cases() {
+        subjects = new ArrayList<>();
+        for (int stage = 0; stage < STAGES.size(); stage++) {
+            subjects.add(at(stage, "36.04", "PEMDA-36.04", "bawaslu.serang", "komisioner.serang", "ppk.serang", "Serang"));
+            subjects.add(at(stage, "36.01", "PEMDA-36.01", "bawaslu.pandeglang", "komisioner.pandeglang", "ppk.pandeglang", "Pandeglang"));
+        }
+    }
+
+    private Subject at(int stage, String region, String agency, String officer, String commissioner, String ppk, String name) {
+        Filed f = driver.fileReport(report(region, agency));
+        UUID id = f.caseId();
+        String[] keys = {"initialReview", "clarification", "plenaryDecision", "examination", "followUpConfirmation"};
+        if (stage >= 1) {
+            driver.complete(officer, id, "initialReview", Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+        }
+        if (stage >= 2) {
+            driver.complete(officer, id, "clarification", Map.of("hearings", List.of(Map.of("party", "REPORTED", "name", "Budi",
+                    "heldOn", LocalDate.now().toString(), "summary", "Keterangan."))));
+            driver.complete(officer, id, "assessment", Map.of("conclusion", "NEUTRALITY_VIOLATION",
+                    "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Terpenuhi."));
+        }
+        if (stage >= 3) {
+            driver.complete(commissioner, id, "plenaryDecision", Map.of("approved", true));
+        }
+        if (stage >= 4) {
+            driver.complete("examiner", id, "examination", Map.of("outcome", "PROVEN", "sanctionClass", "MORAL_OPEN", "reasoning", "Terbukti."));
+            driver.complete("examiner.approver", id, "recommendationApproval", Map.of("approved", true));
+        }
+        String taskId;
+        if (stage == 5) {
+            driver.complete(ppk, id, "followUpConfirmation", Map.of("sanctionImposed", true, "sanctionClass", "MORAL_OPEN",
+                    "decreeNumber", "800/1/2026", "decreeDate", LocalDate.now().toString()));
+            taskId = driver.complete("examiner", id, "followUpVerification", Map.of("accepted", true));
+        } else {
+            String worker = stage <= 1 ? officer : stage == 2 ? commissioner : stage == 3 ? "examiner" : ppk;
+            taskId = driver.taskId(worker, id, keys[stage]);
+        }
+        assertThat(driver.status(id)).isEqualTo(STAGES.get(stage));
+        return new Subject(region, name, id, stage, taskId);
+    }
+
+    @Test
+    void everyEndpointAnswersEveryRoleAsTheTableSays() {
+        cases();
+        List<String> mismatches = new ArrayList<>();
+        int checked = 0;
+        for (String user : TABLE.keySet()) {
+            Api client = user.equals(ANONYMOUS) ? api : api.as(user);
+            String[] row = TABLE.get(user);
+            for (Subject s : subjects) {
+                int col = s.region.equals("36.04") ? 0 : 1;
+                Ctx ctx = new Ctx(user, s, row[col].charAt(s.stage), row[col + 2].charAt(s.stage));
+                for (CaseRow r : caseRows()) {
+                    int expected = ctx.anonymous() ? 401 : r.expected.apply(ctx);
+                    Api.Response got = r.call.apply(client, ctx);
+                    checked++;
+                    if (got.status() != expected) {
+                        mismatches.add(r.method + " " + r.path + " as " + user + " on " + s.name + "@" + STAGES.get(s.stage)
+                                + ": expected " + expected + ", got " + got.status() + " " + got.body());
+                    }
+                }
+            }
+            for (UserRow r : userRows()) {
+                boolean isPublic = r.path.startsWith("/api/v1/public/");
+                int expected = user.equals(ANONYMOUS) && !isPublic ? 401 : r.expected.apply(user);
+                Api.Response got = r.call.apply(client);
+                checked++;
+                if (got.status() != expected) {
+                    mismatches.add(r.method + " " + r.path + " as " + user + ": expected " + expected + ", got " + got.status() + " " + got.body());
+                }
+            }
+        }
+        assertThat(mismatches).as("%d answers checked", checked).isEmpty();
+        assertThat(checked).isGreaterThan(1000);
+    }
+
+    @Test
+    void everyEndpointTheApplicationServesHasRowsInTheTable() {
+        Set<String> served = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPathPatternsCondition().getPatternValues().forEach(path -> {
+            if (path.startsWith("/api/")) {
+                info.getMethodsCondition().getMethods().forEach(m -> served.add(m.name() + " " + path));
+            }
+        }));
+        Set<String> tabled = new TreeSet<>();
+        caseRows().forEach(r -> tabled.add(r.method + " " + r.path));
+        userRows().forEach(r -> tabled.add(r.method + " " + r.path));
+        assertThat(tabled).isEqualTo(served);
+    }
+}
