@@ -1,0 +1,103 @@
+package id.netra.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.netra.support.Api;
+import id.netra.support.CaseDriver.Filed;
+import id.netra.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static id.netra.support.Reports.REPORTER_ADDRESS;
+import static id.netra.support.Reports.REPORTER_EMAIL;
+import static id.netra.support.Reports.REPORTER_NAME;
+import static id.netra.support.Reports.REPORTER_NIK;
+import static id.netra.support.Reports.REPORTER_PHONE;
+import static id.netra.support.Reports.report;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reporter's identity never leaves the handling Bawaslu office: cases are walked to every ending reachable by
+ * the examining agency and the PPK, with the officers quoting the reporter in every free text, and everything an
+ * examiner, approver or PPK can reach is searched for the name, NIK, address, phone and e-mail.
+ */
+class ReporterIdentityIT extends IntegrationTest {
+
+    static final List<String> OUTSIDERS = List.of("examiner", "examiner.approver", "ppk.serang");
+    static final List<String> IDENTITY = List.of(REPORTER_NAME, REPORTER_NIK, REPORTER_ADDRESS, REPORTER_PHONE, REPORTER_EMAIL,
+            REPORTER_NAME.toUpperCase(), "0812-3456-7890".replace("-", ""));
+
+    private Filed forwarded() {
+        Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
+        String quote = "Pelapor " + REPORTER_NAME + " (NIK " + REPORTER_NIK + ", " + REPORTER_ADDRESS + ", " + REPORTER_PHONE
+                + ", " + REPORTER_EMAIL + ")";
+        driver.complete("bawaslu.serang", f.caseId(), "initialReview", Map.of("formalRequirementsMet", true,
+                "materialRequirementsMet", true, "notes", quote));
+        driver.complete("bawaslu.serang", f.caseId(), "clarification", Map.of("hearings", List.of(
+                Map.of("party", "REPORTER", "name", REPORTER_NAME, "heldOn", LocalDate.now().toString(), "summary", quote + " menerangkan."),
+                Map.of("party", "WITNESS", "name", "Siti Aminah", "heldOn", LocalDate.now().toString(), "summary", "Dikenalkan oleh " + quote))));
+        driver.complete("bawaslu.serang", f.caseId(), "assessment", Map.of("conclusion", "NEUTRALITY_VIOLATION",
+                "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Berdasarkan laporan " + quote));
+        driver.complete("komisioner.serang", f.caseId(), "plenaryDecision", Map.of("approved", true, "notes", quote));
+        return f;
+    }
+
+    private List<Api.Response> everythingReachableBy(String user, UUID caseId) {
+        Api a = api.as(user);
+        List<Api.Response> out = new ArrayList<>();
+        out.add(a.get("/api/v1/me"));
+        out.add(a.get("/api/v1/cases?size=200"));
+        out.add(a.get("/api/v1/cases?q=" + java.net.URLEncoder.encode(REPORTER_NAME, java.nio.charset.StandardCharsets.UTF_8)));
+        out.add(a.get("/api/v1/cases/" + caseId));
+        out.add(a.get("/api/v1/cases/" + caseId + "/audit"));
+        Api.Response tasks = a.get("/api/v1/tasks");
+        out.add(tasks);
+        for (JsonNode t : tasks.json()) {
+            if (t.path("caseId").asText().equals(caseId.toString())) {
+                out.add(a.get("/api/v1/tasks/" + t.path("id").asText()));
+                out.add(a.post("/api/v1/tasks/" + t.path("id").asText() + "/complete", Map.of("unknownField", REPORTER_NAME.substring(0, 5))));
+            }
+        }
+        return out;
+    }
+
+    private void assertClean(UUID caseId) {
+        for (String user : OUTSIDERS) {
+            for (Api.Response r : everythingReachableBy(user, caseId)) {
+                for (String value : IDENTITY) {
+                    assertThat(r.body()).as("%s sees the reporter's identity", user).doesNotContain(value);
+                }
+            }
+        }
+    }
+
+    @Test
+    void examinerApproverAndPpkNeverSeeTheReporterAtAnyStageOrEnding() {
+        Filed sanctioned = forwarded();
+        assertClean(sanctioned.caseId());
+        driver.complete("examiner", sanctioned.caseId(), "examination", Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_HEAVY",
+                "reasoning", "Terbukti."));
+        driver.complete("examiner.approver", sanctioned.caseId(), "recommendationApproval", Map.of("approved", true));
+        assertClean(sanctioned.caseId());
+        driver.fireTimer(sanctioned.caseId(), "StartEvent_PpkDeadline");
+        assertClean(sanctioned.caseId());
+        driver.complete("ppk.serang", sanctioned.caseId(), "followUpConfirmation", Map.of("sanctionImposed", true,
+                "sanctionClass", "DISCIPLINE_HEAVY", "decreeNumber", "800/5/2026", "decreeDate", LocalDate.now().toString()));
+        driver.complete("examiner", sanctioned.caseId(), "followUpVerification", Map.of("accepted", true));
+        assertThat(driver.status(sanctioned.caseId())).isEqualTo("CLOSED_SANCTIONED");
+        assertClean(sanctioned.caseId());
+
+        Filed notProven = forwarded();
+        driver.complete("examiner", notProven.caseId(), "examination", Map.of("outcome", "NOT_PROVEN", "reasoning", "Tidak cukup bukti."));
+        driver.complete("examiner.approver", notProven.caseId(), "recommendationApproval", Map.of("approved", true));
+        assertThat(driver.status(notProven.caseId())).isEqualTo("CLOSED_NOT_PROVEN");
+        assertClean(notProven.caseId());
+
+        // The handling office, by contrast, sees who reported.
+        assertThat(api.as("bawaslu.serang").get("/api/v1/cases/" + sanctioned.caseId()).body()).contains(REPORTER_NIK);
+    }
+}
