@@ -2,6 +2,7 @@ package id.netra.access;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netra.platform.ProblemHandler;
+import id.netra.reference.ReferenceData;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -23,7 +24,17 @@ import org.springframework.security.web.SecurityFilterChain;
 public class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, OidcProperties oidc, ReferenceData reference) throws Exception {
+        org.springframework.security.web.AuthenticationEntryPoint unauthenticated = (req, res, e) -> {
+            res.setHeader("WWW-Authenticate", oidc.enabled() ? "Basic realm=\"Netra\", Bearer" : "Basic realm=\"Netra\"");
+            write(json, res, ProblemHandler.problem(HttpStatus.UNAUTHORIZED, "Belum masuk",
+                    "Masuk dengan akun Netra untuk mengakses sumber daya ini."));
+        };
+        if (oidc.enabled()) {
+            http.oauth2ResourceServer(resource -> resource
+                    .jwt(jwt -> jwt.decoder(OidcTokens.decoder(oidc)).jwtAuthenticationConverter(OidcTokens.converter(oidc, reference)))
+                    .authenticationEntryPoint(unauthenticated));
+        }
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/public/reports", "/api/v1/public/reports/*/completion",
                                 "/api/v1/public/reports/*/withdrawal").permitAll()
@@ -31,11 +42,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("Netra").authenticationEntryPoint((req, res, e) -> {
-                    res.setHeader("WWW-Authenticate", "Basic realm=\"Netra\"");
-                    write(json, res, ProblemHandler.problem(HttpStatus.UNAUTHORIZED, "Belum masuk",
-                            "Masuk dengan akun Netra untuk mengakses sumber daya ini."));
-                }))
+                .httpBasic(basic -> basic.realmName("Netra").authenticationEntryPoint(unauthenticated))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((req, res, e) ->
                         write(json, res, ProblemHandler.problem(HttpStatus.FORBIDDEN, "Ditolak",
                                 "Anda tidak berwenang melakukan tindakan ini."))))
