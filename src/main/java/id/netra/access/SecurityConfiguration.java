@@ -15,6 +15,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
  * Nothing is reachable without an account except the public report and status endpoints (and the health probe).
@@ -47,19 +49,49 @@ public class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.accessDeniedHandler((req, res, e) ->
                         write(json, res, ProblemHandler.problem(HttpStatus.FORBIDDEN, "Ditolak",
                                 "Anda tidak berwenang melakukan tindakan ini."))))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // The API is stateless (HTTP Basic, no cookies), so there is no session for CSRF to ride on.
-                .csrf(csrf -> csrf.disable())
+                // Browsers sign in at /api/v1/session and then ride a session cookie (new id at login: no fixation;
+                // timeout server.servlet.session.timeout). HTTP Basic and bearer tokens stay stateless.
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
+                        .sessionFixation(fixation -> fixation.changeSessionId()))
+                .formLogin(form -> form.loginPage("/api/v1/session").loginProcessingUrl("/api/v1/session").permitAll()
+                        .successHandler((req, res, auth) -> {
+                            res.setStatus(HttpStatus.NO_CONTENT.value());
+                        })
+                        .failureHandler((req, res, e) -> write(json, res, ProblemHandler.problem(HttpStatus.UNAUTHORIZED,
+                                "Gagal masuk", "Nama akun atau kata sandi salah, atau akun sedang dikunci."))))
+                .logout(logout -> logout.logoutUrl("/api/v1/session/logout").deleteCookies("JSESSIONID")
+                        .logoutSuccessHandler((req, res, auth) -> res.setStatus(HttpStatus.NO_CONTENT.value())))
+                // CSRF protects what a session cookie authenticates: the token comes in the XSRF-TOKEN cookie and goes
+                // back in the X-XSRF-TOKEN header. Requests carrying their own credentials (Basic, bearer) or no session
+                // at all (the public endpoints, an anonymous caller, who gets 401) do not need it.
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null,
+                                request -> request.getRequestedSessionId() == null,
+                                request -> request.getRequestURI().equals("/api/v1/session")))
+                .addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 // JSON only: nothing may be framed, scripted or sniffed. HSTS is sent on requests that arrive over TLS.
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                         .frameOptions(frame -> frame.deny())
-                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
-                .formLogin(form -> form.disable())
-                .logout(logout -> logout.disable());
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         return http.build();
+    }
+
+    /** Loads the deferred CSRF token on every request so that its cookie reaches the browser. */
+    static final class CsrfCookieFilter extends org.springframework.web.filter.OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request,
+                                        jakarta.servlet.http.HttpServletResponse response,
+                                        jakarta.servlet.FilterChain chain) throws jakarta.servlet.ServletException, java.io.IOException {
+            Object token = request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName());
+            if (token instanceof org.springframework.security.web.csrf.CsrfToken csrf && request.getHeader("Authorization") == null) {
+                csrf.getToken();
+            }
+            chain.doFilter(request, response);
+        }
     }
 
     private static void write(ObjectMapper json, jakarta.servlet.http.HttpServletResponse res, ProblemDetail problem)

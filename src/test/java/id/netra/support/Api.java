@@ -59,8 +59,8 @@ public final class Api {
     }
 
     /** Any method, any body and content type (PUT, PATCH, DELETE, CSV...). */
-    public Response send(String method, String path, String body, String contentType) {
-        HttpRequest.Builder b = builder(path);
+    public Response send(String method, String path, String body, String contentType, String... headers) {
+        HttpRequest.Builder b = builder(path, headers);
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }

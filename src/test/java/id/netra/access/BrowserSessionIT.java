@@ -1,0 +1,86 @@
+package id.netra.access;
+
+import id.netra.support.Api;
+import id.netra.support.CaseDriver.Filed;
+import id.netra.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+
+import java.time.Duration;
+
+import static id.netra.support.Reports.report;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Browser sessions: sign in for a cookie with a fresh id, CSRF on every change, sign out, and a timeout. */
+class BrowserSessionIT extends IntegrationTest {
+
+    @Autowired
+    Environment env;
+
+    private static String cookie(Api.Response r, String name) {
+        for (String header : r.headers().allValues("Set-Cookie")) {
+            if (header.startsWith(name + "=")) {
+                return header.substring(name.length() + 1, header.indexOf(';'));
+            }
+        }
+        return null;
+    }
+
+    private Api.Response login(String user, String password, String... headers) {
+        return api.send("POST", "/api/v1/session", "username=" + user + "&password=" + password,
+                "application/x-www-form-urlencoded", headers);
+    }
+
+    @Test
+    void signInGivesAFreshSessionAndChangesNeedTheCsrfToken() {
+        Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
+        String taskId = driver.taskId("bawaslu.serang", f.caseId(), "initialReview");
+
+        Api.Response failed = login("bawaslu.serang", "salah");
+        assertThat(failed.status()).isEqualTo(401);
+        assertThat(failed.contentType()).startsWith("application/problem+json");
+
+        Api.Response signedIn = login("bawaslu.serang", "netra-demo");
+        assertThat(signedIn.status()).isEqualTo(204);
+        String session = cookie(signedIn, "JSESSIONID");
+        assertThat(session).isNotBlank();
+        assertThat(signedIn.headers().allValues("Set-Cookie").toString()).contains("HttpOnly", "SameSite=Strict");
+
+        Api.Response me = api.get("/api/v1/me", "Cookie", "JSESSIONID=" + session);
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.text("username")).isEqualTo("bawaslu.serang");
+        String xsrf = cookie(me, "XSRF-TOKEN");
+        assertThat(xsrf).isNotBlank();
+
+        // A change riding the cookie alone (what a forged cross-site request can do) is refused.
+        assertThat(api.post("/api/v1/tasks/" + taskId + "/claim", null, "Cookie", "JSESSIONID=" + session).status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/tasks/" + taskId + "/claim", null, "Cookie", "JSESSIONID=" + session + "; XSRF-TOKEN=" + xsrf,
+                "X-XSRF-TOKEN", "forged-token").status()).isEqualTo(403);
+        Api.Response claimed = api.post("/api/v1/tasks/" + taskId + "/claim", null,
+                "Cookie", "JSESSIONID=" + session + "; XSRF-TOKEN=" + xsrf, "X-XSRF-TOKEN", xsrf);
+        assertThat(claimed.status()).as(claimed.body()).isEqualTo(200);
+
+        // Signing in never keeps a session id the client brings (no fixation): the old id stops working.
+        Api.Response again = login("bawaslu.serang", "netra-demo", "Cookie", "JSESSIONID=" + session);
+        assertThat(again.status()).isEqualTo(204);
+        String renewed = cookie(again, "JSESSIONID");
+        assertThat(renewed).isNotBlank().isNotEqualTo(session);
+        assertThat(api.get("/api/v1/me", "Cookie", "JSESSIONID=" + session).status()).isEqualTo(401);
+        session = renewed;
+
+        Api.Response out = api.post("/api/v1/session/logout", null, "Cookie", "JSESSIONID=" + session + "; XSRF-TOKEN=" + xsrf,
+                "X-XSRF-TOKEN", xsrf);
+        assertThat(out.status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/me", "Cookie", "JSESSIONID=" + session).status()).isEqualTo(401);
+        assertThat(Duration.parse("PT" + env.getProperty("server.servlet.session.timeout").toUpperCase())).isEqualTo(Duration.ofMinutes(30));
+        assertThat(api.as("bawaslu.serang").post("/api/v1/tasks/" + taskId + "/unclaim", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aSessionLoginCountsTowardsTheLockoutToo() {
+        Api.Response r = login("tidak.ada", "x");
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(api.as("admin").get("/api/v1/audit?user=tidak.ada").body()).contains("LOGIN_FAILED");
+    }
+}
