@@ -5,27 +5,37 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
+import javax.sql.DataSource;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 
 /**
  * The embedded default: with no {@code spring.datasource.url}, Netra runs its own PostgreSQL server whose data
  * directory persists across restarts. Connections still go through HikariCP: the embedded server's plain
- * DataSource opens a new server process per connection.
+ * DataSource opens a new server process per connection. The application connects as {@value #APPLICATION_ROLE};
+ * Flyway migrates as the server's owner, so the application cannot undo what the migrations protect.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 public class EmbeddedPostgresConfiguration {
+
+    /** The role the application connects as; {@code spring.flyway.placeholders.appRole} defaults to it. */
+    public static final String APPLICATION_ROLE = "netra_app";
+    private static final String OWNER_ROLE = "postgres";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
@@ -54,18 +64,37 @@ public class EmbeddedPostgresConfiguration {
                     .setServerConfig("full_page_writes", "on");
         }
         EmbeddedPostgres pg = builder.start();
+        createApplicationRole(pg);
         log.info("Embedded PostgreSQL listening on port {} with data in {}", pg.getPort(), dataDir);
         return pg;
     }
 
+    /** The application's connections: as {@value #APPLICATION_ROLE}, which migration V8 grants what it may do. */
     @Bean
     @Primary
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedPostgres pg) {
         HikariDataSource ds = DataSourceBuilder.create().type(HikariDataSource.class).driverClassName("org.postgresql.Driver")
-                .url(pg.getJdbcUrl("postgres", "postgres")).username("postgres").password("").build();
+                .url(pg.getJdbcUrl(APPLICATION_ROLE, "postgres")).username(APPLICATION_ROLE).password("").build();
         ds.setPoolName("netra-embedded");
         return ds;
+    }
+
+    /** Migrations run as the owner of the schema (the server's superuser); nothing else uses this. */
+    @Bean
+    @FlywayDataSource
+    DataSource ownerDataSource(EmbeddedPostgres pg) {
+        return pg.getDatabase(OWNER_ROLE, "postgres");
+    }
+
+    /** The embedded server only listens on the loopback interface and trusts local connections: no password. */
+    private static void createApplicationRole(EmbeddedPostgres pg) {
+        try (Connection c = pg.getDatabase(OWNER_ROLE, "postgres").getConnection(); Statement s = c.createStatement()) {
+            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + APPLICATION_ROLE + "') THEN "
+                    + "CREATE ROLE " + APPLICATION_ROLE + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; END IF; END $$");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the application's database role", e);
+        }
     }
 
     /**

@@ -69,11 +69,11 @@ class AuditTrailIT extends IntegrationTest {
     }
 
     @Test
-    void auditRowsCannotBeChangedOrDeleted() {
+    void auditRowsCannotBeChangedOrDeletedEvenByTheSchemaOwner() {
         api.as("admin").get("/api/v1/me");
-        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET actor = 'someone-else'").update())
+        assertThatThrownBy(() -> owner.sql("UPDATE audit_event SET actor = 'someone-else'").update())
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update())
+        assertThatThrownBy(() -> owner.sql("DELETE FROM audit_event").update())
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
     }
 }

@@ -71,7 +71,8 @@ class DockerComposeTest {
             knownEnv.add(placeholders.group(1));
         }
         // Spring Boot's own datasource settings.
-        knownEnv.addAll(List.of("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD"));
+        knownEnv.addAll(List.of("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD",
+                "SPRING_FLYWAY_USER", "SPRING_FLYWAY_PASSWORD"));
 
         Map<String, Object> netra = (Map<String, Object>) services.get("netra");
         Map<String, Object> env = (Map<String, Object>) netra.get("environment");
@@ -80,6 +81,17 @@ class DockerComposeTest {
         for (String name : env.keySet()) {
             assertThat(knownEnv).as("%s is not a setting Netra reads", name).contains(name);
         }
+        // Migrations run as the database's owner, the application as the role the init script creates, with its password.
+        Map<String, Object> dbEnv = (Map<String, Object>) db.get("environment");
+        assertThat(env.get("SPRING_FLYWAY_USER")).isEqualTo(dbEnv.get("POSTGRES_USER"));
+        assertThat(env.get("SPRING_DATASOURCE_USERNAME")).isNotEqualTo(dbEnv.get("POSTGRES_USER"));
+        String init = ((List<String>) db.get("volumes")).stream().filter(v -> v.endsWith(":/docker-entrypoint-initdb.d:ro"))
+                .findFirst().orElseThrow().split(":")[0];
+        String script = Files.readString(Path.of(init).resolve("10-netra-app-role.sh"));
+        assertThat(script).contains("CREATE ROLE " + env.get("SPRING_DATASOURCE_USERNAME") + " LOGIN", "$NETRA_APP_DB_PASSWORD",
+                "GRANT CONNECT ON DATABASE " + dbEnv.get("POSTGRES_DB"));
+        assertThat(env.get("SPRING_DATASOURCE_PASSWORD").toString()).contains("NETRA_APP_DB_PASSWORD");
+        assertThat(dbEnv.get("NETRA_APP_DB_PASSWORD").toString()).contains("NETRA_APP_DB_PASSWORD");
         // The demo accounts are off unless asked for: the placeholder in application.yml reads this variable.
         assertThat(Files.readString(Path.of("src/main/resources/application.yml"))).contains("${NETRA_DEMO_DATA:}");
         assertThat(env.get("NETRA_DEMO_DATA").toString()).contains("false");

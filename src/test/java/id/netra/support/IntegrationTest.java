@@ -4,10 +4,13 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+
+import javax.sql.DataSource;
 
 /** Base of tests over real HTTP on the embedded PostgreSQL: one application context for all of them. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -24,12 +27,19 @@ public abstract class IntegrationTest {
     @Autowired
     protected JdbcClient jdbc;
 
+    /** The schema's owner, which runs the migrations: for tests that go around the application's own role. */
+    @Autowired
+    @FlywayDataSource
+    protected DataSource ownerDataSource;
+
+    protected JdbcClient owner;
     protected Api api;
     protected CaseDriver driver;
 
     @BeforeEach
     void client() {
         api = Api.anonymous(port);
+        owner = JdbcClient.create(ownerDataSource);
         driver = new CaseDriver(api, runtimeService, managementService, jdbc);
     }
 }
