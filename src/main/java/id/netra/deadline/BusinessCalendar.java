@@ -19,33 +19,41 @@ import java.util.function.Function;
 public class BusinessCalendar {
 
     private final Function<LocalDate, Set<LocalDate>> holidaysFrom;
-    private final RulesProperties rules;
+    private final ZoneId zone;
+    private final Function<ElectionType, RuleSet> ruleSets;
 
+    /** The holiday table and the rule sets in force (an administrator's numbers, else the configuration). */
     @Autowired
-    public BusinessCalendar(HolidayCalendar holidays, RulesProperties rules) {
-        this(from -> holidays.between(from, from.plusDays(400)), rules);
+    public BusinessCalendar(HolidayCalendar holidays, RulesProperties rules, RuleSets ruleSets) {
+        this(from -> holidays.between(from, from.plusDays(400)), rules.zone(), ruleSets::forElection);
     }
 
-    /** For callers that bring their own holiday table (tests, imports). */
+    /** For callers that bring their own holiday table and numbers (tests, imports). */
     public BusinessCalendar(Function<LocalDate, Set<LocalDate>> holidaysFrom, RulesProperties rules) {
+        this(holidaysFrom, rules.zone(), rules::forElection);
+    }
+
+    private BusinessCalendar(Function<LocalDate, Set<LocalDate>> holidaysFrom, ZoneId zone,
+                             Function<ElectionType, RuleSet> ruleSets) {
         this.holidaysFrom = holidaysFrom;
-        this.rules = rules;
+        this.zone = zone;
+        this.ruleSets = ruleSets;
     }
 
     public ZoneId zone() {
-        return rules.zone();
+        return zone;
     }
 
     public RuleSet rules(ElectionType type) {
-        return rules.forElection(type);
+        return ruleSets.apply(type);
     }
 
     public LocalDate today() {
-        return LocalDate.now(rules.zone());
+        return LocalDate.now(zone);
     }
 
     public LocalDate dateOf(Instant instant) {
-        return instant.atZone(rules.zone()).toLocalDate();
+        return instant.atZone(zone).toLocalDate();
     }
 
     public boolean isWorkingDay(LocalDate day, Set<LocalDate> holidays) {
@@ -106,16 +114,16 @@ public class BusinessCalendar {
 
     /** The last instant of a due day: a deadline is met until the end of that day. */
     public Instant endOf(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(rules.zone()).toInstant().minusSeconds(1);
+        return day.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
     }
 
     /** When a timer for a deadline on {@code day} fires: the first moment after the due day. */
     public Instant passed(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(rules.zone()).toInstant();
+        return day.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     /** When a reminder due on {@code day} is sent: at the start of that office day. */
     public Instant morningOf(LocalDate day) {
-        return day.atTime(LocalTime.of(7, 0)).atZone(rules.zone()).toInstant();
+        return day.atTime(LocalTime.of(7, 0)).atZone(zone).toInstant();
     }
 }
