@@ -1,0 +1,86 @@
+package id.netra.bench;
+
+import id.netra.NetraApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import javax.sql.DataSource;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Netra's benchmark (issue 4; docs/performance.md). Run with {@code ./mvnw -Pbench -DskipTests package}; prints
+ * Markdown tables and writes them to {@code target/benchmark/}. Settings (system properties, via the profile):
+ * {@code bench.sections} (a,b,c,d), {@code bench.seconds} (measured window), {@code bench.workers} (1,2,4),
+ * {@code bench.clients} (intake clients), {@code bench.open} / {@code bench.closed} (cases loaded for (b)).
+ */
+public final class Benchmark {
+
+    public static void main(String[] args) throws Exception {
+        Set<String> sections = Set.copyOf(Arrays.asList(System.getProperty("bench.sections", "a,b,c,d").split(",")));
+        Duration window = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
+        Duration warmup = Duration.ofSeconds(Long.getLong("bench.warmup", 10));
+        List<Integer> workers = ints(System.getProperty("bench.workers", "1,2,4"));
+        List<Integer> clients = ints(System.getProperty("bench.clients", "4,16"));
+        int open = Integer.getInteger("bench.open", 100_000);
+        int closed = Integer.getInteger("bench.closed", 1_000_000);
+        Path jar = Path.of(args.length > 0 ? args[0] : "target/netra-0.1.0-SNAPSHOT.jar");
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path work = Path.of("target", "benchmark", stamp);
+        Files.createDirectories(work);
+
+        Report report = new Report();
+        report.text("# Netra benchmark " + stamp);
+        report.text("");
+        report.text("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + (Runtime.getRuntime().maxMemory() >> 20) + " MiB max heap for this JVM, Java "
+                + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch") + "; total memory "
+                + (((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize() >> 20) + " MiB.");
+
+        if (sections.contains("c") || sections.contains("d")) {
+            new ServiceBench(jar, work, window, sections.contains("c") ? clients : List.of()).run(report);
+        }
+        if (sections.contains("a") || sections.contains("b")) {
+            // Command-line arguments: they override application.yml (default properties would not).
+            try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(NetraApplication.class).run(
+                    "--server.port=0",
+                    "--netra.embedded-postgres.data-dir=" + work.resolve("pg"),
+                    "--netra.embedded-postgres.durable=true",
+                    "--netra.demo-data=true",
+                    "--spring.main.banner-mode=off",
+                    "--logging.level.root=WARN",
+                    "--logging.level.id.netra=WARN")) {
+                // The embedded server's owner (EmbeddedPostgresConfiguration): creates the baseline database and tables.
+                DataSource owner = ctx.getBean("ownerDataSource", DataSource.class);
+                report.text("PostgreSQL " + JdbcClient.create(owner).sql("SHOW server_version").query(String.class).single()
+                        + " (embedded, fsync and synchronous_commit on).");
+                if (sections.contains("a")) {
+                    new PathBench(ctx, owner, warmup, window).run(report, workers);
+                }
+                if (sections.contains("b")) {
+                    new InboxBench(ctx, owner, open, closed).run(report);
+                }
+            }
+        }
+        Path out = Path.of("target", "benchmark", "benchmark-" + stamp + ".md");
+        report.write(out);
+        Files.copy(out, Path.of("target", "benchmark", "latest.md"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        System.out.println();
+        System.out.println("Written to " + out + " (and target/benchmark/latest.md)");
+        System.exit(0);
+    }
+
+    private static List<Integer> ints(String csv) {
+        return Arrays.stream(csv.split(",")).map(String::trim).map(Integer::valueOf).toList();
+    }
+}

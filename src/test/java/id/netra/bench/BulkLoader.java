@@ -1,0 +1,183 @@
+package id.netra.bench;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Fills the database with cases in SQL, far faster than the engine's API: each template case (made for real, through
+ * the services) is cloned N times with every row it owns — the case file and, for open cases, the engine's runtime
+ * and history rows — under new ids, moved to another regency/city office and its regional government. The engine sees
+ * each clone as a process instance like any other: its tasks can be listed, claimed and completed.
+ *
+ * <p>Ids are remapped by replacing the UUID inside them with {@code md5(uuid:n)} as a UUID, so an activity-instance id
+ * such as {@code examination:<uuid>} keeps its shape and length, and every reference inside a clone stays consistent.
+ * Closed clones carry their case file, status history and historic process instance; their per-task history is left
+ * out (nothing reads it at scale).
+ */
+final class BulkLoader {
+
+    /** A template: a real case whose rows are cloned. */
+    record Template(UUID caseId, String processInstanceId, boolean open) {
+    }
+
+    private static final String UUID_RE = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+    /** Engine columns that hold ids of the instance's own rows (everything else — definitions, jobs' definitions — stays). */
+    private static final List<String> ENGINE_ID_COLUMNS = List.of("id_", "proc_inst_id_", "execution_id_", "parent_id_",
+            "super_exec_", "act_inst_id_", "parent_act_inst_id_", "task_id_", "root_proc_inst_id_", "var_scope_",
+            "process_instance_id_", "call_proc_inst_id_", "parent_task_id_");
+
+    private final JdbcClient owner;
+    private final Consumer<String> progress;
+
+    BulkLoader(JdbcClient owner, Consumer<String> progress) {
+        this.owner = owner;
+        this.progress = progress;
+    }
+
+    void prepare() {
+        owner.sql("CREATE OR REPLACE FUNCTION bench_remap(v TEXT, n INT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$ "
+                + "SELECT CASE WHEN v IS NULL THEN NULL ELSE regexp_replace(v, '" + UUID_RE + "', "
+                + "md5(substring(v FROM '" + UUID_RE + "') || ':' || n)::uuid::text) END $$").update();
+        owner.sql("DROP TABLE IF EXISTS bench_region").update();
+        owner.sql("CREATE TABLE bench_region AS SELECT (row_number() OVER (ORDER BY code)) - 1 AS idx, code, level "
+                + "FROM region WHERE level IN ('regency', 'city')").update();
+    }
+
+    int regionCount() {
+        return owner.sql("SELECT count(*) FROM bench_region").query(Integer.class).single();
+    }
+
+    /**
+     * Clones a template {@code count} times; clone n (from {@code first}) goes to region {@code (n * spread + shift) % regions}.
+     * Returns the rows written.
+     */
+    long clone(Template t, int first, int count, int spread, int shift) {
+        long rows = 0;
+        int batch = 25_000;
+        for (int from = first; from < first + count; from += batch) {
+            int to = Math.min(first + count, from + batch) - 1;
+            rows += cloneRange(t, from, to, spread, shift);
+            progress.accept("  cloned " + (to - first + 1) + " / " + count);
+        }
+        return rows;
+    }
+
+    private long cloneRange(Template t, int from, int to, int spread, int shift) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("case", t.caseId());
+        p.put("pi", t.processInstanceId());
+        p.put("from", from);
+        p.put("to", to);
+        p.put("spread", spread);
+        p.put("shift", shift);
+        // g: the clone's number; r: its region (regency or city), office and agency follow the region.
+        String series = " CROSS JOIN generate_series(:from, :to) g"
+                + " JOIN bench_region r ON r.idx = ((g * :spread + :shift) % (SELECT count(*) FROM bench_region))";
+        String newCase = "bench_remap(x.id::text, g)::uuid";
+        long rows = 0;
+        Map<String, String> caseFile = new LinkedHashMap<>();
+        caseFile.put("id", newCase);
+        caseFile.put("tracking_number", "'B' || :shift || '-' || g");
+        caseFile.put("office_code", "r.code");
+        caseFile.put("region_code", "r.code");
+        caseFile.put("agency_code", "'PEMDA-' || r.code");
+        caseFile.put("register_number", "CASE WHEN x.register_number IS NULL THEN NULL ELSE lpad((g * 10 + :shift % 10)::text, 7, '0') "
+                + "|| '/Reg/LP/PB/' || CASE r.level WHEN 'city' THEN 'Kota' ELSE 'Kab' END || '/' || r.code || '/' "
+                + "|| split_part(x.register_number, '/', 7) || '/' || split_part(x.register_number, '/', 8) END");
+        caseFile.put("created_at", "x.created_at - (g || ' minutes')::interval");
+        rows += insert("case_file", "x.id = :case", caseFile, series, p);
+        rows += insert("case_status_history", "x.case_id = :case", Map.of("case_id", "bench_remap(x.case_id::text, g)::uuid",
+                "id", "DEFAULT"), series, p);
+        if (t.open()) {
+            String caseRef = "bench_remap(x.case_id::text, g)::uuid";
+            rows += insert("case_reporter", "x.case_id = :case", Map.of("case_id", caseRef), series, p);
+            rows += insert("case_witness", "x.case_id = :case", Map.of("case_id", caseRef, "id", "DEFAULT"), series, p);
+            rows += insert("case_hearing", "x.case_id = :case", Map.of("case_id", caseRef, "id", "DEFAULT"), series, p);
+            rows += insert("case_decision", "x.case_id = :case", Map.of("case_id", caseRef, "id", "DEFAULT",
+                    "task_id", "bench_remap(x.task_id, g)"), series, p);
+            rows += insert("case_deadline", "x.case_id = :case", Map.of("case_id", caseRef), series, p);
+            rows += insert("case_letter", "x.case_id = :case", Map.of("case_id", caseRef, "id", "DEFAULT",
+                    "number", "'B' || :shift || '-' || g || '-' || x.number"), series, p);
+
+            Map<String, String> groups = Map.of("group_id_", "CASE WHEN x.group_id_ LIKE 'bawaslu-%:%' "
+                    + "THEN split_part(x.group_id_, ':', 1) || ':' || r.code WHEN x.group_id_ LIKE 'ppk:%' "
+                    + "THEN 'ppk:PEMDA-' || r.code ELSE x.group_id_ END");
+            rows += insertEngine("act_ru_execution", "x.proc_inst_id_ = :pi", Map.of("business_key_", newCaseFromKey()), series, p);
+            rows += insertEngine("act_ru_task", "x.proc_inst_id_ = :pi", Map.of(), series, p);
+            String tasksOfInstance = "(SELECT id_ FROM act_ru_task WHERE proc_inst_id_ = :pi)";
+            rows += insertEngine("act_ru_identitylink", "x.task_id_ IN " + tasksOfInstance, groups, series, p);
+            rows += insertEngine("act_ru_authorization", "x.resource_id_ IN " + tasksOfInstance,
+                    merge(groups, Map.of("resource_id_", "bench_remap(x.resource_id_, g)")), series, p);
+            rows += insertEngine("act_ru_variable", "x.proc_inst_id_ = :pi", variables(), series, p);
+            rows += insertEngine("act_ru_job", "x.process_instance_id_ = :pi", Map.of(), series, p);
+            rows += insertEngine("act_ru_event_subscr", "x.proc_inst_id_ = :pi", Map.of(), series, p);
+            rows += insertEngine("act_hi_actinst", "x.proc_inst_id_ = :pi", Map.of(), series, p);
+            rows += insertEngine("act_hi_taskinst", "x.proc_inst_id_ = :pi", Map.of(), series, p);
+            rows += insertEngine("act_hi_varinst", "x.proc_inst_id_ = :pi", variables(), series, p);
+        }
+        rows += insertEngine("act_hi_procinst", "x.proc_inst_id_ = :pi", Map.of("business_key_", newCaseFromKey()), series, p);
+        return rows;
+    }
+
+    private static String newCaseFromKey() {
+        return "bench_remap(x.business_key_, g)";
+    }
+
+    /** The routing variables that name the case, its office and its agency follow the clone. */
+    private static Map<String, String> variables() {
+        return Map.of("text_", "CASE x.name_ WHEN 'caseId' THEN bench_remap(x.text_, g) WHEN 'office' THEN r.code "
+                + "WHEN 'agency' THEN 'PEMDA-' || r.code ELSE x.text_ END");
+    }
+
+    private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
+        Map<String, String> m = new HashMap<>(a);
+        m.putAll(b);
+        return m;
+    }
+
+    private long insertEngine(String table, String where, Map<String, String> overrides, String series, Map<String, Object> p) {
+        Map<String, String> all = new HashMap<>();
+        for (String c : columns(table)) {
+            if (ENGINE_ID_COLUMNS.contains(c)) {
+                all.put(c, "bench_remap(x." + c + ", g)");
+            }
+        }
+        all.putAll(overrides);
+        return insert(table, where, all, series, p);
+    }
+
+    private long insert(String table, String where, Map<String, String> overrides, String series, Map<String, Object> p) {
+        List<String> columns = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (String c : columns(table)) {
+            String expr = overrides.getOrDefault(c, "x." + c);
+            if (expr.equals("DEFAULT")) {
+                continue;
+            }
+            columns.add(c);
+            values.add(expr);
+        }
+        return owner.sql("INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + String.join(", ", values)
+                + " FROM " + table + " x" + series + " WHERE " + where).params(p).update();
+    }
+
+    private final Map<String, List<String>> columnCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<String> columns(String table) {
+        return columnCache.computeIfAbsent(table, t -> owner.sql("SELECT column_name FROM information_schema.columns "
+                + "WHERE table_schema = 'public' AND table_name = :t ORDER BY ordinal_position").param("t", t)
+                .query(String.class).list());
+    }
+
+    void analyze() {
+        owner.sql("ANALYZE").update();
+    }
+}

@@ -1,0 +1,153 @@
+package id.netra.bench;
+
+import id.netra.access.NetraUser;
+import id.netra.access.Role;
+import id.netra.casefile.CaseQueries;
+import id.netra.workflow.TaskInbox;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.IntSupplier;
+
+/**
+ * (b) The inbox ({@link TaskInbox}, what {@code GET /api/v1/tasks} runs) and case search ({@link CaseQueries#search},
+ * {@code GET /api/v1/cases}), scope rules included, with {@code open} open and {@code closed} closed cases loaded by
+ * {@link BulkLoader}; then a few clones are worked to their end through the services, to show the state is real.
+ */
+final class InboxBench {
+
+    /** Open templates: how many of the 8 tasks are done (at initialReview, clarification, plenary, examination, PPK). */
+    private static final int[] OPEN_STAGES = {0, 1, 3, 4, 6};
+
+    private final ConfigurableApplicationContext ctx;
+    private final JdbcClient owner;
+    private final int open;
+    private final int closed;
+
+    InboxBench(ConfigurableApplicationContext ctx, DataSource ownerDataSource, int open, int closed) {
+        this.ctx = ctx;
+        this.owner = JdbcClient.create(ownerDataSource);
+        this.open = open;
+        this.closed = closed;
+    }
+
+    private record Query(String name, NetraUser user, IntSupplier run) {
+    }
+
+    void run(Report report) {
+        NetraPath path = new NetraPath(ctx);
+        report.heading("(b) Inbox and case search with " + open + " open and " + closed + " closed cases");
+        long begin = System.nanoTime();
+        BulkLoader loader = new BulkLoader(owner, System.out::println);
+        loader.prepare();
+        int spread = OPEN_STAGES.length;
+        List<BulkLoader.Template> templates = new ArrayList<>();
+        for (int t = 0; t < OPEN_STAGES.length; t++) {
+            UUID id = path.file("36.04");
+            path.advance(id, "36.04", 0, OPEN_STAGES[t], t);
+            templates.add(new BulkLoader.Template(id, processInstance(id), true));
+        }
+        UUID done = path.file("36.04");
+        path.advance(done, "36.04", 0, CaseWorkload.TASKS_PER_CASE, 99);
+        BulkLoader.Template closedTemplate = new BulkLoader.Template(done, processInstance(done), false);
+        // Two loaders at once (one per core): the open templates and each half of the closed clones.
+        List<java.util.concurrent.Callable<Long>> jobs = new ArrayList<>();
+        for (int t = 0; t < templates.size(); t++) {
+            BulkLoader.Template template = templates.get(t);
+            int shift = t;
+            jobs.add(() -> loader.clone(template, 1, open / spread, spread, shift));
+        }
+        int half = closed / 2;
+        jobs.add(() -> loader.clone(closedTemplate, 1, half, 1, 7));
+        jobs.add(() -> loader.clone(closedTemplate, half + 1, closed - half, 1, 7));
+        long rows = 0;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (var f : pool.invokeAll(jobs)) {
+                rows += f.get();
+            }
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("bulk load failed", e);
+        } finally {
+            pool.shutdown();
+        }
+        loader.analyze();
+        double loadSeconds = (System.nanoTime() - begin) / 1e9;
+        report.text("Loaded " + rows + " rows in " + Report.format(loadSeconds) + " s (" + Report.format(rows / loadSeconds)
+                + " rows/s); database size " + owner.sql("SELECT pg_size_pretty(pg_database_size('postgres'))")
+                .query(String.class).single() + "; open tasks " + owner.sql("SELECT count(*) FROM act_ru_task")
+                .query(Long.class).single() + ", cases " + owner.sql("SELECT count(*) FROM case_file").query(Long.class).single() + ".");
+
+        // The state is real: one clone of each open template worked to its end through the services, by the officers of
+        // the office and agency it was moved to.
+        int worked = 0;
+        for (int t = 0; t < OPEN_STAGES.length; t++) {
+            var clone = owner.sql("SELECT c.id, c.office_code FROM case_file c JOIN act_ru_execution e "
+                            + "ON e.business_key_ = c.id::text AND e.id_ = e.proc_inst_id_ WHERE c.tracking_number LIKE 'B%' "
+                            + "AND c.status = (SELECT status FROM case_file WHERE id = :t) ORDER BY c.created_at DESC LIMIT 1")
+                    .param("t", templates.get(t).caseId()).query().singleRow();
+            UUID cloneId = (UUID) clone.get("id");
+            path.advance(cloneId, (String) clone.get("office_code"), OPEN_STAGES[t], CaseWorkload.TASKS_PER_CASE, 1000 + t);
+            String status = owner.sql("SELECT status FROM case_file WHERE id = :id").param("id", cloneId).query(String.class).single();
+            if (!status.equals("CLOSED_SANCTIONED")) {
+                throw new IllegalStateException("clone " + cloneId + " ended in " + status);
+            }
+            worked++;
+        }
+        report.text(worked + " loaded clones (one per open stage) were then worked through the services to CLOSED_SANCTIONED "
+                + "by officers of the offices and agencies they were moved to.");
+
+        TaskInbox inbox = ctx.getBean(TaskInbox.class);
+        CaseQueries search = ctx.getBean(CaseQueries.class);
+        NetraUser serang = new NetraUser("bawaslu.serang", "Petugas", Role.BAWASLU_OFFICER, "36.04", null);
+        NetraUser komisioner = new NetraUser("komisioner.serang", "Komisioner", Role.BAWASLU_COMMISSIONER, "36.04", null);
+        NetraUser banten = new NetraUser("bawaslu.banten", "Petugas", Role.BAWASLU_OFFICER, "36", null);
+        NetraUser ri = new NetraUser("bawaslu.ri", "Petugas", Role.BAWASLU_OFFICER, "RI", null);
+        NetraUser examiner = new NetraUser("examiner", "Pemeriksa", Role.EXAMINER, null, null);
+        NetraUser approver = new NetraUser("examiner.approver", "Penyetuju", Role.EXAMINER_APPROVER, null, null);
+        NetraUser ppk = new NetraUser("ppk.serang", "PPK", Role.PPK, null, "PEMDA-36.04");
+        String someRegister = owner.sql("SELECT register_number FROM case_file WHERE office_code = '36.04' "
+                + "AND register_number IS NOT NULL ORDER BY created_at LIMIT 1").query(String.class).single();
+        List<Query> queries = new ArrayList<>();
+        for (NetraUser u : List.of(serang, komisioner, banten, ri, examiner, approver, ppk)) {
+            queries.add(new Query("inbox", u, () -> inbox.tasks(u).size()));
+        }
+        for (NetraUser u : List.of(serang, banten, ri, examiner, ppk)) {
+            queries.add(new Query("search, first page", u, () -> search.search(u, null, null, null, 0, 20).items().size()));
+        }
+        queries.add(new Query("search, status REGISTERED", ri, () -> search.search(ri, "REGISTERED", null, null, 0, 20).items().size()));
+        queries.add(new Query("search, office 36.04", ri, () -> search.search(ri, null, "36.04", null, 0, 20).items().size()));
+        queries.add(new Query("search, q = a name", serang, () -> search.search(serang, null, null, "Budi", 0, 20).items().size()));
+        queries.add(new Query("search, q = a name", ri, () -> search.search(ri, null, null, "Budi", 0, 20).items().size()));
+        queries.add(new Query("search, q = a register number", ri,
+                () -> search.search(ri, null, null, someRegister, 0, 20).items().size()));
+        queries.add(new Query("search, page 50", examiner, () -> search.search(examiner, null, null, null, 50, 20).items().size()));
+
+        report.text("");
+        report.text("Each query run 30 times to warm up, then 200 times one after another; latency in the service "
+                + "(no HTTP), the scope condition of the user included.");
+        report.table("query", "user", "rows", "p50 ms", "p95 ms", "p99 ms");
+        for (Query q : queries) {
+            Latencies lat = new Latencies();
+            int rowsOut = 0;
+            for (int i = 0; i < 230; i++) {
+                long s = System.nanoTime();
+                rowsOut = q.run().getAsInt();
+                if (i >= 30) {
+                    lat.add(System.nanoTime() - s);
+                }
+            }
+            report.row(q.name(), q.user().username(), rowsOut, lat.percentileMillis(50), lat.percentileMillis(95),
+                    lat.percentileMillis(99));
+        }
+    }
+
+    private String processInstance(UUID caseId) {
+        return owner.sql("SELECT proc_inst_id_ FROM act_hi_procinst WHERE business_key_ = :k").param("k", caseId.toString())
+                .query(String.class).single();
+    }
+}
