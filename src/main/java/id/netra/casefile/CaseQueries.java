@@ -29,8 +29,15 @@ public class CaseQueries {
                               LocalDate incidentDate, Instant createdAt) {
     }
 
-    public record Page<T>(List<T> items, int page, int size, long total) {
+    /**
+     * One page of results. {@code total} counts the matches up to {@code netra.search.count-limit}; beyond it
+     * {@code totalExact} is false and the total reads "at least" (counting a million closed cases costs more than the page).
+     */
+    public record Page<T>(List<T> items, int page, int size, long total, boolean totalExact) {
     }
+
+    @org.springframework.beans.factory.annotation.Value("${netra.search.count-limit:1000}")
+    private int countLimit = 1_000;
 
     private final JdbcClient jdbc;
     private final CaseAccess access;
@@ -80,11 +87,37 @@ public class CaseQueries {
             if (q.length() > 100) {
                 throw InvalidInputException.of("q", "Kata kunci paling panjang 100 karakter.");
             }
-            where.append(" AND (c.register_number ILIKE :q OR c.reported_name ILIKE :q OR c.reported_nip = :qExact OR c.tracking_number = :qExact)");
-            params.put("q", "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            // What was typed decides where to look, so that every arm is indexed and no guess about a LIKE makes the
+            // planner read the whole table: a register number from its start (it begins with its sequence digits; a
+            // byte-ordered range, V11), a name anywhere in it (trigram index, V10), a NIP (18 digits) or a tracking
+            // number (LPR-/TM-) exactly.
+            String typed = q.trim();
+            List<String> arms = new java.util.ArrayList<>();
+            if (Character.isDigit(typed.charAt(0))) {
+                String from = typed.toUpperCase(java.util.Locale.ROOT);
+                arms.add("(upper(c.register_number) COLLATE \"C\" >= :qFrom AND upper(c.register_number) COLLATE \"C\" < :qTo)");
+                params.put("qFrom", from);
+                params.put("qTo", from.substring(0, from.length() - 1) + (char) (from.charAt(from.length() - 1) + 1));
+            }
+            if (typed.matches("\\d{18}")) {
+                arms.add("c.reported_nip = :qExact");
+            }
+            if (typed.matches("(?i)(LPR|TM)-.*")) {
+                arms.add("c.tracking_number = :qTracking");
+                params.put("qTracking", typed.toUpperCase(java.util.Locale.ROOT));
+            }
+            if (!typed.contains("/") && typed.chars().anyMatch(Character::isLetter)) {
+                arms.add("c.reported_name ILIKE :q");
+                params.put("q", "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+            where.append(arms.isEmpty() ? " AND FALSE" : " AND (" + String.join(" OR ", arms) + ")");
             params.put("qExact", q.trim());
         }
-        long total = jdbc.sql("SELECT count(*) FROM case_file c" + where).params(params).query(Long.class).single();
+        // Planned for these values each time: a generic plan cannot tell a province's thousands from RI's million.
+        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+        params.put("countLimit", countLimit + 1);
+        long counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM case_file c" + where + " LIMIT :countLimit) matches")
+                .params(params).query(Long.class).single();
         params.put("limit", size);
         params.put("offset", (long) page * size);
         List<CaseSummary> items = jdbc.sql("""
@@ -98,7 +131,7 @@ public class CaseQueries {
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                             rs.getObject(9, LocalDate.class), rs.getTimestamp(10).toInstant());
                 }).list();
-        return new Page<>(items, page, size, total);
+        return new Page<>(items, page, size, Math.min(counted, countLimit), counted <= countLimit);
     }
 
     /** The case as the user may see it; 404 outside their scope. */

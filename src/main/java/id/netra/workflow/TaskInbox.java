@@ -2,11 +2,15 @@ package id.netra.workflow;
 
 import id.netra.access.NetraUser;
 import id.netra.casefile.CaseAccess;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +27,42 @@ public class TaskInbox {
 
     private final JdbcClient jdbc;
     private final CaseAccess access;
+    private final RepositoryService repository;
+    private volatile Map<String, List<String>> tasksOfNationalGroups;
 
-    public TaskInbox(JdbcClient jdbc, CaseAccess access) {
+    public TaskInbox(JdbcClient jdbc, CaseAccess access, RepositoryService repository) {
         this.jdbc = jdbc;
         this.access = access;
+        this.repository = repository;
+    }
+
+    /**
+     * The user tasks offered to each group that is the same everywhere (the examining agency's {@code examiner},
+     * {@code examiner-approver}), read from the deployed model; groups named per office or agency are left out.
+     */
+    Map<String, List<String>> tasksOfNationalGroups() {
+        Map<String, List<String>> known = tasksOfNationalGroups;
+        if (known == null) {
+            Map<String, List<String>> m = new HashMap<>();
+            var definition = repository.createProcessDefinitionQuery().processDefinitionKey(ProcessVariables.PROCESS_KEY)
+                    .latestVersion().singleResult();
+            BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                String groups = task.getCamundaCandidateGroups();
+                if (groups == null) {
+                    continue;
+                }
+                for (String group : groups.split(",")) {
+                    String g = group.trim();
+                    if (!g.isEmpty() && !g.contains("${") && !g.contains(":")) {
+                        m.computeIfAbsent(g, x -> new ArrayList<>()).add(task.getId());
+                    }
+                }
+            }
+            known = Map.copyOf(m);
+            tasksOfNationalGroups = known;
+        }
+        return known;
     }
 
     @Transactional(readOnly = true)
@@ -38,20 +74,44 @@ public class TaskInbox {
         CaseAccess.Scope scope = access.scope(user);
         Map<String, Object> params = new HashMap<>(scope.params());
         params.put("user", user.username());
-        params.put("groups", groups);
         params.put("limit", MAX_TASKS);
-        return jdbc.sql("""
-                        SELECT t.id_, t.task_def_key_, t.name_, t.assignee_, t.create_time_, t.due_date_, c.id, c.register_number
-                        FROM act_ru_task t
-                        JOIN act_ru_execution pi ON pi.id_ = t.proc_inst_id_
-                        JOIN case_file c ON c.id = CAST(pi.business_key_ AS uuid)
-                        WHERE (t.assignee_ = :user
-                               OR (t.assignee_ IS NULL AND EXISTS (
-                                   SELECT 1 FROM act_ru_identitylink l
-                                   WHERE l.task_id_ = t.id_ AND l.type_ = 'candidate' AND l.group_id_ IN (:groups))))
-                          AND ${scope}
-                        ORDER BY t.due_date_ ASC NULLS LAST, t.create_time_ ASC
-                        LIMIT :limit""".replace("${scope}", scope.condition()))
+        // Branches, each ordered and limited on its own, then merged: tasks assigned to the user; unassigned tasks of
+        // their office's or agency's groups, found from the groups' identity links (a short queue); and for a national
+        // group (the examining agency's, tens of thousands of tasks) one branch per task it is offered, each walking the
+        // (task key, due date) index of EngineIndexes until the page is full. Tasks join their case through
+        // case_file.process_instance_id (indexed, V10). Measured in docs/performance.md.
+        String branch = """
+                SELECT t.id_, t.task_def_key_, t.name_, t.assignee_, t.create_time_, t.due_date_, c.id, c.register_number
+                FROM act_ru_task t
+                JOIN case_file c ON c.process_instance_id = t.proc_inst_id_
+                WHERE %s AND ${scope}
+                ORDER BY t.due_date_ ASC NULLS LAST, t.create_time_ ASC
+                LIMIT :limit""";
+        String offered = """
+                t.assignee_ IS NULL AND EXISTS (SELECT 1 FROM act_ru_identitylink l
+                    WHERE l.task_id_ = t.id_ AND l.type_ = 'candidate' AND l.group_id_ IN (:%s))""";
+        Map<String, List<String>> national = tasksOfNationalGroups();
+        List<String> local = groups.stream().filter(g -> !national.containsKey(g)).toList();
+        List<String> nationalGroups = groups.stream().filter(national::containsKey).toList();
+        List<String> branches = new ArrayList<>();
+        branches.add(branch.formatted("t.assignee_ = :user"));
+        if (!local.isEmpty()) {
+            params.put("localGroups", local);
+            branches.add(branch.formatted(offered.formatted("localGroups")));
+        }
+        if (!nationalGroups.isEmpty()) {
+            params.put("nationalGroups", nationalGroups);
+            List<String> keys = nationalGroups.stream().flatMap(g -> national.get(g).stream()).distinct().toList();
+            for (int i = 0; i < keys.size(); i++) {
+                params.put("key" + i, keys.get(i));
+                branches.add(branch.formatted("t.task_def_key_ = :key" + i + " AND " + offered.formatted("nationalGroups")));
+            }
+        }
+        String sql = branches.stream().map(b -> "(" + b.replace("${scope}", scope.condition()) + ")")
+                .collect(java.util.stream.Collectors.joining(" UNION ALL "));
+        // Planned for this user's values each time: a generic plan cannot tell a national queue from an office's.
+        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+        return jdbc.sql(sql + " ORDER BY 6 ASC NULLS LAST, 5 ASC LIMIT :limit")
                 .params(params)
                 .query((rs, n) -> new TaskView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(7, UUID.class),
                         rs.getString(8), rs.getString(4), toInstant(rs.getTimestamp(5)), toInstant(rs.getTimestamp(6))))

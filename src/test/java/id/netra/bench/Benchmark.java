@@ -20,7 +20,8 @@ import java.util.Set;
  * Netra's benchmark (issue 4; docs/performance.md). Run with {@code ./mvnw -Pbench -DskipTests package}; prints
  * Markdown tables and writes them to {@code target/benchmark/}. Settings (system properties, via the profile):
  * {@code bench.sections} (a,b,c,d), {@code bench.seconds} (measured window), {@code bench.workers} (1,2,4),
- * {@code bench.clients} (intake clients), {@code bench.open} / {@code bench.closed} (cases loaded for (b)).
+ * {@code bench.clients} (intake clients), {@code bench.open} / {@code bench.closed} (cases loaded for (b)),
+ * {@code bench.reuse} (a data directory already loaded by (b): measure without loading again).
  */
 public final class Benchmark {
 
@@ -32,6 +33,8 @@ public final class Benchmark {
         List<Integer> clients = ints(System.getProperty("bench.clients", "4,16"));
         int open = Integer.getInteger("bench.open", 100_000);
         int closed = Integer.getInteger("bench.closed", 1_000_000);
+        // A data directory a run of (b) has loaded already: skips the load (e.g. to measure an index before and after).
+        String reuse = System.getProperty("bench.reuse", "").isBlank() ? null : System.getProperty("bench.reuse");
         Path jar = Path.of(args.length > 0 ? args[0] : "target/netra-0.1.0-SNAPSHOT.jar");
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path work = Path.of("target", "benchmark", stamp);
@@ -54,7 +57,7 @@ public final class Benchmark {
             // Command-line arguments: they override application.yml (default properties would not).
             try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(NetraApplication.class).run(
                     "--server.port=0",
-                    "--netra.embedded-postgres.data-dir=" + work.resolve("pg"),
+                    "--netra.embedded-postgres.data-dir=" + (reuse != null ? reuse : work.resolve("pg")),
                     "--netra.embedded-postgres.durable=true",
                     "--netra.demo-data=true",
                     "--spring.main.banner-mode=off",
@@ -68,7 +71,7 @@ public final class Benchmark {
                     new PathBench(ctx, owner, warmup, window).run(report, workers);
                 }
                 if (sections.contains("b")) {
-                    new InboxBench(ctx, owner, open, closed).run(report);
+                    new InboxBench(ctx, owner, open, closed, reuse != null).run(report);
                 }
             }
         }

@@ -22,14 +22,19 @@ final class InboxBench {
 
     /** Open templates: how many of the 8 tasks are done (at initialReview, clarification, plenary, examination, PPK). */
     private static final int[] OPEN_STAGES = {0, 1, 3, 4, 6};
+    private static final String[] STAGE_TASKS = {"initialReview", "clarification", "plenaryDecision", "examination",
+            "followUpConfirmation"};
 
     private final ConfigurableApplicationContext ctx;
     private final JdbcClient owner;
     private final int open;
     private final int closed;
 
-    InboxBench(ConfigurableApplicationContext ctx, DataSource ownerDataSource, int open, int closed) {
+    private final boolean loaded;
+
+    InboxBench(ConfigurableApplicationContext ctx, DataSource ownerDataSource, int open, int closed, boolean loaded) {
         this.ctx = ctx;
+        this.loaded = loaded;
         this.owner = JdbcClient.create(ownerDataSource);
         this.open = open;
         this.closed = closed;
@@ -41,6 +46,79 @@ final class InboxBench {
     void run(Report report) {
         NetraPath path = new NetraPath(ctx);
         report.heading("(b) Inbox and case search with " + open + " open and " + closed + " closed cases");
+        if (loaded) {
+            report.text("Reusing a loaded database: " + owner.sql("SELECT count(*) FROM act_ru_task").query(Long.class).single()
+                    + " open tasks, " + owner.sql("SELECT count(*) FROM case_file").query(Long.class).single() + " cases.");
+        } else {
+            load(report, path);
+        }
+        // The state is real: one clone of each open template worked to its end through the services, by the officers of
+        // the office and agency it was moved to.
+        int worked = 0;
+        for (int t = 0; t < OPEN_STAGES.length; t++) {
+            var clone = owner.sql("SELECT c.id, c.office_code FROM case_file c JOIN act_ru_execution e "
+                            + "ON e.business_key_ = c.id::text AND e.id_ = e.proc_inst_id_ JOIN act_ru_task k ON k.proc_inst_id_ = e.id_ "
+                            + "WHERE c.tracking_number LIKE 'B%' AND k.task_def_key_ = :key AND k.assignee_ IS NULL "
+                            + "ORDER BY c.created_at DESC LIMIT 1")
+                    .param("key", STAGE_TASKS[t]).query().singleRow();
+            UUID cloneId = (UUID) clone.get("id");
+            path.advance(cloneId, (String) clone.get("office_code"), OPEN_STAGES[t], CaseWorkload.TASKS_PER_CASE, 1000 + t);
+            String status = owner.sql("SELECT status FROM case_file WHERE id = :id").param("id", cloneId).query(String.class).single();
+            if (!status.equals("CLOSED_SANCTIONED")) {
+                throw new IllegalStateException("clone " + cloneId + " ended in " + status);
+            }
+            worked++;
+        }
+        report.text(worked + " loaded clones (one per open stage) were then worked through the services to CLOSED_SANCTIONED "
+                + "by officers of the offices and agencies they were moved to.");
+
+        TaskInbox inbox = ctx.getBean(TaskInbox.class);
+        CaseQueries search = ctx.getBean(CaseQueries.class);
+        NetraUser serang = new NetraUser("bawaslu.serang", "Petugas", Role.BAWASLU_OFFICER, "36.04", null);
+        NetraUser komisioner = new NetraUser("komisioner.serang", "Komisioner", Role.BAWASLU_COMMISSIONER, "36.04", null);
+        NetraUser banten = new NetraUser("bawaslu.banten", "Petugas", Role.BAWASLU_OFFICER, "36", null);
+        NetraUser ri = new NetraUser("bawaslu.ri", "Petugas", Role.BAWASLU_OFFICER, "RI", null);
+        NetraUser examiner = new NetraUser("examiner", "Pemeriksa", Role.EXAMINER, null, null);
+        NetraUser approver = new NetraUser("examiner.approver", "Penyetuju", Role.EXAMINER_APPROVER, null, null);
+        NetraUser ppk = new NetraUser("ppk.serang", "PPK", Role.PPK, null, "PEMDA-36.04");
+        String someRegister = owner.sql("SELECT register_number FROM case_file WHERE office_code = '36.04' "
+                + "AND register_number IS NOT NULL ORDER BY created_at LIMIT 1").query(String.class).single();
+        List<Query> queries = new ArrayList<>();
+        for (NetraUser u : List.of(serang, komisioner, banten, ri, examiner, approver, ppk)) {
+            queries.add(new Query("inbox", u, () -> inbox.tasks(u).size()));
+        }
+        for (NetraUser u : List.of(serang, banten, ri, examiner, ppk)) {
+            queries.add(new Query("search, first page", u, () -> search.search(u, null, null, null, 0, 20).items().size()));
+        }
+        queries.add(new Query("search, status REGISTERED", ri, () -> search.search(ri, "REGISTERED", null, null, 0, 20).items().size()));
+        queries.add(new Query("search, office 36.04", ri, () -> search.search(ri, null, "36.04", null, 0, 20).items().size()));
+        queries.add(new Query("search, q = a name", serang, () -> search.search(serang, null, null, "Budi", 0, 20).items().size()));
+        queries.add(new Query("search, q = a name", ri, () -> search.search(ri, null, null, "Budi", 0, 20).items().size()));
+        queries.add(new Query("search, q = a register number", ri,
+                () -> search.search(ri, null, null, someRegister, 0, 20).items().size()));
+        queries.add(new Query("search, page 50", examiner, () -> search.search(examiner, null, null, null, 50, 20).items().size()));
+
+        report.text("");
+        report.text("Each query run 30 times to warm up, then up to 200 times one after another (at least 20, at most "
+                + "20 s); latency in the service (no HTTP), the scope condition of the user included.");
+        report.table("query", "user", "rows", "runs", "p50 ms", "p95 ms", "p99 ms");
+        for (Query q : queries) {
+            Latencies lat = new Latencies();
+            int rowsOut = 0;
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            for (int i = 0; i < 230 && (i < 50 || System.nanoTime() < deadline); i++) {
+                long s = System.nanoTime();
+                rowsOut = q.run().getAsInt();
+                if (i >= 30) {
+                    lat.add(System.nanoTime() - s);
+                }
+            }
+            report.row(q.name(), q.user().username(), rowsOut, lat.count(), lat.percentileMillis(50), lat.percentileMillis(95),
+                    lat.percentileMillis(99));
+        }
+    }
+
+    private void load(Report report, NetraPath path) {
         long begin = System.nanoTime();
         BulkLoader loader = new BulkLoader(owner, System.out::println);
         loader.prepare();
@@ -82,68 +160,6 @@ final class InboxBench {
                 .query(String.class).single() + "; open tasks " + owner.sql("SELECT count(*) FROM act_ru_task")
                 .query(Long.class).single() + ", cases " + owner.sql("SELECT count(*) FROM case_file").query(Long.class).single() + ".");
 
-        // The state is real: one clone of each open template worked to its end through the services, by the officers of
-        // the office and agency it was moved to.
-        int worked = 0;
-        for (int t = 0; t < OPEN_STAGES.length; t++) {
-            var clone = owner.sql("SELECT c.id, c.office_code FROM case_file c JOIN act_ru_execution e "
-                            + "ON e.business_key_ = c.id::text AND e.id_ = e.proc_inst_id_ WHERE c.tracking_number LIKE 'B%' "
-                            + "AND c.status = (SELECT status FROM case_file WHERE id = :t) ORDER BY c.created_at DESC LIMIT 1")
-                    .param("t", templates.get(t).caseId()).query().singleRow();
-            UUID cloneId = (UUID) clone.get("id");
-            path.advance(cloneId, (String) clone.get("office_code"), OPEN_STAGES[t], CaseWorkload.TASKS_PER_CASE, 1000 + t);
-            String status = owner.sql("SELECT status FROM case_file WHERE id = :id").param("id", cloneId).query(String.class).single();
-            if (!status.equals("CLOSED_SANCTIONED")) {
-                throw new IllegalStateException("clone " + cloneId + " ended in " + status);
-            }
-            worked++;
-        }
-        report.text(worked + " loaded clones (one per open stage) were then worked through the services to CLOSED_SANCTIONED "
-                + "by officers of the offices and agencies they were moved to.");
-
-        TaskInbox inbox = ctx.getBean(TaskInbox.class);
-        CaseQueries search = ctx.getBean(CaseQueries.class);
-        NetraUser serang = new NetraUser("bawaslu.serang", "Petugas", Role.BAWASLU_OFFICER, "36.04", null);
-        NetraUser komisioner = new NetraUser("komisioner.serang", "Komisioner", Role.BAWASLU_COMMISSIONER, "36.04", null);
-        NetraUser banten = new NetraUser("bawaslu.banten", "Petugas", Role.BAWASLU_OFFICER, "36", null);
-        NetraUser ri = new NetraUser("bawaslu.ri", "Petugas", Role.BAWASLU_OFFICER, "RI", null);
-        NetraUser examiner = new NetraUser("examiner", "Pemeriksa", Role.EXAMINER, null, null);
-        NetraUser approver = new NetraUser("examiner.approver", "Penyetuju", Role.EXAMINER_APPROVER, null, null);
-        NetraUser ppk = new NetraUser("ppk.serang", "PPK", Role.PPK, null, "PEMDA-36.04");
-        String someRegister = owner.sql("SELECT register_number FROM case_file WHERE office_code = '36.04' "
-                + "AND register_number IS NOT NULL ORDER BY created_at LIMIT 1").query(String.class).single();
-        List<Query> queries = new ArrayList<>();
-        for (NetraUser u : List.of(serang, komisioner, banten, ri, examiner, approver, ppk)) {
-            queries.add(new Query("inbox", u, () -> inbox.tasks(u).size()));
-        }
-        for (NetraUser u : List.of(serang, banten, ri, examiner, ppk)) {
-            queries.add(new Query("search, first page", u, () -> search.search(u, null, null, null, 0, 20).items().size()));
-        }
-        queries.add(new Query("search, status REGISTERED", ri, () -> search.search(ri, "REGISTERED", null, null, 0, 20).items().size()));
-        queries.add(new Query("search, office 36.04", ri, () -> search.search(ri, null, "36.04", null, 0, 20).items().size()));
-        queries.add(new Query("search, q = a name", serang, () -> search.search(serang, null, null, "Budi", 0, 20).items().size()));
-        queries.add(new Query("search, q = a name", ri, () -> search.search(ri, null, null, "Budi", 0, 20).items().size()));
-        queries.add(new Query("search, q = a register number", ri,
-                () -> search.search(ri, null, null, someRegister, 0, 20).items().size()));
-        queries.add(new Query("search, page 50", examiner, () -> search.search(examiner, null, null, null, 50, 20).items().size()));
-
-        report.text("");
-        report.text("Each query run 30 times to warm up, then 200 times one after another; latency in the service "
-                + "(no HTTP), the scope condition of the user included.");
-        report.table("query", "user", "rows", "p50 ms", "p95 ms", "p99 ms");
-        for (Query q : queries) {
-            Latencies lat = new Latencies();
-            int rowsOut = 0;
-            for (int i = 0; i < 230; i++) {
-                long s = System.nanoTime();
-                rowsOut = q.run().getAsInt();
-                if (i >= 30) {
-                    lat.add(System.nanoTime() - s);
-                }
-            }
-            report.row(q.name(), q.user().username(), rowsOut, lat.percentileMillis(50), lat.percentileMillis(95),
-                    lat.percentileMillis(99));
-        }
     }
 
     private String processInstance(UUID caseId) {

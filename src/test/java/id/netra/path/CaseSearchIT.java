@@ -52,7 +52,34 @@ class CaseSearchIT extends IntegrationTest {
         String number = driver.caseAs("bawaslu.serang", f.caseId()).path("registerNumber").asText();
         assertThat(ids(api.as("bawaslu.serang").get("/api/v1/cases?q=" + java.net.URLEncoder.encode(number, java.nio.charset.StandardCharsets.UTF_8))))
                 .containsExactly(f.caseId().toString());
+        // From its start, in any case: an officer types "012/reg/lp" for 012/Reg/LP/...
+        String prefix = number.substring(0, number.indexOf("/LP/") + 3).toLowerCase(java.util.Locale.ROOT);
+        assertThat(ids(api.as("bawaslu.serang").get("/api/v1/cases?size=200&q=" + java.net.URLEncoder.encode(prefix,
+                java.nio.charset.StandardCharsets.UTF_8)))).contains(f.caseId().toString());
         assertThat(ids(api.as("bawaslu.serang").get("/api/v1/cases?q=budi%20santoso&size=200"))).contains(f.caseId().toString());
         assertThat(ids(api.as("bawaslu.pandeglang").get("/api/v1/cases?q=budi%20santoso&size=200"))).doesNotContain(f.caseId().toString());
+        // The NIP and the tracking number exactly (the latter in any case).
+        assertThat(ids(api.as("bawaslu.serang").get("/api/v1/cases?size=200&q=198609262015051001"))).contains(f.caseId().toString());
+        assertThat(ids(api.as("bawaslu.serang").get("/api/v1/cases?q=" + f.trackingNumber().toLowerCase(java.util.Locale.ROOT))))
+                .containsExactly(f.caseId().toString());
+        // What fits nothing finds nothing, and wildcards are plain characters.
+        assertThat(ids(api.as("bawaslu.serang").get("/api/v1/cases?q=%25%25"))).isEmpty();
+        assertThat(ids(api.as("bawaslu.serang").get("/api/v1/cases?q=9999999%2FReg"))).doesNotContain(f.caseId().toString());
+    }
+
+    @Test
+    void totalsAreExactUpToTheCountLimitAndSaySoBeyondIt() {
+        // netra.search.count-limit is 25 in the test profile (1000 by default).
+        Filed one = driver.fileReport(report("36.01", "PEMDA-36.01"));
+        Api.Response few = api.as("bawaslu.pandeglang").get("/api/v1/cases?q=" + one.trackingNumber());
+        assertThat(few.json().path("total").asLong()).isEqualTo(1);
+        assertThat(few.json().path("totalExact").asBoolean()).isTrue();
+        while (api.as("bawaslu.ri").get("/api/v1/cases?size=1").json().path("totalExact").asBoolean()) {
+            driver.fileReport(report("31.71", "PEMDA-31.71"));
+        }
+        Api.Response many = api.as("bawaslu.ri").get("/api/v1/cases?size=200");
+        assertThat(many.json().path("total").asLong()).isEqualTo(25);
+        assertThat(many.json().path("totalExact").asBoolean()).isFalse();
+        assertThat(many.json().path("items").size()).isGreaterThan(25);
     }
 }
