@@ -62,7 +62,7 @@ public class CaseAccess {
                 return new Scope("TRUE", Map.of());
             }
             if (user.officeCode().length() == 2) {
-                // The province's own office (PP) and its regencies/cities (PP.RR): the province index (V10, V11).
+                // The province's own office (PP) and its regencies/cities (PP.RR): the province index (V10).
                 return new Scope("left(c.office_code, 2) = :scopeProvince", Map.of("scopeProvince", user.officeCode()));
             }
             return new Scope("c.office_code = :scopeOffice", Map.of("scopeOffice", user.officeCode()));

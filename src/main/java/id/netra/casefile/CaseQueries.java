@@ -89,7 +89,7 @@ public class CaseQueries {
             }
             // What was typed decides where to look, so that every arm is indexed and no guess about a LIKE makes the
             // planner read the whole table: a register number from its start (it begins with its sequence digits; a
-            // byte-ordered range, V11), a name anywhere in it (trigram index, V10), a NIP (18 digits) or a tracking
+            // byte-ordered range, V10), a name anywhere in it (trigram index, V10), a NIP (18 digits) or a tracking
             // number (LPR-/TM-) exactly.
             String typed = q.trim();
             List<String> arms = new java.util.ArrayList<>();

@@ -44,12 +44,6 @@ public class CaseRepository {
         this.jdbc = jdbc;
     }
 
-    /** The case's process instance, kept so that tasks and cases join on indexed columns (TaskInbox). */
-    public void setProcessInstance(UUID id, String processInstanceId) {
-        jdbc.sql("UPDATE case_file SET process_instance_id = :pi WHERE id = :id").param("pi", processInstanceId).param("id", id)
-                .update();
-    }
-
     public void insert(UUID id, String trackingNumber, String accessCodeHash, NewCase c, CaseStatus status, boolean lateFiling) {
         jdbc.sql("""
                         INSERT INTO case_file (id, tracking_number, access_code_hash, source, election_type, status, office_code,

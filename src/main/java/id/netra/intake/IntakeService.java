@@ -130,12 +130,11 @@ public class IntakeService {
             deadlines.set(id, DeadlineKind.INITIAL_REVIEW, today, calendar.plusDays(today, rules.initialReviewDays()),
                     rules.initialReviewDays() + " hari sejak diterima");
         }
-        String processInstance = workflow.start(id, Variables.of()
+        workflow.start(id, Variables.of()
                 .with(ProcessVariables.SOURCE, source)
                 .with(ProcessVariables.ELECTION_TYPE, r.electionType().name())
                 .with(ProcessVariables.OFFICE, officeCode)
                 .with(ProcessVariables.AGENCY, r.reported().agencyCode()));
-        cases.setProcessInstance(id, processInstance);
         return id;
     }
 

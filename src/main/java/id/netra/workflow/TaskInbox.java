@@ -78,12 +78,13 @@ public class TaskInbox {
         // Branches, each ordered and limited on its own, then merged: tasks assigned to the user; unassigned tasks of
         // their office's or agency's groups, found from the groups' identity links (a short queue); and for a national
         // group (the examining agency's, tens of thousands of tasks) one branch per task it is offered, each walking the
-        // (task key, due date) index of EngineIndexes until the page is full. Tasks join their case through
-        // case_file.process_instance_id (indexed, V10). Measured in docs/performance.md.
+        // (task key, due date) index of EngineIndexes until the page is full. Every branch starts from tasks, which reach
+        // their process instance by its id and their case by its primary key. Measured in docs/performance.md.
         String branch = """
                 SELECT t.id_, t.task_def_key_, t.name_, t.assignee_, t.create_time_, t.due_date_, c.id, c.register_number
                 FROM act_ru_task t
-                JOIN case_file c ON c.process_instance_id = t.proc_inst_id_
+                JOIN act_ru_execution pi ON pi.id_ = t.proc_inst_id_
+                JOIN case_file c ON c.id = CAST(pi.business_key_ AS uuid)
                 WHERE %s AND ${scope}
                 ORDER BY t.due_date_ ASC NULLS LAST, t.create_time_ ASC
                 LIMIT :limit""";

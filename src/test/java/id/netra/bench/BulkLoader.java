@@ -93,7 +93,6 @@ final class BulkLoader {
                 + "|| '/Reg/LP/PB/' || CASE r.level WHEN 'city' THEN 'Kota' ELSE 'Kab' END || '/' || r.code || '/' "
                 + "|| split_part(x.register_number, '/', 7) || '/' || split_part(x.register_number, '/', 8) END");
         caseFile.put("created_at", "x.created_at - (g || ' minutes')::interval");
-        caseFile.put("process_instance_id", "bench_remap(x.process_instance_id, g)");
         rows += insert("case_file", "x.id = :case", caseFile, series, p);
         rows += insert("case_status_history", "x.case_id = :case", Map.of("case_id", "bench_remap(x.case_id::text, g)::uuid",
                 "id", "DEFAULT"), series, p);

@@ -105,6 +105,12 @@ final class ServiceBench {
                 "--server.port=" + port, "--netra.embedded-postgres.data-dir=" + data,
                 "--netra.embedded-postgres.port=" + pgPort,
                 "--netra.security.public-rate-limit.requests=1000000000"));
+        // Extra settings for the service, e.g. to compare one change: -Dbench.serviceArgs="--spring.flyway.target=9"
+        for (String extra : System.getProperty("bench.serviceArgs", "").trim().split("\\s+")) {
+            if (!extra.isEmpty()) {
+                command.add(extra);
+            }
+        }
         long begin = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("service.log").toFile()).start();

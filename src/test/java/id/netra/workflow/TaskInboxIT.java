@@ -1,0 +1,57 @@
+package id.netra.workflow;
+
+import id.netra.access.NetraUser;
+import id.netra.access.Role;
+import id.netra.support.CaseDriver.Filed;
+import id.netra.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static id.netra.support.Reports.report;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The inbox's query plan rests on the model's national groups and an index on the engine's task table. */
+class TaskInboxIT extends IntegrationTest {
+
+    @Autowired
+    TaskInbox inbox;
+
+    @Test
+    void nationalGroupsAreReadFromTheModel() {
+        Map<String, List<String>> national = inbox.tasksOfNationalGroups();
+        assertThat(national).containsOnlyKeys("examiner", "examiner-approver");
+        assertThat(national.get("examiner")).containsExactlyInAnyOrder("examination", "followUpVerification",
+                "nonComplianceEscalation");
+        assertThat(national.get("examiner-approver")).containsExactly("recommendationApproval");
+    }
+
+    @Test
+    void theTaskIndexExistsOnTheEnginesTable() {
+        assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'netra_task_key_due_idx'")
+                .query(String.class).single()).contains("act_ru_task", "task_def_key_", "due_date_", "create_time_");
+    }
+
+    @Test
+    void anApproverSeesTheQueuesOfBothGroupsMostUrgentFirst() {
+        Filed examination = driver.toExamination(report("36.04", "PEMDA-36.04"));
+        Filed approval = driver.toExamination(report("36.04", "PEMDA-36.04"));
+        driver.complete("examiner", approval.caseId(), "examination", Map.of("outcome", "PROVEN",
+                "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti."));
+        NetraUser approver = new NetraUser("examiner.approver", "Penyetuju", Role.EXAMINER_APPROVER, null, null);
+        List<TaskView> tasks = inbox.tasks(approver);
+        assertThat(tasks).anyMatch(t -> t.caseId().equals(examination.caseId()) && t.key().equals("examination"));
+        assertThat(tasks).anyMatch(t -> t.caseId().equals(approval.caseId()) && t.key().equals("recommendationApproval"));
+        List<Instant> due = tasks.stream().map(TaskView::due).toList();
+        for (int i = 1; i < due.size(); i++) {
+            if (due.get(i - 1) != null && due.get(i) != null) {
+                assertThat(due.get(i - 1)).isBeforeOrEqualTo(due.get(i));
+            }
+        }
+        NetraUser examiner = new NetraUser("examiner", "Pemeriksa", Role.EXAMINER, null, null);
+        assertThat(inbox.tasks(examiner)).noneMatch(t -> t.key().equals("recommendationApproval"));
+    }
+}
