@@ -22,6 +22,14 @@ class EngineIndexes implements ApplicationRunner {
     static final String TASK_DUE = "CREATE INDEX IF NOT EXISTS netra_task_key_due_idx ON act_ru_task "
             + "(task_def_key_, due_date_, create_time_)";
 
+    /**
+     * The engine looks for sub-tasks of every task it completes ({@code WHERE PARENT_TASK_ID_ = ?}) and its schema has
+     * no index for it: with 100,000 open tasks that was a 30 ms table scan per completion. Netra has no sub-tasks, so
+     * the partial index stays empty.
+     */
+    static final String TASK_PARENT = "CREATE INDEX IF NOT EXISTS netra_task_parent_idx ON act_ru_task (parent_task_id_) "
+            + "WHERE parent_task_id_ IS NOT NULL";
+
     private final JdbcClient jdbc;
 
     EngineIndexes(JdbcClient jdbc) {
@@ -30,12 +38,14 @@ class EngineIndexes implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        try {
-            jdbc.sql(TASK_DUE).update();
-        } catch (DataAccessException e) {
-            // E.g. the engine's tables belong to another role: the inbox still works, only slower on a long queue.
-            log.warn("Could not create the inbox index on act_ru_task ({}); ask the owner of the engine's tables to run: {}",
-                    e.getMostSpecificCause().getMessage(), TASK_DUE);
+        for (String index : new String[]{TASK_DUE, TASK_PARENT}) {
+            try {
+                jdbc.sql(index).update();
+            } catch (DataAccessException e) {
+                // E.g. the engine's tables belong to another role: everything works, only slower at scale.
+                log.warn("Could not create an index on act_ru_task ({}); ask the owner of the engine's tables to run: {}",
+                        e.getMostSpecificCause().getMessage(), index);
+            }
         }
     }
 }

@@ -33,6 +33,7 @@ final class PathBench {
         HikariDataSource app = ctx.getBean(HikariDataSource.class);
         JdbcClient appJdbc = JdbcClient.create(app);
         JdbcClient ownerJdbc = JdbcClient.create(owner);
+        ownerJdbc.sql("DROP DATABASE IF EXISTS bare WITH (FORCE)").update();
         ownerJdbc.sql("CREATE DATABASE bare OWNER netra_app").update();
         ownerJdbc.sql("CREATE TABLE IF NOT EXISTS bench_commit (id BIGSERIAL PRIMARY KEY, v TEXT NOT NULL)").update();
         String bareUrl = app.getJdbcUrl().replaceAll("/postgres(\\?|$)", "/bare$1");

@@ -30,9 +30,11 @@ class TaskInboxIT extends IntegrationTest {
     }
 
     @Test
-    void theTaskIndexExistsOnTheEnginesTable() {
+    void theTaskIndexesExistOnTheEnginesTable() {
         assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'netra_task_key_due_idx'")
                 .query(String.class).single()).contains("act_ru_task", "task_def_key_", "due_date_", "create_time_");
+        assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'netra_task_parent_idx'")
+                .query(String.class).single()).contains("act_ru_task", "parent_task_id_");
     }
 
     @Test
