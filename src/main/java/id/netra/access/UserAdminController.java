@@ -1,11 +1,9 @@
 package id.netra.access;
 
-import id.netra.platform.AdminChangeEvent;
 import id.netra.platform.FieldError;
 import id.netra.platform.InvalidInputException;
 import id.netra.platform.NotFoundException;
 import id.netra.reference.ReferenceData;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,14 +38,14 @@ public class UserAdminController {
     private final UserRepository users;
     private final PasswordEncoder encoder;
     private final ReferenceData reference;
-    private final ApplicationEventPublisher events;
+    private final AdminChanges changes;
 
     public UserAdminController(UserRepository users, PasswordEncoder encoder, ReferenceData reference,
-                               ApplicationEventPublisher events) {
+                               AdminChanges changes) {
         this.users = users;
         this.encoder = encoder;
         this.reference = reference;
-        this.events = events;
+        this.changes = changes;
     }
 
     @GetMapping
@@ -70,7 +68,7 @@ public class UserAdminController {
             throw new InvalidInputException(errors);
         }
         users.create(user, encoder.encode(body.password()));
-        audit("USER_CREATED", user.username(), describe(user, true));
+        changes.record("USER_CREATED", user.username(), describe(user, true));
         return ResponseEntity.status(HttpStatus.CREATED).body(row(user.username()));
     }
 
@@ -91,7 +89,7 @@ public class UserAdminController {
         }
         boolean enabled = body.enabled() == null ? current.enabled() : body.enabled();
         users.update(user, enabled);
-        audit("USER_CHANGED", username, describe(user, enabled));
+        changes.record("USER_CHANGED", username, describe(user, enabled));
         return row(username);
     }
 
@@ -104,7 +102,7 @@ public class UserAdminController {
             throw new InvalidInputException(problems.stream().map(p -> new FieldError("password", p)).toList());
         }
         users.setPassword(username, encoder.encode(body.password()));
-        audit("PASSWORD_RESET", username, Map.of());
+        changes.record("PASSWORD_RESET", username, Map.of());
         return ResponseEntity.noContent().build();
     }
 
@@ -113,7 +111,7 @@ public class UserAdminController {
     public ResponseEntity<Void> unlock(@PathVariable String username) {
         users.find(username).orElseThrow(() -> new NotFoundException("Akun tidak ditemukan."));
         users.unlock(username);
-        audit("USER_UNLOCKED", username, Map.of());
+        changes.record("USER_UNLOCKED", username, Map.of());
         return ResponseEntity.noContent().build();
     }
 
@@ -159,7 +157,4 @@ public class UserAdminController {
         return d;
     }
 
-    private void audit(String what, String target, Map<String, Object> detail) {
-        events.publishEvent(new AdminChangeEvent(CurrentUser.get().username(), what, target, detail));
-    }
 }

@@ -1,11 +1,9 @@
 package id.netra.deadline;
 
-import id.netra.access.CurrentUser;
-import id.netra.platform.AdminChangeEvent;
+import id.netra.access.AdminChanges;
 import id.netra.platform.FieldError;
 import id.netra.platform.InvalidInputException;
 import id.netra.platform.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,11 +39,11 @@ public class HolidayAdminController {
     }
 
     private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
+    private final AdminChanges changes;
 
-    public HolidayAdminController(JdbcClient jdbc, ApplicationEventPublisher events) {
+    public HolidayAdminController(JdbcClient jdbc, AdminChanges changes) {
         this.jdbc = jdbc;
-        this.events = events;
+        this.changes = changes;
     }
 
     @GetMapping
@@ -63,7 +61,7 @@ public class HolidayAdminController {
         LocalDate date = date("day", day);
         String name = name("name", body.name());
         upsert(date, name);
-        audit("HOLIDAY_SET", date.toString(), Map.of("name", name));
+        changes.record("HOLIDAY_SET", date.toString(), Map.of("name", name));
         return new Holiday(date, name);
     }
 
@@ -74,7 +72,7 @@ public class HolidayAdminController {
         if (jdbc.sql("DELETE FROM holiday WHERE day = :d").param("d", date).update() == 0) {
             throw new NotFoundException("Tidak ada hari libur pada tanggal itu.");
         }
-        audit("HOLIDAY_DELETED", date.toString(), Map.of());
+        changes.record("HOLIDAY_DELETED", date.toString(), Map.of());
         return ResponseEntity.noContent().build();
     }
 
@@ -115,7 +113,7 @@ public class HolidayAdminController {
             throw new InvalidInputException(errors);
         }
         rows.forEach(this::upsert);
-        audit("HOLIDAYS_IMPORTED", rows.size() + " tanggal", Map.of("days", rows.keySet().stream().map(LocalDate::toString).toList()));
+        changes.record("HOLIDAYS_IMPORTED", rows.size() + " tanggal", Map.of("days", rows.keySet().stream().map(LocalDate::toString).toList()));
         return new ImportResult(rows.size());
     }
 
@@ -139,7 +137,4 @@ public class HolidayAdminController {
         return value.trim();
     }
 
-    private void audit(String what, String target, Map<String, Object> detail) {
-        events.publishEvent(new AdminChangeEvent(CurrentUser.get().username(), what, target, detail));
-    }
 }

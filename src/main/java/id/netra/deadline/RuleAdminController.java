@@ -1,10 +1,9 @@
 package id.netra.deadline;
 
+import id.netra.access.AdminChanges;
 import id.netra.access.CurrentUser;
-import id.netra.platform.AdminChangeEvent;
 import id.netra.platform.InvalidInputException;
 import id.netra.platform.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,22 +27,17 @@ import java.util.Map;
 @RequestMapping("/api/v1/admin/rules")
 public class RuleAdminController {
 
-    public record RuleNumbers(Integer reportFilingWorkingDays, Integer initialReviewDays, Integer completionDays,
-                              Integer assessmentWorkingDays, Integer assessmentExtendedWorkingDays,
-                              Integer examinationWorkingDays, Integer ppkFollowUpWorkingDays, Integer ppkReminderWorkingDays) {
-    }
-
     public record Rules(ZoneId zone, List<RuleSets.InForce> ruleSets) {
     }
 
     private final RuleSets ruleSets;
     private final RulesProperties configured;
-    private final ApplicationEventPublisher events;
+    private final AdminChanges changes;
 
-    public RuleAdminController(RuleSets ruleSets, RulesProperties configured, ApplicationEventPublisher events) {
+    public RuleAdminController(RuleSets ruleSets, RulesProperties configured, AdminChanges changes) {
         this.ruleSets = ruleSets;
         this.configured = configured;
-        this.events = events;
+        this.changes = changes;
     }
 
     @GetMapping
@@ -54,27 +47,17 @@ public class RuleAdminController {
 
     @PutMapping("/{electionType}")
     @Transactional
-    public RuleSets.InForce set(@PathVariable String electionType, @RequestBody RuleNumbers body) {
+    public RuleSets.InForce set(@PathVariable String electionType, @RequestBody RuleSets.Numbers body) {
         ElectionType type = type(electionType);
-        Map<String, Integer> numbers = new LinkedHashMap<>();
-        numbers.put("reportFilingWorkingDays", body.reportFilingWorkingDays());
-        numbers.put("initialReviewDays", body.initialReviewDays());
-        numbers.put("completionDays", body.completionDays());
-        numbers.put("assessmentWorkingDays", body.assessmentWorkingDays());
-        numbers.put("assessmentExtendedWorkingDays", body.assessmentExtendedWorkingDays());
-        numbers.put("examinationWorkingDays", body.examinationWorkingDays());
-        numbers.put("ppkFollowUpWorkingDays", body.ppkFollowUpWorkingDays());
-        numbers.put("ppkReminderWorkingDays", body.ppkReminderWorkingDays());
-        var errors = RuleSets.problems(numbers);
+        // Missing numbers are named before anything is built from them.
+        var errors = RuleSets.problems(RuleSets.asMap(body));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         RuleSet before = ruleSets.forElection(type);
-        RuleSet after = new RuleSet(body.reportFilingWorkingDays(), body.initialReviewDays(), body.completionDays(),
-                body.assessmentWorkingDays(), body.assessmentExtendedWorkingDays(), body.examinationWorkingDays(),
-                body.ppkFollowUpWorkingDays(), body.ppkReminderWorkingDays());
+        RuleSet after = body.toRuleSet();
         ruleSets.set(type, after, CurrentUser.get().username());
-        audit("RULES_SET", type.name(), Map.of("before", RuleSets.asMap(before), "after", RuleSets.asMap(after)));
+        changes.record("RULES_SET", type.name(), Map.of("before", RuleSets.asMap(before), "after", RuleSets.asMap(after)));
         return ruleSets.inForce(type);
     }
 
@@ -86,7 +69,7 @@ public class RuleAdminController {
         if (!ruleSets.reset(type)) {
             throw new NotFoundException("Aturan ini sudah mengikuti konfigurasi.");
         }
-        audit("RULES_RESET", type.name(), Map.of("before", RuleSets.asMap(before),
+        changes.record("RULES_RESET", type.name(), Map.of("before", RuleSets.asMap(before),
                 "after", RuleSets.asMap(configured.forElection(type))));
         return ResponseEntity.noContent().build();
     }
@@ -95,7 +78,4 @@ public class RuleAdminController {
         return RuleSets.electionType(value).orElseThrow(() -> new NotFoundException("Jenis pemilihan tidak dikenal: PEMILU atau PILKADA."));
     }
 
-    private void audit(String what, String target, Map<String, Object> detail) {
-        events.publishEvent(new AdminChangeEvent(CurrentUser.get().username(), what, target, detail));
-    }
 }

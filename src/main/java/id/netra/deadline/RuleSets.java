@@ -24,6 +24,17 @@ public class RuleSets {
     public record InForce(ElectionType electionType, RuleSet numbers, String source, String changedBy, Instant changedAt) {
     }
 
+    /** The eight numbers as an administrator sends them (any may be missing, see {@link #problems}). */
+    public record Numbers(Integer reportFilingWorkingDays, Integer initialReviewDays, Integer completionDays,
+                          Integer assessmentWorkingDays, Integer assessmentExtendedWorkingDays,
+                          Integer examinationWorkingDays, Integer ppkFollowUpWorkingDays, Integer ppkReminderWorkingDays) {
+
+        RuleSet toRuleSet() {
+            return new RuleSet(reportFilingWorkingDays, initialReviewDays, completionDays, assessmentWorkingDays,
+                    assessmentExtendedWorkingDays, examinationWorkingDays, ppkFollowUpWorkingDays, ppkReminderWorkingDays);
+        }
+    }
+
     private static final String COLUMNS = "report_filing_working_days, initial_review_days, completion_days, "
             + "assessment_working_days, assessment_extended_working_days, examination_working_days, "
             + "ppk_follow_up_working_days, ppk_reminder_working_days";
@@ -92,15 +103,22 @@ public class RuleSets {
     }
 
     public static Map<String, Integer> asMap(RuleSet r) {
+        return asMap(new Numbers(r.reportFilingWorkingDays(), r.initialReviewDays(),
+                r.completionDays(), r.assessmentWorkingDays(), r.assessmentExtendedWorkingDays(),
+                r.examinationWorkingDays(), r.ppkFollowUpWorkingDays(), r.ppkReminderWorkingDays()));
+    }
+
+    /** The numbers by their JSON names, in the order of SPEC §3; a missing one maps to null. */
+    static Map<String, Integer> asMap(Numbers n) {
         Map<String, Integer> m = new LinkedHashMap<>();
-        m.put("reportFilingWorkingDays", r.reportFilingWorkingDays());
-        m.put("initialReviewDays", r.initialReviewDays());
-        m.put("completionDays", r.completionDays());
-        m.put("assessmentWorkingDays", r.assessmentWorkingDays());
-        m.put("assessmentExtendedWorkingDays", r.assessmentExtendedWorkingDays());
-        m.put("examinationWorkingDays", r.examinationWorkingDays());
-        m.put("ppkFollowUpWorkingDays", r.ppkFollowUpWorkingDays());
-        m.put("ppkReminderWorkingDays", r.ppkReminderWorkingDays());
+        m.put("reportFilingWorkingDays", n.reportFilingWorkingDays());
+        m.put("initialReviewDays", n.initialReviewDays());
+        m.put("completionDays", n.completionDays());
+        m.put("assessmentWorkingDays", n.assessmentWorkingDays());
+        m.put("assessmentExtendedWorkingDays", n.assessmentExtendedWorkingDays());
+        m.put("examinationWorkingDays", n.examinationWorkingDays());
+        m.put("ppkFollowUpWorkingDays", n.ppkFollowUpWorkingDays());
+        m.put("ppkReminderWorkingDays", n.ppkReminderWorkingDays());
         return m;
     }
 

@@ -1,11 +1,9 @@
 package id.netra.reference;
 
-import id.netra.access.CurrentUser;
-import id.netra.platform.AdminChangeEvent;
+import id.netra.access.AdminChanges;
 import id.netra.platform.FieldError;
 import id.netra.platform.InvalidInputException;
 import id.netra.platform.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,12 +47,12 @@ public class ReferenceAdminController {
 
     private final JdbcClient jdbc;
     private final ReferenceData reference;
-    private final ApplicationEventPublisher events;
+    private final AdminChanges changes;
 
-    public ReferenceAdminController(JdbcClient jdbc, ReferenceData reference, ApplicationEventPublisher events) {
+    public ReferenceAdminController(JdbcClient jdbc, ReferenceData reference, AdminChanges changes) {
         this.jdbc = jdbc;
         this.reference = reference;
-        this.events = events;
+        this.changes = changes;
     }
 
     @GetMapping("/offices")
@@ -70,7 +68,7 @@ public class ReferenceAdminController {
         Office before = reference.office(code).orElseThrow(() -> new NotFoundException("Kantor tidak ditemukan."));
         String name = text("name", body.name(), 160, "Nama kantor");
         jdbc.sql("UPDATE office SET name = :n WHERE code = :c").param("n", name).param("c", code).update();
-        audit("OFFICE_CHANGED", code, Map.of("before", before.name(), "after", name));
+        changes.record("OFFICE_CHANGED", code, Map.of("before", before.name(), "after", name));
         return reference.office(code).orElseThrow();
     }
 
@@ -100,7 +98,7 @@ public class ReferenceAdminController {
         }
         Agency agency = new Agency(body.code(), body.name().trim(), body.regionCode(), body.ppkTitle().trim());
         insert(agency);
-        audit("AGENCY_CREATED", agency.code(), describe(agency));
+        changes.record("AGENCY_CREATED", agency.code(), describe(agency));
         return ResponseEntity.status(HttpStatus.CREATED).body(agency);
     }
 
@@ -118,7 +116,7 @@ public class ReferenceAdminController {
         jdbc.sql("UPDATE agency SET name = :n, ppk_title = :p WHERE code = :c").param("n", name).param("p", ppkTitle)
                 .param("c", code).update();
         Agency after = reference.agency(code).orElseThrow();
-        audit("AGENCY_CHANGED", code, Map.of("before", describe(before), "after", describe(after)));
+        changes.record("AGENCY_CHANGED", code, Map.of("before", describe(before), "after", describe(after)));
         return after;
     }
 
@@ -168,7 +166,7 @@ public class ReferenceAdminController {
                 (isProvince ? "Gubernur " : level.equals("regency") ? "Bupati " : "Wali Kota ") + bare);
         insert(agency);
         RegionCreated created = new RegionCreated(code, level, name, office, agency);
-        audit("REGION_CREATED", code, Map.of("level", level, "name", name, "office", office.name(), "agency", agency.code()));
+        changes.record("REGION_CREATED", code, Map.of("level", level, "name", name, "office", office.name(), "agency", agency.code()));
         return ResponseEntity.status(HttpStatus.CREATED).body(created);
     }
 
@@ -203,7 +201,4 @@ public class ReferenceAdminController {
         return d;
     }
 
-    private void audit(String what, String target, Map<String, Object> detail) {
-        events.publishEvent(new AdminChangeEvent(CurrentUser.get().username(), what, target, detail));
-    }
 }
