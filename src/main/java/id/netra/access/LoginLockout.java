@@ -33,6 +33,10 @@ public class LoginLockout {
 
     @EventListener
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+        String name = event.getAuthentication().getName();
+        if (name == null || name.length() > 80 || !id.netra.platform.TextRules.acceptable(name, false)) {
+            return;
+        }
         users.loginFailed(event.getAuthentication().getName(), settings.maxFailures(), Instant.now().plus(settings.duration()));
     }
 

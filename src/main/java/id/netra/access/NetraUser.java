@@ -7,7 +7,8 @@ import java.util.List;
  * A signed-in user: one role, and the office (Bawaslu) or agency (PPK) it acts for.
  * {@link #groups()} are the candidate groups of the BPMN user tasks this user may work.
  */
-public record NetraUser(String username, String displayName, Role role, String officeCode, String agencyCode) {
+public record NetraUser(String username, String displayName, Role role, String officeCode, String agencyCode)
+        implements java.io.Serializable {
 
     public static final String OFFICER_GROUP = "bawaslu-officer:";
     public static final String COMMISSIONER_GROUP = "bawaslu-commissioner:";

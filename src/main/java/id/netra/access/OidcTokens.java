@@ -34,7 +34,7 @@ final class OidcTokens {
         });
     }
 
-    static Converter<Jwt, AbstractAuthenticationToken> converter(OidcProperties oidc, ReferenceData reference) {
+    static Converter<Jwt, AbstractAuthenticationToken> converter(OidcProperties oidc, ReferenceData reference, UserRepository users) {
         return jwt -> {
             String username = jwt.getClaimAsString(oidc.usernameClaim());
             String roleName = jwt.getClaimAsString(oidc.roleClaim());
@@ -54,6 +54,12 @@ final class OidcTokens {
             }
             if (role == Role.PPK && reference.agency(agency).isEmpty()) {
                 throw new InvalidBearerTokenException("unknown agency");
+            }
+            // Checked against the account on every request: a local account of that name that an administrator
+            // disabled is refused, whatever the token says.
+            if (username.length() > 80 || !id.netra.platform.TextRules.acceptable(username, false)
+                    || users.find(username).map(a -> !a.isEnabled()).orElse(false)) {
+                throw new InvalidBearerTokenException("account disabled or name unusable");
             }
             UserAccount account = new UserAccount(new NetraUser(username, username, role, office, agency), null, true, null);
             return UsernamePasswordAuthenticationToken.authenticated(account, jwt, account.getAuthorities());

@@ -28,7 +28,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Rate limiting of the public endpoints per client address (token buckets, Bucket4j): a flood of reports or of
  * access-code guesses gets 429 with {@code Retry-After}. Behind a reverse proxy set
- * {@code server.forward-headers-strategy} so that the client's address, not the proxy's, is the key.
+ * {@code server.forward-headers-strategy} so that the client's address, not the proxy's, is the key; IPv6 clients are
+ * counted by their /64 ({@link ClientAddress}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -51,13 +52,16 @@ public class PublicRateLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !settings.enabled() || !request.getRequestURI().startsWith("/api/v1/public/");
+        // The path as Spring Security and Spring MVC match it (decoded and normalised by the container), not the raw
+        // request URI: /api/v1/%70ublic/... and /api/v1//public/... are the public endpoints too.
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return !settings.enabled() || !path.startsWith("/api/v1/public/");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Bucket bucket = buckets.get(request.getRemoteAddr(), key -> Bucket.builder()
+        Bucket bucket = buckets.get(ClientAddress.key(request), key -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(settings.requests()).refillGreedy(settings.requests(), settings.per()).build())
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);

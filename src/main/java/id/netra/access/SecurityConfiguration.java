@@ -17,6 +17,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import id.netra.platform.ProblemResponses;
 
 /**
  * Nothing is reachable without an account except the public report and status endpoints (and the health probe).
@@ -25,16 +35,43 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 @Configuration
 public class SecurityConfiguration {
 
+    static final String LOGIN_URL = "/api/v1/session";
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    @ConfigurationProperties("netra.security")
+    public record Origins(java.util.List<String> allowedOrigins) {
+        public Origins {
+            allowedOrigins = allowedOrigins == null ? java.util.List.of() : allowedOrigins;
+        }
+    }
+
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, OidcProperties oidc, ReferenceData reference) throws Exception {
-        org.springframework.security.web.AuthenticationEntryPoint unauthenticated = (req, res, e) -> {
-            res.setHeader("WWW-Authenticate", oidc.enabled() ? "Basic realm=\"Netra\", Bearer" : "Basic realm=\"Netra\"");
-            write(json, res, ProblemHandler.problem(HttpStatus.UNAUTHORIZED, "Belum masuk",
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, OidcProperties oidc, ReferenceData reference,
+                            UserRepository users, AccountSessions accountSessions, LoginThrottle loginThrottle,
+                            Origins origins) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (req, res, e) -> {
+            // A challenge a browser would answer with its own password prompt (and then replay on cross-site posts) is
+            // sent only to a client that asked for HTTP Basic itself.
+            String authorization = req.getHeader("Authorization");
+            if (authorization != null && authorization.regionMatches(true, 0, "Basic", 0, 5)) {
+                res.setHeader("WWW-Authenticate", "Basic realm=\"Netra\"");
+            } else if (authorization != null && authorization.regionMatches(true, 0, "Bearer", 0, 6)) {
+                res.setHeader("WWW-Authenticate", "Bearer realm=\"Netra\", error=\"invalid_token\"");
+            } else {
+                res.setHeader("WWW-Authenticate", oidc.enabled() ? "Bearer realm=\"Netra\"" : "Session realm=\"Netra\"");
+            }
+            Object ended = req.getAttribute(AccountSessions.ENDED);
+            if (ended == null && req.getRequestedSessionId() != null && !req.isRequestedSessionIdValid() && authorization == null) {
+                ended = "Sesi Anda telah berakhir (tidak aktif terlalu lama, sudah keluar, atau diakhiri). Silakan masuk kembali.";
+            }
+            ProblemResponses.write(json, res, ended != null
+                    ? ProblemResponses.problem(ProblemResponses.SESSION_ENDED, HttpStatus.UNAUTHORIZED, "Sesi berakhir", ended.toString())
+                    : ProblemResponses.problem(ProblemResponses.UNAUTHENTICATED, HttpStatus.UNAUTHORIZED, "Belum masuk",
                     "Masuk dengan akun Netra untuk mengakses sumber daya ini."));
         };
         if (oidc.enabled()) {
             http.oauth2ResourceServer(resource -> resource
-                    .jwt(jwt -> jwt.decoder(OidcTokens.decoder(oidc)).jwtAuthenticationConverter(OidcTokens.converter(oidc, reference)))
+                    .jwt(jwt -> jwt.decoder(OidcTokens.decoder(oidc)).jwtAuthenticationConverter(OidcTokens.converter(oidc, reference, users)))
                     .authenticationEntryPoint(unauthenticated));
         }
         http.authorizeHttpRequests(auth -> auth
@@ -46,29 +83,42 @@ public class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Netra").authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated))
-                .exceptionHandling(ex -> ex.accessDeniedHandler((req, res, e) ->
-                        write(json, res, ProblemHandler.problem(HttpStatus.FORBIDDEN, "Ditolak",
-                                "Anda tidak berwenang melakukan tindakan ini."))))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((req, res, e) -> {
+                    if (e instanceof CsrfException) {
+                        ProblemResponses.write(json, res, ProblemResponses.problem(ProblemResponses.CSRF, HttpStatus.FORBIDDEN,
+                                "Token keamanan tidak valid",
+                                "Token keamanan (CSRF) tidak ada atau salah. Muat ulang halaman lalu coba lagi; aplikasi "
+                                        + "mengirim nilai cookie XSRF-TOKEN dalam header X-XSRF-TOKEN."));
+                    } else {
+                        ProblemResponses.write(json, res, ProblemResponses.problem(ProblemResponses.FORBIDDEN, HttpStatus.FORBIDDEN,
+                                "Ditolak", "Anda tidak berwenang melakukan tindakan ini."));
+                    }
+                }))
                 // Browsers sign in at /api/v1/session and then ride a session cookie (new id at login: no fixation;
-                // timeout server.servlet.session.timeout). HTTP Basic and bearer tokens stay stateless.
+                // sessions in PostgreSQL, idle timeout server.servlet.session.timeout, absolute lifetime in
+                // AccountSessions). HTTP Basic and bearer tokens stay stateless and are checked on every request.
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(fixation -> fixation.changeSessionId()))
-                .formLogin(form -> form.loginPage("/api/v1/session").loginProcessingUrl("/api/v1/session").permitAll()
+                .formLogin(form -> form.loginPage(LOGIN_URL).loginProcessingUrl(LOGIN_URL).permitAll()
                         .successHandler((req, res, auth) -> {
                             res.setStatus(HttpStatus.NO_CONTENT.value());
                         })
-                        .failureHandler((req, res, e) -> write(json, res, ProblemHandler.problem(HttpStatus.UNAUTHORIZED,
+                        .failureHandler((req, res, e) -> ProblemResponses.write(json, res, ProblemHandler.problem(HttpStatus.UNAUTHORIZED,
                                 "Gagal masuk", "Nama akun atau kata sandi salah, atau akun sedang dikunci."))))
                 .logout(logout -> logout.logoutUrl("/api/v1/session/logout").deleteCookies("JSESSIONID")
                         .logoutSuccessHandler((req, res, auth) -> res.setStatus(HttpStatus.NO_CONTENT.value())))
-                // CSRF protects what a session cookie authenticates: the token comes in the XSRF-TOKEN cookie and goes
-                // back in the X-XSRF-TOKEN header. Requests carrying their own credentials (Basic, bearer) or no session
-                // at all (the public endpoints, an anonymous caller, who gets 401) do not need it.
+                // CSRF protects every change that a session authenticates, whatever else the request carries (a stray
+                // Authorization header switches nothing off). The token comes in the XSRF-TOKEN cookie and goes back in
+                // the X-XSRF-TOKEN header. A request without an authenticated session either brings its own
+                // credentials (Basic, bearer: checked by their filters, 401 if wrong) or is anonymous (the public
+                // endpoints; anything else answers 401). Sign-in itself is guarded by the cross-site check below.
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null,
-                                request -> request.getRequestedSessionId() == null,
-                                request -> request.getRequestURI().equals("/api/v1/session")))
+                        .requireCsrfProtectionMatcher(request -> !SAFE_METHODS.contains(request.getMethod())
+                                && !LOGIN_URL.equals(request.getServletPath()) && sessionAuthenticated()))
+                .addFilterBefore(new CrossSiteRequestGuard(json, origins.allowedOrigins()), SecurityContextHolderFilter.class)
+                .addFilterAfter(accountSessions.filter(), SecurityContextHolderFilter.class)
+                .addFilterBefore(loginThrottle.filter(json, LOGIN_URL), LogoutFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 // JSON only: nothing may be framed, scripted or sniffed. HSTS is sent on requests that arrive over TLS.
                 .headers(headers -> headers
@@ -78,6 +128,19 @@ public class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         return http.build();
+    }
+
+    /** Whether the session (loaded before the CSRF filter runs) authenticates this request. */
+    private static boolean sessionAuthenticated() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+    }
+
+    /** The firewall's refusals (encoded slashes, a NUL in the path...) as problem details, not the container's page. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ObjectMapper json) {
+        return (req, res, e) -> ProblemResponses.write(json, res, ProblemHandler.invalid(java.util.List.of(
+                new id.netra.platform.FieldError("path", "Alamat permintaan tidak valid."))));
     }
 
     /** Loads the deferred CSRF token on every request so that its cookie reaches the browser. */
@@ -94,14 +157,6 @@ public class SecurityConfiguration {
         }
     }
 
-    private static void write(ObjectMapper json, jakarta.servlet.http.HttpServletResponse res, ProblemDetail problem)
-            throws java.io.IOException {
-        res.setStatus(problem.getStatus());
-        res.setContentType("application/problem+json");
-        res.setCharacterEncoding("UTF-8");
-        json.writeValue(res.getOutputStream(), problem);
-    }
-
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -109,7 +164,9 @@ public class SecurityConfiguration {
 
     @Bean
     UserDetailsService userDetailsService(UserRepository users) {
-        return username -> users.find(username)
+        // A name no account could have (a control character, too long) is not looked up at all.
+        return username -> (username == null || username.length() > 80 || !id.netra.platform.TextRules.acceptable(username, false)
+                ? java.util.Optional.<UserAccount>empty() : users.find(username))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }

@@ -1,6 +1,7 @@
 package id.netra.access;
 
 import id.netra.platform.FieldError;
+import id.netra.platform.ForbiddenException;
 import id.netra.platform.InvalidInputException;
 import id.netra.platform.NotFoundException;
 import id.netra.reference.ReferenceData;
@@ -39,9 +40,11 @@ public class UserAdminController {
     private final PasswordEncoder encoder;
     private final ReferenceData reference;
     private final AdminChanges changes;
+    private final AccountSessions sessions;
 
     public UserAdminController(UserRepository users, PasswordEncoder encoder, ReferenceData reference,
-                               AdminChanges changes) {
+                               AdminChanges changes, AccountSessions sessions) {
+        this.sessions = sessions;
         this.users = users;
         this.encoder = encoder;
         this.reference = reference;
@@ -88,8 +91,21 @@ public class UserAdminController {
             throw new InvalidInputException(errors);
         }
         boolean enabled = body.enabled() == null ? current.enabled() : body.enabled();
+        // Separation of duties: an administrator does not work cases, and cannot make themself someone who does;
+        // another administrator must.
+        if (username.equals(CurrentUser.get().username()) && user.role() != Role.ADMIN) {
+            throw new ForbiddenException("Administrator tidak dapat memberi dirinya sendiri peran penanganan perkara; "
+                    + "perubahan ini harus dilakukan administrator lain.");
+        }
         users.update(user, enabled);
-        changes.record("USER_CHANGED", username, describe(user, enabled));
+        boolean rightsChanged = enabled != current.enabled() || user.role() != now.role()
+                || !java.util.Objects.equals(user.officeCode(), now.officeCode())
+                || !java.util.Objects.equals(user.agencyCode(), now.agencyCode());
+        Map<String, Object> detail = describe(user, enabled);
+        if (rightsChanged) {
+            detail.put("sessionsEnded", sessions.endAll(username));
+        }
+        changes.record("USER_CHANGED", username, detail);
         return row(username);
     }
 
@@ -102,7 +118,7 @@ public class UserAdminController {
             throw new InvalidInputException(problems.stream().map(p -> new FieldError("password", p)).toList());
         }
         users.setPassword(username, encoder.encode(body.password()));
-        changes.record("PASSWORD_RESET", username, Map.of());
+        changes.record("PASSWORD_RESET", username, Map.of("sessionsEnded", sessions.endAll(username)));
         return ResponseEntity.noContent().build();
     }
 

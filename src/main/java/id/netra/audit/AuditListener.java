@@ -1,6 +1,16 @@
 package id.netra.audit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import id.netra.access.UserRepository;
+import id.netra.casefile.AccessCodeRejected;
 import id.netra.casefile.CaseEvent;
+import id.netra.platform.TextRules;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import java.time.Duration;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -8,25 +18,61 @@ import org.springframework.stereotype.Component;
 
 import java.util.Map;
 
-/** Writes the audit rows for logins (Spring Security's events) and for what users do with cases. */
+/**
+ * Writes the audit rows for logins (Spring Security's events) and for what users do with cases. A failed sign-in names
+ * the account only when it exists (a password typed into the name field must not land in the trail); requests that
+ * carry their credentials each time (HTTP Basic, a bearer token) are recorded once per account and
+ * {@code netra.audit.credential-login-interval}, a sign-in to a session every time.
+ */
 @Component
 public class AuditListener {
 
-    private final AuditLog audit;
+    static final String UNKNOWN_ACCOUNT = "(akun tidak dikenal)";
 
-    public AuditListener(AuditLog audit) {
+    private final AuditLog audit;
+    private final UserRepository users;
+    private final Cache<String, Boolean> recentCredentialLogins;
+
+    public AuditListener(AuditLog audit, UserRepository users,
+                         @Value("${netra.audit.credential-login-interval:1h}") Duration credentialLoginInterval) {
         this.audit = audit;
+        this.users = users;
+        this.recentCredentialLogins = Caffeine.newBuilder().maximumSize(100_000)
+                .expireAfterWrite(credentialLoginInterval).build();
     }
 
     @EventListener
     public void loginSucceeded(AuthenticationSuccessEvent event) {
-        audit.record(event.getAuthentication().getName(), AuditLog.Action.LOGIN_SUCCEEDED, null, Map.of());
+        String name = event.getAuthentication().getName();
+        boolean interactive = event.getAuthentication() instanceof UsernamePasswordAuthenticationToken
+                && currentRequestPath().map("/api/v1/session"::equals).orElse(false);
+        if (!interactive && recentCredentialLogins.asMap().putIfAbsent(name, Boolean.TRUE) != null) {
+            return;
+        }
+        audit.record(name, AuditLog.Action.LOGIN_SUCCEEDED, null,
+                Map.of("method", interactive ? "SESSION" : event.getAuthentication() instanceof UsernamePasswordAuthenticationToken ? "BASIC" : "BEARER"));
     }
 
     @EventListener
     public void loginFailed(AbstractAuthenticationFailureEvent event) {
-        audit.record(truncate(event.getAuthentication().getName()), AuditLog.Action.LOGIN_FAILED, null,
-                Map.of("reason", event.getException().getClass().getSimpleName()));
+        String name = event.getAuthentication().getName();
+        boolean known = name != null && name.length() <= 80 && TextRules.acceptable(name, false) && users.exists(name);
+        audit.record(known ? name : UNKNOWN_ACCOUNT, AuditLog.Action.LOGIN_FAILED, null,
+                Map.of("reason", event.getException().getClass().getSimpleName(), "knownAccount", known));
+    }
+
+    /** A wrong tracking number or access code on the public endpoints: the tracking number as typed, never the code. */
+    @EventListener
+    public void accessCodeRejected(AccessCodeRejected event) {
+        audit.recordSeparately(AccessCodeRejected.ACTOR, AuditLog.Action.ACCESS_CODE_FAILED, event.caseId(),
+                Map.of("trackingNumber", event.trackingNumber()));
+    }
+
+    private static java.util.Optional<String> currentRequestPath() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
+            return java.util.Optional.of(attrs.getRequest().getServletPath());
+        }
+        return java.util.Optional.empty();
     }
 
     @EventListener
@@ -42,7 +88,4 @@ public class AuditListener {
         audit.record(event.actor(), AuditLog.Action.ADMIN_CHANGE, null, detail);
     }
 
-    private static String truncate(String name) {
-        return name == null ? "" : name.length() > 80 ? name.substring(0, 80) : name;
-    }
 }

@@ -25,7 +25,7 @@ public class AuditLog {
 
     public enum Action {
         LOGIN_SUCCEEDED, LOGIN_FAILED, CASE_READ, TASK_CLAIMED, TASK_UNCLAIMED, TASK_COMPLETED, ASSESSMENT_EXTENDED,
-        ADMIN_CHANGE
+        ADMIN_CHANGE, ACCESS_CODE_FAILED
     }
 
     public record Event(long id, Instant at, String actor, String action, UUID caseId, String client, JsonNode detail) {
@@ -33,10 +33,18 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final org.springframework.transaction.support.TransactionTemplate separately;
 
-    public AuditLog(JdbcClient jdbc, ObjectMapper json) {
+    public AuditLog(JdbcClient jdbc, ObjectMapper json, org.springframework.transaction.PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.json = json;
+        this.separately = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** A row that stays even when the request's own transaction rolls back (a refusal is what it records). */
+    public void recordSeparately(String actor, Action action, UUID caseId, Map<String, ?> detail) {
+        separately.executeWithoutResult(status -> record(actor, action, caseId, detail));
     }
 
     public void record(String actor, Action action, UUID caseId, Map<String, ?> detail) {

@@ -66,7 +66,7 @@ public class AssessmentForm implements TaskForm {
         List<String> types = in.codes("violationTypes", reference.violationTypes().keySet(),
                 conclusion == Conclusion.NEUTRALITY_VIOLATION);
         OtherRoute route = in.choice("otherRoute", OtherRoute.class, conclusion == Conclusion.OTHER_VIOLATION);
-        String analysis = in.text("analysis", true, FormInput.MAX_TEXT);
+        String analysis = in.text("analysis", true);
         in.check();
         Map<String, Object> update = new LinkedHashMap<>();
         update.put("conclusion", conclusion.name());

@@ -75,6 +75,8 @@ public class ClarificationForm implements TaskForm {
                     in.error(at + ".name", "Nama pihak yang diklarifikasi wajib diisi.");
                 } else if (name.length() > 160) {
                     in.error(at + ".name", "Paling panjang 160 karakter.");
+                } else if (!id.netra.platform.TextRules.acceptable(name, false)) {
+                    in.error(at + ".name", id.netra.platform.TextRules.LINE_BREAK_MESSAGE);
                 }
                 LocalDate date = null;
                 if (heldOn == null) {

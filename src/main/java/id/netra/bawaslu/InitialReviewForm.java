@@ -52,7 +52,7 @@ public class InitialReviewForm implements TaskForm {
                 FormField.bool("materialRequirementsMet", "Syarat materiel terpenuhi", true),
                 FormField.text("missingItems", "Kekurangan yang harus dilengkapi pelapor", false)
                         .requiredWhen("formalRequirementsMet = false atau materialRequirementsMet = false"),
-                FormField.text("transferToOffice", "Limpahkan ke kantor Bawaslu (kode)", false).withType("office"),
+                FormField.line("transferToOffice", "Limpahkan ke kantor Bawaslu (kode)", false, 5).withType("office"),
                 FormField.text("notes", "Catatan", false));
     }
 
@@ -60,9 +60,9 @@ public class InitialReviewForm implements TaskForm {
     public Variables complete(TaskContext ctx, FormInput in) {
         Boolean formal = in.bool("formalRequirementsMet", true);
         Boolean material = in.bool("materialRequirementsMet", true);
-        String missing = in.text("missingItems", false, FormInput.MAX_TEXT);
-        String transferTo = in.text("transferToOffice", false, 5);
-        String notes = in.text("notes", false, FormInput.MAX_TEXT);
+        String missing = in.text("missingItems", false);
+        String transferTo = in.text("transferToOffice", false);
+        String notes = in.text("notes", false);
         CaseFile c = ctx.caseFile();
         Office target = null;
         if (transferTo != null) {

@@ -51,7 +51,7 @@ public class PlenaryDecisionForm implements TaskForm {
     @Override
     public Variables complete(TaskContext ctx, FormInput in) {
         Boolean approved = in.bool("approved", true);
-        String notes = in.text("notes", Boolean.FALSE.equals(approved), FormInput.MAX_TEXT);
+        String notes = in.text("notes", Boolean.FALSE.equals(approved));
         in.check();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("approved", approved);

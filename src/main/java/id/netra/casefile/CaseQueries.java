@@ -93,7 +93,9 @@ public class CaseQueries {
             // number (LPR-/TM-) exactly.
             String typed = q.trim();
             List<String> arms = new java.util.ArrayList<>();
-            if (Character.isDigit(typed.charAt(0))) {
+            // Register numbers are ASCII: only such a prefix makes a range (its upper bound is the prefix with its last
+            // character raised by one, which for any other character could leave the valid range of text).
+            if (typed.matches("[0-9][0-9A-Za-z/.\\-]*")) {
                 String from = typed.toUpperCase(java.util.Locale.ROOT);
                 arms.add("(upper(c.register_number) COLLATE \"C\" >= :qFrom AND upper(c.register_number) COLLATE \"C\" < :qTo)");
                 params.put("qFrom", from);

@@ -77,7 +77,7 @@ public class HolidayAdminController {
     }
 
     /** CSV with a header line {@code date,name}; every line is checked before any is written. */
-    @PostMapping(value = "/import", consumes = {"text/csv", "text/plain"})
+    @PostMapping(value = "/import", consumes = "text/csv")
     @Transactional
     public ImportResult importCsv(@RequestBody String csv) {
         List<FieldError> errors = new ArrayList<>();

@@ -55,7 +55,7 @@ public class ExaminationForm implements TaskForm {
         Outcome outcome = in.choice("outcome", Outcome.class, true);
         String sanction = in.code("sanctionClass", reference.sanctionClasses().keySet(), outcome == Outcome.PROVEN);
         List<String> types = in.codes("violationTypes", reference.violationTypes().keySet(), false);
-        String reasoning = in.text("reasoning", true, FormInput.MAX_TEXT);
+        String reasoning = in.text("reasoning", true);
         in.check();
         Map<String, Object> update = new LinkedHashMap<>();
         update.put("examination_outcome", outcome.name());

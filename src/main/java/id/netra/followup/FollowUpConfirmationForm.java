@@ -47,7 +47,7 @@ public class FollowUpConfirmationForm implements TaskForm {
                 FormField.choice("sanctionClass", "Jenis sanksi yang dijatuhkan", false,
                         FormField.options(reference.sanctionClasses()))
                         .requiredWhen("sanctionImposed = true"),
-                FormField.text("decreeNumber", "Nomor surat keputusan (SK)", false).requiredWhen("sanctionImposed = true"),
+                FormField.line("decreeNumber", "Nomor surat keputusan (SK)", false, 120).requiredWhen("sanctionImposed = true"),
                 FormField.date("decreeDate", "Tanggal surat keputusan", false).requiredWhen("sanctionImposed = true"),
                 FormField.text("notes", "Keterangan", false).requiredWhen("sanctionImposed = false"));
     }
@@ -57,9 +57,9 @@ public class FollowUpConfirmationForm implements TaskForm {
         Boolean imposed = in.bool("sanctionImposed", true);
         boolean req = Boolean.TRUE.equals(imposed);
         String sanction = in.code("sanctionClass", reference.sanctionClasses().keySet(), req);
-        String decree = in.text("decreeNumber", req, 120);
+        String decree = in.text("decreeNumber", req);
         LocalDate decreeDate = in.date("decreeDate", req);
-        String notes = in.text("notes", Boolean.FALSE.equals(imposed), FormInput.MAX_TEXT);
+        String notes = in.text("notes", Boolean.FALSE.equals(imposed));
         if (decreeDate != null) {
             if (decreeDate.isAfter(LocalDate.now())) {
                 in.error("decreeDate", "Tanggal surat keputusan tidak boleh di masa depan.");

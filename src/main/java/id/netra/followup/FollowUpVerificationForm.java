@@ -41,7 +41,7 @@ public class FollowUpVerificationForm implements TaskForm {
     @Override
     public Variables complete(TaskContext ctx, FormInput in) {
         Boolean accepted = in.bool("accepted", true);
-        String notes = in.text("notes", Boolean.FALSE.equals(accepted), FormInput.MAX_TEXT);
+        String notes = in.text("notes", Boolean.FALSE.equals(accepted));
         if (Boolean.TRUE.equals(accepted) && ctx.caseFile().imposedSanction() == null) {
             in.error("accepted", "Tidak dapat diterima: PPK melaporkan sanksi belum dijatuhkan.");
         }

@@ -29,14 +29,14 @@ public class NonComplianceEscalationForm implements TaskForm {
 
     @Override
     public List<FormField> fields() {
-        return List.of(FormField.text("escalationLetterNumber", "Nomor surat eskalasi", true),
+        return List.of(FormField.line("escalationLetterNumber", "Nomor surat eskalasi", true, 120),
                 FormField.text("notes", "Catatan", false));
     }
 
     @Override
     public Variables complete(TaskContext ctx, FormInput in) {
-        String letter = in.text("escalationLetterNumber", true, 120);
-        String notes = in.text("notes", false, FormInput.MAX_TEXT);
+        String letter = in.text("escalationLetterNumber", true);
+        String notes = in.text("notes", false);
         in.check();
         records.letter(ctx.caseFile().id(), "ESCALATION", letter, ctx.user().username());
         Map<String, Object> payload = new LinkedHashMap<>();

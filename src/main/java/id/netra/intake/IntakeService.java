@@ -1,6 +1,7 @@
 package id.netra.intake;
 
 import id.netra.access.NetraUser;
+import id.netra.casefile.AccessCodeRejected;
 import id.netra.casefile.CaseDeadlines;
 import id.netra.casefile.CaseFile;
 import id.netra.casefile.CaseRepository;
@@ -60,9 +61,12 @@ public class IntakeService {
     private final ReferenceData reference;
     private final BusinessCalendar calendar;
     private final CaseWorkflow workflow;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public IntakeService(CaseRepository cases, CaseStatusService statuses, CaseDeadlines deadlines,
-                         ReferenceData reference, BusinessCalendar calendar, CaseWorkflow workflow) {
+                         ReferenceData reference, BusinessCalendar calendar, CaseWorkflow workflow,
+                         org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.statuses = statuses;
         this.deadlines = deadlines;
@@ -236,9 +240,11 @@ public class IntakeService {
     }
 
     private CaseFile authorised(String trackingNumber, String accessCode) {
-        Optional<CaseFile> found = cases.findByTrackingNumber(trackingNumber == null ? "" : trackingNumber.trim().toUpperCase());
+        String typed = trackingNumber == null ? "" : trackingNumber.trim().toUpperCase();
+        Optional<CaseFile> found = typed.length() > 40 ? Optional.empty() : cases.findByTrackingNumber(typed);
         if (found.isEmpty() || !found.get().isReport()
                 || !AccessCodes.matches(accessCode, cases.accessCodeHash(found.get().id()).orElse(null))) {
+            events.publishEvent(new AccessCodeRejected(typed, found.map(CaseFile::id).orElse(null)));
             throw new NotFoundException("Nomor pelacakan atau kode akses tidak cocok.");
         }
         return found.get();

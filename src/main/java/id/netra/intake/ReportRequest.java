@@ -1,6 +1,7 @@
 package id.netra.intake;
 
 import id.netra.deadline.ElectionType;
+import id.netra.platform.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -21,31 +22,31 @@ public record ReportRequest(
         @Valid @Size(max = 20, message = "Paling banyak 20 saksi.") List<WitnessInput> witnesses) {
 
     public record ReporterInput(
-            @NotBlank(message = "Nama pelapor wajib diisi.") @Size(max = 160, message = "Paling panjang 160 karakter.") String name,
-            @NotBlank(message = "NIK pelapor wajib diisi.") String nik,
-            @NotBlank(message = "Alamat pelapor wajib diisi.") @Size(max = 400, message = "Paling panjang 400 karakter.") String address,
+            @NotBlank(message = "Nama pelapor wajib diisi.") @Size(max = 160, message = "Paling panjang 160 karakter.") @SingleLine String name,
+            @NotBlank(message = "NIK pelapor wajib diisi.") @SingleLine String nik,
+            @NotBlank(message = "Alamat pelapor wajib diisi.") @Size(max = 400, message = "Paling panjang 400 karakter.") @SingleLine String address,
             @Size(max = 32, message = "Paling panjang 32 karakter.")
-            @Pattern(regexp = "^\\+?[0-9 ()-]{6,32}$", message = "Nomor telepon tidak valid.") String phone,
-            @Email(message = "Alamat surel tidak valid.") @Size(max = 200, message = "Paling panjang 200 karakter.") String email) {
+            @Pattern(regexp = "^\\+?[0-9 ()-]{6,32}$", message = "Nomor telepon tidak valid.") @SingleLine String phone,
+            @Email(message = "Alamat surel tidak valid.") @Size(max = 200, message = "Paling panjang 200 karakter.") @SingleLine String email) {
     }
 
     public record ReportedInput(
-            @NotBlank(message = "Nama ASN terlapor wajib diisi.") @Size(max = 160, message = "Paling panjang 160 karakter.") String name,
-            String nip,
-            @Size(max = 200, message = "Paling panjang 200 karakter.") String position,
-            @NotBlank(message = "Instansi ASN terlapor wajib diisi.") String agencyCode) {
+            @NotBlank(message = "Nama ASN terlapor wajib diisi.") @Size(max = 160, message = "Paling panjang 160 karakter.") @SingleLine String name,
+            @SingleLine String nip,
+            @Size(max = 200, message = "Paling panjang 200 karakter.") @SingleLine String position,
+            @NotBlank(message = "Instansi ASN terlapor wajib diisi.") @SingleLine String agencyCode) {
     }
 
     public record IncidentInput(
             @NotNull(message = "Tanggal kejadian wajib diisi.") @PastOrPresent(message = "Tanggal kejadian tidak boleh di masa depan.") LocalDate date,
             @NotNull(message = "Tanggal diketahui wajib diisi.") @PastOrPresent(message = "Tanggal diketahui tidak boleh di masa depan.") LocalDate knownOn,
-            @NotBlank(message = "Tempat kejadian wajib diisi.") @Size(max = 300, message = "Paling panjang 300 karakter.") String place,
-            @NotBlank(message = "Kode wilayah kejadian wajib diisi.") String regionCode,
+            @NotBlank(message = "Tempat kejadian wajib diisi.") @Size(max = 300, message = "Paling panjang 300 karakter.") @SingleLine String place,
+            @NotBlank(message = "Kode wilayah kejadian wajib diisi.") @SingleLine String regionCode,
             @NotBlank(message = "Uraian kejadian wajib diisi.") @Size(max = 20000, message = "Paling panjang 20.000 karakter.") String description) {
     }
 
     public record WitnessInput(
-            @NotBlank(message = "Nama saksi wajib diisi.") @Size(max = 160, message = "Paling panjang 160 karakter.") String name,
-            @Size(max = 200, message = "Paling panjang 200 karakter.") String contact) {
+            @NotBlank(message = "Nama saksi wajib diisi.") @Size(max = 160, message = "Paling panjang 160 karakter.") @SingleLine String name,
+            @Size(max = 200, message = "Paling panjang 200 karakter.") @SingleLine String contact) {
     }
 }

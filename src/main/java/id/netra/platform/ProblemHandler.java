@@ -103,7 +103,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                     .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "Terlalu besar", tooLarge.getMessage()));
         }
         FieldError error;
-        if (cause instanceof JsonParseException) {
+        if (ex.getCause() instanceof TextInputModule.InvalidTextException text) {
+            error = new FieldError(path(text), text.getOriginalMessage());
+        } else if (cause instanceof JsonParseException) {
             error = new FieldError("body", "JSON tidak valid atau terpotong.");
         } else if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
             error = new FieldError(path(unknown), "Kolom ini tidak dikenal.");
@@ -163,6 +165,32 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                                                              HttpStatusCode statusCode, WebRequest request) {
         if (body == null && ex instanceof MethodArgumentTypeMismatchException mismatch) {
             body = invalid(List.of(new FieldError(mismatch.getName(), "Nilai tidak valid.")));
+        }
+        // Spring MVC's own refusals (405, 406, 415, a missing header or parameter, no such path) in Indonesian, with the
+        // header or parameter at fault named.
+        if (body == null && ex instanceof org.springframework.web.ErrorResponse response) {
+            body = response.getBody();
+        }
+        if (body instanceof ProblemDetail pd && !"Data tidak valid".equals(pd.getTitle())) {
+            HttpStatus status = HttpStatus.resolve(statusCode.value());
+            if (status != null) {
+                pd.setTitle(ProblemErrorController.title(status));
+                String detail = ProblemErrorController.detail(status);
+                if (ex instanceof org.springframework.web.HttpMediaTypeNotSupportedException m) {
+                    detail = "Jenis isi (Content-Type) tidak didukung di alamat ini. Yang diterima: "
+                            + m.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(", ")) + ".";
+                    pd.setProperty("errors", List.of(new FieldError("Content-Type", detail)));
+                } else if (ex instanceof org.springframework.web.HttpMediaTypeNotAcceptableException) {
+                    detail = "Jenis jawaban yang diminta (Accept) tidak tersedia.";
+                } else if (ex instanceof org.springframework.web.bind.MissingRequestHeaderException m) {
+                    detail = "Header " + m.getHeaderName() + " wajib diisi.";
+                    pd.setProperty("errors", List.of(new FieldError(m.getHeaderName(), "Header wajib diisi.")));
+                } else if (ex instanceof org.springframework.web.bind.MissingServletRequestParameterException m) {
+                    detail = "Parameter " + m.getParameterName() + " wajib diisi.";
+                    pd.setProperty("errors", List.of(new FieldError(m.getParameterName(), "Wajib diisi.")));
+                }
+                pd.setDetail(detail);
+            }
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }

@@ -4,9 +4,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
 
-/** One field of a task's form, as the API describes it: name, type, whether required, the allowed options. */
+/**
+ * One field of a task's form, as the API describes it: name, type, whether required, the allowed options, and for a
+ * text its one declared limit ({@code maxLength}, which validation applies and the column holds) and whether it may
+ * span lines ({@code multiline}: line breaks and tabs allowed; a one-line text refuses them).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FormField(String name, String label, String type, boolean required, List<Option> options, String requiredWhen) {
+public record FormField(String name, String label, String type, boolean required, List<Option> options, String requiredWhen,
+                        Integer maxLength, Boolean multiline) {
+
+    public FormField(String name, String label, String type, boolean required, List<Option> options, String requiredWhen) {
+        this(name, label, type, required, options, requiredWhen, null, null);
+    }
 
     public record Option(String value, String label) {
     }
@@ -15,8 +24,14 @@ public record FormField(String name, String label, String type, boolean required
         return new FormField(name, label, "boolean", required, null, null);
     }
 
+    /** A long text (a note, an analysis): several lines, up to {@link FormInput#MAX_TEXT} characters. */
     public static FormField text(String name, String label, boolean required) {
-        return new FormField(name, label, "text", required, null, null);
+        return new FormField(name, label, "text", required, null, null, FormInput.MAX_TEXT, true);
+    }
+
+    /** A one-line text (a number, a code) of at most {@code maxLength} characters. */
+    public static FormField line(String name, String label, boolean required, int maxLength) {
+        return new FormField(name, label, "text", required, null, null, maxLength, false);
     }
 
     public static FormField date(String name, String label, boolean required) {
@@ -37,10 +52,10 @@ public record FormField(String name, String label, String type, boolean required
     }
 
     public FormField requiredWhen(String condition) {
-        return new FormField(name, label, type, required, options, condition);
+        return new FormField(name, label, type, required, options, condition, maxLength, multiline);
     }
 
     public FormField withType(String newType) {
-        return new FormField(name, label, newType, required, options, requiredWhen);
+        return new FormField(name, label, newType, required, options, requiredWhen, maxLength, multiline);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netra.platform.FieldError;
 import id.netra.platform.InvalidInputException;
+import id.netra.platform.TextRules;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,13 +24,17 @@ public final class FormInput {
 
     private final JsonNode body;
     private final List<FieldError> errors = new ArrayList<>();
+    private final java.util.Map<String, FormField> declared = new java.util.HashMap<>();
 
     public FormInput(JsonNode body, Collection<FormField> declared) {
         this.body = body == null ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode() : body;
+        declared.forEach(f -> this.declared.put(f.name(), f));
         if (!(this.body instanceof ObjectNode)) {
             errors.add(new FieldError("body", "Isi permintaan harus objek JSON."));
             return;
         }
+        // No text anywhere in the form (nested lists included) may hold a control or invalid Unicode character.
+        checkCharacters(this.body, "");
         Set<String> names = new java.util.HashSet<>();
         declared.forEach(f -> names.add(f.name()));
         Iterator<String> it = this.body.fieldNames();
@@ -39,6 +44,44 @@ public final class FormInput {
                 errors.add(new FieldError(name, "Kolom ini tidak dikenal pada formulir ini."));
             }
         }
+    }
+
+    private void checkCharacters(JsonNode node, String path) {
+        if (node.isTextual()) {
+            String problem = TextRules.problem(node.textValue(), true);
+            if (problem != null) {
+                error(path.isEmpty() ? "body" : path, problem);
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                if (!TextRules.acceptable(e.getKey(), false)) {
+                    error(path.isEmpty() ? "body" : path, "Nama kolom berisi karakter yang tidak diizinkan.");
+                } else {
+                    checkCharacters(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey());
+                }
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkCharacters(node.get(i), path + "[" + i + "]");
+            }
+        }
+    }
+
+    /**
+     * A text field as the form declares it: its limit and whether it may span lines come from the declaration, so
+     * that what the form tells a client and what is accepted cannot differ.
+     */
+    public String text(String name, boolean required) {
+        FormField field = declared.get(name);
+        if (field == null || field.maxLength() == null) {
+            throw new IllegalStateException("text field " + name + " is not declared with a limit");
+        }
+        String v = text(name, required, field.maxLength());
+        if (v != null && !Boolean.TRUE.equals(field.multiline()) && !TextRules.acceptable(v, false)) {
+            error(name, TextRules.LINE_BREAK_MESSAGE);
+            return null;
+        }
+        return v;
     }
 
     public JsonNode raw() {

@@ -2,14 +2,80 @@ package id.netra.access;
 
 import id.netra.support.Api;
 import id.netra.support.IntegrationTest;
+import id.netra.support.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A flood of public requests from one client is cut off with 429 and Retry-After; officers are not limited. */
-@TestPropertySource(properties = {"netra.security.public-rate-limit.requests=5", "netra.security.public-rate-limit.per=1h"})
+/**
+ * Limits per client: a flood of public requests is cut off with 429 and Retry-After however the path is spelled, and a
+ * client that fails to sign in too often over any account names is throttled; officers' work is not limited. Each test
+ * calls from its own loopback address (127.0.0.x), which is another client to the limits.
+ */
+@TestPropertySource(properties = {"netra.security.public-rate-limit.requests=5", "netra.security.public-rate-limit.per=1h",
+        "netra.security.login-throttle.failures=5", "netra.security.login-throttle.per=1h"})
 class PublicRateLimitIT extends IntegrationTest {
+
+    private static final String STATUS = "/api/v1/public/reports/LPR-2026-GUESS";
+
+    @Test
+    void anEncodedOrUnnormalisedPathCountsAsThePublicEndpointItIs() {
+        String client = "127.0.0.21";
+        String[] spellings = {"/api/v1/%70ublic/reports/LPR-2026-A", "/api/v1/public/reports/LPR-2026-B",
+                "/api/v1/publi%63/reports/LPR-2026-C", "/api/v1/%70%75%62%6c%69%63/reports/LPR-2026-D",
+                "/api/v1/public/%72eports/LPR-2026-E"};
+        for (String path : spellings) {
+            RawHttp.Response r = RawHttp.send(client, port, "GET", path, null, "X-Access-Code", "AAAA-BBBB-CCCC");
+            assertThat(r.status()).as(path).isEqualTo(404);
+        }
+        for (String path : spellings) {
+            RawHttp.Response r = RawHttp.send(client, port, "GET", path, null, "X-Access-Code", "AAAA-BBBB-CCCC");
+            assertThat(r.status()).as(path).isEqualTo(429);
+            assertThat(r.header("Retry-After")).isNotNull();
+        }
+        // Another client is not affected.
+        assertThat(RawHttp.send("127.0.0.22", port, "GET", STATUS, null, "X-Access-Code", "AAAA-BBBB-CCCC").status()).isEqualTo(404);
+    }
+
+    @Test
+    void passwordSprayingFromOneClientIsThrottledOverManyAccountNames() {
+        String client = "127.0.0.31";
+        for (int i = 0; i < 5; i++) {
+            RawHttp.Response r = RawHttp.send(client, port, "POST", "/api/v1/session", "username=akun" + i + "&password=Tebakan-2026",
+                    "Content-Type", "application/x-www-form-urlencoded");
+            assertThat(r.status()).isEqualTo(401);
+        }
+        // The sixth attempt, even with a right password, and HTTP Basic from the same client: 429 until the window refills.
+        RawHttp.Response throttled = RawHttp.send(client, port, "POST", "/api/v1/session", "username=bawaslu.serang&password=netra-demo",
+                "Content-Type", "application/x-www-form-urlencoded");
+        assertThat(throttled.status()).isEqualTo(429);
+        assertThat(Long.parseLong(throttled.header("Retry-After"))).isPositive();
+        assertThat(throttled.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(throttled.body()).contains("urn:netra:problem:too-many-login-attempts");
+        RawHttp.Response basic = RawHttp.send(client, port, "GET", "/api/v1/me", null, "Authorization",
+                "Basic " + java.util.Base64.getEncoder().encodeToString("bawaslu.serang:netra-demo".getBytes()));
+        assertThat(basic.status()).isEqualTo(429);
+        // The accounts themselves are not locked by it, and another client signs in.
+        RawHttp.Response other = RawHttp.send("127.0.0.32", port, "POST", "/api/v1/session", "username=bawaslu.serang&password=netra-demo",
+                "Content-Type", "application/x-www-form-urlencoded");
+        assertThat(other.status()).isEqualTo(204);
+    }
+
+    @Test
+    void failedBasicCredentialsCountTowardsTheThrottleToo() {
+        String client = "127.0.0.41";
+        for (int i = 0; i < 5; i++) {
+            RawHttp.Response r = RawHttp.send(client, port, "GET", "/api/v1/me", null, "Authorization",
+                    "Basic " + java.util.Base64.getEncoder().encodeToString(("tebak" + i + ":salah-sekali").getBytes()));
+            assertThat(r.status()).isEqualTo(401);
+        }
+        RawHttp.Response r = RawHttp.send(client, port, "POST", "/api/v1/session", "username=bawaslu.serang&password=netra-demo",
+                "Content-Type", "application/x-www-form-urlencoded");
+        assertThat(r.status()).isEqualTo(429);
+        // Requests without credentials are not sign-ins: the public endpoints still answer.
+        assertThat(RawHttp.send(client, port, "GET", STATUS, null, "X-Access-Code", "AAAA-BBBB-CCCC").status()).isEqualTo(404);
+    }
 
     @Test
     void floodOfPublicRequestsGets429WithRetryAfter() {

@@ -1,0 +1,18 @@
+package id.netra.casefile;
+
+import java.util.UUID;
+
+/**
+ * Someone on the public endpoints gave a tracking number with a wrong access code, or a tracking number that does not
+ * exist: audited with the tracking number as typed (shortened, control characters removed) and the case when there is
+ * one — never the code.
+ */
+public record AccessCodeRejected(String trackingNumber, UUID caseId) {
+
+    public static final String ACTOR = "publik";
+
+    public AccessCodeRejected {
+        trackingNumber = trackingNumber == null ? "" : trackingNumber.replaceAll("\\p{Cntrl}|[\\uFFFE\\uFFFF]", "");
+        trackingNumber = trackingNumber.length() > 40 ? trackingNumber.substring(0, 40) : trackingNumber;
+    }
+}

@@ -1,0 +1,46 @@
+package id.netra.platform;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+import java.io.IOException;
+import java.net.URI;
+
+/**
+ * Problem details written by filters, which answer before Spring MVC's {@link ProblemHandler} is reached, and the
+ * problem types that a client may need to tell apart (a CSRF refusal from a role refusal, a throttle from a
+ * validation error).
+ */
+public final class ProblemResponses {
+
+    public static final URI CSRF = URI.create("urn:netra:problem:csrf-token");
+    public static final URI CROSS_SITE = URI.create("urn:netra:problem:cross-site-request");
+    public static final URI FORBIDDEN = URI.create("urn:netra:problem:forbidden");
+    public static final URI UNAUTHENTICATED = URI.create("urn:netra:problem:unauthenticated");
+    public static final URI SESSION_ENDED = URI.create("urn:netra:problem:session-ended");
+    public static final URI TOO_MANY_REQUESTS = URI.create("urn:netra:problem:too-many-requests");
+    public static final URI TOO_MANY_LOGINS = URI.create("urn:netra:problem:too-many-login-attempts");
+    public static final URI INVALID_INPUT = URI.create("urn:netra:problem:invalid-input");
+
+    /** For writers that have no Spring-configured mapper at hand (the servlet container's error valve). */
+    private static final ObjectMapper PLAIN = JsonMapper.builder().build();
+
+    private ProblemResponses() {
+    }
+
+    public static ProblemDetail problem(URI type, HttpStatusCode status, String title, String detail) {
+        ProblemDetail pd = ProblemHandler.problem(status, title, detail);
+        pd.setType(type);
+        return pd;
+    }
+
+    public static void write(ObjectMapper json, HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        (json == null ? PLAIN : json).writeValue(response.getOutputStream(), problem);
+    }
+}

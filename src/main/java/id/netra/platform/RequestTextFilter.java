@@ -1,0 +1,65 @@
+package id.netra.platform;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The request's path and parameters (the query string, a sign-in form) hold no control or invalid Unicode characters:
+ * refused with a 400 naming the parameter before anything reads them, so that no {@code q=a%00b} reaches the
+ * database. Bodies are checked where they are read ({@link TextInputModule}).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+public class RequestTextFilter extends OncePerRequestFilter {
+
+    private final ObjectMapper json;
+
+    public RequestTextFilter(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        List<FieldError> errors = new ArrayList<>();
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (!TextRules.acceptable(path, false)) {
+            errors.add(new FieldError("path", TextRules.CONTROL_MESSAGE));
+        }
+        Map<String, String[]> parameters;
+        try {
+            parameters = request.getParameterMap();
+        } catch (RuntimeException e) {
+            parameters = Map.of();
+            errors.add(new FieldError("query", "Parameter permintaan tidak dapat dibaca."));
+        }
+        for (Map.Entry<String, String[]> p : parameters.entrySet()) {
+            boolean nameOk = TextRules.acceptable(p.getKey(), false);
+            String field = nameOk ? p.getKey() : "query";
+            for (String v : p.getValue()) {
+                String problem = nameOk ? TextRules.problem(v, false) : TextRules.CONTROL_MESSAGE;
+                if (problem != null) {
+                    errors.add(new FieldError(field.length() > 60 ? field.substring(0, 60) : field, problem));
+                    break;
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            ProblemResponses.write(json, response, ProblemHandler.invalid(errors));
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

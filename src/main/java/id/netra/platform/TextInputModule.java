@@ -1,0 +1,42 @@
+package id.netra.platform;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+
+/**
+ * Every string of every JSON body is checked as it is read: a control character or an invalid Unicode character is
+ * a 400 naming the field (its JSON path), never a 500 from the database. Line breaks and tabs pass here; short fields
+ * refuse them by validation ({@code @SingleLine}). Task forms arrive as JSON trees and are checked by
+ * {@code workflow.FormInput}.
+ */
+@Component
+public class TextInputModule extends SimpleModule {
+
+    /** Thrown while reading a string; {@link ProblemHandler} names the field from its path. */
+    public static final class InvalidTextException extends JsonMappingException {
+        InvalidTextException(JsonParser parser, String message) {
+            super(parser, message);
+        }
+    }
+
+    public TextInputModule() {
+        super("netra-text-input");
+        addDeserializer(String.class, new StringDeserializer() {
+            @Override
+            public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                String value = super.deserialize(p, ctxt);
+                String problem = TextRules.problem(value, true);
+                if (problem != null) {
+                    throw new InvalidTextException(p, problem);
+                }
+                return value;
+            }
+        });
+    }
+}

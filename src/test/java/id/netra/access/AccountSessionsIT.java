@@ -1,0 +1,166 @@
+package id.netra.access;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.netra.NetraApplication;
+import id.netra.support.Api;
+import id.netra.support.CaseDriver.Filed;
+import id.netra.support.IntegrationTest;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static id.netra.support.Reports.REPORTER_NAME;
+import static id.netra.support.Reports.REPORTER_NIK;
+import static id.netra.support.Reports.report;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A browser session never outlives the account it was opened for: every administrative change of the account's
+ * rights, a change made around the API, the absolute lifetime, and a second node on the same database.
+ */
+class AccountSessionsIT extends IntegrationTest {
+
+    private static final String PASSWORD = "Sesi-Uji-Coba-2026";
+
+    @Autowired
+    EmbeddedPostgres postgres;
+
+    enum Change { DISABLED, ROLE_CHANGED, MOVED_TO_ANOTHER_OFFICE, PASSWORD_RESET, DISABLED_IN_THE_DATABASE }
+
+    private String newOfficer() {
+        String name = "sesi." + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response created = api.as("admin").post("/api/v1/admin/users", new HashMap<>(Map.of("username", name,
+                "displayName", "Petugas Uji Sesi", "role", "BAWASLU_OFFICER", "office", "36.04", "password", PASSWORD)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return name;
+    }
+
+    private String signIn(Api on, String user) {
+        Api.Response r = on.send("POST", "/api/v1/session", "username=" + user + "&password=" + PASSWORD,
+                "application/x-www-form-urlencoded");
+        assertThat(r.status()).as(r.body()).isEqualTo(204);
+        for (String header : r.headers().allValues("Set-Cookie")) {
+            if (header.startsWith("JSESSIONID=")) {
+                return "JSESSIONID=" + header.substring("JSESSIONID=".length(), header.indexOf(';'));
+            }
+        }
+        throw new AssertionError("no session cookie");
+    }
+
+    private void change(String user, Change change) {
+        Api admin = api.as("admin");
+        Api.Response r = switch (change) {
+            case DISABLED -> admin.patch("/api/v1/admin/users/" + user, Map.of("enabled", false));
+            case ROLE_CHANGED -> admin.patch("/api/v1/admin/users/" + user, Map.of("role", "BAWASLU_COMMISSIONER", "office", "36.04"));
+            case MOVED_TO_ANOTHER_OFFICE -> admin.patch("/api/v1/admin/users/" + user, Map.of("office", "36.01"));
+            case PASSWORD_RESET -> admin.post("/api/v1/admin/users/" + user + "/password", Map.of("password", "Kata-Sandi-Baru-2026"));
+            case DISABLED_IN_THE_DATABASE -> null;
+        };
+        if (r == null) {
+            owner.sql("UPDATE app_user SET enabled = FALSE WHERE username = :u").param("u", user).update();
+        } else {
+            assertThat(r.status()).as(r.body()).isIn(200, 204);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Change.class)
+    void aSessionEndsAtOnceWhenTheAccountsRightsChange(Change change) {
+        Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
+        String user = newOfficer();
+        String cookie = signIn(api, user);
+        Api.Response before = api.get("/api/v1/cases/" + f.caseId(), "Cookie", cookie);
+        assertThat(before.status()).isEqualTo(200);
+        assertThat(before.body()).contains(REPORTER_NAME);
+
+        change(user, change);
+
+        Api.Response after = api.get("/api/v1/cases/" + f.caseId(), "Cookie", cookie);
+        assertThat(after.status()).isEqualTo(401);
+        assertThat(after.body()).doesNotContain(REPORTER_NAME, REPORTER_NIK);
+        assertThat(after.text("type")).isEqualTo("urn:netra:problem:session-ended");
+        assertThat(after.text("detail")).contains("masuk kembali");
+        // The session is gone, not only refused once.
+        assertThat(api.get("/api/v1/me", "Cookie", cookie).status()).isEqualTo(401);
+        if (change != Change.DISABLED_IN_THE_DATABASE) {
+            assertThat(owner.sql("SELECT count(*) FROM spring_session WHERE principal_name = :u").param("u", user)
+                    .query(Integer.class).single()).isZero();
+        }
+    }
+
+    @Test
+    void aChangeOfDisplayNameKeepsTheSession() {
+        String user = newOfficer();
+        String cookie = signIn(api, user);
+        assertThat(api.as("admin").patch("/api/v1/admin/users/" + user, Map.of("displayName", "Nama Baru")).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/me", "Cookie", cookie).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aBusySessionEndsAtItsAbsoluteLifetime() {
+        String user = newOfficer();
+        String cookie = signIn(api, user);
+        assertThat(api.get("/api/v1/me", "Cookie", cookie).status()).isEqualTo(200);
+        // Signed in 8 hours and a minute ago, busy until now (last access now): the idle timeout alone would keep it.
+        long signedIn = System.currentTimeMillis() - (8 * 60 + 1) * 60_000L;
+        owner.sql("UPDATE spring_session SET creation_time = :t, last_access_time = :now WHERE principal_name = :u")
+                .param("t", signedIn).param("now", System.currentTimeMillis()).param("u", user).update();
+        Api.Response r = api.get("/api/v1/me", "Cookie", cookie);
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.text("type")).isEqualTo("urn:netra:problem:session-ended");
+        assertThat(r.text("detail")).contains("8 jam");
+        // Seven hours and 59 minutes is still inside the lifetime.
+        String again = signIn(api, user);
+        owner.sql("UPDATE spring_session SET creation_time = :t WHERE principal_name = :u")
+                .param("t", System.currentTimeMillis() - (8 * 60 - 1) * 60_000L).param("u", user).update();
+        assertThat(api.get("/api/v1/me", "Cookie", again).status()).isEqualTo(200);
+    }
+
+    @Test
+    void credentialsOfADisabledAccountAreRefusedOnTheNextRequest() {
+        String user = newOfficer();
+        Api basic = Api.anonymous(port);
+        String header = "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes());
+        assertThat(basic.get("/api/v1/me", "Authorization", header).status()).isEqualTo(200);
+        change(user, Change.DISABLED);
+        assertThat(basic.get("/api/v1/me", "Authorization", header).status()).isEqualTo(401);
+    }
+
+    /** Two nodes on one database: a session opened on one is served by the other, and ended on both by one change. */
+    @Test
+    void aSessionIsSharedByTwoNodesAndEndedOnBoth() {
+        String user = newOfficer();
+        try (ConfigurableApplicationContext nodeB = new SpringApplicationBuilder(NetraApplication.class)
+                .profiles("test")
+                .properties(Map.of(
+                        "server.port", "0",
+                        "spring.datasource.url", postgres.getJdbcUrl("netra_app", "postgres"),
+                        "spring.datasource.username", "netra_app",
+                        "spring.datasource.password", "",
+                        "spring.flyway.url", postgres.getJdbcUrl("postgres", "postgres"),
+                        "spring.flyway.user", "postgres",
+                        "spring.flyway.password", ""))
+                .run()) {
+            int portB = ((WebServerApplicationContext) nodeB).getWebServer().getPort();
+            Api b = Api.anonymous(portB);
+            String cookie = signIn(api, user);
+            JsonNode me = b.get("/api/v1/me", "Cookie", cookie).json();
+            assertThat(me.path("username").asText()).isEqualTo(user);
+
+            // The administrator works on node B; the session ends on node A too.
+            Api.Response disabled = b.as("admin").patch("/api/v1/admin/users/" + user, Map.of("enabled", false));
+            assertThat(disabled.status()).isEqualTo(200);
+            assertThat(api.get("/api/v1/me", "Cookie", cookie).status()).isEqualTo(401);
+            assertThat(b.get("/api/v1/me", "Cookie", cookie).status()).isEqualTo(401);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package id.netra.access;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** IPv6 clients are counted by their /64, IPv4 clients by their address, however the address is written. */
+class ClientAddressProperties {
+
+    @Provide
+    Arbitrary<byte[]> ipv6() {
+        return Arbitraries.bytes().array(byte[].class).ofSize(16)
+                // not an IPv4-mapped address, which Java reads as IPv4
+                .filter(b -> !(b[10] == (byte) 0xFF && b[11] == (byte) 0xFF && allZero(b, 0, 10)));
+    }
+
+    private static boolean allZero(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Property
+    void addressesInOneSlash64ShareAKeyAndOtherNetworksDoNot(@ForAll("ipv6") byte[] a, @ForAll("ipv6") byte[] b)
+            throws UnknownHostException {
+        byte[] sameNetwork = a.clone();
+        System.arraycopy(b, 8, sameNetwork, 8, 8);
+        String keyA = ClientAddress.key(InetAddress.getByAddress(a).getHostAddress());
+        assertThat(ClientAddress.key(InetAddress.getByAddress(sameNetwork).getHostAddress())).isEqualTo(keyA);
+        boolean samePrefix = java.util.Arrays.equals(a, 0, 8, b, 0, 8);
+        assertThat(ClientAddress.key(InetAddress.getByAddress(b).getHostAddress()).equals(keyA)).isEqualTo(samePrefix);
+    }
+
+    @Property
+    void anIpv6AddressHasOneKeyHoweverItIsWritten(@ForAll("ipv6") byte[] a) throws UnknownHostException {
+        String canonical = InetAddress.getByAddress(a).getHostAddress();
+        StringBuilder full = new StringBuilder();
+        for (int i = 0; i < 16; i += 2) {
+            full.append(i == 0 ? "" : ":").append(String.format("%04X", ((a[i] & 0xFF) << 8) | (a[i + 1] & 0xFF)));
+        }
+        assertThat(ClientAddress.key(full.toString())).isEqualTo(ClientAddress.key(canonical));
+        assertThat(ClientAddress.key("[" + canonical + "]")).isEqualTo(ClientAddress.key(canonical));
+    }
+
+    @Property
+    void ipv4ClientsAreCountedOneByOne(@ForAll("ipv4") String a, @ForAll("ipv4") String b) {
+        assertThat(ClientAddress.key(a).equals(ClientAddress.key(b))).isEqualTo(a.equals(b));
+        assertThat(ClientAddress.key("::ffff:" + a)).isEqualTo(ClientAddress.key(a));
+    }
+
+    @Provide
+    Arbitrary<String> ipv4() {
+        return Arbitraries.integers().between(0, 255).list().ofSize(4)
+                .map(l -> l.get(0) + "." + l.get(1) + "." + l.get(2) + "." + l.get(3));
+    }
+}

@@ -1,0 +1,147 @@
+package id.netra.path;
+
+import id.netra.support.Api;
+import id.netra.support.CaseDriver.Filed;
+import id.netra.support.IntegrationTest;
+import id.netra.support.RawHttp;
+import org.junit.jupiter.api.Test;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static id.netra.support.Reports.report;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No input answers 500: control characters, NUL and invalid Unicode are a 400 naming the field — in a report, a task
+ * form and the search — one-line fields refuse line breaks, and what Tomcat or the firewall refuses before Spring is
+ * problem JSON like everything else.
+ */
+class OddTextIT extends IntegrationTest {
+
+    private static void assertNamed(Api.Response r, String field) {
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().path("errors").findValuesAsText("field")).as(r.body()).contains(field);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> part(Map<String, Object> body, String key) {
+        return (Map<String, Object>) body.get(key);
+    }
+
+    /** JSON with every non-ASCII character escaped (\\uXXXX), so that an unpaired surrogate arrives as sent. */
+    private static String escaped(Object body) {
+        try {
+            return com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                    .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII).build().writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long cases() {
+        return jdbc.sql("SELECT count(*) FROM case_file").query(Long.class).single();
+    }
+
+    @Test
+    void controlCharactersInAReportAreRefusedAndNamed() {
+        long before = cases();
+        for (String odd : List.of("a\u0000b", "a\u0007b", "a\u001bb", "a\u007fb", "a\u0085b", "ab\uffff", "a\ufffeb", "a\ud800b",
+                "a\udc00", "\ufdd0x")) {
+            Map<String, Object> body = report("36.04", "PEMDA-36.04");
+            part(body, "incident").put("description", "Uraian " + odd);
+            assertNamed(api.post("/api/v1/public/reports", escaped(body)), "incident.description");
+            Map<String, Object> named = report("36.04", "PEMDA-36.04");
+            part(named, "reporter").put("name", "Nama " + odd);
+            assertNamed(api.post("/api/v1/public/reports", escaped(named)), "reporter.name");
+        }
+        // A one-line field refuses a line break or a tab; a long text keeps them.
+        Map<String, Object> multiLineName = report("36.04", "PEMDA-36.04");
+        part(multiLineName, "reported").put("name", "Budi\nSantoso");
+        assertNamed(api.post("/api/v1/public/reports", multiLineName), "reported.name");
+        Map<String, Object> tabPlace = report("36.04", "PEMDA-36.04");
+        part(tabPlace, "incident").put("place", "Kantor\tCamat");
+        assertNamed(api.post("/api/v1/public/reports", tabPlace), "incident.place");
+        assertThat(cases()).isEqualTo(before);
+        Map<String, Object> lines = report("36.04", "PEMDA-36.04");
+        part(lines, "incident").put("description", "Baris satu.\r\nBaris dua.\n\tDengan tab.");
+        assertThat(api.post("/api/v1/public/reports", lines).status()).isEqualTo(201);
+    }
+
+    @Test
+    void controlCharactersInTheSearchAndOtherParametersAreRefusedAndNamed() {
+        Api serang = api.as("bawaslu.serang");
+        for (String q : List.of("a\u0000b", "1\uffff", "ab\uffff", "3604\u0000", "a\u0001")) {
+            assertNamed(serang.get("/api/v1/cases?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)), "q");
+        }
+        assertNamed(serang.get("/api/v1/cases?status=%00"), "status");
+        assertNamed(serang.get("/api/v1/cases?office=36.04%00"), "office");
+        // Characters that are merely unusual are searched, not refused.
+        for (String q : List.of("1\ufffd", "9\u00ff", "0/", "Siti\u00a0Aminah", "\u4e2d\u6587", "1\ud83d\ude00")) {
+            Api.Response r = serang.get("/api/v1/cases?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+            assertThat(r.status()).as(q + " " + r.body()).isEqualTo(200);
+        }
+        Api.Response login = api.send("POST", "/api/v1/session", "username=a%00b&password=x", "application/x-www-form-urlencoded");
+        assertNamed(login, "username");
+    }
+
+    @Test
+    void controlCharactersAndLineBreaksInATaskFormAreRefusedAndNamed() {
+        Filed f = driver.toRecommendation(report("36.04", "PEMDA-36.04"));
+        String task = driver.taskId("ppk.serang", f.caseId(), "followUpConfirmation");
+        Api.Response r = api.as("ppk.serang").post("/api/v1/tasks/" + task + "/complete", Map.of("sanctionImposed", true,
+                "sanctionClass", "MORAL_CLOSED", "decreeNumber", "800/12\n/BKPSDM/2026", "decreeDate", java.time.LocalDate.now().toString(),
+                "notes", "Catatan\u0000"));
+        assertNamed(r, "decreeNumber");
+        assertNamed(r, "notes");
+        assertThat(driver.status(f.caseId())).isEqualTo("RECOMMENDATION_ISSUED");
+    }
+
+    @Test
+    void theFormTellsEachTextFieldsLimitAndWhetherItSpansLines() {
+        Filed f = driver.toRecommendation(report("36.04", "PEMDA-36.04"));
+        String task = driver.taskId("ppk.serang", f.caseId(), "followUpConfirmation");
+        Api.Response form = api.as("ppk.serang").get("/api/v1/tasks/" + task);
+        var fields = form.json().path("fields");
+        assertThat(fields.findValues("name").stream().map(n -> n.asText()).toList()).contains("decreeNumber", "notes");
+        fields.forEach(field -> {
+            if ("text".equals(field.path("type").asText())) {
+                assertThat(field.path("maxLength").asInt()).as(field.toString()).isPositive();
+                assertThat(field.has("multiline")).as(field.toString()).isTrue();
+            }
+        });
+    }
+
+    @Test
+    void whatTomcatAndTheFirewallRefuseIsProblemJsonToo() {
+        RawHttp.Response badTarget = RawHttp.send("127.0.0.1", port, "GET", "/api/v1/cases?q={x}|\"", null);
+        assertThat(badTarget.status()).isEqualTo(400);
+        assertThat(badTarget.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(badTarget.body()).doesNotContain("Apache Tomcat", "<html");
+        RawHttp.Response badHeader = RawHttp.exchange("127.0.0.1", port,
+                "GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nX-Bad\u0001Name: x\r\nConnection: close\r\n\r\n"
+                        .getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(badHeader.status()).isEqualTo(400);
+        assertThat(badHeader.header("Content-Type")).startsWith("application/problem+json");
+        RawHttp.Response firewall = RawHttp.send("127.0.0.1", port, "GET", "/api/v1/public/reports/..;/x", null);
+        assertThat(firewall.status()).isEqualTo(400);
+        assertThat(firewall.header("Content-Type")).startsWith("application/problem+json");
+        RawHttp.Response encodedNul = RawHttp.send("127.0.0.1", port, "GET", "/api/v1/public/reports/LPR%00", null,
+                "X-Access-Code", "x");
+        assertThat(encodedNul.status()).isEqualTo(400);
+        assertThat(encodedNul.header("Content-Type")).startsWith("application/problem+json");
+        Api.Response error = api.get("/error");
+        assertThat(error.contentType()).startsWith("application/problem+json");
+        assertThat(error.body()).doesNotContain("timestamp", "trace");
+        Api.Response unknownPath = api.as("bawaslu.serang").get("/api/v1/tidak-ada");
+        assertThat(unknownPath.status()).isEqualTo(404);
+        assertThat(unknownPath.contentType()).startsWith("application/problem+json");
+        assertThat(unknownPath.text("detail")).doesNotContain("No static resource");
+        Api.Response wrongMethod = api.as("bawaslu.serang").send("DELETE", "/api/v1/me", null, null);
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.text("title")).isEqualTo("Metode tidak diizinkan");
+    }
+}
