@@ -1,10 +1,13 @@
 package id.netra.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.netra.casefile.Visibility;
 import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
+import id.netra.workflow.TaskForm;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,6 +51,18 @@ class WhoSeesWhatIT extends IntegrationTest {
             }
         }
         throw new AssertionError("no history entry to " + toStatus + " in " + view.path("history"));
+    }
+
+    @Autowired
+    List<TaskForm> forms;
+
+    @Test
+    void everyTasksDecisionHasADeclaredAudience() {
+        // An undeclared task key falls back to the handling office only; a new task should be decided, not defaulted.
+        assertThat(forms).isNotEmpty();
+        for (TaskForm form : forms) {
+            assertThat(Visibility.DECISIONS).as("audience of the %s decision", form.key()).containsKey(form.key());
+        }
     }
 
     @Test
