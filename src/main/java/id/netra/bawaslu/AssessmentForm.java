@@ -80,7 +80,7 @@ public class AssessmentForm implements TaskForm {
         payload.put("otherRoute", route);
         payload.put("analysis", analysis);
         records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), conclusion.name(), payload);
-        statuses.change(ctx.caseFile().id(), CaseStatus.AWAITING_PLENARY, ctx.user().username(), null);
+        statuses.change(ctx.caseFile().id(), CaseStatus.AWAITING_PLENARY, ctx.user().username());
         return Variables.of().with(ProcessVariables.CONCLUSION, conclusion.name());
     }
 }

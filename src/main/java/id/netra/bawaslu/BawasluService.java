@@ -12,6 +12,7 @@ import id.netra.casefile.CaseStatusService;
 import id.netra.casefile.DeadlineKind;
 import id.netra.casefile.NumberSequences;
 import id.netra.casefile.RegisterNumber;
+import id.netra.casefile.Visibility;
 import id.netra.deadline.BusinessCalendar;
 import id.netra.deadline.RuleSet;
 import id.netra.platform.ConflictException;
@@ -74,18 +75,18 @@ public class BawasluService {
         RuleSet rules = calendar.rules(c.electionType());
         deadlines.set(caseId, DeadlineKind.EXAMINATION, today, calendar.plusWorkingDays(today, rules.examinationWorkingDays()),
                 rules.examinationWorkingDays() + " hari kerja sejak diteruskan");
-        statuses.change(caseId, CaseStatus.UNDER_EXAMINATION, actor, "Diteruskan dengan surat " + letter);
+        statuses.change(caseId, CaseStatus.UNDER_EXAMINATION, actor, Visibility.Note.FORWARDED.text("Diteruskan dengan surat " + letter));
     }
 
     @Transactional
     public void closeNoViolation(UUID caseId, String actor) {
-        statuses.change(caseId, CaseStatus.CLOSED_NO_VIOLATION, actor, "Diputus dalam rapat pleno: bukan pelanggaran");
+        statuses.change(caseId, CaseStatus.CLOSED_NO_VIOLATION, actor, Visibility.Note.PLENARY_NO_VIOLATION.text("Diputus dalam rapat pleno: bukan pelanggaran"));
     }
 
     @Transactional
     public void forwardElsewhere(UUID caseId, String actor) {
         CaseFile c = cases.get(caseId);
-        statuses.change(caseId, CaseStatus.FORWARDED_ELSEWHERE, actor, "Diteruskan ke jalur " + c.otherRoute());
+        statuses.change(caseId, CaseStatus.FORWARDED_ELSEWHERE, actor, Visibility.Note.FORWARDED_ELSEWHERE.text("Diteruskan ke jalur " + c.otherRoute()));
     }
 
     @Transactional

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.netra.casefile.CaseRecords;
 import id.netra.casefile.CaseStatus;
 import id.netra.casefile.CaseStatusService;
+import id.netra.casefile.Visibility;
 import id.netra.workflow.FormField;
 import id.netra.workflow.FormInput;
 import id.netra.workflow.TaskContext;
@@ -104,7 +105,7 @@ public class ClarificationForm implements TaskForm {
         records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), "HEARD",
                 Map.of("hearings", hearings.size()));
         statuses.change(ctx.caseFile().id(), CaseStatus.UNDER_ASSESSMENT, ctx.user().username(),
-                hearings.size() + " klarifikasi dicatat");
+                Visibility.Note.HEARINGS_RECORDED.text(hearings.size() + " klarifikasi dicatat"));
         return Variables.of();
     }
 

@@ -5,6 +5,7 @@ import id.netra.casefile.CaseFile;
 import id.netra.casefile.CaseRecords;
 import id.netra.casefile.CaseStatus;
 import id.netra.casefile.CaseStatusService;
+import id.netra.casefile.Visibility;
 import id.netra.platform.ForbiddenException;
 import id.netra.workflow.FormField;
 import id.netra.workflow.FormInput;
@@ -58,7 +59,8 @@ public class PlenaryDecisionForm implements TaskForm {
         payload.put("notes", notes);
         records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), approved ? "APPROVED" : "REJECTED", payload);
         if (!approved) {
-            statuses.change(ctx.caseFile().id(), CaseStatus.UNDER_ASSESSMENT, ctx.user().username(), "Pleno meminta kajian ulang: " + notes);
+            statuses.change(ctx.caseFile().id(), CaseStatus.UNDER_ASSESSMENT, ctx.user().username(),
+                    Visibility.Note.PLENARY_SENT_BACK.text("Pleno meminta kajian ulang: " + notes));
         }
         return Variables.of().with(ProcessVariables.PLENARY_APPROVED, approved);
     }

@@ -8,6 +8,7 @@ import id.netra.casefile.CaseStatusService;
 import id.netra.casefile.DeadlineKind;
 import id.netra.casefile.NumberSequences;
 import id.netra.casefile.RegisterNumber;
+import id.netra.casefile.Visibility;
 import id.netra.deadline.BusinessCalendar;
 import id.netra.deadline.RuleSet;
 import id.netra.reference.Office;
@@ -54,7 +55,7 @@ public class RegistrationService {
         RuleSet rules = calendar.rules(c.electionType());
         deadlines.set(caseId, DeadlineKind.ASSESSMENT, today, calendar.plusWorkingDays(today, rules.assessmentWorkingDays()),
                 rules.assessmentWorkingDays() + " hari kerja sejak registrasi");
-        statuses.change(caseId, CaseStatus.REGISTERED, actor, "Nomor registrasi " + number);
+        statuses.change(caseId, CaseStatus.REGISTERED, actor, Visibility.Note.REGISTERED.text("Nomor registrasi " + number));
         return number;
     }
 }

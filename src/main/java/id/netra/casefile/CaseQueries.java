@@ -136,6 +136,18 @@ public class CaseQueries {
         return new Page<>(items, page, size, Math.min(counted, countLimit), counted <= countLimit);
     }
 
+    /** A status change as a viewer reads it: its note only if it is for them ({@code noteWithheld} tells which). */
+    public record HistoryEntry(CaseStatus from, CaseStatus to, String by, Instant at, String note, boolean noteWithheld) {
+        static HistoryEntry of(CaseStatusService.StatusChange h, CaseAccess.View view) {
+            boolean shown = h.audience().visibleTo(view);
+            return new HistoryEntry(h.from(), h.to(), h.by(), h.at(), shown ? h.note() : null, !shown && h.note() != null);
+        }
+    }
+
+    private static <T> T shown(Visibility.Field field, CaseAccess.View view, T value) {
+        return field.visibleTo(view) ? value : null;
+    }
+
     /** The case as the user may see it; 404 outside their scope. */
     public CaseFile visibleCase(NetraUser user, UUID id) {
         Optional<CaseFile> c = cases.find(id);
@@ -184,19 +196,18 @@ public class CaseQueries {
         out.put("deadlines", deadlines.all(c.id()));
         if (full) {
             Reporter reporter = cases.reporter(c.id()).orElse(null);
-            if (view.seesReporter()) {
-                out.put("trackingNumber", c.trackingNumber());
-                out.put("reporter", reporter);
-                out.put("witnesses", cases.witnesses(c.id()));
-                out.put("missingItems", c.missingItems());
-            }
+            // Who reads what: Visibility. A withheld field stays in the answer (null or []) and is named in "withheld".
+            out.put("trackingNumber", shown(Visibility.Field.TRACKING_NUMBER, view, c.trackingNumber()));
+            out.put("reporter", shown(Visibility.Field.REPORTER, view, reporter));
+            out.put("witnesses", Visibility.Field.WITNESSES.visibleTo(view) ? cases.witnesses(c.id()) : List.of());
+            out.put("missingItems", shown(Visibility.Field.MISSING_ITEMS, view, c.missingItems()));
             Map<String, Object> assessment = new LinkedHashMap<>();
             assessment.put("conclusion", c.conclusion());
             assessment.put("violationTypes", c.violationTypes());
             assessment.put("otherRoute", c.otherRoute());
-            assessment.put("analysis", c.analysis());
+            assessment.put("analysis", shown(Visibility.Field.ASSESSMENT_ANALYSIS, view, c.analysis()));
             assessment.put("extended", c.assessmentExtended());
-            assessment.put("extensionReason", c.extensionReason());
+            assessment.put("extensionReason", shown(Visibility.Field.ASSESSMENT_EXTENSION_REASON, view, c.extensionReason()));
             assessment.put("overdue", c.assessmentOverdue());
             out.put("assessment", assessment);
             Map<String, Object> examination = new LinkedHashMap<>();
@@ -212,16 +223,17 @@ public class CaseQueries {
             followUp.put("decreeDate", c.decreeDate());
             followUp.put("personnelDataBlocked", c.personnelDataBlocked());
             out.put("followUp", followUp);
-            List<CaseRecords.Hearing> hearings = records.hearings(c.id());
+            List<CaseRecords.Hearing> hearings = Visibility.Field.HEARINGS.visibleTo(view) ? records.hearings(c.id()) : List.of();
             if (!view.seesReporter()) {
                 hearings = hearings.stream().map(h -> "REPORTER".equals(h.party())
                         ? new CaseRecords.Hearing(h.party(), "Pelapor", h.heldOn(), h.summary(), h.recordedBy()) : h).toList();
             }
             out.put("hearings", hearings);
             out.put("decisions", records.decisions(c.id()).stream()
-                    .filter(d -> view.seesReporter() || !"initialReview".equals(d.taskKey())).toList());
+                    .filter(d -> Visibility.ofDecision(d.taskKey()).visibleTo(view)).toList());
             out.put("letters", records.letters(c.id()));
-            out.put("history", statuses.history(c.id()));
+            out.put("history", statuses.history(c.id()).stream().map(h -> HistoryEntry.of(h, view)).toList());
+            out.put("withheld", Visibility.withheldFrom(view));
             out.put("closedAt", c.closedAt());
             JsonNode tree = json.valueToTree(out);
             if (!view.seesReporter()) {

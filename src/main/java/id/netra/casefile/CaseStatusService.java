@@ -9,11 +9,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Changes a case's status and appends the change to its history (who, when, from, to); history is never edited. */
+/**
+ * Changes a case's status and appends the change to its history (who, when, from, to, and a note with its readers,
+ * {@link Visibility.Note}); history is never edited.
+ */
 @Service
 public class CaseStatusService {
 
-    public record StatusChange(CaseStatus from, CaseStatus to, String by, Instant at, String note) {
+    public record StatusChange(CaseStatus from, CaseStatus to, String by, Instant at, String note, Visibility.Audience audience) {
     }
 
     private final JdbcClient jdbc;
@@ -24,11 +27,18 @@ public class CaseStatusService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void open(UUID caseId, CaseStatus status, String by) {
-        append(caseId, null, status, by, null);
+        append(caseId, null, status, by, Visibility.NoteText.NONE);
     }
 
+    /** A change without a note. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public CaseStatus change(UUID caseId, CaseStatus to, String by, String note) {
+    public CaseStatus change(UUID caseId, CaseStatus to, String by) {
+        return change(caseId, to, by, Visibility.NoteText.NONE);
+    }
+
+    /** A change with a note, composed from one of {@link Visibility.Note}, which says who reads it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CaseStatus change(UUID caseId, CaseStatus to, String by, Visibility.NoteText note) {
         CaseStatus from = jdbc.sql("SELECT status FROM case_file WHERE id = :id FOR UPDATE").param("id", caseId)
                 .query(String.class).optional().map(CaseStatus::valueOf)
                 .orElseThrow(() -> new IllegalStateException("no case " + caseId));
@@ -41,18 +51,21 @@ public class CaseStatusService {
         return from;
     }
 
-    private void append(UUID caseId, CaseStatus from, CaseStatus to, String by, String note) {
-        jdbc.sql("INSERT INTO case_status_history (case_id, from_status, to_status, changed_by, note) VALUES (:id, :f, :t, :by, :note)")
+    private void append(UUID caseId, CaseStatus from, CaseStatus to, String by, Visibility.NoteText note) {
+        jdbc.sql("""
+                        INSERT INTO case_status_history (case_id, from_status, to_status, changed_by, note, audience)
+                        VALUES (:id, :f, :t, :by, :note, :audience)""")
                 .param("id", caseId).param("f", from == null ? null : from.name()).param("t", to.name())
-                .param("by", by).param("note", note).update();
+                .param("by", by).param("note", note.text()).param("audience", note.audience().name()).update();
     }
 
     public List<StatusChange> history(UUID caseId) {
-        return jdbc.sql("SELECT from_status, to_status, changed_by, changed_at, note FROM case_status_history WHERE case_id = :id ORDER BY id")
+        return jdbc.sql("SELECT from_status, to_status, changed_by, changed_at, note, audience FROM case_status_history WHERE case_id = :id ORDER BY id")
                 .param("id", caseId)
                 .query((rs, n) -> new StatusChange(
                         rs.getString(1) == null ? null : CaseStatus.valueOf(rs.getString(1)),
-                        CaseStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getString(5)))
+                        CaseStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getString(5),
+                        Visibility.Audience.valueOf(rs.getString(6))))
                 .list();
     }
 }

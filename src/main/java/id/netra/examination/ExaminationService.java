@@ -8,6 +8,7 @@ import id.netra.casefile.CaseStatus;
 import id.netra.casefile.CaseStatusService;
 import id.netra.casefile.DeadlineKind;
 import id.netra.casefile.NumberSequences;
+import id.netra.casefile.Visibility;
 import id.netra.deadline.BusinessCalendar;
 import id.netra.deadline.RuleSet;
 import org.springframework.stereotype.Service;
@@ -59,7 +60,7 @@ public class ExaminationService {
         deadlines.set(caseId, DeadlineKind.PPK_FOLLOW_UP, today, due, rules.ppkFollowUpWorkingDays() + " hari kerja sejak rekomendasi");
         deadlines.set(caseId, DeadlineKind.PPK_REMINDER, today, calendar.minusWorkingDays(due, rules.ppkReminderWorkingDays()),
                 rules.ppkReminderWorkingDays() + " hari kerja sebelum batas waktu PPK");
-        statuses.change(caseId, CaseStatus.RECOMMENDATION_ISSUED, actor, "Rekomendasi " + number);
+        statuses.change(caseId, CaseStatus.RECOMMENDATION_ISSUED, actor, Visibility.Note.RECOMMENDATION_ISSUED.text("Rekomendasi " + number));
         return number;
     }
 
@@ -67,6 +68,6 @@ public class ExaminationService {
     public void closeNotProven(UUID caseId, String actor) {
         CaseFile c = cases.get(caseId);
         statuses.change(caseId, CaseStatus.CLOSED_NOT_PROVEN, actor,
-                "NOT_APPLICABLE".equals(c.examinationOutcome()) ? "Tidak dapat diterapkan" : "Tidak terbukti");
+                Visibility.Note.NOT_PROVEN.text("NOT_APPLICABLE".equals(c.examinationOutcome()) ? "Tidak dapat diterapkan" : "Tidak terbukti"));
     }
 }

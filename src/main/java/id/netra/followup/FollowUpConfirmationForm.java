@@ -4,6 +4,7 @@ import id.netra.casefile.CaseRecords;
 import id.netra.casefile.CaseRepository;
 import id.netra.casefile.CaseStatus;
 import id.netra.casefile.CaseStatusService;
+import id.netra.casefile.Visibility;
 import id.netra.reference.ReferenceData;
 import id.netra.workflow.FormField;
 import id.netra.workflow.FormInput;
@@ -82,7 +83,7 @@ public class FollowUpConfirmationForm implements TaskForm {
         payload.put("notes", notes);
         records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), req ? "IMPOSED" : "NOT_IMPOSED", payload);
         statuses.change(ctx.caseFile().id(), CaseStatus.FOLLOW_UP_REPORTED, ctx.user().username(),
-                req ? "SK " + decree : "PPK melaporkan sanksi belum dijatuhkan");
+                Visibility.Note.FOLLOW_UP_REPORTED.text(req ? "SK " + decree : "PPK melaporkan sanksi belum dijatuhkan"));
         return Variables.of().with(ProcessVariables.FOLLOW_UP_REPORTED, true);
     }
 }

@@ -6,6 +6,7 @@ import id.netra.casefile.CaseRepository;
 import id.netra.casefile.CaseStatus;
 import id.netra.casefile.CaseStatusService;
 import id.netra.casefile.DeadlineKind;
+import id.netra.casefile.Visibility;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,12 +44,12 @@ public class FollowUpService {
         cases.update(caseId, Map.of("personnel_data_blocked", true));
         records.decision(caseId, "ppkDeadlinePassed", null, SYSTEM, "PERSONNEL_DATA_BLOCKED", Map.of("personnelDataBlocked", true));
         statuses.change(caseId, CaseStatus.FOLLOW_UP_OVERDUE, SYSTEM,
-                "Batas waktu tindak lanjut PPK terlewati; data kepegawaian ASN diblokir");
+                Visibility.Note.PPK_DEADLINE_PASSED.text("Batas waktu tindak lanjut PPK terlewati; data kepegawaian ASN diblokir"));
     }
 
     @Transactional
     public void closeSanctioned(UUID caseId, String actor) {
         cases.update(caseId, Map.of("personnel_data_blocked", false));
-        statuses.change(caseId, CaseStatus.CLOSED_SANCTIONED, actor, "Tindak lanjut PPK terverifikasi");
+        statuses.change(caseId, CaseStatus.CLOSED_SANCTIONED, actor, Visibility.Note.FOLLOW_UP_VERIFIED.text("Tindak lanjut PPK terverifikasi"));
     }
 }

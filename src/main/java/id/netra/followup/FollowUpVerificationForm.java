@@ -3,6 +3,7 @@ package id.netra.followup;
 import id.netra.casefile.CaseRecords;
 import id.netra.casefile.CaseStatus;
 import id.netra.casefile.CaseStatusService;
+import id.netra.casefile.Visibility;
 import id.netra.workflow.FormField;
 import id.netra.workflow.FormInput;
 import id.netra.workflow.ProcessVariables;
@@ -52,7 +53,8 @@ public class FollowUpVerificationForm implements TaskForm {
         records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), accepted ? "ACCEPTED" : "REJECTED", payload);
         if (!accepted) {
             CaseStatus back = ctx.caseFile().personnelDataBlocked() ? CaseStatus.FOLLOW_UP_OVERDUE : CaseStatus.RECOMMENDATION_ISSUED;
-            statuses.change(ctx.caseFile().id(), back, ctx.user().username(), "Tindak lanjut ditolak: " + notes);
+            statuses.change(ctx.caseFile().id(), back, ctx.user().username(),
+                    Visibility.Note.FOLLOW_UP_REJECTED.text("Tindak lanjut ditolak: " + notes));
         }
         return Variables.of().with(ProcessVariables.FOLLOW_UP_ACCEPTED, accepted)
                 .with(ProcessVariables.FOLLOW_UP_REPORTED, accepted);

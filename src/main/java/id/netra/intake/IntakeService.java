@@ -10,6 +10,7 @@ import id.netra.casefile.CaseStatusService;
 import id.netra.casefile.DeadlineKind;
 import id.netra.casefile.NewCase;
 import id.netra.casefile.Reporter;
+import id.netra.casefile.Visibility;
 import id.netra.casefile.Witness;
 import id.netra.deadline.BusinessCalendar;
 import id.netra.deadline.RuleSet;
@@ -213,7 +214,7 @@ public class IntakeService {
         if (request.witnesses() != null) {
             request.witnesses().forEach(w -> cases.addWitness(c.id(), new Witness(w.name().trim(), w.contact())));
         }
-        statuses.change(c.id(), CaseStatus.RECEIVED, REPORTER_ACTOR, "Pelapor melengkapi laporan");
+        statuses.change(c.id(), CaseStatus.RECEIVED, REPORTER_ACTOR, Visibility.Note.REPORT_COMPLETED.text("Pelapor melengkapi laporan"));
         RuleSet rules = calendar.rules(c.electionType());
         LocalDate today = calendar.today();
         deadlines.set(c.id(), DeadlineKind.INITIAL_REVIEW, today, calendar.plusDays(today, rules.initialReviewDays()),
@@ -234,7 +235,8 @@ public class IntakeService {
                     + "berjalan (status: " + c.status().label() + ").");
         }
         statuses.change(c.id(), CaseStatus.WITHDRAWN, REPORTER_ACTOR,
-                reason == null || reason.isBlank() ? "Dicabut oleh pelapor" : "Dicabut oleh pelapor: " + reason.trim());
+                Visibility.Note.WITHDRAWN.text(
+                reason == null || reason.isBlank() ? "Dicabut oleh pelapor" : "Dicabut oleh pelapor: " + reason.trim()));
         workflow.reportWithdrawn(c.id());
         return status(trackingNumber, accessCode);
     }
@@ -258,12 +260,12 @@ public class IntakeService {
         LocalDate today = calendar.today();
         deadlines.set(caseId, DeadlineKind.COMPLETION, today, calendar.plusDays(today, rules.completionDays()),
                 rules.completionDays() + " hari sejak pemberitahuan");
-        statuses.change(caseId, CaseStatus.AWAITING_COMPLETION, actor, c.missingItems());
+        statuses.change(caseId, CaseStatus.AWAITING_COMPLETION, actor, Visibility.Note.MISSING_ITEMS.text(c.missingItems()));
     }
 
     /** The completion window passed without the reporter completing: the report is not registered. */
     @Transactional
     public void markNotRegistered(UUID caseId) {
-        statuses.change(caseId, CaseStatus.NOT_REGISTERED, SYSTEM_ACTOR, "Batas waktu melengkapi laporan terlewati");
+        statuses.change(caseId, CaseStatus.NOT_REGISTERED, SYSTEM_ACTOR, Visibility.Note.COMPLETION_WINDOW_PASSED.text("Batas waktu melengkapi laporan terlewati"));
     }
 }

@@ -34,7 +34,9 @@ public class PublicReportController {
         return intake.status(trackingNumber, accessCode);
     }
 
-    public record WithdrawalRequest(@jakarta.validation.constraints.Size(max = 2000, message = "Paling panjang 2.000 karakter.") String reason) {
+    public record WithdrawalRequest(@jakarta.validation.constraints.Size(max = MAX_REASON, message = "Paling panjang 2.000 karakter.") String reason) {
+        /** The longest withdrawal reason; it becomes the status history's note after a short prefix. */
+        public static final int MAX_REASON = 2000;
     }
 
     /** Withdrawal before registration; the body (an optional reason) may be omitted. */
