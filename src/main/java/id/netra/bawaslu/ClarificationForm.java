@@ -62,7 +62,7 @@ public class ClarificationForm implements TaskForm {
                 }
                 h.fieldNames().forEachRemaining(name -> {
                     if (!Set.of("party", "name", "heldOn", "summary").contains(name)) {
-                        in.error(at + "." + name, "Kolom ini tidak dikenal.");
+                        in.error(at + "." + id.netra.platform.FieldError.name(name), "Kolom ini tidak dikenal.");
                     }
                 });
                 String party = text(h, "party");

@@ -23,12 +23,21 @@ public class ProblemErrorController implements ErrorController {
         if (status == null || !status.isError()) {
             status = HttpStatus.NOT_FOUND;
         }
-        ProblemDetail problem = ProblemHandler.problem(status, title(status), detail(status));
+        ProblemDetail problem = problem(status);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path && path.startsWith("/") && path.length() < 300) {
             problem.setInstance(java.net.URI.create(path.replaceAll("[^A-Za-z0-9/._~-]", "_")));
         }
         return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The container's refusal; a 400 there is about the request line or a header, named as the field at fault. */
+    static ProblemDetail problem(HttpStatus status) {
+        ProblemDetail problem = ProblemHandler.problem(status, title(status), detail(status));
+        if (status == HttpStatus.BAD_REQUEST) {
+            problem.setProperty("errors", java.util.List.of(new FieldError("request", detail(status))));
+        }
+        return problem;
     }
 
     static String title(HttpStatus status) {

@@ -29,8 +29,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         if (status == null) {
             status = code < 500 ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
         }
-        ProblemDetail problem = ProblemHandler.problem(status, ProblemErrorController.title(status),
-                ProblemErrorController.detail(status));
+        ProblemDetail problem = ProblemErrorController.problem(status);
         try {
             response.resetBuffer();
             ProblemResponses.write(null, response.getResponse(), problem);

@@ -149,10 +149,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         StringBuilder sb = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
-                if (!sb.isEmpty()) {
+                String name = FieldError.name(ref.getFieldName());
+                if (!sb.isEmpty() && !name.startsWith("[")) {
                     sb.append('.');
                 }
-                sb.append(ref.getFieldName());
+                sb.append(name);
             } else if (ref.getIndex() >= 0) {
                 sb.append('[').append(ref.getIndex()).append(']');
             }
@@ -188,6 +189,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 } else if (ex instanceof org.springframework.web.bind.MissingServletRequestParameterException m) {
                     detail = "Parameter " + m.getParameterName() + " wajib diisi.";
                     pd.setProperty("errors", List.of(new FieldError(m.getParameterName(), "Wajib diisi.")));
+                }
+                if (ex instanceof org.springframework.web.bind.MissingPathVariableException m) {
+                    detail = "Nilai " + m.getVariableName() + " pada alamat tidak valid.";
+                    pd.setProperty("errors", List.of(new FieldError(m.getVariableName(), "Nilai tidak valid.")));
+                }
+                if (status == HttpStatus.BAD_REQUEST && (pd.getProperties() == null || !pd.getProperties().containsKey("errors"))) {
+                    pd.setProperty("errors", List.of(new FieldError("request", detail)));
                 }
                 pd.setDetail(detail);
             }

@@ -26,7 +26,8 @@ public final class ProblemResponses {
     public static final URI INVALID_INPUT = URI.create("urn:netra:problem:invalid-input");
 
     /** For writers that have no Spring-configured mapper at hand (the servlet container's error valve). */
-    private static final ObjectMapper PLAIN = JsonMapper.builder().build();
+    private static final ObjectMapper PLAIN = JsonMapper.builder()
+            .addMixIn(ProblemDetail.class, org.springframework.http.converter.json.ProblemDetailJacksonMixin.class).build();
 
     private ProblemResponses() {
     }

@@ -33,6 +33,27 @@ public class RequestTextFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String contentType = request.getContentType();
+        if (contentType != null && !contentType.isBlank()) {
+            // A content type Spring cannot read (a wildcard, a syntax error) is the client's mistake, named as such.
+            String problem = null;
+            try {
+                org.springframework.http.MediaType type = org.springframework.http.MediaType.parseMediaType(contentType);
+                if (type.isWildcardType() || type.isWildcardSubtype()) {
+                    problem = "Jenis isi (Content-Type) harus jenis yang pasti, bukan pola (*).";
+                }
+                type.getCharset();
+            } catch (IllegalArgumentException e) {
+                problem = "Jenis isi (Content-Type) tidak dapat dibaca.";
+            }
+            if (problem != null) {
+                org.springframework.http.ProblemDetail pd = ProblemHandler.problem(org.springframework.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                        "Jenis isi tidak didukung", problem);
+                pd.setProperty("errors", List.of(new FieldError("Content-Type", problem)));
+                ProblemResponses.write(json, response, pd);
+                return;
+            }
+        }
         List<FieldError> errors = new ArrayList<>();
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (!TextRules.acceptable(path, false)) {

@@ -41,7 +41,7 @@ public final class FormInput {
         while (it.hasNext()) {
             String name = it.next();
             if (!names.contains(name)) {
-                errors.add(new FieldError(name, "Kolom ini tidak dikenal pada formulir ini."));
+                errors.add(new FieldError(FieldError.name(name), "Kolom ini tidak dikenal pada formulir ini."));
             }
         }
     }
@@ -54,11 +54,8 @@ public final class FormInput {
             }
         } else if (node.isObject()) {
             node.fields().forEachRemaining(e -> {
-                if (!TextRules.acceptable(e.getKey(), false)) {
-                    error(path.isEmpty() ? "body" : path, "Nama kolom berisi karakter yang tidak diizinkan.");
-                } else {
-                    checkCharacters(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey());
-                }
+                String name = FieldError.name(e.getKey());
+                checkCharacters(e.getValue(), path.isEmpty() ? name : name.startsWith("[") ? path + name : path + "." + name);
             });
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
