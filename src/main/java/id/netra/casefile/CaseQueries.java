@@ -237,14 +237,14 @@ public class CaseQueries {
             out.put("closedAt", c.closedAt());
             JsonNode tree = json.valueToTree(out);
             if (!view.seesReporter()) {
-                tree = new ReporterRedactor(reporter).scrub(tree);
+                tree = new ReporterRedactor(cases.reporterVersions(c.id())).scrub(tree);
             }
             ((ObjectNode) tree).put("view", view.name());
             return tree;
         }
         JsonNode tree = json.valueToTree(out);
         if (!view.seesReporter()) {
-            tree = new ReporterRedactor(cases.reporter(c.id()).orElse(null)).scrub(tree);
+            tree = new ReporterRedactor(cases.reporterVersions(c.id())).scrub(tree);
         }
         return tree;
     }

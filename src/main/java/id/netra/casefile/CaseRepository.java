@@ -63,6 +63,7 @@ public class CaseRepository {
             jdbc.sql("INSERT INTO case_reporter (case_id, name, nik, address, phone, email) VALUES (:id, :n, :nik, :a, :p, :e)")
                     .param("id", id).param("n", r.name()).param("nik", r.nik()).param("a", r.address())
                     .param("p", r.phone()).param("e", r.email()).update();
+            appendReporterVersion(id, r);
         }
         for (Witness w : c.witnesses() == null ? List.<Witness>of() : c.witnesses()) {
             jdbc.sql("INSERT INTO case_witness (case_id, name, contact) VALUES (:id, :n, :c)")
@@ -93,10 +94,41 @@ public class CaseRepository {
                 .optional();
     }
 
+    /** Replaces the current details (the handling office's view) and keeps them as a new version. */
     public void updateReporter(UUID id, Reporter r) {
-        jdbc.sql("UPDATE case_reporter SET name = :n, nik = :nik, address = :a, phone = :p, email = :e WHERE case_id = :id")
+        jdbc.sql("""
+                        INSERT INTO case_reporter (case_id, name, nik, address, phone, email) VALUES (:id, :n, :nik, :a, :p, :e)
+                        ON CONFLICT (case_id) DO UPDATE SET name = EXCLUDED.name, nik = EXCLUDED.nik,
+                            address = EXCLUDED.address, phone = EXCLUDED.phone, email = EXCLUDED.email""")
                 .param("id", id).param("n", r.name()).param("nik", r.nik()).param("a", r.address())
                 .param("p", r.phone()).param("e", r.email()).update();
+        appendReporterVersion(id, r);
+    }
+
+    private void appendReporterVersion(UUID id, Reporter r) {
+        jdbc.sql("""
+                        INSERT INTO case_reporter_version (case_id, version, name, nik, address, phone, email)
+                        SELECT :id, COALESCE(max(version), 0) + 1, :n, :nik, :a, :p, :e
+                        FROM case_reporter_version WHERE case_id = :id""")
+                .param("id", id).param("n", r.name()).param("nik", r.nik()).param("a", r.address())
+                .param("p", r.phone()).param("e", r.email()).update();
+    }
+
+    /**
+     * Every version of the reporter's details the case has held, oldest first, and the current ones last in case
+     * they were written without a version (by a node of the previous release during an upgrade, say). Empty for a
+     * finding.
+     */
+    public List<Reporter> reporterVersions(UUID id) {
+        return jdbc.sql("""
+                        SELECT name, nik, address, phone, email FROM (
+                            SELECT name, nik, address, phone, email, version FROM case_reporter_version WHERE case_id = :id
+                            UNION ALL
+                            SELECT name, nik, address, phone, email, 2147483647 FROM case_reporter WHERE case_id = :id) v
+                        ORDER BY version""")
+                .param("id", id)
+                .query((rs, n) -> new Reporter(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list();
     }
 
     public List<Witness> witnesses(UUID id) {
