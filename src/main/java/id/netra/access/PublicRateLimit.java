@@ -3,7 +3,7 @@ package id.netra.access;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import id.netra.platform.ProblemHandler;
+import id.netra.platform.ProblemResponses;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -16,7 +16,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -71,12 +70,9 @@ public class PublicRateLimit extends OncePerRequestFilter {
             return;
         }
         long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
-        ProblemDetail problem = ProblemHandler.problem(HttpStatus.TOO_MANY_REQUESTS, "Terlalu banyak permintaan",
-                "Terlalu banyak permintaan dari alamat Anda. Coba lagi dalam " + retryAfter + " detik.");
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader("Retry-After", Long.toString(retryAfter));
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        ProblemResponses.write(json, response, ProblemResponses.problem(ProblemResponses.TOO_MANY_REQUESTS,
+                HttpStatus.TOO_MANY_REQUESTS, "Terlalu banyak permintaan",
+                "Terlalu banyak permintaan dari alamat Anda. Coba lagi dalam " + retryAfter + " detik."));
     }
 }

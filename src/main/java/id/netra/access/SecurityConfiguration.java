@@ -119,6 +119,7 @@ public class SecurityConfiguration {
                 .addFilterBefore(new CrossSiteRequestGuard(json, origins.allowedOrigins()), SecurityContextHolderFilter.class)
                 .addFilterAfter(accountSessions.filter(), SecurityContextHolderFilter.class)
                 .addFilterBefore(loginThrottle.filter(json, LOGIN_URL), LogoutFilter.class)
+                .addFilterBefore(signInFormOnly(json), LogoutFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 // JSON only: nothing may be framed, scripted or sniffed. HSTS is sent on requests that arrive over TLS.
                 .headers(headers -> headers
@@ -128,6 +129,37 @@ public class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         return http.build();
+    }
+
+    /**
+     * Sign-in takes its credentials from a form body only: never from the query string, where a password would land
+     * in proxies' and servers' access logs.
+     */
+    private static org.springframework.web.filter.OncePerRequestFilter signInFormOnly(ObjectMapper json) {
+        return new org.springframework.web.filter.OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                                            jakarta.servlet.FilterChain chain) throws jakarta.servlet.ServletException, java.io.IOException {
+                if ("POST".equals(request.getMethod()) && LOGIN_URL.equals(request.getServletPath())) {
+                    String type = request.getContentType();
+                    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+                        ProblemDetail pd = ProblemResponses.problem(java.net.URI.create("about:blank"), HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                                "Jenis isi tidak didukung", "Masuk dengan formulir: Content-Type application/x-www-form-urlencoded.");
+                        pd.setProperty("errors", java.util.List.of(new id.netra.platform.FieldError("Content-Type", pd.getDetail())));
+                        ProblemResponses.write(json, response, pd);
+                        return;
+                    }
+                    String query = request.getQueryString();
+                    if (query != null && java.util.Arrays.stream(query.split("&"))
+                            .map(p -> p.split("=", 2)[0]).anyMatch(p -> p.equals("password") || p.equals("username"))) {
+                        ProblemResponses.write(json, response, ProblemHandler.invalid(java.util.List.of(new id.netra.platform.FieldError(
+                                "password", "Nama akun dan kata sandi dikirim di isi formulir, bukan di alamat."))));
+                        return;
+                    }
+                }
+                chain.doFilter(request, response);
+            }
+        };
     }
 
     /** Whether the session (loaded before the CSRF filter runs) authenticates this request. */

@@ -115,6 +115,13 @@ class CrossSiteRequestIT extends IntegrationTest {
         assertThat(plain.body()).contains("Content-Type");
         Api.Response form = api.send("POST", "/api/v1/public/reports", "electionType=PEMILU", "application/x-www-form-urlencoded");
         assertThat(form.status()).isEqualTo(415);
+        Api.Response jsonSignIn = api.send("POST", "/api/v1/session", "{\"username\":\"bawaslu.serang\",\"password\":\"netra-demo\"}",
+                "application/json");
+        assertThat(jsonSignIn.status()).isEqualTo(415);
+        Api.Response passwordInUrl = api.send("POST", "/api/v1/session?username=bawaslu.serang&password=netra-demo", "",
+                "application/x-www-form-urlencoded");
+        assertThat(passwordInUrl.status()).isEqualTo(400);
+        assertThat(passwordInUrl.json().path("errors").findValuesAsText("field")).contains("password");
         Api.Response textJson = api.send("POST", "/api/v1/public/reports", "{}", "text/plain");
         assertThat(textJson.status()).isEqualTo(415);
         assertThat(textJson.contentType()).startsWith("application/problem+json");

@@ -68,6 +68,21 @@ class SingleSignOnIT extends IntegrationTest {
     }
 
     @Test
+    void aTokenForAnAccountAnAdministratorDisabledIsRefusedOnTheNextRequest() {
+        String name = "sso.nonaktif" + System.nanoTime() % 100000;
+        Api.Response created = api.as("admin").post("/api/v1/admin/users", new java.util.HashMap<>(Map.of("username", name,
+                "displayName", "Akun SSO", "role", "BAWASLU_OFFICER", "office", "36.04", "password", "Sso-Nonaktif-2026")));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String token = token(SSO, List.of("netra"), Map.of("preferred_username", name, "netra_role", "BAWASLU_OFFICER",
+                "netra_office", "36.04"), 3600);
+        assertThat(me(token).status()).isEqualTo(200);
+        assertThat(api.as("admin").patch("/api/v1/admin/users/" + name, Map.of("enabled", false)).status()).isEqualTo(200);
+        Api.Response refused = me(token);
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(String.valueOf(refused.header("WWW-Authenticate"))).startsWith("Bearer").doesNotContainIgnoringCase("basic");
+    }
+
+    @Test
     void forgedExpiredForeignAndWrongAudienceTokensAreRefused() {
         String valid = token(SSO, List.of("netra"), SERANG, 3600);
         String[] parts = valid.split("\\.");
