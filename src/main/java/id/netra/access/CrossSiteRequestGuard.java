@@ -45,17 +45,15 @@ final class CrossSiteRequestGuard extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /** The Origin decides when a browser sends one (a configured origin may be another site); else Sec-Fetch-Site. */
     boolean crossSite(HttpServletRequest request) {
-        String site = request.getHeader("Sec-Fetch-Site");
-        if (site != null && (site.equalsIgnoreCase("cross-site") || site.equalsIgnoreCase("same-site"))) {
-            return true;
-        }
         String origin = request.getHeader("Origin");
-        if (origin == null) {
-            return false;
+        if (origin != null) {
+            String normalised = origin.trim().toLowerCase(Locale.ROOT);
+            return !normalised.equals(ownOrigin(request)) && !allowedOrigins.contains(normalised);
         }
-        String normalised = origin.trim().toLowerCase(Locale.ROOT);
-        return !normalised.equals(ownOrigin(request)) && !allowedOrigins.contains(normalised);
+        String site = request.getHeader("Sec-Fetch-Site");
+        return site != null && (site.equalsIgnoreCase("cross-site") || site.equalsIgnoreCase("same-site"));
     }
 
     private static String ownOrigin(HttpServletRequest request) {
