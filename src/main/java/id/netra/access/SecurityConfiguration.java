@@ -15,8 +15,6 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
@@ -48,7 +46,10 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json, OidcProperties oidc, ReferenceData reference,
                             UserRepository users, AccountSessions accountSessions, LoginThrottle loginThrottle,
-                            Origins origins) throws Exception {
+                            Origins origins,
+                            @org.springframework.beans.factory.annotation.Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
+            throws Exception {
+        SessionCsrfTokens csrfTokens = new SessionCsrfTokens(secureCookies);
         AuthenticationEntryPoint unauthenticated = (req, res, e) -> {
             // A challenge a browser would answer with its own password prompt (and then replay on cross-site posts) is
             // sent only to a client that asked for HTTP Basic itself.
@@ -112,15 +113,17 @@ public class SecurityConfiguration {
                 // the X-XSRF-TOKEN header. A request without an authenticated session either brings its own
                 // credentials (Basic, bearer: checked by their filters, 401 if wrong) or is anonymous (the public
                 // endpoints; anything else answers 401). Sign-in itself is guarded by the cross-site check below.
-                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                // An anonymous request is answered, never remembered: no session is made to replay it after sign-in.
+                .requestCache(cache -> cache.requestCache(new org.springframework.security.web.savedrequest.NullRequestCache()))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                        .csrfTokenRequestHandler(new SessionCsrfTokens.HeaderOnly())
                         .requireCsrfProtectionMatcher(request -> !SAFE_METHODS.contains(request.getMethod())
                                 && !LOGIN_URL.equals(request.getServletPath()) && sessionAuthenticated()))
                 .addFilterBefore(new CrossSiteRequestGuard(json, origins.allowedOrigins()), SecurityContextHolderFilter.class)
                 .addFilterAfter(accountSessions.filter(), SecurityContextHolderFilter.class)
                 .addFilterBefore(loginThrottle.filter(json, LOGIN_URL), LogoutFilter.class)
                 .addFilterBefore(signInFormOnly(json), LogoutFilter.class)
-                .addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+                .addFilterAfter(new CsrfCookieFilter(csrfTokens), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 // JSON only: nothing may be framed, scripted or sniffed. HSTS is sent on requests that arrive over TLS.
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
@@ -175,15 +178,26 @@ public class SecurityConfiguration {
                 new id.netra.platform.FieldError("path", "Alamat permintaan tidak valid."))));
     }
 
-    /** Loads the deferred CSRF token on every request so that its cookie reaches the browser. */
+    /**
+     * Loads the session's CSRF token on every request a session authenticates, so that its cookie reaches the browser;
+     * an anonymous request or one with its own credentials gets none (and no session is made for it).
+     */
     static final class CsrfCookieFilter extends org.springframework.web.filter.OncePerRequestFilter {
+        private final SessionCsrfTokens tokens;
+
+        CsrfCookieFilter(SessionCsrfTokens tokens) {
+            this.tokens = tokens;
+        }
+
         @Override
         protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request,
                                         jakarta.servlet.http.HttpServletResponse response,
                                         jakarta.servlet.FilterChain chain) throws jakarta.servlet.ServletException, java.io.IOException {
             Object token = request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName());
-            if (token instanceof org.springframework.security.web.csrf.CsrfToken csrf && request.getHeader("Authorization") == null) {
-                csrf.getToken();
+            jakarta.servlet.http.HttpSession session = request.getSession(false);
+            if (token instanceof org.springframework.security.web.csrf.CsrfToken csrf && session != null && sessionAuthenticated()
+                    && request.getHeader("Authorization") == null) {
+                tokens.refreshCookie(csrf, request, response);
             }
             chain.doFilter(request, response);
         }
@@ -198,7 +212,7 @@ public class SecurityConfiguration {
     UserDetailsService userDetailsService(UserRepository users) {
         // A name no account could have (a control character, too long) is not looked up at all.
         return username -> (username == null || username.length() > 80 || !id.netra.platform.TextRules.acceptable(username, false)
-                ? java.util.Optional.<UserAccount>empty() : users.find(username))
+                ? java.util.Optional.<UserAccount>empty() : users.find(UserRepository.normalise(username)))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }

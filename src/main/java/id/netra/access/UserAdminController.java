@@ -97,6 +97,15 @@ public class UserAdminController {
             throw new ForbiddenException("Administrator tidak dapat memberi dirinya sendiri peran penanganan perkara; "
                     + "perubahan ini harus dilakukan administrator lain.");
         }
+        if (username.equals(CurrentUser.get().username()) && !enabled) {
+            throw new ForbiddenException("Administrator tidak dapat menonaktifkan akunnya sendiri; administrator lain yang dapat.");
+        }
+        // Someone must always be able to administer: the last enabled administrator stays one.
+        if (now.role() == Role.ADMIN && current.enabled() && (user.role() != Role.ADMIN || !enabled)
+                && users.otherEnabledAdministrators(username) == 0) {
+            throw new id.netra.platform.ConflictException("Akun ini administrator aktif terakhir: buat atau aktifkan administrator "
+                    + "lain lebih dahulu.");
+        }
         users.update(user, enabled);
         boolean rightsChanged = enabled != current.enabled() || user.role() != now.role()
                 || !java.util.Objects.equals(user.officeCode(), now.officeCode())

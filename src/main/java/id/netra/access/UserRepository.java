@@ -14,6 +14,14 @@ public class UserRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * An account name as typed at sign-in, as accounts are named: trimmed and in lower case (names are created lower
+     * case), so that {@code ATK3} and {@code atk3 } are one account for sign-in, lockout and audit alike.
+     */
+    public static String normalise(String typed) {
+        return typed == null ? null : typed.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public Optional<UserAccount> find(String username) {
         return jdbc.sql("""
                         SELECT username, display_name, password_hash, role, office_code, agency_code, enabled, locked_until
@@ -50,6 +58,16 @@ public class UserRepository {
     public void setPassword(String username, String passwordHash) {
         jdbc.sql("UPDATE app_user SET password_hash = :hash, failed_logins = 0, locked_until = NULL WHERE username = :u")
                 .param("u", username).param("hash", passwordHash).update();
+    }
+
+    /**
+     * Enabled administrators other than {@code username}. Changes of administrators queue on one lock until their
+     * transaction ends, so two administrators disabling each other at once cannot both succeed.
+     */
+    public int otherEnabledAdministrators(String username) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('netra:administrators'))").query((rs, n) -> 1).list();
+        return jdbc.sql("SELECT count(*) FROM app_user WHERE role = 'ADMIN' AND enabled AND username <> :u")
+                .param("u", username).query(Integer.class).single();
     }
 
     public boolean exists(String username) {

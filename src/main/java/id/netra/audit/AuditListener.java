@@ -55,7 +55,7 @@ public class AuditListener {
 
     @EventListener
     public void loginFailed(AbstractAuthenticationFailureEvent event) {
-        String name = event.getAuthentication().getName();
+        String name = UserRepository.normalise(event.getAuthentication().getName());
         boolean known = name != null && name.length() <= 80 && TextRules.acceptable(name, false) && users.exists(name);
         audit.record(known ? name : UNKNOWN_ACCOUNT, AuditLog.Action.LOGIN_FAILED, null,
                 Map.of("reason", event.getException().getClass().getSimpleName(), "knownAccount", known));

@@ -50,6 +50,7 @@ public class ProblemErrorController implements ErrorController {
             case PAYLOAD_TOO_LARGE -> "Terlalu besar";
             case UNSUPPORTED_MEDIA_TYPE -> "Jenis isi tidak didukung";
             case TOO_MANY_REQUESTS -> "Terlalu banyak permintaan";
+            case NOT_IMPLEMENTED, HTTP_VERSION_NOT_SUPPORTED -> "Tidak didukung";
             default -> status.is4xxClientError() ? "Permintaan ditolak" : "Kesalahan sistem";
         };
     }
@@ -62,6 +63,8 @@ public class ProblemErrorController implements ErrorController {
             case FORBIDDEN -> "Anda tidak berwenang melakukan tindakan ini.";
             case METHOD_NOT_ALLOWED -> "Metode HTTP ini tidak didukung pada alamat ini.";
             case PAYLOAD_TOO_LARGE -> "Isi permintaan melebihi batas.";
+            case NOT_IMPLEMENTED -> "Cara pengiriman permintaan ini (misalnya Transfer-Encoding) tidak didukung.";
+            case HTTP_VERSION_NOT_SUPPORTED -> "Versi HTTP ini tidak didukung.";
             default -> status.is4xxClientError() ? "Permintaan ditolak."
                     : "Terjadi kesalahan pada sistem. Permintaan tidak diproses; silakan coba lagi.";
         };

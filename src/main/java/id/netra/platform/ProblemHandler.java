@@ -68,7 +68,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
     ResponseEntity<ProblemDetail> forbidden(RuntimeException e) {
         String detail = e instanceof ForbiddenException ? e.getMessage() : "Anda tidak berwenang melakukan tindakan ini.";
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "Ditolak", detail));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .body(ProblemResponses.problem(ProblemResponses.FORBIDDEN, HttpStatus.FORBIDDEN, "Ditolak", detail));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -105,6 +106,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         FieldError error;
         if (ex.getCause() instanceof TextInputModule.InvalidTextException text) {
             error = new FieldError(path(text), text.getOriginalMessage());
+        } else if (cause instanceof JsonParseException parse && parse.getOriginalMessage() != null
+                && parse.getOriginalMessage().startsWith("Duplicate field '")) {
+            String key = parse.getOriginalMessage().substring("Duplicate field '".length());
+            key = key.endsWith("'") ? key.substring(0, key.length() - 1) : key;
+            error = new FieldError(FieldError.name(key), "Kolom ini diisi lebih dari sekali.");
         } else if (cause instanceof JsonParseException) {
             error = new FieldError("body", "JSON tidak valid atau terpotong.");
         } else if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {

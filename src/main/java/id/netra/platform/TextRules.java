@@ -2,8 +2,10 @@ package id.netra.platform;
 
 /**
  * Which characters a text typed by a person may hold. Control characters (NUL first of all: PostgreSQL refuses it
- * in text and JSON), Unicode noncharacters such as U+FFFF and unpaired surrogates are refused everywhere; a long
- * text (a description, a summary, a note) may hold line breaks and tabs, a short one (a name, a code) may not.
+ * in text and JSON), Unicode noncharacters such as U+FFFF, unpaired surrogates, bidirectional overrides and isolates,
+ * the byte-order mark and tag characters are refused everywhere; a long text (a description, a summary, a note) may
+ * hold line breaks and tabs, a short one (a name, a code) may not, nor line/paragraph separators or zero-width
+ * spaces.
  */
 public final class TextRules {
 
@@ -30,7 +32,8 @@ public final class TextRules {
             if (Character.isHighSurrogate(c)) {
                 if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
                     int cp = Character.toCodePoint(c, value.charAt(++i));
-                    if ((cp & 0xFFFE) == 0xFFFE) {
+                    // noncharacters, and the invisible tag characters (U+E0000–U+E007F)
+                    if ((cp & 0xFFFE) == 0xFFFE || (cp >= 0xE0000 && cp <= 0xE007F)) {
                         return CONTROL_MESSAGE;
                     }
                     continue;
@@ -38,8 +41,13 @@ public final class TextRules {
                 return CONTROL_MESSAGE;
             }
             if (Character.isLowSurrogate(c) || c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF
-                    || (c >= 0xFDD0 && c <= 0xFDEF)) {
+                    || (c >= 0xFDD0 && c <= 0xFDEF)
+                    // bidirectional overrides, embeddings and isolates make text read otherwise than it is stored
+                    || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF) {
                 return CONTROL_MESSAGE;
+            }
+            if (!multiline && (c == 0x2028 || c == 0x2029 || c == 0x200B)) {
+                return LINE_BREAK_MESSAGE;
             }
         }
         return null;

@@ -98,6 +98,58 @@ class AccountSessionsIT extends IntegrationTest {
     }
 
     @Test
+    void anonymousRequestsAndStaleCookiesLeaveNoSessionBehind() {
+        int before = owner.sql("SELECT count(*) FROM spring_session").query(Integer.class).single();
+        for (int i = 0; i < 20; i++) {
+            Api.Response r = api.get("/api/v1/tasks", i % 2 == 0 ? new String[0] : new String[]{"Cookie", "JSESSIONID=bm9wZQ=="});
+            assertThat(r.status()).isEqualTo(401);
+            assertThat(r.headers().allValues("Set-Cookie").toString()).doesNotContain("JSESSIONID=", "XSRF-TOKEN=");
+        }
+        api.post("/api/v1/public/reports", "{}");
+        assertThat(owner.sql("SELECT count(*) FROM spring_session").query(Integer.class).single()).isLessThanOrEqualTo(before);
+    }
+
+    @Test
+    void anAccountNameIsTheSameAccountHoweverItIsCasedOrSpaced() {
+        String user = newOfficer();
+        for (String typed : new String[]{user.toUpperCase(), " " + user, user + " "}) {
+            Api.Response r = api.get("/api/v1/me", "Authorization", "Basic " + java.util.Base64.getEncoder()
+                    .encodeToString((typed + ":" + PASSWORD).getBytes()));
+            assertThat(r.status()).as(typed).isEqualTo(200);
+            assertThat(r.text("username")).isEqualTo(user);
+        }
+    }
+
+    @Test
+    void anAdministratorCannotDisableThemselfNorTheLastAdministrator() {
+        String name = "admin." + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.as("admin").post("/api/v1/admin/users", new HashMap<>(Map.of("username", name, "displayName", "Admin Uji",
+                "role", "ADMIN", "password", "Admin-Terakhir-2026"))).status()).isEqualTo(201);
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString((name + ":Admin-Terakhir-2026").getBytes());
+        Api.Response self = api.send("PATCH", "/api/v1/admin/users/" + name, "{\"enabled\":false}", "application/json",
+                "Authorization", basic);
+        assertThat(self.status()).isEqualTo(403);
+        java.util.List<String> others = owner.sql("SELECT username FROM app_user WHERE role = 'ADMIN' AND enabled AND username NOT IN ('admin', :n)")
+                .param("n", name).query(String.class).list();
+        try {
+            // Only 'admin' and the new one are enabled administrators: the new one may disable 'admin' ...
+            owner.sql("UPDATE app_user SET enabled = FALSE WHERE username IN (:o)").param("o", others.isEmpty() ? java.util.List.of("-") : others).update();
+            assertThat(api.send("PATCH", "/api/v1/admin/users/admin", "{\"enabled\":false}", "application/json",
+                    "Authorization", basic).status()).isEqualTo(200);
+            // ... but 'admin' can then not be given back the last administrator's role change, nor can anyone demote the last one.
+            Api.Response last = api.send("PATCH", "/api/v1/admin/users/" + name, "{\"role\":\"EXAMINER\"}", "application/json",
+                    "Authorization", basic);
+            assertThat(last.status()).isIn(403, 409);
+            assertThat(owner.sql("SELECT count(*) FROM app_user WHERE role = 'ADMIN' AND enabled").query(Integer.class).single()).isEqualTo(1);
+        } finally {
+            owner.sql("UPDATE app_user SET enabled = TRUE WHERE username = 'admin'").update();
+            if (!others.isEmpty()) {
+                owner.sql("UPDATE app_user SET enabled = TRUE WHERE username IN (:o)").param("o", others).update();
+            }
+        }
+    }
+
+    @Test
     void aChangeOfDisplayNameKeepsTheSession() {
         String user = newOfficer();
         String cookie = signIn(api, user);

@@ -68,6 +68,10 @@ class BrowserSessionIT extends IntegrationTest {
         assertThat(renewed).isNotBlank().isNotEqualTo(session);
         assertThat(api.get("/api/v1/me", "Cookie", "JSESSIONID=" + session).status()).isEqualTo(401);
         session = renewed;
+        // Sign-in gives the new session its own CSRF token: the one of the old session is void.
+        assertThat(api.post("/api/v1/session/logout", null, "Cookie", "JSESSIONID=" + session, "X-XSRF-TOKEN", xsrf).status()).isEqualTo(403);
+        xsrf = cookie(api.get("/api/v1/me", "Cookie", "JSESSIONID=" + session), "XSRF-TOKEN");
+        assertThat(xsrf).isNotBlank();
 
         Api.Response out = api.post("/api/v1/session/logout", null, "Cookie", "JSESSIONID=" + session + "; XSRF-TOKEN=" + xsrf,
                 "X-XSRF-TOKEN", xsrf);

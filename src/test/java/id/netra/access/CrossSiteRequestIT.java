@@ -51,6 +51,29 @@ class CrossSiteRequestIT extends IntegrationTest {
     }
 
     @Test
+    void theCsrfTokenBelongsToTheSessionAndComesOnlyInTheHeader() {
+        Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
+        String taskId = driver.taskId("bawaslu.serang", f.caseId(), "initialReview");
+        String cookie = session("bawaslu.serang");
+        Api.Response me = api.get("/api/v1/me", "Cookie", cookie);
+        String token = me.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("XSRF-TOKEN="))
+                .map(c -> c.substring("XSRF-TOKEN=".length(), c.indexOf(';'))).findFirst().orElseThrow();
+        // A cookie and a header the attacker chose agree with each other, not with the session: refused.
+        Api.Response planted = api.post("/api/v1/tasks/" + taskId + "/claim", null, "Cookie", cookie + "; XSRF-TOKEN=gigi",
+                "X-XSRF-TOKEN", "gigi");
+        assertThat(planted.status()).isEqualTo(403);
+        assertThat(planted.text("type")).isEqualTo("urn:netra:problem:csrf-token");
+        // The right token as a query or form parameter, not the header: refused.
+        assertThat(api.post("/api/v1/tasks/" + taskId + "/claim?_csrf=" + token, null, "Cookie", cookie).status()).isEqualTo(403);
+        assertThat(api.send("POST", "/api/v1/tasks/" + taskId + "/claim", "_csrf=" + token, "application/x-www-form-urlencoded",
+                "Cookie", cookie).status()).isEqualTo(403);
+        // The session's own token in the header: accepted, whatever the cookie says.
+        assertThat(api.post("/api/v1/tasks/" + taskId + "/claim", null, "Cookie", cookie + "; XSRF-TOKEN=lain",
+                "X-XSRF-TOKEN", token).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/tasks/" + taskId + "/unclaim", null, "Cookie", cookie, "X-XSRF-TOKEN", token).status()).isEqualTo(200);
+    }
+
+    @Test
     void aCsrfRefusalIsItsOwnProblemDistinctFromARoleRefusal() {
         String cookie = session("bawaslu.serang");
         Api.Response csrf = api.post("/api/v1/tasks/nope/claim", null, "Cookie", cookie);

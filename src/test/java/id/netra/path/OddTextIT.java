@@ -50,7 +50,7 @@ class OddTextIT extends IntegrationTest {
     void controlCharactersInAReportAreRefusedAndNamed() {
         long before = cases();
         for (String odd : List.of("a\u0000b", "a\u0007b", "a\u001bb", "a\u007fb", "a\u0085b", "ab\uffff", "a\ufffeb", "a\ud800b",
-                "a\udc00", "\ufdd0x")) {
+                "a\udc00", "\ufdd0x", "a\u202eb", "a\u2066b", "\ufeffa", "a\udb40\udc41b")) {
             Map<String, Object> body = report("36.04", "PEMDA-36.04");
             part(body, "incident").put("description", "Uraian " + odd);
             assertNamed(api.post("/api/v1/public/reports", escaped(body)), "incident.description");
@@ -65,6 +65,17 @@ class OddTextIT extends IntegrationTest {
         Map<String, Object> tabPlace = report("36.04", "PEMDA-36.04");
         part(tabPlace, "incident").put("place", "Kantor\tCamat");
         assertNamed(api.post("/api/v1/public/reports", tabPlace), "incident.place");
+        for (String oneLine : List.of("Kantor\u2028Camat", "Kantor\u2029Camat", "Kantor\u200bCamat")) {
+            Map<String, Object> body = report("36.04", "PEMDA-36.04");
+            part(body, "incident").put("place", oneLine);
+            assertNamed(api.post("/api/v1/public/reports", escaped(body)), "incident.place");
+        }
+        // A key given twice is named, at the top and inside.
+        String twice = escaped(report("36.04", "PEMDA-36.04"));
+        assertNamed(api.post("/api/v1/public/reports", twice.substring(0, twice.length() - 1) + ",\"electionType\":\"PEMILU\"}"),
+                "electionType");
+        assertThat(twice).contains("\"reported\":{\"");
+        assertNamed(api.post("/api/v1/public/reports", twice.replace("\"reported\":{\"", "\"reported\":{\"name\":\"X\",\"name\":\"Y\",\"")), "name");
         assertThat(cases()).isEqualTo(before);
         Map<String, Object> lines = report("36.04", "PEMDA-36.04");
         part(lines, "incident").put("description", "Baris satu.\r\nBaris dua.\n\tDengan tab.");
