@@ -61,7 +61,7 @@ public class AuditListener {
                 Map.of("reason", event.getException().getClass().getSimpleName(), "knownAccount", known));
     }
 
-    /** A wrong tracking number or access code on the public endpoints: the tracking number as typed, never the code. */
+    /** A wrong tracking number or access code on the public endpoints: the tracking number given, never the code. */
     @EventListener
     public void accessCodeRejected(AccessCodeRejected event) {
         audit.recordSeparately(AccessCodeRejected.ACTOR, AuditLog.Action.ACCESS_CODE_FAILED, event.caseId(),

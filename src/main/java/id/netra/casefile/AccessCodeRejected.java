@@ -4,7 +4,8 @@ import java.util.UUID;
 
 /**
  * Someone on the public endpoints gave a tracking number with a wrong access code, or a tracking number that does not
- * exist: audited with the tracking number as typed (shortened, control characters removed) and the case when there is
+ * exist: audited with the tracking number given (trimmed and upper-cased as it is looked up, shortened, control characters
+ * removed) and the case when there is
  * one — never the code.
  */
 public record AccessCodeRejected(String trackingNumber, UUID caseId) {
