@@ -208,9 +208,21 @@ public final class ReporterRedactor {
             return array;
         }
         if (node.isTextual()) {
-            return TextNode.valueOf(scrub(node.asText()));
+            return structured(node.asText()) ? node : TextNode.valueOf(scrub(node.asText()));
         }
         return node;
+    }
+
+    /**
+     * A whole value that is an id or a date/time: written by Netra, never typed by an officer, and a name word made of
+     * hex letters ("Dede") must not mask part of a case id that clients use.
+     */
+    private static final Pattern STRUCTURED = Pattern.compile(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+                    + "|\\d{4}-\\d{2}-\\d{2}(?:T[0-9:.]+(?:Z|[+-]\\d{2}:\\d{2})?)?");
+
+    private static boolean structured(String value) {
+        return STRUCTURED.matcher(value).matches();
     }
 
     /** The text with every match masked; the same instance when nothing matched. */

@@ -596,4 +596,18 @@ class ReporterRedactorProperties {
                 new Reporter("Fauzi Rahman", "3604015508900002", "Jl. Melati 3", null, null)));
         assertThat(redactor.scrub("oleh Ahmad Fauzi Rahman.")).isEqualTo("oleh " + ReporterRedactor.MASK + ".");
     }
+
+    @net.jqwik.api.Example
+    void idsAndDatesInTheCaseJsonAreNeverMasked() {
+        ReporterRedactor redactor = new ReporterRedactor(new Reporter("Dede Abba", "3604011505850003", "Jl. Cafe No. 1",
+                "081234567890", "dede@contoh.id"));
+        com.fasterxml.jackson.databind.node.ObjectNode json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        json.put("id", "0dede000-abba-4ead-beef-00000000cafe");
+        json.put("at", "2026-11-26T15:30:00.123Z");
+        json.put("note", "Sdr. Dede hadir");
+        redactor.scrub(json);
+        org.assertj.core.api.Assertions.assertThat(json.path("id").asText()).isEqualTo("0dede000-abba-4ead-beef-00000000cafe");
+        org.assertj.core.api.Assertions.assertThat(json.path("at").asText()).isEqualTo("2026-11-26T15:30:00.123Z");
+        org.assertj.core.api.Assertions.assertThat(json.path("note").asText()).doesNotContainIgnoringCase("dede");
+    }
 }
