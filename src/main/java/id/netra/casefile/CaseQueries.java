@@ -237,14 +237,14 @@ public class CaseQueries {
             out.put("closedAt", c.closedAt());
             JsonNode tree = json.valueToTree(out);
             if (!view.seesReporter()) {
-                tree = new ReporterRedactor(cases.reporterVersions(c.id())).scrub(tree);
+                tree = new ReporterRedactor(cases.reporterVersions(c.id()), java.util.Collections.singletonList(c.reportedName())).scrub(tree);
             }
             ((ObjectNode) tree).put("view", view.name());
             return tree;
         }
         JsonNode tree = json.valueToTree(out);
         if (!view.seesReporter()) {
-            tree = new ReporterRedactor(cases.reporterVersions(c.id())).scrub(tree);
+            tree = new ReporterRedactor(cases.reporterVersions(c.id()), java.util.Collections.singletonList(c.reportedName())).scrub(tree);
         }
         return tree;
     }

@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * The last guard of the reporter's identity: before anything about a case leaves for someone outside the handling
  * office, every text in it is scrubbed of the reporter's name, NIK, address, phone and e-mail — of every version of
  * them the case has held — wherever and however an officer may have typed them (descriptions, hearing summaries,
- * notes).
+ * notes, the analysis, the examination reasoning).
  *
+ * <p>What is matched:
  * <ul>
  *     <li>NIK and phone are digit sequences: they match across any separators between the digits (white space of any
  *     kind, dots, dashes, slashes, parentheses, commas, zero-width characters), but never inside a longer run of
@@ -32,14 +33,46 @@ import java.util.regex.Pattern;
  *     <li>A phone is its national significant number (the digits after {@code +62}, {@code 62}, {@code 0062} or
  *     {@code 0}, and an optional {@code (0)} after the country code): it matches with any of those prefixes or none,
  *     so {@code 0812-3456-7890}, {@code +62 812 3456 7890} and {@code 62 (0)812…} are one number.</li>
- *     <li>Names, addresses and e-mails match regardless of case (Unicode); between words any run of white space
- *     matches any other, and zero-width characters inside a word are passed over.</li>
+ *     <li>The whole name, the whole address and the whole e-mail match as stored, regardless of case (Unicode);
+ *     between words any run of white space matches any other, and zero-width characters inside a word are passed
+ *     over.</li>
+ *     <li><b>Name words.</b> Every word of the name (a run of letters and digits; apostrophes inside it optional) of at
+ *     least 3 letters also matches on its own, as a whole word: not when a letter or digit touches it ("Ahmad" is
+ *     masked in "Sdr. Ahmad hadir", "Fauzi, Ahmad", "Ahmad's", not in "Ahmadiyah" or "Ahmad2"), so any part or order
+ *     of the name is masked. A word of 4 or more letters also matches spelled out, with up to 3 white-space,
+ *     punctuation or symbol characters between its letters ({@code A h m a d}, {@code A.h.m.a.d}, {@code A-h-m-a-d}).
+ *     Not on their own (the whole name still is): a word of a name the redactor is told to keep (the reported ASN's),
+ *     and the words of {@link #COMMON_WORDS} — honorifics, academic titles and name prefixes that identify nobody.</li>
+ *     <li><b>Addresses.</b> An address matches as its sequence of tokens (runs of letters, runs of digits) with any
+ *     non-alphanumeric characters between them — at least one between two letter runs or two digit runs, none needed
+ *     where a letter meets a digit — with the usual abbreviations interchangeable ({@link #ABBREVIATIONS}: Jl/Jln/Jalan,
+ *     No/Nomor/Nmr/Nomer, Gg/Gang, Kel/Kelurahan, Kec/Kecamatan, Kab/Kabupaten, Ds/Desa, Dsn/Dusun,
+ *     Perum/Perumahan, Blk/Blok, Kp/Kampung, Komp/Kompleks/Komplek), not touching another letter or digit. Matched
+ *     are the whole address, and, when it has a number in it, the address up to and including its house number (the
+ *     number after No/Nomor, and its last number), each also without a leading street-type word (Jl, Gg, Perum, Kp,
+ *     Komp and their long forms): "Jl. Raya Serang No. 1, Ciruas" is masked as {@code JL RAYA SERANG NO 1},
+ *     {@code Jalan Raya Serang Nomor 1}, {@code raya serang no.1}; the No/Nomor before a house number may be
+ *     left out ({@code Jl. Ahmad Yani 9}). The words of an address are never masked on their
+ *     own (they are names of streets and regions everyone uses), nor an address without its number.</li>
+ *     <li><b>E-mails.</b> The local part (before the {@code @}), when it has at least 3 letters or digits, matches on
+ *     its own as a whole word, its pieces joined by any 1 to 3 non-alphanumeric characters or by a spelled-out
+ *     "dot"/"titik": so {@code ahmad(at)example(dot)id}, {@code ahmad [at] example.id} and
+ *     {@code ahmad @ example . id} lose the local part. The domain is not identifying on its own and stays. Not on
+ *     its own: a local part in {@link #GENERIC_MAILBOXES} (info, admin, …) or that is a word of a name to keep.</li>
  *     <li>Texts are also read in Unicode compatibility form (NFKC), so full-width digits or letters match too; a text
  *     that matches only in that form is returned in it.</li>
  *     <li>Values shorter than 3 characters (digits, for NIK and phone) are not patterns.</li>
  * </ul>
- * All matches of all patterns are found on the text as it is, and overlapping or touching ones are masked together,
- * so one version's name inside another's address cannot leave a fragment behind.
+ * All matches of all patterns are found on the text as it is, and overlapping or touching ones — or ones with only
+ * white space between them — are masked together, so one version's name inside another's address cannot leave a
+ * fragment behind, and "Fauzi Ahmad" becomes one mask.
+ *
+ * <p>What is not matched: a name written without spaces or glued to other letters ("ahmadfauzi"), misspelt or
+ * transliterated ("Achmad"), initials ("A. F. Rahman" keeps "A. F."), the name words that are also the reported
+ * ASN's or in {@link #COMMON_WORDS}; an address without its number, with its words reordered, or with other
+ * abbreviations than those listed; an e-mail with a generic local part written disguised (its domain stays); a
+ * description of the reporter that names nothing ("the village head's nephew"). A reporter's name word that is also
+ * an ordinary word or a place name ("Indah", "Serang") is masked wherever it stands.
  */
 public final class ReporterRedactor {
 
@@ -53,6 +86,47 @@ public final class ReporterRedactor {
     private static final String PHONE_PREFIX = "(?:(?:(?:\\+|0" + DIGIT_SEPARATOR + "0)" + DIGIT_SEPARATOR + ")?6"
             + DIGIT_SEPARATOR + "2(?:" + DIGIT_SEPARATOR + "0)?|0)" + DIGIT_SEPARATOR;
 
+    /** Word characters: a match never starts or ends next to one of these. */
+    private static final String WORD = "[\\p{L}\\p{M}\\p{N}]";
+    private static final String NOT_WORD = "[^\\p{L}\\p{M}\\p{N}]";
+    private static final String WORD_START = "(?<!" + WORD + "\\p{Cf}{0,4})";
+    private static final String WORD_END = "(?!\\p{Cf}*" + WORD + ")";
+    /** What may stand between the letters of a word spelled out: white space, punctuation, symbols. */
+    private static final String SPELLING_SEPARATOR = "[\\s\\p{Z}\\p{Cf}\\p{P}\\p{S}\\u0085]{0,3}";
+    private static final String APOSTROPHES = "'\u2019\u02BC`";
+
+    /**
+     * Never masked on their own (lower case, without dots): honorifics and forms of address, academic titles as their
+     * pieces split at the dots (S.Kom: "kom"), name prefixes too common to identify anyone, and the words of
+     * {@link #MASK}. Words shorter than 3 letters are never masked on their own anyway; they are listed for the record.
+     */
+    static final Set<String> COMMON_WORDS = Set.of(
+            "bin", "binti", "bt", "haji", "hajah", "hajjah", "hj", "h", "pak", "bu", "ibu", "bapak", "sdr", "sdri",
+            "saudara", "saudari", "tuan", "nyonya", "nona", "mas", "mbak", "kak", "bang", "abang", "adik",
+            "muhammad", "mohammad", "muhamad", "mohamad", "mochammad", "moch", "moh", "muh", "mhd", "md",
+            "abdul", "abd", "siti", "nur", "raden", "teuku", "tengku", "andi", "kyai", "ustadz", "ustaz", "almarhum",
+            "almarhumah", "alm", "st", "sh", "spd", "dr", "drs", "dra", "ir", "prof", "amd", "kom", "sos", "kep", "ked",
+            "hum", "kes", "psi", "sip", "mpd", "msi", "mkom", "mh", "mm", "se", "ak", "ag", "pd", "si",
+            "pelapor", "terlapor", "saksi", "identitas");
+
+    /** Mailbox names that identify nobody: their local part is not masked on its own (the whole address still is). */
+    static final Set<String> GENERIC_MAILBOXES = Set.of("info", "admin", "mail", "email", "surel", "kontak", "contact",
+            "office", "kantor", "humas", "pengaduan", "lapor", "noreply", "user", "test");
+
+    /** Address abbreviations: each form of a group matches every other. */
+    static final List<List<String>> ABBREVIATIONS = List.of(
+            List.of("jalan", "jln", "jl"), List.of("nomor", "nomer", "nmr", "no"), List.of("gang", "gg"),
+            List.of("kelurahan", "kel"), List.of("kecamatan", "kec"), List.of("kabupaten", "kab"), List.of("desa", "ds"),
+            List.of("dusun", "dsn"), List.of("perumahan", "perum"), List.of("blok", "blk"), List.of("kampung", "kp"),
+            List.of("kompleks", "komplek", "komp"));
+    /** The groups an address may start with that name the kind of street, not the street. */
+    private static final Set<String> STREET_TYPES = Set.of("jalan", "jln", "jl", "gang", "gg", "perumahan", "perum",
+            "kampung", "kp", "kompleks", "komplek", "komp");
+    private static final Set<String> HOUSE_NUMBER_WORDS = Set.of("nomor", "nomer", "nmr", "no");
+    private static final Pattern ADDRESS_TOKEN = Pattern.compile("[\\p{L}\\p{M}]+|\\p{N}+");
+    private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}" + APOSTROPHES + "]+");
+    private static final Pattern MAIL_TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+
     private final List<Pattern> patterns;
 
     /** One version of the reporter's details ({@code null}: nothing to scrub). */
@@ -62,14 +136,34 @@ public final class ReporterRedactor {
 
     /** Every version of the reporter's details the case has held; {@code null} elements are passed over. */
     public ReporterRedactor(Collection<Reporter> versions) {
+        this(versions, List.of());
+    }
+
+    /**
+     * Every version of the reporter's details the case has held, and the names of others in the case (the reported
+     * ASN's) whose words are not to be masked on their own; {@code null} elements are passed over.
+     */
+    public ReporterRedactor(Collection<Reporter> versions, Collection<String> namesToKeep) {
+        Set<String> keep = new java.util.HashSet<>();
+        for (String name : namesToKeep == null ? List.<String>of() : namesToKeep) {
+            if (name != null) {
+                Matcher m = NAME_TOKEN.matcher(fold(name));
+                while (m.find()) {
+                    keep.add(withoutApostrophes(m.group()));
+                }
+            }
+        }
         Set<String> regexes = new LinkedHashSet<>();
         for (Reporter r : versions == null ? List.<Reporter>of() : versions) {
             if (r == null) {
                 continue;
             }
             addWords(regexes, r.name());
+            addNameWords(regexes, r.name(), keep);
             addWords(regexes, r.address());
+            addAddress(regexes, r.address());
             addWords(regexes, r.email());
+            addLocalPart(regexes, r.email(), keep);
             addNumber(regexes, r.nik(), false);
             addNumber(regexes, r.phone(), true);
         }
@@ -114,9 +208,21 @@ public final class ReporterRedactor {
             return array;
         }
         if (node.isTextual()) {
-            return TextNode.valueOf(scrub(node.asText()));
+            return structured(node.asText()) ? node : TextNode.valueOf(scrub(node.asText()));
         }
         return node;
+    }
+
+    /**
+     * A whole value that is an id or a date/time: written by Netra, never typed by an officer, and a name word made of
+     * hex letters ("Dede") must not mask part of a case id that clients use.
+     */
+    private static final Pattern STRUCTURED = Pattern.compile(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+                    + "|\\d{4}-\\d{2}-\\d{2}(?:T[0-9:.]+(?:Z|[+-]\\d{2}:\\d{2})?)?");
+
+    private static boolean structured(String value) {
+        return STRUCTURED.matcher(value).matches();
     }
 
     /** The text with every match masked; the same instance when nothing matched. */
@@ -140,7 +246,7 @@ public final class ReporterRedactor {
         while (i < spans.size()) {
             int start = spans.get(i)[0];
             int end = spans.get(i)[1];
-            for (i++; i < spans.size() && spans.get(i)[0] <= end; i++) {
+            for (i++; i < spans.size() && (spans.get(i)[0] <= end || onlySpace(text, end, spans.get(i)[0])); i++) {
                 end = Math.max(end, spans.get(i)[1]);
             }
             out.append(text, written, start).append(MASK);
@@ -149,7 +255,167 @@ public final class ReporterRedactor {
         return out.append(text, written, text.length()).toString();
     }
 
-    /** Words: any case, any white space between them, zero-width characters inside them passed over. */
+    private static final Pattern ONLY_SPACE = Pattern.compile(SPACE + "*");
+
+    private static boolean onlySpace(String text, int from, int to) {
+        return ONLY_SPACE.matcher(text).region(from, to).matches();
+    }
+
+    /** NFKC, lower case, invisible characters dropped. */
+    private static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\p{Cf}", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static String withoutApostrophes(String word) {
+        return word.replaceAll("[" + APOSTROPHES + "]", "");
+    }
+
+    private static long letters(String word) {
+        return word.codePoints().filter(Character::isLetterOrDigit).count();
+    }
+
+    /** A literal code point, or a regex escape for anything else. */
+    private static String literal(int cp) {
+        return Character.isLetterOrDigit(cp) ? Character.toString(cp) : "\\x{" + Integer.toHexString(cp) + "}";
+    }
+
+    /** A word's letters, zero-width characters passed over between them. */
+    private static String compact(String word, String between) {
+        List<String> chars = new ArrayList<>();
+        word.codePoints().forEach(cp -> chars.add(literal(cp)));
+        return String.join(between, chars);
+    }
+
+    /**
+     * Each word of the name of at least 3 letters on its own, as a whole word; of 4 or more letters also spelled out.
+     * Not the words of the names to keep, nor the common words.
+     */
+    private static void addNameWords(Set<String> regexes, String name, Set<String> keep) {
+        if (name == null) {
+            return;
+        }
+        Matcher m = NAME_TOKEN.matcher(fold(name));
+        while (m.find()) {
+            String word = withoutApostrophes(m.group());
+            if (letters(word) < SHORTEST || keep.contains(word) || COMMON_WORDS.contains(word)) {
+                continue;
+            }
+            String between = letters(word) >= 4 ? SPELLING_SEPARATOR : "[\\p{Cf}" + APOSTROPHES + "]*";
+            regexes.add(WORD_START + compact(word, between) + WORD_END);
+        }
+    }
+
+    /** The alternatives of an address token: its abbreviation group, or itself. */
+    private static String addressToken(String token) {
+        for (List<String> group : ABBREVIATIONS) {
+            if (group.contains(token)) {
+                return "(?:" + String.join("|", group) + ")";
+            }
+        }
+        return compact(token, "\\p{Cf}*");
+    }
+
+    private static boolean isDigits(String token) {
+        return !Character.isLetter(token.codePointAt(0)) && Character.getType(token.codePointAt(0)) != Character.NON_SPACING_MARK;
+    }
+
+    private static boolean isAbbreviation(String token) {
+        return ABBREVIATIONS.stream().anyMatch(g -> g.contains(token));
+    }
+
+    /** Tokens with any non-alphanumeric characters between them (at least one unless a letter meets a digit). */
+    private static String addressSequence(List<String> tokens) {
+        StringBuilder regex = new StringBuilder(WORD_START);
+        for (int i = 0; i < tokens.size(); i++) {
+            boolean optional = i > 0 && i + 1 < tokens.size() && HOUSE_NUMBER_WORDS.contains(tokens.get(i))
+                    && isDigits(tokens.get(i + 1));
+            if (optional) {
+                // The house number's No/Nomor may be left out: "Jl. Ahmad Yani 9".
+                regex.append(NOT_WORD).append("+(?:").append(addressToken(tokens.get(i))).append(NOT_WORD).append("*)?");
+                continue;
+            }
+            if (i > 0 && !(HOUSE_NUMBER_WORDS.contains(tokens.get(i - 1)) && i > 1 && isDigits(tokens.get(i)))) {
+                regex.append(isDigits(tokens.get(i - 1)) == isDigits(tokens.get(i)) ? NOT_WORD + "+" : NOT_WORD + "*");
+            }
+            regex.append(addressToken(tokens.get(i)));
+        }
+        return regex.append(WORD_END).toString();
+    }
+
+    /**
+     * The whole address; and, when it has a number, the address up to and including its house number (the number
+     * after No/Nomor, and its last number); each also without a leading street-type word when a number is left in it.
+     */
+    private static void addAddress(Set<String> regexes, String address) {
+        if (address == null) {
+            return;
+        }
+        List<String> tokens = new ArrayList<>();
+        Matcher m = ADDRESS_TOKEN.matcher(fold(address));
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        if (String.join("", tokens).length() < SHORTEST) {
+            return;
+        }
+        regexes.add(addressSequence(tokens));
+        Set<Integer> ends = new java.util.TreeSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (isDigits(tokens.get(i)) && i > 0 && HOUSE_NUMBER_WORDS.contains(tokens.get(i - 1))) {
+                ends.add(i + 1);
+            }
+        }
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (isDigits(tokens.get(i))) {
+                ends.add(i + 1);
+                break;
+            }
+        }
+        ends.add(tokens.size());
+        int from = STREET_TYPES.contains(tokens.get(0)) ? 1 : 0;
+        for (int end : ends) {
+            for (int start : from == 1 ? List.of(0, 1) : List.of(0)) {
+                List<String> part = tokens.subList(start, end);
+                boolean whole = start == 0 && end == tokens.size();
+                boolean named = part.stream().anyMatch(t -> !isDigits(t) && !isAbbreviation(t));
+                boolean numbered = part.stream().anyMatch(ReporterRedactor::isDigits);
+                if (whole || (part.size() >= 2 && named && numbered)) {
+                    regexes.add(addressSequence(part));
+                }
+            }
+        }
+    }
+
+    /**
+     * The e-mail's local part on its own, as a whole word, its pieces joined by any 1 to 3 non-alphanumeric characters
+     * or a spelled-out dot; not a generic mailbox or a word of a name to keep.
+     */
+    private static void addLocalPart(Set<String> regexes, String email, Set<String> keep) {
+        if (email == null || email.indexOf('@') < 0) {
+            return;
+        }
+        String local = fold(email.substring(0, email.lastIndexOf('@'))).strip();
+        List<String> tokens = new ArrayList<>();
+        Matcher m = MAIL_TOKEN.matcher(local);
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        String joined = String.join("", tokens);
+        if (joined.length() < SHORTEST || GENERIC_MAILBOXES.contains(joined) || (tokens.size() == 1 && keep.contains(joined))) {
+            return;
+        }
+        String separator = "(?:" + NOT_WORD + "{1,3}|" + NOT_WORD + "{0,3}(?:dot|titik)" + NOT_WORD + "{0,3})";
+        List<String> parts = new ArrayList<>();
+        for (String token : tokens) {
+            parts.add(compact(token, "\\p{Cf}*"));
+        }
+        regexes.add(WORD_START + String.join(separator, parts) + WORD_END);
+    }
+
+    /**
+     * Words: any case, any white space between them, zero-width characters inside them passed over; not next to a digit
+     * where the value starts or ends with one.
+     */
     private static void addWords(Set<String> regexes, String value) {
         if (value == null) {
             return;
@@ -167,6 +433,14 @@ public final class ReporterRedactor {
             parts.add(String.join("\\p{Cf}*", chars));
         }
         String regex = String.join(SPACE + "+", parts);
+        // A digit next to a value that starts or ends with one makes it another number ("No. 1" is not in "No. 10").
+        String joined = String.join("", words);
+        if (Character.isDigit(joined.codePointAt(0))) {
+            regex = "(?<![0-9])" + regex;
+        }
+        if (Character.isDigit(joined.codePointBefore(joined.length()))) {
+            regex = regex + "(?![0-9])";
+        }
         regexes.add(regex);
     }
 

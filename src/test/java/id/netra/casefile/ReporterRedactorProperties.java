@@ -13,10 +13,12 @@ import net.jqwik.api.Provide;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -290,16 +292,216 @@ class ReporterRedactorProperties {
         assertThat(new ReporterRedactor(r).scrub(text)).isEqualTo(text);
     }
 
+    /** The reported ASN may share a word with the reporter: only the reporter's whole name is theirs, the ASN's name stays. */
     @Property(tries = 200)
-    void theReportedAsnsDifferentNameStays(@ForAll("reporters") Reporter r, @ForAll("names") String asn, @ForAll Random random,
-                                           @ForAll("surroundings") String before, @ForAll("surroundings") String after) {
-        String reporterName = canonical(r.name());
-        Assume.that(!canonical(asn).contains(reporterName) && !canonical(r.address()).contains(canonical(asn)));
-        // The ASN may share a word with the reporter: only the reporter's whole name is theirs.
+    void theReportedAsnsNameStays(@ForAll("reporters") Reporter r, @ForAll("names") String asn, @ForAll Random random,
+                                  @ForAll("surroundings") String before, @ForAll("surroundings") String after) {
         String shared = r.name().split(" ")[0] + " " + asn;
         String text = before + " Terlapor " + respaced(randomCase(shared, random), random) + " " + after;
-        Assume.that(!canonical(text).contains(reporterName));
+        Assume.that(!canonical(text).contains(canonical(r.name())));
+        // Every word of the text that is the reporter's is the ASN's too.
+        Assume.that(wordsOf(text).stream().noneMatch(w -> nameWords(r).contains(w) && !wordsOf(shared).contains(w)));
+        Assume.that(!alnum(text).contains(alnum(r.email().substring(0, r.email().indexOf('@')))));
+        assertThat(new ReporterRedactor(List.of(r), List.of(shared)).scrub(text)).isEqualTo(text);
+    }
+
+    // ---------------------------------------------------------------- parts of the name, the address as written, disguised e-mails
+
+    static final List<String> HONORIFICS = List.of("", "Sdr. ", "Sdri. ", "Saudara ", "Pak ", "Bu ", "Ibu ", "Bapak ", "H. ",
+            "Hj. ", "Pak H. ", "Bu Hj. ");
+    static final List<String> NAME_JOINS = List.of(" ", ", ", " dan ", " / ", "; ", " - ", "\n", " (", ") ");
+    static final List<String> LETTER_SEPARATORS = List.of(" ", ".", ". ", "-", " - ", "_", "\u200B", "/", "  ", "*");
+    static final List<String> FILLERS = List.of("hadir", "menyatakan", "pada sidang klarifikasi", "keterangan", "bahwa", "tidak",
+            "mengetahui", "unggahan", "tersebut", "menurut", "di kantor", "kemarin");
+
+    /** The name's words, lower case. */
+    static List<String> nameWords(Reporter r) {
+        return wordsOf(r.name());
+    }
+
+    static List<String> wordsOf(String s) {
+        return Arrays.stream(canonical(s).split("[^\\p{L}\\p{M}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    /** Lower case, letters and digits only. */
+    static String alnum(String s) {
+        return canonical(s).replaceAll("[^\\p{L}\\p{M}\\p{N}]", "");
+    }
+
+    /** No piece of the text between masks has the value in it, letters and digits only. */
+    static boolean clean(String text, String value) {
+        for (String segment : text.split(Pattern.quote(ReporterRedactor.MASK))) {
+            if (alnum(segment).contains(alnum(value))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String spelled(String word, Random random) {
+        StringBuilder out = new StringBuilder();
+        int[] cps = word.codePoints().toArray();
+        String separator = LETTER_SEPARATORS.get(random.nextInt(LETTER_SEPARATORS.size()));
+        for (int i = 0; i < cps.length; i++) {
+            if (i > 0) {
+                out.append(random.nextInt(4) == 0 ? LETTER_SEPARATORS.get(random.nextInt(LETTER_SEPARATORS.size())) : separator);
+            }
+            out.appendCodePoint(cps[i]);
+        }
+        return out.toString();
+    }
+
+    static String filler(Random random) {
+        return FILLERS.get(random.nextInt(FILLERS.size()));
+    }
+
+    /** A text made of pieces, some of them the reporter's: as written, and as it should come out (those pieces masked). */
+    record Pieces(String written, String ideal) {
+        static Pieces of(List<String[]> pieces) {
+            StringBuilder written = new StringBuilder();
+            StringBuilder ideal = new StringBuilder();
+            for (String[] p : pieces) {
+                written.append(p[0]);
+                ideal.append(p.length > 1 ? ReporterRedactor.MASK : p[0]);
+            }
+            return new Pieces(written.toString(), ideal.toString());
+        }
+    }
+
+    @Property(tries = 300)
+    void anyPartOfTheNameInAnyOrderIsMasked(@ForAll("reporters") Reporter r, @ForAll Random random) {
+        List<String> words = new ArrayList<>(Arrays.asList(r.name().split(" ")));
+        Assume.that(words.stream().noneMatch(w -> ReporterRedactor.COMMON_WORDS.contains(w.toLowerCase(Locale.ROOT))));
+        Collections.shuffle(words, random);
+        List<String> chosen = words.subList(0, 1 + random.nextInt(words.size()));
+        List<String[]> pieces = new ArrayList<>();
+        pieces.add(new String[]{"Menurut " + filler(random) + " " + HONORIFICS.get(random.nextInt(HONORIFICS.size()))});
+        for (int i = 0; i < chosen.size(); i++) {
+            if (i > 0) {
+                pieces.add(new String[]{NAME_JOINS.get(random.nextInt(NAME_JOINS.size()))});
+            }
+            String word = randomCase(chosen.get(i), random);
+            boolean spellOut = word.length() >= 4 && random.nextBoolean();
+            pieces.add(new String[]{spellOut ? spelled(word, random) : word, "masked"});
+        }
+        pieces.add(new String[]{" " + filler(random) + "."});
+        Pieces text = Pieces.of(pieces);
+        for (String word : chosen) {
+            Assume.that(clean(text.ideal(), word));
+        }
+        String scrubbed = new ReporterRedactor(r).scrub(text.written());
+        for (String word : chosen) {
+            assertThat(clean(scrubbed, word)).as("%s in %s -> %s", word, text.written(), scrubbed).isTrue();
+        }
+    }
+
+    record Address(List<String> street, String streetName, String number, String town) {
+    }
+
+    static Arbitrary<Address> structuredAddresses() {
+        return Combinators.combine(Arbitraries.of(ReporterRedactor.ABBREVIATIONS.get(0), ReporterRedactor.ABBREVIATIONS.get(2),
+                                ReporterRedactor.ABBREVIATIONS.get(8)),
+                        words().list().ofMinSize(1).ofMaxSize(3).map(w -> String.join(" ", w)),
+                        Arbitraries.integers().between(1, 250).map(String::valueOf), words())
+                .as(Address::new);
+    }
+
+    static String anyForm(List<String> group, Random random) {
+        return randomCase(group.get(random.nextInt(group.size())), random);
+    }
+
+    static final List<String> ADDRESS_SEPARATORS = List.of(" ", "  ", ". ", ".", ", ", " - ", "-", "\n", " / ", "\u00A0");
+
+    static String address(Address a, boolean withStreetType, boolean withTown, Random random) {
+        List<String> tokens = new ArrayList<>();
+        if (withStreetType) {
+            tokens.add(anyForm(a.street(), random));
+        }
+        tokens.addAll(Arrays.asList(randomCase(a.streetName(), random).split(" ")));
+        tokens.add(anyForm(ReporterRedactor.ABBREVIATIONS.get(1), random));
+        tokens.add(a.number());
+        if (withTown) {
+            tokens.add(randomCase(a.town(), random));
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0) {
+                boolean digit = Character.isDigit(tokens.get(i).charAt(0));
+                out.append(digit && random.nextInt(3) == 0 ? "" : ADDRESS_SEPARATORS.get(random.nextInt(ADDRESS_SEPARATORS.size())));
+            }
+            out.append(tokens.get(i));
+        }
+        return out.toString();
+    }
+
+    @Property(tries = 300)
+    void theAddressIsMaskedWithOtherAbbreviationsCaseAndPunctuation(@ForAll("structured") Address a, @ForAll Random random,
+                                                                   @ForAll("names") String name) {
+        String stored = a.street().get(random.nextInt(a.street().size())) + ". " + a.streetName() + " No. " + a.number() + ", " + a.town();
+        Reporter r = new Reporter(name, null, stored, null, null);
+        boolean streetType = random.nextBoolean();
+        boolean town = random.nextBoolean();
+        String written = address(a, streetType, town, random);
+        Pieces text = Pieces.of(List.of(new String[]{"Rumah di "}, new String[]{written, "masked"},
+                new String[]{(town ? "" : ", " + a.town()) + " " + filler(random) + "."}));
+        String streetAndNumber = a.streetName() + a.number();
+        Assume.that(clean(text.ideal(), streetAndNumber));
+        String scrubbed = new ReporterRedactor(r).scrub(text.written());
+        assertThat(clean(scrubbed, streetAndNumber)).as("%s -> %s", text.written(), scrubbed).isTrue();
+    }
+
+    /** Address words are names of streets and regions everyone uses: not masked on their own, nor the street without its number. */
+    @Property(tries = 200)
+    void theAddressWordsAndTheStreetStay(@ForAll("structured") Address a, @ForAll("names") String name, @ForAll Random random) {
+        String stored = a.street().get(0) + " " + a.streetName() + " No. " + a.number() + ", " + a.town();
+        Assume.that(wordsOf(name).stream().noneMatch(w -> wordsOf(stored).contains(w)));
+        ReporterRedactor redactor = new ReporterRedactor(new Reporter(name, null, stored, null, null));
+        for (String text : List.of("Kantor Kecamatan " + a.town() + " ramai.", "Di " + a.streetName() + " dekat pasar.",
+                "Sepanjang " + anyForm(a.street(), random) + " " + a.streetName() + " macet.",
+                "Rumah nomor " + a.number() + " di " + a.town() + ".")) {
+            assertThat(redactor.scrub(text)).isEqualTo(text);
+        }
+    }
+
+    static final List<String> ATS = List.of("(at)", "[at]", " at ", " @ ", "@", " (at) ", " [at] ", "(AT)", " @", "{at}");
+    static final List<String> DOTS = List.of("(dot)", " . ", ".", "[dot]", " dot ", " (dot) ", "(titik)");
+
+    @Property(tries = 300)
+    void aDisguisedEmailLosesItsLocalPart(@ForAll("reporters") Reporter r, @ForAll Random random) {
+        String email = r.email();
+        String local = email.substring(0, email.indexOf('@'));
+        String domain = email.substring(email.indexOf('@') + 1);
+        Assume.that(!ReporterRedactor.GENERIC_MAILBOXES.contains(local));
+        String writtenLocal = randomCase(random.nextInt(4) == 0 ? local.replace(".", DOTS.get(random.nextInt(DOTS.size()))) : local, random);
+        String writtenDomain = domain.replace(".", DOTS.get(random.nextInt(DOTS.size())));
+        Pieces text = Pieces.of(List.of(new String[]{"Surel pelapor: "}, new String[]{writtenLocal, "masked"},
+                new String[]{ATS.get(random.nextInt(ATS.size())) + writtenDomain + " " + filler(random)}));
+        Assume.that(clean(text.ideal(), local));
+        String scrubbed = new ReporterRedactor(r).scrub(text.written());
+        assertThat(clean(scrubbed, local)).as("%s -> %s", text.written(), scrubbed).isTrue();
+    }
+
+    /** A word that merely contains a name word (Ahmadiyah) is another word. */
+    @Property(tries = 200)
+    void aWordContainingANameWordStays(@ForAll("reporters") Reporter r, @ForAll Random random,
+                                       @ForAll("affixes") String prefix, @ForAll("affixes") String suffix) {
+        Assume.that(!prefix.isEmpty() || !suffix.isEmpty());
+        String word = nameWords(r).get(random.nextInt(nameWords(r).size()));
+        String longer = prefix + randomCase(word, random) + suffix;
+        String text = "Jemaah " + longer + " hadir.";
+        Assume.that(wordsOf(text).stream().noneMatch(nameWords(r)::contains));
+        Assume.that(!wordsOf(text).contains(alnum(r.email().substring(0, r.email().indexOf('@')))));
         assertThat(new ReporterRedactor(r).scrub(text)).isEqualTo(text);
+    }
+
+    @Provide("affixes")
+    Arbitrary<String> affixes() {
+        return Arbitraries.strings().withCharRange('a', 'z').ofMaxLength(4);
+    }
+
+    @Provide("structured")
+    Arbitrary<Address> providedAddresses() {
+        return structuredAddresses();
     }
 
     @Provide("reporters")
@@ -338,6 +540,49 @@ class ReporterRedactorProperties {
     }
 
     @Example
+    void theSecondAttackersForms() {
+        ReporterRedactor ahmad = new ReporterRedactor(List.of(new Reporter("Ahmad Fauzi Rahman", "3604015508900002",
+                "Jl. Raya Serang No. 1", "081234567890", "ahmad@example.id")), List.of("Budi Santoso"));
+        for (String form : List.of("Sdr. Ahmad hadir", "Pak Fauzi menyatakan", "Fauzi, Ahmad", "Fauzi Ahmad", "A h m a d Fauzi",
+                "A.h.m.a.d", "R-a-h-m-a-n", "Jalan Raya Serang Nomor 1", "JL RAYA SERANG NO 1", "jl raya serang no 1",
+                "JL RAYA SERANG NO 1, Ciruas", "Raya Serang No 1", "raya serang no.1", "ahmad(at)example(dot)id",
+                "ahmad [at] example.id", "ahmad @ example . id", "AHMAD's", "Ahm\u200Bad")) {
+            String out = ahmad.scrub("Menurut " + form + " kemarin.");
+            for (String word : List.of("ahmad", "fauzi", "rahman", "rayaserang1")) {
+                assertThat(clean(out, word)).as("%s -> %s", form, out).isTrue();
+            }
+        }
+        assertThat(ahmad.scrub("Sdr. Ahmad hadir")).isEqualTo("Sdr. " + ReporterRedactor.MASK + " hadir");
+        assertThat(ahmad.scrub("Fauzi Ahmad hadir")).isEqualTo(ReporterRedactor.MASK + " hadir");
+        assertThat(ahmad.scrub("ahmad(at)example(dot)id")).isEqualTo(ReporterRedactor.MASK + "(at)example(dot)id");
+        assertThat(ahmad.scrub("JL RAYA SERANG NO 1, Ciruas")).isEqualTo(ReporterRedactor.MASK + ", Ciruas");
+        for (String stays : List.of("Jemaah Ahmadiyah", "Terlapor Budi Santoso, Camat Ciruas", "Kabupaten Serang",
+                "Jl. Raya Serang macet", "Raya Serang No 12", "Jl. Raya Serang No. 10", "Rahmani", "Muhammad", "Bapak Haji",
+                "Bawaslu Provinsi Banten", "S.H., M.Kom", "NEUTRALITY_VIOLATION")) {
+            assertThat(ahmad.scrub(stays)).isEqualTo(stays);
+        }
+
+        ReporterRedactor dewi = new ReporterRedactor(List.of(new Reporter("Dewi Lestari", null, "Jl. Ahmad Yani No. 9", null, null)),
+                List.of("Budi Santoso"));
+        for (String form : List.of("Bu Dewi", "Lestari", "D e w i", "jl ahmad yani no 9", "JALAN AHMAD YANI NOMOR 9", "Ahmad Yani 9")) {
+            String out = dewi.scrub("Menurut " + form + " kemarin.");
+            for (String word : List.of("dewi", "lestari", "ahmadyani9")) {
+                assertThat(clean(out, word)).as("%s -> %s", form, out).isTrue();
+            }
+        }
+        assertThat(dewi.scrub("Jl. Ahmad Yani ramai")).isEqualTo("Jl. Ahmad Yani ramai");
+    }
+
+    @Example
+    void aWordSharedWithTheReportedAsnIsMaskedOnlyInTheWholeName() {
+        ReporterRedactor redactor = new ReporterRedactor(List.of(new Reporter("Budi Rahman", null, null, null, "budi@surel.id")),
+                List.of("Budi Santoso"));
+        assertThat(redactor.scrub("Terlapor Budi Santoso; Pak Budi")).isEqualTo("Terlapor Budi Santoso; Pak Budi");
+        assertThat(redactor.scrub("Pelapor Budi Rahman")).isEqualTo("Pelapor " + ReporterRedactor.MASK);
+        assertThat(redactor.scrub("Rahman")).isEqualTo(ReporterRedactor.MASK);
+    }
+
+    @Example
     void shortValuesAreNotPatternsAndNothingIsNothing() {
         ReporterRedactor redactor = new ReporterRedactor(new Reporter("Al", "12", "Jl", "0", "a@"));
         assertThat(redactor.scrub("Al di Jl 12, 0, a@b")).isEqualTo("Al di Jl 12, 0, a@b");
@@ -350,5 +595,19 @@ class ReporterRedactorProperties {
         ReporterRedactor redactor = new ReporterRedactor(List.of(new Reporter("Ahmad Fauzi", "3604015508900002", "Jl. Melati 3", null, null),
                 new Reporter("Fauzi Rahman", "3604015508900002", "Jl. Melati 3", null, null)));
         assertThat(redactor.scrub("oleh Ahmad Fauzi Rahman.")).isEqualTo("oleh " + ReporterRedactor.MASK + ".");
+    }
+
+    @net.jqwik.api.Example
+    void idsAndDatesInTheCaseJsonAreNeverMasked() {
+        ReporterRedactor redactor = new ReporterRedactor(new Reporter("Dede Abba", "3604011505850003", "Jl. Cafe No. 1",
+                "081234567890", "dede@contoh.id"));
+        com.fasterxml.jackson.databind.node.ObjectNode json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        json.put("id", "0dede000-abba-4ead-beef-00000000cafe");
+        json.put("at", "2026-11-26T15:30:00.123Z");
+        json.put("note", "Sdr. Dede hadir");
+        redactor.scrub(json);
+        org.assertj.core.api.Assertions.assertThat(json.path("id").asText()).isEqualTo("0dede000-abba-4ead-beef-00000000cafe");
+        org.assertj.core.api.Assertions.assertThat(json.path("at").asText()).isEqualTo("2026-11-26T15:30:00.123Z");
+        org.assertj.core.api.Assertions.assertThat(json.path("note").asText()).doesNotContainIgnoringCase("dede");
     }
 }
