@@ -81,12 +81,21 @@ public class AccountSessions {
                     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
                     if (auth != null && auth.getPrincipal() instanceof UserAccount held) {
                         String ended = null;
+                        Optional<UserAccount> now = Optional.empty();
                         if (Instant.ofEpochMilli(session.getCreationTime()).plus(settings.absoluteLifetime()).isBefore(Instant.now())) {
                             ended = "Sesi Anda telah mencapai batas waktu " + settings.absoluteLifetime().toHours()
                                     + " jam sejak masuk. Silakan masuk kembali.";
-                        } else if (!stillValid(held, users.find(held.getUsername()))) {
+                        } else if (!stillValid(held, now = users.find(held.getUsername()))) {
                             ended = "Akun Anda diubah oleh administrator (dinonaktifkan, peran, kantor/instansi, atau kata "
                                     + "sandi). Silakan masuk kembali.";
+                        } else if (!Objects.equals(held.user().displayName(), now.get().user().displayName())) {
+                            // A new display name changes no rights: the session goes on, with the name as it is now.
+                            var context = SecurityContextHolder.createEmptyContext();
+                            context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                                    .authenticated(now.get(), null, now.get().getAuthorities()));
+                            SecurityContextHolder.setContext(context);
+                            session.setAttribute(org.springframework.security.web.context.HttpSessionSecurityContextRepository
+                                    .SPRING_SECURITY_CONTEXT_KEY, context);
                         }
                         if (ended != null) {
                             session.invalidate();

@@ -154,7 +154,10 @@ class AccountSessionsIT extends IntegrationTest {
         String user = newOfficer();
         String cookie = signIn(api, user);
         assertThat(api.as("admin").patch("/api/v1/admin/users/" + user, Map.of("displayName", "Nama Baru")).status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/me", "Cookie", cookie).status()).isEqualTo(200);
+        Api.Response me = api.get("/api/v1/me", "Cookie", cookie);
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.text("displayName")).isEqualTo("Nama Baru");
+        assertThat(api.get("/api/v1/me", "Cookie", cookie).text("displayName")).isEqualTo("Nama Baru");
     }
 
     @Test
