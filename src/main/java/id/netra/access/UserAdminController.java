@@ -41,10 +41,13 @@ public class UserAdminController {
     private final ReferenceData reference;
     private final AdminChanges changes;
     private final AccountSessions sessions;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public UserAdminController(UserRepository users, PasswordEncoder encoder, ReferenceData reference,
-                               AdminChanges changes, AccountSessions sessions) {
+                               AdminChanges changes, AccountSessions sessions,
+                               org.springframework.context.ApplicationEventPublisher events) {
         this.sessions = sessions;
+        this.events = events;
         this.users = users;
         this.encoder = encoder;
         this.reference = reference;
@@ -77,7 +80,8 @@ public class UserAdminController {
 
     @PatchMapping("/{username}")
     @Transactional
-    public UserRepository.UserRow change(@PathVariable String username, @RequestBody UserChange body) {
+    public UserRepository.UserRow change(@PathVariable("username") String typed, @RequestBody UserChange body) {
+        String username = UserRepository.normalise(typed);
         UserAccount current = users.find(username).orElseThrow(() -> new NotFoundException("Akun tidak ditemukan."));
         NetraUser now = current.user();
         Role role = body.role() == null ? now.role() : body.role();
@@ -113,6 +117,7 @@ public class UserAdminController {
         Map<String, Object> detail = describe(user, enabled);
         if (rightsChanged) {
             detail.put("sessionsEnded", sessions.endAll(username));
+            events.publishEvent(new id.netra.platform.AccountRightsChanged(username, CurrentUser.get().username()));
         }
         changes.record("USER_CHANGED", username, detail);
         return row(username);
@@ -120,7 +125,8 @@ public class UserAdminController {
 
     @PostMapping("/{username}/password")
     @Transactional
-    public ResponseEntity<Void> resetPassword(@PathVariable String username, @RequestBody PasswordReset body) {
+    public ResponseEntity<Void> resetPassword(@PathVariable("username") String typed, @RequestBody PasswordReset body) {
+        String username = UserRepository.normalise(typed);
         users.find(username).orElseThrow(() -> new NotFoundException("Akun tidak ditemukan."));
         List<String> problems = PasswordPolicy.problems(username, body.password());
         if (!problems.isEmpty()) {
@@ -133,7 +139,8 @@ public class UserAdminController {
 
     @PostMapping("/{username}/unlock")
     @Transactional
-    public ResponseEntity<Void> unlock(@PathVariable String username) {
+    public ResponseEntity<Void> unlock(@PathVariable("username") String typed) {
+        String username = UserRepository.normalise(typed);
         users.find(username).orElseThrow(() -> new NotFoundException("Akun tidak ditemukan."));
         users.unlock(username);
         changes.record("USER_UNLOCKED", username, Map.of());
@@ -144,6 +151,8 @@ public class UserAdminController {
                                 List<FieldError> errors) {
         if (displayName == null || displayName.isBlank() || displayName.length() > 160) {
             errors.add(new FieldError("displayName", "Nama lengkap wajib diisi, paling panjang 160 karakter."));
+        } else if (!id.netra.platform.TextRules.acceptable(displayName, false)) {
+            errors.add(new FieldError("displayName", id.netra.platform.TextRules.problem(displayName, false)));
         }
         if (role == null) {
             errors.add(new FieldError("role", "Peran wajib diisi."));

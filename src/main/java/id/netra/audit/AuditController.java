@@ -59,21 +59,32 @@ public class AuditController {
         if (CurrentUser.get().role() != Role.ADMIN) {
             throw new ForbiddenException("Pencarian jejak audit hanya untuk administrator.");
         }
-        return audit.search(user, caseId, instant("from", from), instant("to", to), MAX_ROWS);
+        // Account names as sign-in reads them (trimmed, lower case); the trail's other actors are written so already.
+        return audit.search(user == null ? null : id.netra.access.UserRepository.normalise(user), caseId,
+                instant("from", from), instant("to", to), MAX_ROWS);
     }
 
     private static Instant instant(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant at;
         try {
-            return Instant.parse(value.trim());
+            at = Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
             try {
-                return java.time.LocalDate.parse(value.trim()).atStartOfDay(java.time.ZoneId.of("Asia/Jakarta")).toInstant();
-            } catch (DateTimeParseException e2) {
+                at = java.time.LocalDate.parse(value.trim()).atStartOfDay(java.time.ZoneId.of("Asia/Jakarta")).toInstant();
+            } catch (java.time.DateTimeException e2) {
                 throw InvalidInputException.of(field, "Harus tanggal (YYYY-MM-DD) atau waktu ISO-8601.");
             }
         }
+        // The database's timestamps span years 4713 BC to 294276 AD; the trail begins with Netra.
+        if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+            throw InvalidInputException.of(field, "Harus antara tahun 2000 dan 2100.");
+        }
+        return at;
     }
+
+    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2101-01-01T00:00:00Z");
 }

@@ -104,8 +104,10 @@ public class CaseQueries {
             if (typed.matches("\\d{18}")) {
                 arms.add("c.reported_nip = :qExact");
             }
-            if (typed.matches("(?i)(LPR|TM)-.*")) {
-                arms.add("c.tracking_number = :qTracking");
+            // The tracking number is the reporter's key: only the handling office, who may read it, finds a case by it.
+            if (typed.matches("(?i)(LPR|TM)-.*") && user.role().isBawaslu()) {
+                arms.add("(c.tracking_number = :qTracking AND c.office_code = :qOwnOffice)");
+                params.put("qOwnOffice", user.officeCode());
                 params.put("qTracking", typed.toUpperCase(java.util.Locale.ROOT));
             }
             if (!typed.contains("/") && typed.chars().anyMatch(Character::isLetter)) {

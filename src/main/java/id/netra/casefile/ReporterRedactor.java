@@ -178,6 +178,15 @@ public final class ReporterRedactor {
         if (text == null || patterns.isEmpty()) {
             return text;
         }
+        // Read as it shows on a screen: without combining marks, format characters, variation selectors and fillers
+        // that an officer (or a copy and paste) may have put inside a name ("Rah\u034Fmat" reads "Rahmat").
+        String skeleton = skeleton(text);
+        if (!skeleton.equals(text)) {
+            String masked = mask(skeleton);
+            if (masked != skeleton) {
+                return masked;
+            }
+        }
         if (!Normalizer.isNormalized(text, Normalizer.Form.NFKC)) {
             String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
             String masked = mask(folded);
@@ -262,6 +271,14 @@ public final class ReporterRedactor {
     }
 
     /** NFKC, lower case, invisible characters dropped. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{M}\\p{Cf}\\u115F\\u1160\\u3164\\uFFA0\\u17B4\\u17B5]");
+
+    /** The text as a reader sees it: compatibility forms folded, marks and invisible characters gone. */
+    static String skeleton(String text) {
+        return Normalizer.normalize(INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll(""),
+                Normalizer.Form.NFKC);
+    }
+
     private static String fold(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\p{Cf}", "").toLowerCase(Locale.ROOT);
     }
@@ -301,7 +318,8 @@ public final class ReporterRedactor {
                 continue;
             }
             String between = letters(word) >= 4 ? SPELLING_SEPARATOR : "[\\p{Cf}" + APOSTROPHES + "]*";
-            regexes.add(WORD_START + compact(word, between) + WORD_END);
+            // Indonesian clitics glue to a name: "Rahmatnya", "Fauzilah".
+            regexes.add(WORD_START + compact(word, between) + "(?:nya|lah|kah|pun)?" + WORD_END);
         }
     }
 

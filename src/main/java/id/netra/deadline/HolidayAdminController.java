@@ -99,11 +99,19 @@ public class HolidayAdminController {
             }
             try {
                 LocalDate d = LocalDate.parse(line.substring(0, comma).strip());
-                String name = line.substring(comma + 1).strip().replaceAll("^\"|\"$", "");
-                if (name.isBlank() || name.length() > 200) {
+                String raw = line.substring(comma + 1).strip();
+                boolean quoted = raw.length() >= 2 && raw.startsWith("\"") && raw.endsWith("\"");
+                String name = quoted ? raw.substring(1, raw.length() - 1) : raw;
+                if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) {
+                    errors.add(new FieldError(field, "Tahun harus " + MIN_YEAR + " sampai " + MAX_YEAR + "."));
+                } else if (name.isBlank() || name.length() > 200) {
                     errors.add(new FieldError(field, "Nama hari libur wajib diisi, paling panjang 200 karakter."));
-                } else {
-                    rows.put(d, name);
+                } else if (name.contains("\"")) {
+                    errors.add(new FieldError(field, "Nama hari libur tidak boleh memuat tanda kutip (\")."));
+                } else if (!id.netra.platform.TextRules.acceptable(name, false)) {
+                    errors.add(new FieldError(field, id.netra.platform.TextRules.problem(name, false)));
+                } else if (rows.putIfAbsent(d, name) != null) {
+                    errors.add(new FieldError(field, "Tanggal " + d + " sudah ada di baris sebelumnya."));
                 }
             } catch (DateTimeParseException e) {
                 errors.add(new FieldError(field, "Tanggal harus YYYY-MM-DD."));
@@ -122,17 +130,30 @@ public class HolidayAdminController {
                 .param("d", day).param("n", name).update();
     }
 
+    /** Holidays of years a calendar of Netra's can reach. */
+    static final int MIN_YEAR = 2000;
+    static final int MAX_YEAR = 2100;
+
     private static LocalDate date(String field, String value) {
+        LocalDate d;
         try {
-            return LocalDate.parse(value);
+            d = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw InvalidInputException.of(field, "Tanggal harus YYYY-MM-DD.");
         }
+        if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) {
+            throw InvalidInputException.of(field, "Tahun harus " + MIN_YEAR + " sampai " + MAX_YEAR + ".");
+        }
+        return d;
     }
 
     private static String name(String field, String value) {
         if (value == null || value.isBlank() || value.length() > 200) {
             throw InvalidInputException.of(field, "Nama hari libur wajib diisi, paling panjang 200 karakter.");
+        }
+        String problem = id.netra.platform.TextRules.problem(value, false);
+        if (problem != null) {
+            throw InvalidInputException.of(field, problem);
         }
         return value.trim();
     }

@@ -41,6 +41,8 @@ public class IntakeService {
 
     public static final String REPORTER_ACTOR = "pelapor";
     public static final String SYSTEM_ACTOR = "sistem";
+    /** No election handled in Netra lies before it: an earlier date is a typing error, not a case. */
+    static final int EARLIEST_YEAR = 2000;
 
     public record Receipt(String trackingNumber, String accessCode) {
     }
@@ -159,6 +161,12 @@ public class IntakeService {
             errors.add(new FieldError("incident.regionCode", "Kode wilayah tidak dikenal (contoh: 36.04)."));
         } else {
             office = reference.officeForRegion(r.incident().regionCode()).orElse(null);
+        }
+        if (r.incident().date().getYear() < EARLIEST_YEAR) {
+            errors.add(new FieldError("incident.date", "Tanggal kejadian tidak boleh sebelum tahun " + EARLIEST_YEAR + "."));
+        }
+        if (r.incident().knownOn().getYear() < EARLIEST_YEAR) {
+            errors.add(new FieldError("incident.knownOn", "Tanggal diketahui tidak boleh sebelum tahun " + EARLIEST_YEAR + "."));
         }
         if (r.incident().knownOn().isBefore(r.incident().date())) {
             errors.add(new FieldError("incident.knownOn", "Tanggal diketahui tidak boleh sebelum tanggal kejadian."));

@@ -12,6 +12,8 @@ public final class TextRules {
     public static final String CONTROL_MESSAGE =
             "Berisi karakter yang tidak diizinkan (karakter kontrol, NUL, atau karakter Unicode tidak sah).";
     public static final String LINE_BREAK_MESSAGE = "Harus satu baris: tanpa baris baru atau tab.";
+    public static final String INVISIBLE_MESSAGE =
+            "Berisi karakter tak terlihat (spasi lebar-nol, penanda arah, tanda sambung) yang tidak diizinkan di kolom ini.";
 
     private TextRules() {
     }
@@ -36,6 +38,9 @@ public final class TextRules {
                     if ((cp & 0xFFFE) == 0xFFFE || (cp >= 0xE0000 && cp <= 0xE007F)) {
                         return CONTROL_MESSAGE;
                     }
+                    if (!multiline && (Character.getType(cp) == Character.FORMAT || (cp >= 0xE0100 && cp <= 0xE01EF))) {
+                        return INVISIBLE_MESSAGE;
+                    }
                     continue;
                 }
                 return CONTROL_MESSAGE;
@@ -46,8 +51,14 @@ public final class TextRules {
                     || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF) {
                 return CONTROL_MESSAGE;
             }
-            if (!multiline && (c == 0x2028 || c == 0x2029 || c == 0x200B)) {
+            if (!multiline && (c == 0x2028 || c == 0x2029)) {
                 return LINE_BREAK_MESSAGE;
+            }
+            // A one-line text (a name, a number, a code) holds nothing invisible: no format characters (zero-width
+            // spaces and joiners, direction marks, soft hyphens), fillers or grapheme joiners that hide inside a word.
+            if (!multiline && (Character.getType(c) == Character.FORMAT || c == 0x034F || c == 0x115F || c == 0x1160
+                    || c == 0x3164 || c == 0xFFA0 || c == 0x17B4 || c == 0x17B5 || (c >= 0xFE00 && c <= 0xFE0F))) {
+                return INVISIBLE_MESSAGE;
             }
         }
         return null;

@@ -180,6 +180,10 @@ public class ReferenceAdminController {
         if (value == null || value.isBlank() || value.strip().length() > max) {
             throw InvalidInputException.of(field, what + " wajib diisi, paling panjang " + max + " karakter.");
         }
+        String problem = id.netra.platform.TextRules.problem(value, false);
+        if (problem != null) {
+            throw InvalidInputException.of(field, problem);
+        }
         return value.strip();
     }
 

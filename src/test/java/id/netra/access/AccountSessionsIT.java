@@ -150,6 +150,21 @@ class AccountSessionsIT extends IntegrationTest {
     }
 
     @Test
+    void theTasksAnAccountClaimedGoBackToItsGroupWhenItLosesTheRights() {
+        Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
+        String user = newOfficer();
+        String task = driver.taskId("bawaslu.serang", f.caseId(), "initialReview");
+        Api basic = Api.anonymous(port);
+        String header = "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes());
+        assertThat(basic.post("/api/v1/tasks/" + task + "/claim", null, "Authorization", header).status()).isEqualTo(200);
+        assertThat(api.as("bawaslu.serang").post("/api/v1/tasks/" + task + "/claim", null).status()).isEqualTo(409);
+        change(user, Change.MOVED_TO_ANOTHER_OFFICE);
+        assertThat(api.as("bawaslu.serang").post("/api/v1/tasks/" + task + "/claim", null).status()).isEqualTo(200);
+        assertThat(api.as("bawaslu.serang").post("/api/v1/tasks/" + task + "/unclaim", null).status()).isEqualTo(200);
+        assertThat(api.as("admin").get("/api/v1/audit?case=" + f.caseId()).body()).contains("TASK_UNCLAIMED", user);
+    }
+
+    @Test
     void aChangeOfDisplayNameKeepsTheSession() {
         String user = newOfficer();
         String cookie = signIn(api, user);

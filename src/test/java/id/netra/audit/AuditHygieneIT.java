@@ -66,6 +66,10 @@ class AuditHygieneIT extends IntegrationTest {
         String account = newAccount("BAWASLU_OFFICER", "36.04", "Audit-Sandi-2026!");
         assertThat(api.get("/api/v1/me", "Authorization", basic(account, "salah")).status()).isEqualTo(401);
         assertThat(trail("user=" + account)).extracting(e -> e.path("action").asText()).contains("LOGIN_FAILED");
+        // However the name is typed, it is that account: at sign-in and in the trail's search.
+        assertThat(api.get("/api/v1/me", "Authorization", basic(" " + account.toUpperCase() + " ", "salah")).status()).isEqualTo(401);
+        assertThat(trail("user=" + account.toUpperCase()).stream().filter(e -> e.path("action").asText().equals("LOGIN_FAILED")))
+                .hasSize(2);
     }
 
     @Test

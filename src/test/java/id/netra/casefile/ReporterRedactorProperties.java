@@ -610,4 +610,20 @@ class ReporterRedactorProperties {
         org.assertj.core.api.Assertions.assertThat(json.path("at").asText()).isEqualTo("2026-11-26T15:30:00.123Z");
         org.assertj.core.api.Assertions.assertThat(json.path("note").asText()).doesNotContainIgnoringCase("dede");
     }
+
+    @net.jqwik.api.Property
+    void aNameWithInvisibleOrCombiningCharactersInsideIsStillMasked(
+            @ForAll("invisibles") String invisible, @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 5) int at) {
+        ReporterRedactor redactor = new ReporterRedactor(new Reporter("Rahmat Hidayat", "3604011505850003", "Jl. Cafe No. 1",
+                "081234567890", "rahmat@contoh.id"));
+        String typed = "Rahmat".substring(0, at) + invisible + "Rahmat".substring(at);
+        String out = redactor.scrub("Keterangan Sdr. " + typed + " dicatat; " + typed + "nya hadir.");
+        org.assertj.core.api.Assertions.assertThat(ReporterRedactor.skeleton(out).toLowerCase()).doesNotContain("rahmat");
+    }
+
+    @Provide
+    Arbitrary<String> invisibles() {
+        return Arbitraries.of("\uFE0F", "\u034F", "\u17B4", "\u115F", "\u3164", "\uFE00", "\uDB40\uDD00", "\u0300", "\u0301",
+                "\u200D", "\u200C", "\u2060", "\u00AD", "\u200E", "\u180E", "\u2062", "\uD834\uDD73");
+    }
 }

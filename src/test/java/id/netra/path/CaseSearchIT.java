@@ -62,6 +62,14 @@ class CaseSearchIT extends IntegrationTest {
         assertThat(ids(api.as("bawaslu.serang").get("/api/v1/cases?size=200&q=198609262015051001"))).contains(f.caseId().toString());
         assertThat(ids(api.as("bawaslu.serang").get("/api/v1/cases?q=" + f.trackingNumber().toLowerCase(java.util.Locale.ROOT))))
                 .containsExactly(f.caseId().toString());
+        // Nobody else can tie the reporter's tracking number to the case, even one who reads the case.
+        Filed forwarded = driver.toRecommendation(report("36.04", "PEMDA-36.04"));
+        for (String outsider : new String[]{"bawaslu.banten", "bawaslu.ri", "examiner", "ppk.serang"}) {
+            assertThat(api.as(outsider).get("/api/v1/cases/" + forwarded.caseId()).status()).isEqualTo(200);
+            assertThat(ids(api.as(outsider).get("/api/v1/cases?q=" + forwarded.trackingNumber()))).as(outsider).isEmpty();
+        }
+        assertThat(ids(api.as("bawaslu.serang").get("/api/v1/cases?q=" + forwarded.trackingNumber())))
+                .containsExactly(forwarded.caseId().toString());
         // What fits nothing finds nothing, and wildcards are plain characters.
         assertThat(ids(api.as("bawaslu.serang").get("/api/v1/cases?q=%25%25"))).isEmpty();
         assertThat(ids(api.as("bawaslu.serang").get("/api/v1/cases?q=9999999%2FReg"))).doesNotContain(f.caseId().toString());

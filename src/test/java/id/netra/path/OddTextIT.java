@@ -65,7 +65,8 @@ class OddTextIT extends IntegrationTest {
         Map<String, Object> tabPlace = report("36.04", "PEMDA-36.04");
         part(tabPlace, "incident").put("place", "Kantor\tCamat");
         assertNamed(api.post("/api/v1/public/reports", tabPlace), "incident.place");
-        for (String oneLine : List.of("Kantor\u2028Camat", "Kantor\u2029Camat", "Kantor\u200bCamat")) {
+        for (String oneLine : List.of("Kantor\u2028Camat", "Kantor\u2029Camat", "Kantor\u200bCamat", "Kantor\u200eCamat",
+                "Kantor\u200fCamat", "Kantor\u061cCamat", "Kan\u034ftor", "Kan\u3164tor", "Kantor\ufe0f", "Kan\u00adtor")) {
             Map<String, Object> body = report("36.04", "PEMDA-36.04");
             part(body, "incident").put("place", oneLine);
             assertNamed(api.post("/api/v1/public/reports", escaped(body)), "incident.place");
@@ -80,6 +81,33 @@ class OddTextIT extends IntegrationTest {
         Map<String, Object> lines = report("36.04", "PEMDA-36.04");
         part(lines, "incident").put("description", "Baris satu.\r\nBaris dua.\n\tDengan tab.");
         assertThat(api.post("/api/v1/public/reports", lines).status()).isEqualTo(201);
+    }
+
+    @Test
+    void administratorsOneLineTextsAndDatesAreCheckedLikeEveryOther() {
+        Api admin = api.as("admin");
+        assertNamed(admin.patch("/api/v1/admin/users/bawaslu.serang", Map.of("displayName", "Staf\u2028Serang")), "displayName");
+        assertNamed(admin.patch("/api/v1/admin/offices/36.01", Map.of("name", "Bawaslu\u200bPandeglang")), "name");
+        assertNamed(admin.send("PUT", "/api/v1/admin/holidays/2099-01-02", "{\"name\":\"Libur\\u200bUji\"}", "application/json"), "name");
+        assertNamed(admin.send("PUT", "/api/v1/admin/holidays/-5000-01-01", "{\"name\":\"Libur\"}", "application/json"), "day");
+        Api.Response csv = admin.send("POST", "/api/v1/admin/holidays/import",
+                "date,name\n2099-01-05,\"a,\"\"b\"\n2099-01-06,\"tak tertutup\n2099-01-07,Satu\n2099-01-07,Dua\n1800-01-01,Lama\n", "text/csv");
+        assertThat(csv.status()).isEqualTo(400);
+        assertThat(csv.json().path("errors").findValuesAsText("field")).containsExactly("line 2", "line 3", "line 5", "line 6");
+        assertThat(admin.get("/api/v1/admin/holidays?year=2099").body()).doesNotContain("2099-01-07");
+        for (String extreme : List.of("-999999999-01-01", "-4713-01-01", "%2B1000000000-01-01T00:00:00Z", "1999-12-31")) {
+            assertNamed(admin.get("/api/v1/audit?from=" + extreme), "from");
+            assertNamed(admin.get("/api/v1/audit?to=" + extreme), "to");
+        }
+        Map<String, Object> ancient = report("36.04", "PEMDA-36.04");
+        part(ancient, "incident").put("date", "-5000-01-01");
+        assertNamed(api.post("/api/v1/public/reports", ancient), "incident.date");
+        Map<String, Object> finding = id.netra.support.Reports.finding("36.04", "PEMDA-36.04");
+        part(finding, "incident").put("date", "1999-12-31");
+        part(finding, "incident").put("knownOn", "1999-12-31");
+        Api.Response r = api.as("bawaslu.serang").post("/api/v1/findings", finding);
+        assertNamed(r, "incident.date");
+        assertNamed(r, "incident.knownOn");
     }
 
     @Test
