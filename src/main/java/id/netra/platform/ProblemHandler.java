@@ -110,7 +110,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 && parse.getOriginalMessage().startsWith("Duplicate field '")) {
             String key = parse.getOriginalMessage().substring("Duplicate field '".length());
             key = key.endsWith("'") ? key.substring(0, key.length() - 1) : key;
-            error = new FieldError(FieldError.name(key), "Kolom ini diisi lebih dari sekali.");
+            String where = key;
+            if (parse.getProcessor() != null) {
+                where = pointerPath(parse.getProcessor().getParsingContext().pathAsPointer().toString(), key);
+            }
+            error = new FieldError(where, "Kolom ini diisi lebih dari sekali.");
         } else if (cause instanceof JsonParseException) {
             error = new FieldError("body", "JSON tidak valid atau terpotong.");
         } else if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
@@ -149,6 +153,24 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             case "String" -> "teks";
             default -> "nilai " + type.getSimpleName();
         };
+    }
+
+    /** A JSON pointer ({@code /witnesses/0/name}) as a field path ({@code witnesses[0].name}). */
+    static String pointerPath(String pointer, String fallback) {
+        StringBuilder sb = new StringBuilder();
+        for (String segment : pointer.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            String name = segment.replace("~1", "/").replace("~0", "~");
+            if (name.matches("\\d+")) {
+                sb.append('[').append(name).append(']');
+            } else {
+                String shown = FieldError.name(name);
+                sb.append(sb.isEmpty() || shown.startsWith("[") ? "" : ".").append(shown);
+            }
+        }
+        return sb.isEmpty() ? FieldError.name(fallback) : sb.toString();
     }
 
     static String path(JsonMappingException e) {

@@ -76,7 +76,7 @@ class OddTextIT extends IntegrationTest {
         assertNamed(api.post("/api/v1/public/reports", twice.substring(0, twice.length() - 1) + ",\"electionType\":\"PEMILU\"}"),
                 "electionType");
         assertThat(twice).contains("\"reported\":{\"");
-        assertNamed(api.post("/api/v1/public/reports", twice.replace("\"reported\":{\"", "\"reported\":{\"name\":\"X\",\"name\":\"Y\",\"")), "name");
+        assertNamed(api.post("/api/v1/public/reports", twice.replace("\"reported\":{\"", "\"reported\":{\"name\":\"X\",\"name\":\"Y\",\"")), "reported.name");
         assertThat(cases()).isEqualTo(before);
         Map<String, Object> lines = report("36.04", "PEMDA-36.04");
         part(lines, "incident").put("description", "Baris satu.\r\nBaris dua.\n\tDengan tab.");
