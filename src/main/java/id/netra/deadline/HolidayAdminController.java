@@ -58,7 +58,7 @@ public class HolidayAdminController {
     @PutMapping("/{day}")
     @Transactional
     public Holiday put(@PathVariable String day, @RequestBody HolidayName body) {
-        LocalDate date = date("day", day);
+        LocalDate date = inRange("day", date("day", day));
         String name = name("name", body.name());
         upsert(date, name);
         changes.record("HOLIDAY_SET", date.toString(), Map.of("name", name));
@@ -135,12 +135,15 @@ public class HolidayAdminController {
     static final int MAX_YEAR = 2100;
 
     private static LocalDate date(String field, String value) {
-        LocalDate d;
         try {
-            d = LocalDate.parse(value);
+            return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw InvalidInputException.of(field, "Tanggal harus YYYY-MM-DD.");
         }
+    }
+
+    /** A holiday is set only in years a calendar of Netra's can reach (deleting one elsewhere finds none: 404). */
+    private static LocalDate inRange(String field, LocalDate d) {
         if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) {
             throw InvalidInputException.of(field, "Tahun harus " + MIN_YEAR + " sampai " + MAX_YEAR + ".");
         }
