@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The one catalogue of the names in {@code bpmn/asn-neutrality-case.bpmn}: the process key, the message names and
  * every flow node's id. Code and tests name the model's elements only through these constants; {@code BpmnModelTest}
- * checks they are exactly the model's, and {@code ArchitectureTest} that no other class of {@code main} spells one.
+ * checks they are exactly the model's, and {@code ArchitectureTest} that no class of {@code main} outside {@code workflow}
+ * spells one (bar the few look-alikes it lists).
  * The values are what running process instances in users' databases carry: never rename one.
  */
 public final class FlowNodes {
@@ -93,7 +94,8 @@ public final class FlowNodes {
     public static final String END_EVENT_WITHDRAWN_AWAITING_COMPLETION = "EndEvent_WithdrawnAwaitingCompletion";
 
     /** The user tasks' keys, in the order of the path. */
-    public static final List<String> TASK_KEYS = List.of(INITIAL_REVIEW, CLARIFICATION, ASSESSMENT, PLENARY_DECISION, EXAMINATION, RECOMMENDATION_APPROVAL, FOLLOW_UP_CONFIRMATION, FOLLOW_UP_VERIFICATION, NON_COMPLIANCE_ESCALATION);
+    public static final List<String> TASK_KEYS = List.of(INITIAL_REVIEW, CLARIFICATION, ASSESSMENT, PLENARY_DECISION,
+            EXAMINATION, RECOMMENDATION_APPROVAL, FOLLOW_UP_CONFIRMATION, FOLLOW_UP_VERIFICATION, NON_COMPLIANCE_ESCALATION);
 
     private FlowNodes() {
     }
