@@ -1,5 +1,6 @@
 package id.netra.access;
 
+import id.netra.platform.AdminChanges;
 import id.netra.platform.FieldError;
 import id.netra.platform.ForbiddenException;
 import id.netra.platform.InvalidInputException;

@@ -5,6 +5,7 @@ import id.netra.casefile.CaseRepository;
 import id.netra.casefile.CaseStatus;
 import id.netra.casefile.CaseStatusService;
 import id.netra.reference.ReferenceData;
+import id.netra.workflow.FlowNodes;
 import id.netra.workflow.FormField;
 import id.netra.workflow.FormInput;
 import id.netra.workflow.ProcessVariables;
@@ -39,7 +40,7 @@ public class AssessmentForm implements TaskForm {
 
     @Override
     public String key() {
-        return "assessment";
+        return FlowNodes.ASSESSMENT;
     }
 
     @Override

@@ -18,7 +18,7 @@ import id.netra.deadline.RuleSet;
 import id.netra.platform.ConflictException;
 import id.netra.platform.ForbiddenException;
 import id.netra.platform.InvalidInputException;
-import id.netra.workflow.CaseWorkflow;
+import id.netra.workflow.CaseProcess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +33,6 @@ import java.util.UUID;
 @Service
 public class BawasluService {
 
-    public static final String ASSESSMENT_TIMER = "Boundary_AssessmentDeadline";
     private static final Set<CaseStatus> ASSESSMENT_PHASE = EnumSet.of(CaseStatus.REGISTERED, CaseStatus.UNDER_ASSESSMENT,
             CaseStatus.AWAITING_PLENARY);
 
@@ -45,12 +44,12 @@ public class BawasluService {
     private final BusinessCalendar calendar;
     private final CaseQueries queries;
     private final CaseAccess access;
-    private final CaseWorkflow workflow;
+    private final CaseProcess process;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     public BawasluService(CaseRepository cases, CaseStatusService statuses, CaseDeadlines deadlines, CaseRecords records,
                           NumberSequences sequences, BusinessCalendar calendar, CaseQueries queries, CaseAccess access,
-                          CaseWorkflow workflow, org.springframework.context.ApplicationEventPublisher events) {
+                          CaseProcess process, org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.cases = cases;
         this.statuses = statuses;
@@ -60,7 +59,7 @@ public class BawasluService {
         this.calendar = calendar;
         this.queries = queries;
         this.access = access;
-        this.workflow = workflow;
+        this.process = process;
     }
 
     @Transactional
@@ -121,8 +120,7 @@ public class BawasluService {
         boolean stillPending = !calendar.passed(due).isBefore(Instant.now());
         cases.update(caseId, Map.of("assessment_extended", true, "extension_reason", reason.trim(),
                 "assessment_overdue", c.assessmentOverdue() && !stillPending));
-        workflow.moveTimer(caseId, ASSESSMENT_TIMER, java.util.Date.from(calendar.passed(due)));
-        workflow.moveTaskDueDates(caseId, java.util.Date.from(calendar.endOf(due)), "clarification", "assessment", "plenaryDecision");
+        process.extendAssessmentDeadline(caseId, calendar.passed(due), calendar.endOf(due));
         records.decision(caseId, "assessmentExtension", null, user.username(), "EXTENDED", Map.of("reason", reason.trim(), "dueOn", due.toString()));
         events.publishEvent(new id.netra.casefile.CaseEvent(user.username(), id.netra.casefile.CaseEvent.ASSESSMENT_EXTENDED, caseId,
                 Map.of("dueOn", due.toString())));

@@ -5,6 +5,7 @@ import id.netra.casefile.CaseRecords;
 import id.netra.casefile.CaseStatus;
 import id.netra.casefile.CaseStatusService;
 import id.netra.casefile.Visibility;
+import id.netra.workflow.FlowNodes;
 import id.netra.workflow.FormField;
 import id.netra.workflow.FormInput;
 import id.netra.workflow.TaskContext;
@@ -35,7 +36,7 @@ public class ClarificationForm implements TaskForm {
 
     @Override
     public String key() {
-        return "clarification";
+        return FlowNodes.CLARIFICATION;
     }
 
     @Override

@@ -8,6 +8,7 @@ import id.netra.casefile.DeadlineKind;
 import id.netra.deadline.BusinessCalendar;
 import id.netra.reference.Office;
 import id.netra.reference.ReferenceData;
+import id.netra.workflow.FlowNodes;
 import id.netra.workflow.FormField;
 import id.netra.workflow.FormInput;
 import id.netra.workflow.ProcessVariables;
@@ -42,7 +43,7 @@ public class InitialReviewForm implements TaskForm {
 
     @Override
     public String key() {
-        return "initialReview";
+        return FlowNodes.INITIAL_REVIEW;
     }
 
     @Override

@@ -7,6 +7,7 @@ import id.netra.casefile.CaseStatus;
 import id.netra.casefile.CaseStatusService;
 import id.netra.casefile.Visibility;
 import id.netra.platform.ForbiddenException;
+import id.netra.workflow.FlowNodes;
 import id.netra.workflow.FormField;
 import id.netra.workflow.FormInput;
 import id.netra.workflow.ProcessVariables;
@@ -33,7 +34,7 @@ public class PlenaryDecisionForm implements TaskForm {
 
     @Override
     public String key() {
-        return "plenaryDecision";
+        return FlowNodes.PLENARY_DECISION;
     }
 
     @Override
@@ -44,7 +45,7 @@ public class PlenaryDecisionForm implements TaskForm {
 
     @Override
     public void checkMayDecide(CaseFile caseFile, NetraUser user) {
-        if (records.lastDecider(caseFile.id(), "assessment").filter(user.username()::equals).isPresent()) {
+        if (records.lastDecider(caseFile.id(), FlowNodes.ASSESSMENT).filter(user.username()::equals).isPresent()) {
             throw new ForbiddenException("Prinsip empat mata: keputusan pleno harus diambil oleh orang lain dari penyusun kajian.");
         }
     }

@@ -1,7 +1,7 @@
 package id.netra.deadline;
 
-import id.netra.access.AdminChanges;
 import id.netra.access.CurrentUser;
+import id.netra.platform.AdminChanges;
 import id.netra.platform.InvalidInputException;
 import id.netra.platform.NotFoundException;
 import org.springframework.http.ResponseEntity;

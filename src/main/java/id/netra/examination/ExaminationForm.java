@@ -3,6 +3,7 @@ package id.netra.examination;
 import id.netra.casefile.CaseRecords;
 import id.netra.casefile.CaseRepository;
 import id.netra.reference.ReferenceData;
+import id.netra.workflow.FlowNodes;
 import id.netra.workflow.FormField;
 import id.netra.workflow.FormInput;
 import id.netra.workflow.ProcessVariables;
@@ -33,7 +34,7 @@ public class ExaminationForm implements TaskForm {
 
     @Override
     public String key() {
-        return "examination";
+        return FlowNodes.EXAMINATION;
     }
 
     @Override

@@ -4,6 +4,7 @@ import id.netra.access.NetraUser;
 import id.netra.casefile.CaseFile;
 import id.netra.casefile.CaseRecords;
 import id.netra.platform.ForbiddenException;
+import id.netra.workflow.FlowNodes;
 import id.netra.workflow.FormField;
 import id.netra.workflow.FormInput;
 import id.netra.workflow.ProcessVariables;
@@ -28,7 +29,7 @@ public class RecommendationApprovalForm implements TaskForm {
 
     @Override
     public String key() {
-        return "recommendationApproval";
+        return FlowNodes.RECOMMENDATION_APPROVAL;
     }
 
     @Override
@@ -39,7 +40,7 @@ public class RecommendationApprovalForm implements TaskForm {
 
     @Override
     public void checkMayDecide(CaseFile caseFile, NetraUser user) {
-        if (records.lastDecider(caseFile.id(), "examination").filter(user.username()::equals).isPresent()) {
+        if (records.lastDecider(caseFile.id(), FlowNodes.EXAMINATION).filter(user.username()::equals).isPresent()) {
             throw new ForbiddenException("Prinsip empat mata: persetujuan harus diberikan oleh orang lain dari pemeriksa.");
         }
     }

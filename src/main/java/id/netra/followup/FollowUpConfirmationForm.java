@@ -6,6 +6,7 @@ import id.netra.casefile.CaseStatus;
 import id.netra.casefile.CaseStatusService;
 import id.netra.casefile.Visibility;
 import id.netra.reference.ReferenceData;
+import id.netra.workflow.FlowNodes;
 import id.netra.workflow.FormField;
 import id.netra.workflow.FormInput;
 import id.netra.workflow.ProcessVariables;
@@ -38,7 +39,7 @@ public class FollowUpConfirmationForm implements TaskForm {
 
     @Override
     public String key() {
-        return "followUpConfirmation";
+        return FlowNodes.FOLLOW_UP_CONFIRMATION;
     }
 
     @Override

@@ -4,6 +4,7 @@ import id.netra.casefile.CaseRecords;
 import id.netra.casefile.CaseStatus;
 import id.netra.casefile.CaseStatusService;
 import id.netra.casefile.Visibility;
+import id.netra.workflow.FlowNodes;
 import id.netra.workflow.FormField;
 import id.netra.workflow.FormInput;
 import id.netra.workflow.ProcessVariables;
@@ -30,7 +31,7 @@ public class FollowUpVerificationForm implements TaskForm {
 
     @Override
     public String key() {
-        return "followUpVerification";
+        return FlowNodes.FOLLOW_UP_VERIFICATION;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package id.netra.followup;
 
 import id.netra.casefile.CaseRecords;
+import id.netra.workflow.FlowNodes;
 import id.netra.workflow.FormField;
 import id.netra.workflow.FormInput;
 import id.netra.workflow.TaskContext;
@@ -24,7 +25,7 @@ public class NonComplianceEscalationForm implements TaskForm {
 
     @Override
     public String key() {
-        return "nonComplianceEscalation";
+        return FlowNodes.NON_COMPLIANCE_ESCALATION;
     }
 
     @Override

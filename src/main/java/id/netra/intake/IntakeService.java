@@ -21,7 +21,7 @@ import id.netra.platform.InvalidInputException;
 import id.netra.platform.NotFoundException;
 import id.netra.reference.Office;
 import id.netra.reference.ReferenceData;
-import id.netra.workflow.CaseWorkflow;
+import id.netra.workflow.CaseProcess;
 import id.netra.workflow.ProcessVariables;
 import id.netra.workflow.Variables;
 import org.springframework.stereotype.Service;
@@ -63,11 +63,11 @@ public class IntakeService {
     private final CaseDeadlines deadlines;
     private final ReferenceData reference;
     private final BusinessCalendar calendar;
-    private final CaseWorkflow workflow;
+    private final CaseProcess process;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     public IntakeService(CaseRepository cases, CaseStatusService statuses, CaseDeadlines deadlines,
-                         ReferenceData reference, BusinessCalendar calendar, CaseWorkflow workflow,
+                         ReferenceData reference, BusinessCalendar calendar, CaseProcess process,
                          org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.cases = cases;
@@ -75,7 +75,7 @@ public class IntakeService {
         this.deadlines = deadlines;
         this.reference = reference;
         this.calendar = calendar;
-        this.workflow = workflow;
+        this.process = process;
     }
 
     @Transactional
@@ -137,7 +137,7 @@ public class IntakeService {
             deadlines.set(id, DeadlineKind.INITIAL_REVIEW, today, calendar.plusDays(today, rules.initialReviewDays()),
                     rules.initialReviewDays() + " hari sejak diterima");
         }
-        workflow.start(id, Variables.of()
+        process.start(id, Variables.of()
                 .with(ProcessVariables.SOURCE, source)
                 .with(ProcessVariables.ELECTION_TYPE, r.electionType().name())
                 .with(ProcessVariables.OFFICE, officeCode)
@@ -202,7 +202,7 @@ public class IntakeService {
     @Transactional
     public PublicStatus complete(String trackingNumber, String accessCode, CompletionRequest request) {
         CaseFile c = authorised(trackingNumber, accessCode);
-        if (c.status() != CaseStatus.AWAITING_COMPLETION || !workflow.awaitsCompletion(c.id())) {
+        if (c.status() != CaseStatus.AWAITING_COMPLETION || !process.awaitsCompletion(c.id())) {
             throw new ConflictException("Laporan ini tidak sedang menunggu kelengkapan (status: " + c.status().label() + ").");
         }
         if (request.reporter() != null) {
@@ -227,7 +227,7 @@ public class IntakeService {
         LocalDate today = calendar.today();
         deadlines.set(c.id(), DeadlineKind.INITIAL_REVIEW, today, calendar.plusDays(today, rules.initialReviewDays()),
                 rules.initialReviewDays() + " hari sejak dilengkapi");
-        workflow.reportCompleted(c.id());
+        process.reportCompleted(c.id());
         return status(trackingNumber, accessCode);
     }
 
@@ -238,14 +238,14 @@ public class IntakeService {
     @Transactional
     public PublicStatus withdraw(String trackingNumber, String accessCode, String reason) {
         CaseFile c = authorised(trackingNumber, accessCode);
-        if ((c.status() != CaseStatus.RECEIVED && c.status() != CaseStatus.AWAITING_COMPLETION) || !workflow.acceptsWithdrawal(c.id())) {
+        if ((c.status() != CaseStatus.RECEIVED && c.status() != CaseStatus.AWAITING_COMPLETION) || !process.acceptsWithdrawal(c.id())) {
             throw new ConflictException("Laporan yang sudah diregistrasi atau selesai tidak dapat dicabut; penanganan tetap "
                     + "berjalan (status: " + c.status().label() + ").");
         }
         statuses.change(c.id(), CaseStatus.WITHDRAWN, REPORTER_ACTOR,
                 Visibility.Note.WITHDRAWN.text(
                 reason == null || reason.isBlank() ? "Dicabut oleh pelapor" : "Dicabut oleh pelapor: " + reason.trim()));
-        workflow.reportWithdrawn(c.id());
+        process.reportWithdrawn(c.id());
         return status(trackingNumber, accessCode);
     }
 

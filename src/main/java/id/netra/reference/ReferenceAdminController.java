@@ -1,6 +1,6 @@
 package id.netra.reference;
 
-import id.netra.access.AdminChanges;
+import id.netra.platform.AdminChanges;
 import id.netra.platform.FieldError;
 import id.netra.platform.InvalidInputException;
 import id.netra.platform.NotFoundException;

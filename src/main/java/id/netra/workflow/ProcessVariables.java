@@ -4,16 +4,13 @@ import java.util.List;
 
 /**
  * The one catalogue of process variables. The process carries the case id (also its business key) and the few
- * routing values its gateways, candidate groups and timers read; everything else lives in the case file.
+ * routing values its gateways, candidate groups and timers read; everything else lives in the case file. The names
+ * of the model's elements are in {@link FlowNodes}.
  */
 public final class ProcessVariables {
 
     public record Var<T>(String name, Class<T> type) {
     }
-
-    public static final String PROCESS_KEY = "asn-neutrality-case";
-    public static final String MESSAGE_REPORT_COMPLETED = "reportCompleted";
-    public static final String MESSAGE_REPORT_WITHDRAWN = "reportWithdrawn";
 
     public static final Var<String> CASE_ID = new Var<>("caseId", String.class);
     /** {@code REPORT} or {@code FINDING}. */

@@ -44,7 +44,7 @@ public class TaskInbox {
         Map<String, List<String>> known = tasksOfNationalGroups;
         if (known == null) {
             Map<String, List<String>> m = new HashMap<>();
-            var definition = repository.createProcessDefinitionQuery().processDefinitionKey(ProcessVariables.PROCESS_KEY)
+            var definition = repository.createProcessDefinitionQuery().processDefinitionKey(FlowNodes.PROCESS_KEY)
                     .latestVersion().singleResult();
             BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
             for (UserTask task : model.getModelElementsByType(UserTask.class)) {

@@ -3,6 +3,7 @@ package id.netra.access;
 import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
+import id.netra.workflow.FlowNodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -35,7 +36,7 @@ class BrowserSessionIT extends IntegrationTest {
     @Test
     void signInGivesAFreshSessionAndChangesNeedTheCsrfToken() {
         Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
-        String taskId = driver.taskId("bawaslu.serang", f.caseId(), "initialReview");
+        String taskId = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW);
 
         Api.Response failed = login("bawaslu.serang", "salah");
         assertThat(failed.status()).isEqualTo(401);

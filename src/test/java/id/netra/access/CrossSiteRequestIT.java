@@ -3,6 +3,7 @@ package id.netra.access;
 import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
+import id.netra.workflow.FlowNodes;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ class CrossSiteRequestIT extends IntegrationTest {
     @Test
     void aSessionWithAStrayAuthorizationHeaderStillNeedsTheCsrfToken() {
         Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
-        String taskId = driver.taskId("bawaslu.serang", f.caseId(), "initialReview");
+        String taskId = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW);
         String cookie = session("bawaslu.serang");
         for (String authorization : new String[]{"Bearer x", "Bearer ", "Basic !!!", "Negotiate abc", "Digest x", BASIC_SERANG}) {
             Api.Response r = api.post("/api/v1/tasks/" + taskId + "/claim", null, "Cookie", cookie, "Authorization", authorization);
@@ -53,7 +54,7 @@ class CrossSiteRequestIT extends IntegrationTest {
     @Test
     void theCsrfTokenBelongsToTheSessionAndComesOnlyInTheHeader() {
         Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
-        String taskId = driver.taskId("bawaslu.serang", f.caseId(), "initialReview");
+        String taskId = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW);
         String cookie = session("bawaslu.serang");
         Api.Response me = api.get("/api/v1/me", "Cookie", cookie);
         String token = me.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("XSRF-TOKEN="))
@@ -103,7 +104,7 @@ class CrossSiteRequestIT extends IntegrationTest {
     @Test
     void crossSiteChangesAreRefusedWhateverTheCredentials() {
         Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
-        String taskId = driver.taskId("bawaslu.serang", f.caseId(), "initialReview");
+        String taskId = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW);
         String[][] crossSite = {
                 {"Origin", "https://penipu.example"},
                 {"Origin", "null"},

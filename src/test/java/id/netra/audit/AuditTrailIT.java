@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
+import id.netra.workflow.FlowNodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
 
@@ -32,10 +33,10 @@ class AuditTrailIT extends IntegrationTest {
     void readsClaimsAndDecisionsAreAuditedPerCase() {
         Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
         driver.caseAs("bawaslu.banten", f.caseId());
-        String review = driver.taskId("bawaslu.serang", f.caseId(), "initialReview");
+        String review = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW);
         api.as("bawaslu.serang").post("/api/v1/tasks/" + review + "/claim", null);
         api.as("bawaslu.serang").post("/api/v1/tasks/" + review + "/unclaim", null);
-        driver.complete("bawaslu.serang", f.caseId(), "initialReview", Map.of("formalRequirementsMet", true,
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true,
                 "materialRequirementsMet", true, "notes", "Pelapor " + REPORTER_NAME + " hadir."));
 
         Api.Response trail = api.as("bawaslu.serang").get("/api/v1/cases/" + f.caseId() + "/audit");

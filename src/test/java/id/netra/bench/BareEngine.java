@@ -1,5 +1,6 @@
 package id.netra.bench;
 
+import id.netra.workflow.FlowNodes;
 import com.zaxxer.hikari.HikariDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -88,15 +89,15 @@ final class BareEngine implements CaseWorkload, AutoCloseable {
         start.put("electionType", "PILKADA");
         start.put("office", region);
         start.put("agency", "PEMDA-" + region);
-        engine.getRuntimeService().startProcessInstanceByKey("asn-neutrality-case", caseId, start);
-        complete(caseId, "initialReview", "bench.officer", Map.of("reviewOutcome", "REGISTER"));
-        complete(caseId, "clarification", "bench.officer", Map.of());
-        complete(caseId, "assessment", "bench.officer", Map.of("conclusion", "NEUTRALITY_VIOLATION"));
-        complete(caseId, "plenaryDecision", "bench.commissioner", Map.of("plenaryApproved", true));
-        complete(caseId, "examination", "bench.examiner", Map.of("examinationOutcome", "PROVEN"));
-        complete(caseId, "recommendationApproval", "bench.approver", Map.of("recommendationApproved", true));
-        complete(caseId, "followUpConfirmation", "bench.ppk", Map.of("followUpReported", true));
-        complete(caseId, "followUpVerification", "bench.examiner", Map.of("followUpAccepted", true, "followUpReported", true));
+        engine.getRuntimeService().startProcessInstanceByKey(FlowNodes.PROCESS_KEY, caseId, start);
+        complete(caseId, FlowNodes.INITIAL_REVIEW, "bench.officer", Map.of("reviewOutcome", "REGISTER"));
+        complete(caseId, FlowNodes.CLARIFICATION, "bench.officer", Map.of());
+        complete(caseId, FlowNodes.ASSESSMENT, "bench.officer", Map.of("conclusion", "NEUTRALITY_VIOLATION"));
+        complete(caseId, FlowNodes.PLENARY_DECISION, "bench.commissioner", Map.of("plenaryApproved", true));
+        complete(caseId, FlowNodes.EXAMINATION, "bench.examiner", Map.of("examinationOutcome", "PROVEN"));
+        complete(caseId, FlowNodes.RECOMMENDATION_APPROVAL, "bench.approver", Map.of("recommendationApproved", true));
+        complete(caseId, FlowNodes.FOLLOW_UP_CONFIRMATION, "bench.ppk", Map.of("followUpReported", true));
+        complete(caseId, FlowNodes.FOLLOW_UP_VERIFICATION, "bench.examiner", Map.of("followUpAccepted", true, "followUpReported", true));
         if (engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId)
                 .finished().count() != 1) {
             throw new IllegalStateException("bare case " + caseId + " did not end");

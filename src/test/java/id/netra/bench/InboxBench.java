@@ -3,6 +3,7 @@ package id.netra.bench;
 import id.netra.access.NetraUser;
 import id.netra.access.Role;
 import id.netra.casefile.CaseQueries;
+import id.netra.workflow.FlowNodes;
 import id.netra.workflow.TaskInbox;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,8 +23,8 @@ final class InboxBench {
 
     /** Open templates: how many of the 8 tasks are done (at initialReview, clarification, plenary, examination, PPK). */
     private static final int[] OPEN_STAGES = {0, 1, 3, 4, 6};
-    private static final String[] STAGE_TASKS = {"initialReview", "clarification", "plenaryDecision", "examination",
-            "followUpConfirmation"};
+    private static final String[] STAGE_TASKS = {FlowNodes.INITIAL_REVIEW, FlowNodes.CLARIFICATION,
+            FlowNodes.PLENARY_DECISION, FlowNodes.EXAMINATION, FlowNodes.FOLLOW_UP_CONFIRMATION};
 
     private final ConfigurableApplicationContext ctx;
     private final JdbcClient owner;

@@ -6,6 +6,7 @@ import id.netra.access.Role;
 import id.netra.intake.IntakeService;
 import id.netra.intake.ReportRequest;
 import id.netra.support.Reports;
+import id.netra.workflow.FlowNodes;
 import id.netra.workflow.TaskActions;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -77,18 +78,18 @@ final class NetraPath implements CaseWorkload {
         String today = LocalDate.now().toString();
         for (int step = from; step < to; step++) {
             switch (step) {
-                case 0 -> complete(id, officer, "initialReview", Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
-                case 1 -> complete(id, officer, "clarification", Map.of("hearings", List.of(Map.of("party", "REPORTED",
+                case 0 -> complete(id, officer, FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+                case 1 -> complete(id, officer, FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTED",
                         "name", "Budi Santoso", "heldOn", today, "summary", "Terlapor mengakui unggahan."))));
-                case 2 -> complete(id, officer, "assessment", Map.of("conclusion", "NEUTRALITY_VIOLATION", "analysis", "Unsur terpenuhi.",
+                case 2 -> complete(id, officer, FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION", "analysis", "Unsur terpenuhi.",
                         "violationTypes", List.of("SOCIAL_MEDIA")));
-                case 3 -> complete(id, commissioner, "plenaryDecision", Map.of("approved", true));
-                case 4 -> complete(id, EXAMINER, "examination", Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",
+                case 3 -> complete(id, commissioner, FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+                case 4 -> complete(id, EXAMINER, FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",
                         "reasoning", "Terbukti melanggar netralitas."));
-                case 5 -> complete(id, APPROVER, "recommendationApproval", Map.of("approved", true));
-                case 6 -> complete(id, ppk, "followUpConfirmation", Map.of("sanctionImposed", true, "sanctionClass", "DISCIPLINE_MEDIUM",
+                case 5 -> complete(id, APPROVER, FlowNodes.RECOMMENDATION_APPROVAL, Map.of("approved", true));
+                case 6 -> complete(id, ppk, FlowNodes.FOLLOW_UP_CONFIRMATION, Map.of("sanctionImposed", true, "sanctionClass", "DISCIPLINE_MEDIUM",
                         "decreeNumber", "800/" + sequence + "/BKPSDM/2026", "decreeDate", today));
-                case 7 -> complete(id, EXAMINER, "followUpVerification", Map.of("accepted", true));
+                case 7 -> complete(id, EXAMINER, FlowNodes.FOLLOW_UP_VERIFICATION, Map.of("accepted", true));
                 default -> throw new IllegalArgumentException("step " + step);
             }
         }

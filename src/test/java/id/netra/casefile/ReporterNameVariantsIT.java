@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
+import id.netra.workflow.FlowNodes;
 import org.junit.jupiter.api.Test;
 
 import java.text.Normalizer;
@@ -39,20 +40,20 @@ class ReporterNameVariantsIT extends IntegrationTest {
         reporter.put("address", "Jl. Raya Serang No. 1");
         reporter.put("email", "ahmad@example.id");
         Filed f = driver.fileReport(body);
-        driver.complete("bawaslu.serang", f.caseId(), "initialReview", Map.of("formalRequirementsMet", true,
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true,
                 "materialRequirementsMet", true, "notes", VARIANTS));
-        driver.complete("bawaslu.serang", f.caseId(), "clarification", Map.of("hearings", List.of(
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(
                 Map.of("party", "REPORTER", "name", "Ahmad Fauzi Rahman", "heldOn", LocalDate.now().toString(), "summary", VARIANTS),
                 Map.of("party", "REPORTED", "name", "Budi Santoso", "heldOn", LocalDate.now().toString(),
                         "summary", "Terlapor mengakui. " + VARIANTS))));
-        driver.complete("bawaslu.serang", f.caseId(), "assessment", Map.of("conclusion", "NEUTRALITY_VIOLATION",
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
                 "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", VARIANTS));
-        driver.complete("komisioner.serang", f.caseId(), "plenaryDecision", Map.of("approved", true, "notes", VARIANTS));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true, "notes", VARIANTS));
         assertClean("examiner", f.caseId());
         assertClean("bawaslu.banten", f.caseId());
-        driver.complete("examiner", f.caseId(), "examination", Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",
+        driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",
                 "reasoning", "Terbukti. " + VARIANTS));
-        driver.complete("examiner.approver", f.caseId(), "recommendationApproval", Map.of("approved", true));
+        driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, Map.of("approved", true));
         for (String outsider : List.of("examiner", "bawaslu.banten", "ppk.serang")) {
             assertClean(outsider, f.caseId());
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
+import id.netra.workflow.FlowNodes;
 import org.junit.jupiter.api.Test;
 
 import java.text.Normalizer;
@@ -46,7 +47,7 @@ class ReporterVersionsIT extends IntegrationTest {
     @Test
     void replacedDetailsAreScrubbedToo() {
         Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
-        driver.complete("bawaslu.serang", f.caseId(), "initialReview", Map.of("formalRequirementsMet", false,
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", false,
                 "materialRequirementsMet", true, "missingItems", "Fotokopi KTP pelapor."));
         Api.Response done = api.post("/api/v1/public/reports/" + f.trackingNumber() + "/completion", Map.of(
                 "statement", "KTP terlampir; data diri saya perbarui.",
@@ -54,20 +55,20 @@ class ReporterVersionsIT extends IntegrationTest {
                 "X-Access-Code", f.accessCode());
         assertThat(done.status()).as(done.body()).isEqualTo(200);
 
-        driver.complete("bawaslu.serang", f.caseId(), "initialReview", Map.of("formalRequirementsMet", true,
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true,
                 "materialRequirementsMet", true, "notes", QUOTE));
-        driver.complete("bawaslu.serang", f.caseId(), "clarification", Map.of("hearings", List.of(
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(
                 Map.of("party", "REPORTER", "name", NEW_NAME, "heldOn", LocalDate.now().toString(), "summary", QUOTE),
                 Map.of("party", "WITNESS", "name", "Siti Aminah", "heldOn", LocalDate.now().toString(),
                         "summary", "Saksi mengenal pelapor. " + QUOTE))));
-        driver.complete("bawaslu.serang", f.caseId(), "assessment", Map.of("conclusion", "NEUTRALITY_VIOLATION",
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
                 "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Berdasarkan keterangan: " + QUOTE));
-        driver.complete("komisioner.serang", f.caseId(), "plenaryDecision", Map.of("approved", true, "notes", QUOTE));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true, "notes", QUOTE));
 
         assertClean("examiner", f.caseId());
-        driver.complete("examiner", f.caseId(), "examination", Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",
+        driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",
                 "reasoning", "Terbukti. " + QUOTE));
-        driver.complete("examiner.approver", f.caseId(), "recommendationApproval", Map.of("approved", true));
+        driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, Map.of("approved", true));
         for (String outsider : List.of("examiner", "examiner.approver", "ppk.serang")) {
             assertClean(outsider, f.caseId());
         }

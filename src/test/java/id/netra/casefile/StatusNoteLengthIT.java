@@ -5,6 +5,7 @@ import id.netra.intake.PublicReportController;
 import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
+import id.netra.workflow.FlowNodes;
 import id.netra.workflow.FormInput;
 import org.junit.jupiter.api.Test;
 
@@ -50,9 +51,9 @@ class StatusNoteLengthIT extends IntegrationTest {
     void plenaryRejectionNoteOfTheFieldsLimitIsKeptWholeAndOneMoreIsRefusedByName() {
         Filed f = driver.toRegistered(report("36.04", "PEMDA-36.04"));
         driver.toPlenary(f.caseId(), "NEUTRALITY_VIOLATION");
-        assertRefusedNaming(complete("komisioner.serang", f.caseId(), "plenaryDecision",
+        assertRefusedNaming(complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION,
                 Map.of("approved", false, "notes", text('p', FormInput.MAX_TEXT + 1))), "notes");
-        Api.Response r = complete("komisioner.serang", f.caseId(), "plenaryDecision",
+        Api.Response r = complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION,
                 Map.of("approved", false, "notes", text('p', FormInput.MAX_TEXT)));
         assertThat(r.status()).as(r.body()).isEqualTo(204);
         assertThat(noteTo(f.caseId(), "UNDER_ASSESSMENT")).endsWith(text('p', FormInput.MAX_TEXT));
@@ -61,11 +62,11 @@ class StatusNoteLengthIT extends IntegrationTest {
     @Test
     void verificationRejectionNoteOfTheFieldsLimitIsKeptWholeAndOneMoreIsRefusedByName() {
         Filed f = driver.toRecommendation(report("36.04", "PEMDA-36.04"));
-        driver.complete("ppk.serang", f.caseId(), "followUpConfirmation", Map.of("sanctionImposed", true,
+        driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, Map.of("sanctionImposed", true,
                 "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", "800/7/2026", "decreeDate", LocalDate.now().toString()));
-        assertRefusedNaming(complete("examiner", f.caseId(), "followUpVerification",
+        assertRefusedNaming(complete("examiner", f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION,
                 Map.of("accepted", false, "notes", text('v', FormInput.MAX_TEXT + 1))), "notes");
-        Api.Response r = complete("examiner", f.caseId(), "followUpVerification",
+        Api.Response r = complete("examiner", f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION,
                 Map.of("accepted", false, "notes", text('v', FormInput.MAX_TEXT)));
         assertThat(r.status()).as(r.body()).isEqualTo(204);
         assertThat(noteTo(f.caseId(), "RECOMMENDATION_ISSUED")).endsWith(text('v', FormInput.MAX_TEXT));
@@ -76,9 +77,9 @@ class StatusNoteLengthIT extends IntegrationTest {
     @Test
     void missingItemsOfTheFieldsLimitAreKeptWholeAndOneMoreIsRefusedByName() {
         Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
-        assertRefusedNaming(complete("bawaslu.serang", f.caseId(), "initialReview", Map.of("formalRequirementsMet", false,
+        assertRefusedNaming(complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", false,
                 "materialRequirementsMet", true, "missingItems", text('m', FormInput.MAX_TEXT + 1))), "missingItems");
-        Api.Response r = complete("bawaslu.serang", f.caseId(), "initialReview", Map.of("formalRequirementsMet", false,
+        Api.Response r = complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", false,
                 "materialRequirementsMet", true, "missingItems", text('m', FormInput.MAX_TEXT)));
         assertThat(r.status()).as(r.body()).isEqualTo(204);
         assertThat(noteTo(f.caseId(), "AWAITING_COMPLETION")).isEqualTo(text('m', FormInput.MAX_TEXT));

@@ -3,6 +3,7 @@ package id.netra.path;
 import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
+import id.netra.workflow.FlowNodes;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -103,7 +104,7 @@ class BadInputIT extends IntegrationTest {
     @Test
     void formsRefuseWhatTheChosenOutcomeRequires() {
         Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
-        String review = driver.taskId("bawaslu.serang", f.caseId(), "initialReview");
+        String review = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW);
         Api officer = api.as("bawaslu.serang");
         assertInvalid(officer.post("/api/v1/tasks/" + review + "/complete",
                 Map.of("formalRequirementsMet", false, "materialRequirementsMet", true)), "missingItems");
@@ -116,15 +117,15 @@ class BadInputIT extends IntegrationTest {
         assertInvalid(officer.post("/api/v1/tasks/" + review + "/complete", "[1,2]"), "body");
         assertThat(driver.status(f.caseId())).isEqualTo("RECEIVED");
 
-        driver.complete("bawaslu.serang", f.caseId(), "initialReview", Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
-        String clarification = driver.taskId("bawaslu.serang", f.caseId(), "clarification");
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+        String clarification = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION);
         assertInvalid(officer.post("/api/v1/tasks/" + clarification + "/complete", Map.of("hearings", List.of())), "hearings");
         assertInvalid(officer.post("/api/v1/tasks/" + clarification + "/complete", Map.of("hearings", List.of(
                 Map.of("party", "JUDGE", "name", "", "heldOn", "kemarin")))), "hearings[0].party", "hearings[0].name",
                 "hearings[0].heldOn", "hearings[0].summary");
         driver.toPlenary(f.caseId(), "NOT_A_VIOLATION");
-        driver.complete("komisioner.serang", f.caseId(), "plenaryDecision", Map.of("approved", false, "notes", "Kaji ulang."));
-        String assessment = driver.taskId("bawaslu.serang", f.caseId(), "assessment");
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", false, "notes", "Kaji ulang."));
+        String assessment = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT);
         assertInvalid(officer.post("/api/v1/tasks/" + assessment + "/complete",
                 Map.of("conclusion", "NEUTRALITY_VIOLATION", "analysis", "x")), "violationTypes");
         assertInvalid(officer.post("/api/v1/tasks/" + assessment + "/complete",
@@ -137,12 +138,12 @@ class BadInputIT extends IntegrationTest {
     @Test
     void examinationAndFollowUpFormsToo() {
         Filed f = driver.toExamination(report("36.04", "PEMDA-36.04"));
-        String exam = driver.taskId("examiner", f.caseId(), "examination");
+        String exam = driver.taskId("examiner", f.caseId(), FlowNodes.EXAMINATION);
         assertInvalid(api.as("examiner").post("/api/v1/tasks/" + exam + "/complete", Map.of("outcome", "PROVEN", "reasoning", "x")),
                 "sanctionClass");
-        driver.complete("examiner", f.caseId(), "examination", Map.of("outcome", "PROVEN", "sanctionClass", "MORAL_CLOSED", "reasoning", "x"));
-        driver.complete("examiner.approver", f.caseId(), "recommendationApproval", Map.of("approved", true));
-        String confirm = driver.taskId("ppk.serang", f.caseId(), "followUpConfirmation");
+        driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN", "sanctionClass", "MORAL_CLOSED", "reasoning", "x"));
+        driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, Map.of("approved", true));
+        String confirm = driver.taskId("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION);
         assertInvalid(api.as("ppk.serang").post("/api/v1/tasks/" + confirm + "/complete", Map.of("sanctionImposed", true)),
                 "sanctionClass", "decreeNumber", "decreeDate");
         assertInvalid(api.as("ppk.serang").post("/api/v1/tasks/" + confirm + "/complete", Map.of("sanctionImposed", true,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
+import id.netra.workflow.FlowNodes;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -38,8 +39,8 @@ class CasePathIT extends IntegrationTest {
         assertThat(f.accessCode()).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
 
         // Before registration: only Serang handles it; the province and RI oversee it; nobody else sees it.
-        assertThat(driver.task("bawaslu.serang", f.caseId(), "initialReview")).isPresent();
-        assertThat(driver.task("bawaslu.pandeglang", f.caseId(), "initialReview")).isEmpty();
+        assertThat(driver.task("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW)).isPresent();
+        assertThat(driver.task("bawaslu.pandeglang", f.caseId(), FlowNodes.INITIAL_REVIEW)).isEmpty();
         assertThat(api.as("bawaslu.pandeglang").get("/api/v1/cases/" + f.caseId()).status()).isEqualTo(404);
         assertThat(api.as("examiner").get("/api/v1/cases/" + f.caseId()).status()).isEqualTo(404);
         assertThat(api.as("ppk.serang").get("/api/v1/cases/" + f.caseId()).status()).isEqualTo(404);
@@ -53,7 +54,7 @@ class CasePathIT extends IntegrationTest {
         assertNoReporterIdentity(province);
         assertThat(api.as("bawaslu.ri").get("/api/v1/cases/" + f.caseId()).status()).isEqualTo(200);
 
-        driver.complete("bawaslu.serang", f.caseId(), "initialReview",
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW,
                 Map.of("formalRequirementsMet", true, "materialRequirementsMet", true, "notes", "Lengkap."));
         JsonNode registered = driver.caseAs("bawaslu.serang", f.caseId());
         assertThat(registered.path("status").asText()).isEqualTo("REGISTERED");
@@ -61,22 +62,22 @@ class CasePathIT extends IntegrationTest {
         assertThat(registered.path("registerNumber").asText()).matches("\\d{3}/Reg/LP/PB/Kab/36\\.04/[IVX]+/" + year);
         assertThat(registered.path("deadlines").toString()).contains("ASSESSMENT");
 
-        driver.complete("bawaslu.serang", f.caseId(), "clarification", Map.of("hearings", List.of(
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(
                 Map.of("party", "REPORTER", "name", REPORTER_NAME, "heldOn", LocalDate.now().toString(),
                         "summary", "Pelapor " + REPORTER_NAME + " menyerahkan tangkapan layar."),
                 Map.of("party", "REPORTED", "name", "Budi Santoso", "heldOn", LocalDate.now().toString(),
                         "summary", "Terlapor mengakui unggahan."))));
         assertThat(driver.status(f.caseId())).isEqualTo("UNDER_ASSESSMENT");
-        driver.complete("bawaslu.serang", f.caseId(), "assessment", Map.of("conclusion", "NEUTRALITY_VIOLATION",
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
                 "violationTypes", List.of("SOCIAL_MEDIA", "PHOTO_WITH_CANDIDATE"), "analysis", "Memenuhi unsur pelanggaran."));
         assertThat(driver.status(f.caseId())).isEqualTo("AWAITING_PLENARY");
 
         // The plenary sends it back once; the officer revises; the plenary approves.
-        driver.complete("komisioner.serang", f.caseId(), "plenaryDecision", Map.of("approved", false, "notes", "Lengkapi analisis."));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", false, "notes", "Lengkapi analisis."));
         assertThat(driver.status(f.caseId())).isEqualTo("UNDER_ASSESSMENT");
-        driver.complete("bawaslu.serang", f.caseId(), "assessment", Map.of("conclusion", "NEUTRALITY_VIOLATION",
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
                 "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Analisis diperbaiki."));
-        driver.complete("komisioner.serang", f.caseId(), "plenaryDecision", Map.of("approved", true));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
         JsonNode forwarded = driver.caseAs("bawaslu.serang", f.caseId());
         assertThat(forwarded.path("status").asText()).isEqualTo("UNDER_EXAMINATION");
         assertThat(forwarded.path("letters").get(0).path("number").asText())
@@ -88,7 +89,7 @@ class CasePathIT extends IntegrationTest {
         assertNoReporterIdentity(examinerView);
         assertThat(examinerView.json().path("hearings").toString()).contains("Pelapor");
         assertThat(api.as("ppk.serang").get("/api/v1/cases/" + f.caseId()).status()).isEqualTo(404);
-        String examinationId = driver.taskId("examiner", f.caseId(), "examination");
+        String examinationId = driver.taskId("examiner", f.caseId(), FlowNodes.EXAMINATION);
         Api.Response form = api.as("examiner").get("/api/v1/tasks/" + examinationId);
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.json().path("fields").toString()).contains("sanctionClass", "DISCIPLINE_MEDIUM");
@@ -99,17 +100,17 @@ class CasePathIT extends IntegrationTest {
         assertThat(api.as("examiner.approver").post("/api/v1/tasks/" + examinationId + "/claim", null).status()).isEqualTo(409);
         assertThat(api.as("examiner.approver").post("/api/v1/tasks/" + examinationId + "/complete",
                 Map.of("outcome", "NOT_PROVEN", "reasoning", "x")).status()).isEqualTo(409);
-        driver.complete("examiner", f.caseId(), "examination", Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",
+        driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",
                 "violationTypes", List.of("SOCIAL_MEDIA"), "reasoning", "Terbukti."));
         // Completing it again is a conflict, not a second decision.
         assertThat(api.as("examiner").post("/api/v1/tasks/" + examinationId + "/complete",
                 Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "x")).status()).isEqualTo(409);
 
-        driver.complete("examiner.approver", f.caseId(), "recommendationApproval", Map.of("approved", false, "notes", "Periksa ulang jenis sanksi."));
-        assertThat(driver.task("examiner", f.caseId(), "examination")).isPresent();
-        driver.complete("examiner", f.caseId(), "examination", Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_HEAVY",
+        driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, Map.of("approved", false, "notes", "Periksa ulang jenis sanksi."));
+        assertThat(driver.task("examiner", f.caseId(), FlowNodes.EXAMINATION)).isPresent();
+        driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_HEAVY",
                 "reasoning", "Terbukti; sanksi disesuaikan."));
-        driver.complete("examiner.approver", f.caseId(), "recommendationApproval", Map.of("approved", true));
+        driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, Map.of("approved", true));
         JsonNode recommended = driver.caseAs("examiner", f.caseId());
         assertThat(recommended.path("status").asText()).isEqualTo("RECOMMENDATION_ISSUED");
         List<String> letters = new ArrayList<>();
@@ -122,17 +123,17 @@ class CasePathIT extends IntegrationTest {
         assertThat(ppkView.status()).isEqualTo(200);
         assertNoReporterIdentity(ppkView);
         assertThat(api.as("ppk.pandeglang").get("/api/v1/cases/" + f.caseId()).status()).isEqualTo(404);
-        assertThat(driver.task("ppk.pandeglang", f.caseId(), "followUpConfirmation")).isEmpty();
-        Api.Response ppkForm = api.as("ppk.serang").get("/api/v1/tasks/" + driver.taskId("ppk.serang", f.caseId(), "followUpConfirmation"));
+        assertThat(driver.task("ppk.pandeglang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION)).isEmpty();
+        Api.Response ppkForm = api.as("ppk.serang").get("/api/v1/tasks/" + driver.taskId("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION));
         assertNoReporterIdentity(ppkForm);
 
-        driver.complete("ppk.serang", f.caseId(), "followUpConfirmation", Map.of("sanctionImposed", false, "notes", "Masih diproses."));
+        driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, Map.of("sanctionImposed", false, "notes", "Masih diproses."));
         assertThat(driver.status(f.caseId())).isEqualTo("FOLLOW_UP_REPORTED");
-        driver.complete("examiner", f.caseId(), "followUpVerification", Map.of("accepted", false, "notes", "Sanksi belum dijatuhkan."));
+        driver.complete("examiner", f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, Map.of("accepted", false, "notes", "Sanksi belum dijatuhkan."));
         assertThat(driver.status(f.caseId())).isEqualTo("RECOMMENDATION_ISSUED");
-        driver.complete("ppk.serang", f.caseId(), "followUpConfirmation", Map.of("sanctionImposed", true,
+        driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, Map.of("sanctionImposed", true,
                 "sanctionClass", "DISCIPLINE_HEAVY", "decreeNumber", "800/123/BKPSDM/2026", "decreeDate", LocalDate.now().toString()));
-        driver.complete("examiner", f.caseId(), "followUpVerification", Map.of("accepted", true));
+        driver.complete("examiner", f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, Map.of("accepted", true));
 
         JsonNode closed = driver.caseAs("bawaslu.serang", f.caseId());
         assertThat(closed.path("status").asText()).isEqualTo("CLOSED_SANCTIONED");
@@ -157,22 +158,22 @@ class CasePathIT extends IntegrationTest {
     @Test
     void pastDeadlinePpkTaskStaysOpenAndCaseIsEscalated() {
         Filed f = driver.toRecommendation(report("36.04", "PEMDA-36.04"));
-        driver.fireTimer(f.caseId(), "StartEvent_PpkReminder");
+        driver.fireTimer(f.caseId(), FlowNodes.START_EVENT_PPK_REMINDER);
         assertThat(driver.caseAs("examiner", f.caseId()).path("decisions").toString()).contains("ppkReminder");
-        driver.fireTimer(f.caseId(), "StartEvent_PpkDeadline");
+        driver.fireTimer(f.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE);
 
         JsonNode overdue = driver.caseAs("examiner", f.caseId());
         assertThat(overdue.path("status").asText()).isEqualTo("FOLLOW_UP_OVERDUE");
         assertThat(overdue.path("reported").path("personnelDataBlocked").asBoolean()).isTrue();
-        assertThat(driver.task("ppk.serang", f.caseId(), "followUpConfirmation")).isPresent();
-        driver.complete("examiner", f.caseId(), "nonComplianceEscalation",
+        assertThat(driver.task("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION)).isPresent();
+        driver.complete("examiner", f.caseId(), FlowNodes.NON_COMPLIANCE_ESCALATION,
                 Map.of("escalationLetterNumber", "B-77/BKN/XI/2026", "notes", "Disampaikan kepada Kemendagri."));
 
-        driver.complete("ppk.serang", f.caseId(), "followUpConfirmation", Map.of("sanctionImposed", true,
+        driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, Map.of("sanctionImposed", true,
                 "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", "800/9/2026", "decreeDate", LocalDate.now().toString()));
         // Still blocked until the verification accepts.
         assertThat(driver.caseAs("examiner", f.caseId()).path("reported").path("personnelDataBlocked").asBoolean()).isTrue();
-        driver.complete("examiner", f.caseId(), "followUpVerification", Map.of("accepted", true));
+        driver.complete("examiner", f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, Map.of("accepted", true));
         JsonNode closed = driver.caseAs("examiner", f.caseId());
         assertThat(closed.path("status").asText()).isEqualTo("CLOSED_SANCTIONED");
         assertThat(closed.path("reported").path("personnelDataBlocked").asBoolean()).isFalse();
@@ -181,12 +182,12 @@ class CasePathIT extends IntegrationTest {
     @Test
     void incompleteReportNotCompletedInTimeEndsNotRegistered() {
         Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
-        driver.complete("bawaslu.serang", f.caseId(), "initialReview", Map.of("formalRequirementsMet", true,
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true,
                 "materialRequirementsMet", false, "missingItems", "Lampirkan tangkapan layar unggahan."));
         Api.Response status = api.get("/api/v1/public/reports/" + f.trackingNumber(), "X-Access-Code", f.accessCode());
         assertThat(status.text("status")).isEqualTo("AWAITING_COMPLETION");
         assertThat(status.text("missingItems")).contains("tangkapan layar");
-        driver.fireTimer(f.caseId(), "Event_CompletionWindowPassed");
+        driver.fireTimer(f.caseId(), FlowNodes.EVENT_COMPLETION_WINDOW_PASSED);
         assertThat(driver.status(f.caseId())).isEqualTo("NOT_REGISTERED");
         // Too late to complete now.
         assertThat(api.post("/api/v1/public/reports/" + f.trackingNumber() + "/completion",
@@ -196,13 +197,13 @@ class CasePathIT extends IntegrationTest {
     @Test
     void reporterCompletesTheReportAndItIsReviewedAgainAndRegistered() {
         Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
-        driver.complete("bawaslu.serang", f.caseId(), "initialReview", Map.of("formalRequirementsMet", false,
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", false,
                 "materialRequirementsMet", true, "missingItems", "Fotokopi KTP pelapor."));
         Api.Response done = api.post("/api/v1/public/reports/" + f.trackingNumber() + "/completion",
                 Map.of("statement", "KTP telah diunggah ke SIGAPLAPOR."), "X-Access-Code", f.accessCode());
         assertThat(done.status()).as(done.body()).isEqualTo(200);
         assertThat(done.text("status")).isEqualTo("RECEIVED");
-        driver.complete("bawaslu.serang", f.caseId(), "initialReview", Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
         assertThat(driver.status(f.caseId())).isEqualTo("REGISTERED");
         assertThat(driver.caseAs("bawaslu.serang", f.caseId()).path("incident").path("description").asText()).contains("KTP telah diunggah");
     }
@@ -214,11 +215,11 @@ class CasePathIT extends IntegrationTest {
                 Map.of("reason", "Sudah diselesaikan secara internal."), "X-Access-Code", f.accessCode());
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
         assertThat(withdrawn.text("status")).isEqualTo("WITHDRAWN");
-        assertThat(driver.task("bawaslu.serang", f.caseId(), "initialReview")).isEmpty();
+        assertThat(driver.task("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW)).isEmpty();
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(f.caseId().toString()).count()).isZero();
 
         Filed waiting = driver.fileReport(report("36.04", "PEMDA-36.04"));
-        driver.complete("bawaslu.serang", waiting.caseId(), "initialReview", Map.of("formalRequirementsMet", false,
+        driver.complete("bawaslu.serang", waiting.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", false,
                 "materialRequirementsMet", true, "missingItems", "KTP."));
         assertThat(api.post("/api/v1/public/reports/" + waiting.trackingNumber() + "/withdrawal", null,
                 "X-Access-Code", waiting.accessCode()).text("status")).isEqualTo("WITHDRAWN");
@@ -235,11 +236,11 @@ class CasePathIT extends IntegrationTest {
     @Test
     void transferMovesTheReportToAnotherOfficeAndOutOfTheFirst() {
         Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
-        driver.complete("bawaslu.serang", f.caseId(), "initialReview", Map.of("formalRequirementsMet", true,
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true,
                 "materialRequirementsMet", true, "transferToOffice", "36.01", "notes", "Lokus kejadian di Pandeglang."));
-        assertThat(driver.task("bawaslu.pandeglang", f.caseId(), "initialReview")).isPresent();
+        assertThat(driver.task("bawaslu.pandeglang", f.caseId(), FlowNodes.INITIAL_REVIEW)).isPresent();
         assertThat(api.as("bawaslu.serang").get("/api/v1/cases/" + f.caseId()).status()).isEqualTo(404);
-        driver.complete("bawaslu.pandeglang", f.caseId(), "initialReview", Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+        driver.complete("bawaslu.pandeglang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
         assertThat(driver.caseAs("bawaslu.pandeglang", f.caseId()).path("registerNumber").asText()).contains("/Kab/36.01/");
     }
 
@@ -247,7 +248,7 @@ class CasePathIT extends IntegrationTest {
     void plenaryFindingNoViolationClosesTheCase() {
         Filed f = driver.toRegistered(report("36.04", "PEMDA-36.04"));
         driver.toPlenary(f.caseId(), "NOT_A_VIOLATION");
-        driver.complete("komisioner.serang", f.caseId(), "plenaryDecision", Map.of("approved", true));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
         assertThat(driver.status(f.caseId())).isEqualTo("CLOSED_NO_VIOLATION");
         assertThat(api.as("examiner").get("/api/v1/cases/" + f.caseId()).status()).isEqualTo(404);
     }
@@ -256,7 +257,7 @@ class CasePathIT extends IntegrationTest {
     void otherViolationGoesToItsOwnRoute() {
         Filed f = driver.toRegistered(report("36.04", "PEMDA-36.04"));
         driver.toPlenary(f.caseId(), "OTHER_VIOLATION");
-        driver.complete("komisioner.serang", f.caseId(), "plenaryDecision", Map.of("approved", true));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
         JsonNode c = driver.caseAs("bawaslu.serang", f.caseId());
         assertThat(c.path("status").asText()).isEqualTo("FORWARDED_ELSEWHERE");
         assertThat(c.path("assessment").path("otherRoute").asText()).isEqualTo("ELECTION_CRIME");
@@ -266,8 +267,8 @@ class CasePathIT extends IntegrationTest {
     void examinationNotProvenOrNotApplicableClosesTheCase() {
         for (String outcome : List.of("NOT_PROVEN", "NOT_APPLICABLE")) {
             Filed f = driver.toExamination(report("36.04", "PEMDA-36.04"));
-            driver.complete("examiner", f.caseId(), "examination", Map.of("outcome", outcome, "reasoning", "Bukti tidak cukup."));
-            driver.complete("examiner.approver", f.caseId(), "recommendationApproval", Map.of("approved", true));
+            driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, Map.of("outcome", outcome, "reasoning", "Bukti tidak cukup."));
+            driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, Map.of("approved", true));
             assertThat(driver.status(f.caseId())).isEqualTo("CLOSED_NOT_PROVEN");
             assertThat(api.as("ppk.serang").get("/api/v1/cases/" + f.caseId()).status()).isEqualTo(404);
         }
@@ -279,7 +280,7 @@ class CasePathIT extends IntegrationTest {
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         assertThat(r.text("status")).isEqualTo("REGISTERED");
         assertThat(r.text("registerNumber")).matches("\\d{3}/Reg/TM/PB/Kab/36\\.04/[IVX]+/\\d{4}");
-        assertThat(driver.task("bawaslu.serang", java.util.UUID.fromString(r.text("caseId")), "clarification")).isPresent();
+        assertThat(driver.task("bawaslu.serang", java.util.UUID.fromString(r.text("caseId")), FlowNodes.CLARIFICATION)).isPresent();
         // A PPK or examiner cannot record findings; another office's region is outside an office's jurisdiction.
         assertThat(api.as("examiner").post("/api/v1/findings", finding("36.04", "PEMDA-36.04")).status()).isEqualTo(403);
         Api.Response outside = api.as("bawaslu.serang").post("/api/v1/findings", finding("36.01", "PEMDA-36.01"));
@@ -290,20 +291,20 @@ class CasePathIT extends IntegrationTest {
     @Test
     void fourEyesKeepsThePlenaryAndTheApprovalApartFromWhoPreparedThem() {
         Filed f = driver.toRegistered(report("36.04", "PEMDA-36.04"));
-        driver.complete("komisioner.serang", f.caseId(), "clarification", Map.of("hearings", List.of(Map.of("party", "REPORTED",
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTED",
                 "name", "Budi Santoso", "heldOn", LocalDate.now().toString(), "summary", "Keterangan terlapor."))));
-        driver.complete("komisioner.serang", f.caseId(), "assessment", Map.of("conclusion", "NEUTRALITY_VIOLATION",
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
                 "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Disusun oleh komisioner."));
-        String plenary = driver.taskId("komisioner.serang", f.caseId(), "plenaryDecision");
+        String plenary = driver.taskId("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION);
         Api.Response refused = api.as("komisioner.serang").post("/api/v1/tasks/" + plenary + "/complete", Map.of("approved", true));
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body()).contains("empat mata");
         assertThat(driver.status(f.caseId())).isEqualTo("AWAITING_PLENARY");
 
         Filed g = driver.toExamination(report("36.04", "PEMDA-36.04"));
-        driver.complete("examiner.approver", g.caseId(), "examination", Map.of("outcome", "PROVEN",
+        driver.complete("examiner.approver", g.caseId(), FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN",
                 "sanctionClass", "MORAL_OPEN", "reasoning", "Terbukti."));
-        String approval = driver.taskId("examiner.approver", g.caseId(), "recommendationApproval");
+        String approval = driver.taskId("examiner.approver", g.caseId(), FlowNodes.RECOMMENDATION_APPROVAL);
         assertThat(api.as("examiner.approver").post("/api/v1/tasks/" + approval + "/complete", Map.of("approved", true)).status())
                 .isEqualTo(403);
         assertThat(api.as("examiner").get("/api/v1/tasks/" + approval).status()).isEqualTo(404);
@@ -325,7 +326,7 @@ class CasePathIT extends IntegrationTest {
         assertThat(api.as("bawaslu.serang").post("/api/v1/cases/" + f.caseId() + "/assessment-extension",
                 Map.of("reason", "Sekali lagi.")).status()).isEqualTo(409);
         // The boundary timer moved with it and still flags the case when it fires.
-        driver.fireTimer(f.caseId(), "Boundary_AssessmentDeadline");
+        driver.fireTimer(f.caseId(), FlowNodes.BOUNDARY_ASSESSMENT_DEADLINE);
         assertThat(driver.caseAs("bawaslu.serang", f.caseId()).path("assessment").path("overdue").asBoolean()).isTrue();
     }
 

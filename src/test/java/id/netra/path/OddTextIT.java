@@ -4,6 +4,7 @@ import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
 import id.netra.support.RawHttp;
+import id.netra.workflow.FlowNodes;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLEncoder;
@@ -130,7 +131,7 @@ class OddTextIT extends IntegrationTest {
     @Test
     void controlCharactersAndLineBreaksInATaskFormAreRefusedAndNamed() {
         Filed f = driver.toRecommendation(report("36.04", "PEMDA-36.04"));
-        String task = driver.taskId("ppk.serang", f.caseId(), "followUpConfirmation");
+        String task = driver.taskId("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION);
         Api.Response r = api.as("ppk.serang").post("/api/v1/tasks/" + task + "/complete", Map.of("sanctionImposed", true,
                 "sanctionClass", "MORAL_CLOSED", "decreeNumber", "800/12\n/BKPSDM/2026", "decreeDate", java.time.LocalDate.now().toString(),
                 "notes", "Catatan\u0000"));
@@ -142,7 +143,7 @@ class OddTextIT extends IntegrationTest {
     @Test
     void theFormTellsEachTextFieldsLimitAndWhetherItSpansLines() {
         Filed f = driver.toRecommendation(report("36.04", "PEMDA-36.04"));
-        String task = driver.taskId("ppk.serang", f.caseId(), "followUpConfirmation");
+        String task = driver.taskId("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION);
         Api.Response form = api.as("ppk.serang").get("/api/v1/tasks/" + task);
         var fields = form.json().path("fields");
         assertThat(fields.findValues("name").stream().map(n -> n.asText()).toList()).contains("decreeNumber", "notes");

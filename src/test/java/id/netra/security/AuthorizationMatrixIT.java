@@ -3,6 +3,7 @@ package id.netra.security;
 import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
+import id.netra.workflow.FlowNodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -186,28 +187,28 @@ class AuthorizationMatrixIT extends IntegrationTest {
     private Subject at(int stage, String region, String agency, String officer, String commissioner, String ppk, String name) {
         Filed f = driver.fileReport(report(region, agency));
         UUID id = f.caseId();
-        String[] keys = {"initialReview", "clarification", "plenaryDecision", "examination", "followUpConfirmation"};
+        String[] keys = {FlowNodes.INITIAL_REVIEW, FlowNodes.CLARIFICATION, FlowNodes.PLENARY_DECISION, FlowNodes.EXAMINATION, FlowNodes.FOLLOW_UP_CONFIRMATION};
         if (stage >= 1) {
-            driver.complete(officer, id, "initialReview", Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+            driver.complete(officer, id, FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
         }
         if (stage >= 2) {
-            driver.complete(officer, id, "clarification", Map.of("hearings", List.of(Map.of("party", "REPORTED", "name", "Budi",
+            driver.complete(officer, id, FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTED", "name", "Budi",
                     "heldOn", LocalDate.now().toString(), "summary", "Keterangan."))));
-            driver.complete(officer, id, "assessment", Map.of("conclusion", "NEUTRALITY_VIOLATION",
+            driver.complete(officer, id, FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
                     "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Terpenuhi."));
         }
         if (stage >= 3) {
-            driver.complete(commissioner, id, "plenaryDecision", Map.of("approved", true));
+            driver.complete(commissioner, id, FlowNodes.PLENARY_DECISION, Map.of("approved", true));
         }
         if (stage >= 4) {
-            driver.complete("examiner", id, "examination", Map.of("outcome", "PROVEN", "sanctionClass", "MORAL_OPEN", "reasoning", "Terbukti."));
-            driver.complete("examiner.approver", id, "recommendationApproval", Map.of("approved", true));
+            driver.complete("examiner", id, FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN", "sanctionClass", "MORAL_OPEN", "reasoning", "Terbukti."));
+            driver.complete("examiner.approver", id, FlowNodes.RECOMMENDATION_APPROVAL, Map.of("approved", true));
         }
         String taskId;
         if (stage == 5) {
-            driver.complete(ppk, id, "followUpConfirmation", Map.of("sanctionImposed", true, "sanctionClass", "MORAL_OPEN",
+            driver.complete(ppk, id, FlowNodes.FOLLOW_UP_CONFIRMATION, Map.of("sanctionImposed", true, "sanctionClass", "MORAL_OPEN",
                     "decreeNumber", "800/1/2026", "decreeDate", LocalDate.now().toString()));
-            taskId = driver.complete("examiner", id, "followUpVerification", Map.of("accepted", true));
+            taskId = driver.complete("examiner", id, FlowNodes.FOLLOW_UP_VERIFICATION, Map.of("accepted", true));
         } else {
             String worker = stage <= 1 ? officer : stage == 2 ? commissioner : stage == 3 ? "examiner" : ppk;
             taskId = driver.taskId(worker, id, keys[stage]);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
+import id.netra.workflow.FlowNodes;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -35,14 +36,14 @@ class ReporterIdentityIT extends IntegrationTest {
         Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
         String quote = "Pelapor " + REPORTER_NAME + " (NIK " + REPORTER_NIK + ", " + REPORTER_ADDRESS + ", " + REPORTER_PHONE
                 + ", " + REPORTER_EMAIL + ")";
-        driver.complete("bawaslu.serang", f.caseId(), "initialReview", Map.of("formalRequirementsMet", true,
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true,
                 "materialRequirementsMet", true, "notes", quote));
-        driver.complete("bawaslu.serang", f.caseId(), "clarification", Map.of("hearings", List.of(
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(
                 Map.of("party", "REPORTER", "name", REPORTER_NAME, "heldOn", LocalDate.now().toString(), "summary", quote + " menerangkan."),
                 Map.of("party", "WITNESS", "name", "Siti Aminah", "heldOn", LocalDate.now().toString(), "summary", "Dikenalkan oleh " + quote))));
-        driver.complete("bawaslu.serang", f.caseId(), "assessment", Map.of("conclusion", "NEUTRALITY_VIOLATION",
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
                 "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Berdasarkan laporan " + quote));
-        driver.complete("komisioner.serang", f.caseId(), "plenaryDecision", Map.of("approved", true, "notes", quote));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true, "notes", quote));
         return f;
     }
 
@@ -79,21 +80,21 @@ class ReporterIdentityIT extends IntegrationTest {
     void examinerApproverAndPpkNeverSeeTheReporterAtAnyStageOrEnding() {
         Filed sanctioned = forwarded();
         assertClean(sanctioned.caseId());
-        driver.complete("examiner", sanctioned.caseId(), "examination", Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_HEAVY",
+        driver.complete("examiner", sanctioned.caseId(), FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_HEAVY",
                 "reasoning", "Terbukti."));
-        driver.complete("examiner.approver", sanctioned.caseId(), "recommendationApproval", Map.of("approved", true));
+        driver.complete("examiner.approver", sanctioned.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, Map.of("approved", true));
         assertClean(sanctioned.caseId());
-        driver.fireTimer(sanctioned.caseId(), "StartEvent_PpkDeadline");
+        driver.fireTimer(sanctioned.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE);
         assertClean(sanctioned.caseId());
-        driver.complete("ppk.serang", sanctioned.caseId(), "followUpConfirmation", Map.of("sanctionImposed", true,
+        driver.complete("ppk.serang", sanctioned.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, Map.of("sanctionImposed", true,
                 "sanctionClass", "DISCIPLINE_HEAVY", "decreeNumber", "800/5/2026", "decreeDate", LocalDate.now().toString()));
-        driver.complete("examiner", sanctioned.caseId(), "followUpVerification", Map.of("accepted", true));
+        driver.complete("examiner", sanctioned.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, Map.of("accepted", true));
         assertThat(driver.status(sanctioned.caseId())).isEqualTo("CLOSED_SANCTIONED");
         assertClean(sanctioned.caseId());
 
         Filed notProven = forwarded();
-        driver.complete("examiner", notProven.caseId(), "examination", Map.of("outcome", "NOT_PROVEN", "reasoning", "Tidak cukup bukti."));
-        driver.complete("examiner.approver", notProven.caseId(), "recommendationApproval", Map.of("approved", true));
+        driver.complete("examiner", notProven.caseId(), FlowNodes.EXAMINATION, Map.of("outcome", "NOT_PROVEN", "reasoning", "Tidak cukup bukti."));
+        driver.complete("examiner.approver", notProven.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, Map.of("approved", true));
         assertThat(driver.status(notProven.caseId())).isEqualTo("CLOSED_NOT_PROVEN");
         assertClean(notProven.caseId());
 

@@ -5,6 +5,7 @@ import id.netra.casefile.Visibility;
 import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
+import id.netra.workflow.FlowNodes;
 import id.netra.workflow.TaskForm;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,7 +70,7 @@ class WhoSeesWhatIT extends IntegrationTest {
     void missingItemsNeverReachTheProvinceRiExaminerOrPpkButTheReporterReadsThem() {
         String missing = "Lampirkan tangkapan layar unggahan KEKURANGAN-7Q3Z dan tautan akun.";
         Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
-        driver.complete("bawaslu.serang", f.caseId(), "initialReview", Map.of("formalRequirementsMet", true,
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true,
                 "materialRequirementsMet", false, "missingItems", missing));
 
         // The reporter is told what to complete; the province office and RI, overseeing, are not.
@@ -86,12 +87,12 @@ class WhoSeesWhatIT extends IntegrationTest {
         Api.Response completed = api.post("/api/v1/public/reports/" + f.trackingNumber() + "/completion",
                 Map.of("statement", "Tangkapan layar dan tautan terlampir."), "X-Access-Code", f.accessCode());
         assertThat(completed.status()).as(completed.body()).isEqualTo(200);
-        driver.complete("bawaslu.serang", f.caseId(), "initialReview", Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
         driver.toPlenary(f.caseId(), "NEUTRALITY_VIOLATION");
-        driver.complete("komisioner.serang", f.caseId(), "plenaryDecision", Map.of("approved", true));
-        driver.complete("examiner", f.caseId(), "examination", Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+        driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",
                 "reasoning", "Terbukti melanggar netralitas."));
-        driver.complete("examiner.approver", f.caseId(), "recommendationApproval", Map.of("approved", true));
+        driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, Map.of("approved", true));
 
         for (String outsider : List.of("bawaslu.banten", "bawaslu.ri", "examiner", "examiner.approver", "ppk.serang")) {
             JsonNode view = viewOf(outsider, f.caseId());
@@ -135,18 +136,18 @@ class WhoSeesWhatIT extends IntegrationTest {
     void ppkReadsTheRecommendationAndItsGroundsButNoHearingRecordsNorWitnessNamesWhileTheExaminerReadsTheNames() {
         Filed f = driver.toRegistered(report("36.04", "PEMDA-36.04"));
         String today = LocalDate.now().toString();
-        driver.complete("bawaslu.serang", f.caseId(), "clarification", Map.of("hearings", List.of(
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(
                 Map.of("party", "REPORTER", "name", REPORTER_NAME, "heldOn", today, "summary", "Pelapor menyerahkan tangkapan layar."),
                 Map.of("party", "WITNESS", "name", "Rahmat Hidayatullah", "heldOn", today,
                         "summary", "Saksi melihat unggahan KETERANGAN-SAKSI-P4."),
                 Map.of("party", "REPORTED", "name", "Budi Santoso", "heldOn", today, "summary", "Terlapor mengakui unggahan."))));
-        driver.complete("bawaslu.serang", f.caseId(), "assessment", Map.of("conclusion", "NEUTRALITY_VIOLATION",
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
                 "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Unsur terpenuhi ANALISIS-KAJIAN-M5."));
-        driver.complete("komisioner.serang", f.caseId(), "plenaryDecision", Map.of("approved", false,
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", false,
                 "notes", "Perjelas kronologi CATATAN-PLENO-J6."));
-        driver.complete("bawaslu.serang", f.caseId(), "assessment", Map.of("conclusion", "NEUTRALITY_VIOLATION",
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
                 "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Unsur terpenuhi ANALISIS-KAJIAN-M5, kronologi diperjelas."));
-        driver.complete("komisioner.serang", f.caseId(), "plenaryDecision", Map.of("approved", true));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
 
         // The examining agency reads what it examines: the hearings with the names of those heard, the analysis, the
         // plenary's notes; but not the report's own witness list with contacts, and the reporter stays "Pelapor".
@@ -161,9 +162,9 @@ class WhoSeesWhatIT extends IntegrationTest {
         assertThat(examiner.toString()).doesNotContain("0812 1111 2222");
         assertThat(withheld(examiner)).contains("witnesses").doesNotContain("hearings", "assessment.analysis");
 
-        driver.complete("examiner", f.caseId(), "examination", Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",
+        driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",
                 "reasoning", "Terbukti mengunggah dukungan PERTIMBANGAN-PEMERIKSA-R7."));
-        driver.complete("examiner.approver", f.caseId(), "recommendationApproval", Map.of("approved", true, "notes", "Setuju."));
+        driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, Map.of("approved", true, "notes", "Setuju."));
 
         JsonNode ppk = viewOf("ppk.serang", f.caseId());
         String body = ppk.toString();
@@ -184,8 +185,8 @@ class WhoSeesWhatIT extends IntegrationTest {
         assertThat(withheld(ppk)).contains("hearings", "witnesses", "assessment.analysis", "assessment.extensionReason",
                 "decisions.clarification", "decisions.assessment", "decisions.plenaryDecision", "history.note");
         for (JsonNode d : ppk.path("decisions")) {
-            assertThat(d.path("taskKey").asText()).isIn("examination", "ppkReminder", "ppkDeadlinePassed",
-                    "followUpConfirmation", "followUpVerification", "nonComplianceEscalation");
+            assertThat(d.path("taskKey").asText()).isIn(FlowNodes.EXAMINATION, "ppkReminder", "ppkDeadlinePassed",
+                    FlowNodes.FOLLOW_UP_CONFIRMATION, FlowNodes.FOLLOW_UP_VERIFICATION, FlowNodes.NON_COMPLIANCE_ESCALATION);
         }
     }
 }

@@ -1,5 +1,6 @@
 package id.netra.support;
 
+import id.netra.workflow.FlowNodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -83,12 +84,12 @@ public final class CaseDriver {
 
     public Filed toRegistered(Map<String, Object> body) {
         Filed f = fileReport(body);
-        complete("bawaslu.serang", f.caseId(), "initialReview", Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+        complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
         return f;
     }
 
     public void toPlenary(UUID caseId, String conclusion) {
-        complete("bawaslu.serang", caseId, "clarification", Map.of("hearings", List.of(Map.of("party", "REPORTED",
+        complete("bawaslu.serang", caseId, FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTED",
                 "name", "Budi Santoso", "heldOn", java.time.LocalDate.now().toString(), "summary", "Terlapor mengakui unggahan."))));
         Map<String, Object> assessment = new java.util.HashMap<>(Map.of("conclusion", conclusion, "analysis", "Unsur terpenuhi."));
         if (conclusion.equals("NEUTRALITY_VIOLATION")) {
@@ -97,21 +98,21 @@ public final class CaseDriver {
         if (conclusion.equals("OTHER_VIOLATION")) {
             assessment.put("otherRoute", "ELECTION_CRIME");
         }
-        complete("bawaslu.serang", caseId, "assessment", assessment);
+        complete("bawaslu.serang", caseId, FlowNodes.ASSESSMENT, assessment);
     }
 
     public Filed toExamination(Map<String, Object> body) {
         Filed f = toRegistered(body);
         toPlenary(f.caseId(), "NEUTRALITY_VIOLATION");
-        complete("komisioner.serang", f.caseId(), "plenaryDecision", Map.of("approved", true));
+        complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
         return f;
     }
 
     public Filed toRecommendation(Map<String, Object> body) {
         Filed f = toExamination(body);
-        complete("examiner", f.caseId(), "examination", Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",
+        complete("examiner", f.caseId(), FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",
                 "reasoning", "Terbukti melanggar netralitas."));
-        complete("examiner.approver", f.caseId(), "recommendationApproval", Map.of("approved", true));
+        complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, Map.of("approved", true));
         return f;
     }
 }

@@ -68,184 +68,184 @@ class AsnNeutralityCaseProcessTest extends IntegrationTest {
 
     private ProcessInstance atPlenary() {
         ProcessInstance pi = finding();
-        complete(task("clarification", pi));
-        complete(task("assessment", pi));
+        complete(task(FlowNodes.CLARIFICATION, pi));
+        complete(task(FlowNodes.ASSESSMENT, pi));
         return pi;
     }
 
     private ProcessInstance atExamination() {
         ProcessInstance pi = atPlenary();
-        complete(task("plenaryDecision", pi), withVariables("plenaryApproved", true, "conclusion", "NEUTRALITY_VIOLATION"));
+        complete(task(FlowNodes.PLENARY_DECISION, pi), withVariables("plenaryApproved", true, "conclusion", "NEUTRALITY_VIOLATION"));
         return pi;
     }
 
     private ProcessInstance atFollowUp() {
         ProcessInstance pi = atExamination();
-        complete(task("examination", pi), withVariables("examinationOutcome", "PROVEN"));
-        complete(task("recommendationApproval", pi), withVariables("recommendationApproved", true));
+        complete(task(FlowNodes.EXAMINATION, pi), withVariables("examinationOutcome", "PROVEN"));
+        complete(task(FlowNodes.RECOMMENDATION_APPROVAL, pi), withVariables("recommendationApproved", true));
         return pi;
     }
 
     @Test
     void findingSkipsTheInitialReviewAndIsRegisteredAtOnce() {
         ProcessInstance pi = finding();
-        assertThat(pi).hasPassedInOrder("StartEvent_Received", "Gateway_Source", "ServiceTask_RegisterCase")
-                .hasNotPassed("initialReview").isWaitingAt("clarification");
-        assertThat(task("clarification", pi)).hasCandidateGroup("bawaslu-officer:36.04");
+        assertThat(pi).hasPassedInOrder(FlowNodes.START_EVENT_RECEIVED, FlowNodes.GATEWAY_SOURCE, FlowNodes.SERVICE_TASK_REGISTER_CASE)
+                .hasNotPassed(FlowNodes.INITIAL_REVIEW).isWaitingAt(FlowNodes.CLARIFICATION);
+        assertThat(task(FlowNodes.CLARIFICATION, pi)).hasCandidateGroup("bawaslu-officer:36.04");
     }
 
     @Test
     void completeReportIsRegistered() {
         ProcessInstance pi = report();
-        assertThat(pi).isWaitingAt("initialReview");
-        assertThat(task("initialReview", pi)).hasCandidateGroup("bawaslu-officer:36.04");
-        org.assertj.core.api.Assertions.assertThat(task("initialReview", pi).getDueDate()).as("due date from the case").isNotNull();
-        complete(task("initialReview", pi), withVariables("reviewOutcome", "REGISTER"));
-        assertThat(pi).hasPassedInOrder("initialReview", "Gateway_ReviewOutcome", "ServiceTask_RegisterCase")
-                .isWaitingAt("clarification");
+        assertThat(pi).isWaitingAt(FlowNodes.INITIAL_REVIEW);
+        assertThat(task(FlowNodes.INITIAL_REVIEW, pi)).hasCandidateGroup("bawaslu-officer:36.04");
+        org.assertj.core.api.Assertions.assertThat(task(FlowNodes.INITIAL_REVIEW, pi).getDueDate()).as("due date from the case").isNotNull();
+        complete(task(FlowNodes.INITIAL_REVIEW, pi), withVariables("reviewOutcome", "REGISTER"));
+        assertThat(pi).hasPassedInOrder(FlowNodes.INITIAL_REVIEW, FlowNodes.GATEWAY_REVIEW_OUTCOME, FlowNodes.SERVICE_TASK_REGISTER_CASE)
+                .isWaitingAt(FlowNodes.CLARIFICATION);
     }
 
     @Test
     void transferredReportIsReviewedAgainByTheOtherOffice() {
         ProcessInstance pi = report();
-        complete(task("initialReview", pi), withVariables("reviewOutcome", "TRANSFER", "office", "36.01"));
-        assertThat(pi).isWaitingAt("initialReview");
-        assertThat(task("initialReview", pi)).hasCandidateGroup("bawaslu-officer:36.01");
+        complete(task(FlowNodes.INITIAL_REVIEW, pi), withVariables("reviewOutcome", "TRANSFER", "office", "36.01"));
+        assertThat(pi).isWaitingAt(FlowNodes.INITIAL_REVIEW);
+        assertThat(task(FlowNodes.INITIAL_REVIEW, pi)).hasCandidateGroup("bawaslu-officer:36.01");
     }
 
     @Test
     void completedReportReturnsToInitialReview() {
         ProcessInstance pi = report();
-        complete(task("initialReview", pi), withVariables("reviewOutcome", "INCOMPLETE"));
-        assertThat(pi).hasPassed("ServiceTask_RequestCompletion").isWaitingAt("Gateway_AwaitCompletion");
-        runtimeService.createMessageCorrelation("reportCompleted").processInstanceId(pi.getId()).correlate();
-        assertThat(pi).hasPassed("Event_ReportCompleted").isWaitingAt("initialReview");
+        complete(task(FlowNodes.INITIAL_REVIEW, pi), withVariables("reviewOutcome", "INCOMPLETE"));
+        assertThat(pi).hasPassed(FlowNodes.SERVICE_TASK_REQUEST_COMPLETION).isWaitingAt(FlowNodes.GATEWAY_AWAIT_COMPLETION);
+        runtimeService.createMessageCorrelation(FlowNodes.MESSAGE_REPORT_COMPLETED).processInstanceId(pi.getId()).correlate();
+        assertThat(pi).hasPassed(FlowNodes.EVENT_REPORT_COMPLETED).isWaitingAt(FlowNodes.INITIAL_REVIEW);
     }
 
     @Test
     void completionWindowPassingEndsNotRegistered() {
         ProcessInstance pi = report();
-        complete(task("initialReview", pi), withVariables("reviewOutcome", "INCOMPLETE"));
-        fire(pi, "Event_CompletionWindowPassed");
-        assertThat(pi).hasPassed("ServiceTask_MarkNotRegistered").isEnded().hasPassed("EndEvent_NotRegistered");
+        complete(task(FlowNodes.INITIAL_REVIEW, pi), withVariables("reviewOutcome", "INCOMPLETE"));
+        fire(pi, FlowNodes.EVENT_COMPLETION_WINDOW_PASSED);
+        assertThat(pi).hasPassed(FlowNodes.SERVICE_TASK_MARK_NOT_REGISTERED).isEnded().hasPassed(FlowNodes.END_EVENT_NOT_REGISTERED);
     }
 
     @Test
     void withdrawalDuringInitialReviewEndsTheProcess() {
         ProcessInstance pi = report();
-        runtimeService.createMessageCorrelation("reportWithdrawn").processInstanceId(pi.getId()).correlate();
-        assertThat(pi).hasPassed("Boundary_ReportWithdrawn", "EndEvent_Withdrawn").hasNotPassed("ServiceTask_RegisterCase").isEnded();
+        runtimeService.createMessageCorrelation(FlowNodes.MESSAGE_REPORT_WITHDRAWN).processInstanceId(pi.getId()).correlate();
+        assertThat(pi).hasPassed(FlowNodes.BOUNDARY_REPORT_WITHDRAWN, FlowNodes.END_EVENT_WITHDRAWN).hasNotPassed(FlowNodes.SERVICE_TASK_REGISTER_CASE).isEnded();
     }
 
     @Test
     void withdrawalWhileAwaitingCompletionEndsTheProcess() {
         ProcessInstance pi = report();
-        complete(task("initialReview", pi), withVariables("reviewOutcome", "INCOMPLETE"));
-        runtimeService.createMessageCorrelation("reportWithdrawn").processInstanceId(pi.getId()).correlate();
-        assertThat(pi).hasPassed("Event_ReportWithdrawn", "EndEvent_WithdrawnAwaitingCompletion").isEnded();
+        complete(task(FlowNodes.INITIAL_REVIEW, pi), withVariables("reviewOutcome", "INCOMPLETE"));
+        runtimeService.createMessageCorrelation(FlowNodes.MESSAGE_REPORT_WITHDRAWN).processInstanceId(pi.getId()).correlate();
+        assertThat(pi).hasPassed(FlowNodes.EVENT_REPORT_WITHDRAWN, FlowNodes.END_EVENT_WITHDRAWN_AWAITING_COMPLETION).isEnded();
     }
 
     @Test
     void plenaryRejectionSendsTheAssessmentBack() {
         ProcessInstance pi = atPlenary();
-        assertThat(task("plenaryDecision", pi)).hasCandidateGroup("bawaslu-commissioner:36.04");
-        complete(task("plenaryDecision", pi), withVariables("plenaryApproved", false));
-        assertThat(pi).isWaitingAt("assessment");
+        assertThat(task(FlowNodes.PLENARY_DECISION, pi)).hasCandidateGroup("bawaslu-commissioner:36.04");
+        complete(task(FlowNodes.PLENARY_DECISION, pi), withVariables("plenaryApproved", false));
+        assertThat(pi).isWaitingAt(FlowNodes.ASSESSMENT);
     }
 
     @Test
     void assessmentDeadlinePassingIsNotedWithoutStoppingTheWork() {
         ProcessInstance pi = finding();
-        fire(pi, "Boundary_AssessmentDeadline");
-        assertThat(pi).hasPassed("ServiceTask_AssessmentOverdue", "EndEvent_AssessmentOverdueNoted").isWaitingAt("clarification");
+        fire(pi, FlowNodes.BOUNDARY_ASSESSMENT_DEADLINE);
+        assertThat(pi).hasPassed(FlowNodes.SERVICE_TASK_ASSESSMENT_OVERDUE, FlowNodes.END_EVENT_ASSESSMENT_OVERDUE_NOTED).isWaitingAt(FlowNodes.CLARIFICATION);
     }
 
     @Test
     void approvedNoViolationCloses() {
         ProcessInstance pi = atPlenary();
-        complete(task("plenaryDecision", pi), withVariables("plenaryApproved", true, "conclusion", "NOT_A_VIOLATION"));
-        assertThat(pi).hasPassed("ServiceTask_CloseNoViolation", "EndEvent_NoViolation").isEnded();
+        complete(task(FlowNodes.PLENARY_DECISION, pi), withVariables("plenaryApproved", true, "conclusion", "NOT_A_VIOLATION"));
+        assertThat(pi).hasPassed(FlowNodes.SERVICE_TASK_CLOSE_NO_VIOLATION, FlowNodes.END_EVENT_NO_VIOLATION).isEnded();
     }
 
     @Test
     void approvedOtherViolationIsForwardedElsewhere() {
         ProcessInstance pi = atPlenary();
-        complete(task("plenaryDecision", pi), withVariables("plenaryApproved", true, "conclusion", "OTHER_VIOLATION"));
-        assertThat(pi).hasPassed("ServiceTask_ForwardElsewhere", "EndEvent_ForwardedElsewhere").isEnded();
+        complete(task(FlowNodes.PLENARY_DECISION, pi), withVariables("plenaryApproved", true, "conclusion", "OTHER_VIOLATION"));
+        assertThat(pi).hasPassed(FlowNodes.SERVICE_TASK_FORWARD_ELSEWHERE, FlowNodes.END_EVENT_FORWARDED_ELSEWHERE).isEnded();
     }
 
     @Test
     void approvedNeutralityViolationGoesToTheExaminer() {
         ProcessInstance pi = atExamination();
-        assertThat(pi).hasPassed("ServiceTask_ForwardToExaminer").isWaitingAt("examination");
-        assertThat(task("examination", pi)).hasCandidateGroup("examiner");
+        assertThat(pi).hasPassed(FlowNodes.SERVICE_TASK_FORWARD_TO_EXAMINER).isWaitingAt(FlowNodes.EXAMINATION);
+        assertThat(task(FlowNodes.EXAMINATION, pi)).hasCandidateGroup("examiner");
     }
 
     @Test
     void rejectedApprovalReturnsToExamination() {
         ProcessInstance pi = atExamination();
-        complete(task("examination", pi), withVariables("examinationOutcome", "PROVEN"));
-        assertThat(task("recommendationApproval", pi)).hasCandidateGroup("examiner-approver");
-        complete(task("recommendationApproval", pi), withVariables("recommendationApproved", false));
-        assertThat(pi).isWaitingAt("examination");
+        complete(task(FlowNodes.EXAMINATION, pi), withVariables("examinationOutcome", "PROVEN"));
+        assertThat(task(FlowNodes.RECOMMENDATION_APPROVAL, pi)).hasCandidateGroup("examiner-approver");
+        complete(task(FlowNodes.RECOMMENDATION_APPROVAL, pi), withVariables("recommendationApproved", false));
+        assertThat(pi).isWaitingAt(FlowNodes.EXAMINATION);
     }
 
     @Test
     void notProvenAndNotApplicableClose() {
         for (String outcome : new String[]{"NOT_PROVEN", "NOT_APPLICABLE"}) {
             ProcessInstance pi = atExamination();
-            complete(task("examination", pi), withVariables("examinationOutcome", outcome));
-            complete(task("recommendationApproval", pi), withVariables("recommendationApproved", true));
-            assertThat(pi).hasPassed("ServiceTask_CloseNotProven", "EndEvent_NotProven").hasNotPassed("ServiceTask_IssueRecommendation").isEnded();
+            complete(task(FlowNodes.EXAMINATION, pi), withVariables("examinationOutcome", outcome));
+            complete(task(FlowNodes.RECOMMENDATION_APPROVAL, pi), withVariables("recommendationApproved", true));
+            assertThat(pi).hasPassed(FlowNodes.SERVICE_TASK_CLOSE_NOT_PROVEN, FlowNodes.END_EVENT_NOT_PROVEN).hasNotPassed(FlowNodes.SERVICE_TASK_ISSUE_RECOMMENDATION).isEnded();
         }
     }
 
     @Test
     void provenRecommendationGoesToThePpkAndVerifiedFollowUpCloses() {
         ProcessInstance pi = atFollowUp();
-        assertThat(pi).hasPassed("ServiceTask_IssueRecommendation").isWaitingAt("followUpConfirmation");
-        assertThat(task("followUpConfirmation", pi)).hasCandidateGroup("ppk:PEMDA-36.04");
-        complete(task("followUpConfirmation", pi), withVariables("followUpReported", true));
-        complete(task("followUpVerification", pi), withVariables("followUpAccepted", false, "followUpReported", false));
-        assertThat(pi).isWaitingAt("followUpConfirmation");
-        complete(task("followUpConfirmation", pi), withVariables("followUpReported", true));
-        complete(task("followUpVerification", pi), withVariables("followUpAccepted", true));
-        assertThat(pi).hasPassedInOrder("EndEvent_FollowUpVerified", "ServiceTask_CloseSanctioned", "EndEvent_Sanctioned").isEnded();
+        assertThat(pi).hasPassed(FlowNodes.SERVICE_TASK_ISSUE_RECOMMENDATION).isWaitingAt(FlowNodes.FOLLOW_UP_CONFIRMATION);
+        assertThat(task(FlowNodes.FOLLOW_UP_CONFIRMATION, pi)).hasCandidateGroup("ppk:PEMDA-36.04");
+        complete(task(FlowNodes.FOLLOW_UP_CONFIRMATION, pi), withVariables("followUpReported", true));
+        complete(task(FlowNodes.FOLLOW_UP_VERIFICATION, pi), withVariables("followUpAccepted", false, "followUpReported", false));
+        assertThat(pi).isWaitingAt(FlowNodes.FOLLOW_UP_CONFIRMATION);
+        complete(task(FlowNodes.FOLLOW_UP_CONFIRMATION, pi), withVariables("followUpReported", true));
+        complete(task(FlowNodes.FOLLOW_UP_VERIFICATION, pi), withVariables("followUpAccepted", true));
+        assertThat(pi).hasPassedInOrder(FlowNodes.END_EVENT_FOLLOW_UP_VERIFIED, FlowNodes.SERVICE_TASK_CLOSE_SANCTIONED, FlowNodes.END_EVENT_SANCTIONED).isEnded();
     }
 
     @Test
     void reminderBeforeThePpkDeadline() {
         ProcessInstance pi = atFollowUp();
-        fire(pi, "StartEvent_PpkReminder");
-        assertThat(pi).hasPassed("ServiceTask_PpkReminder", "EndEvent_ReminderSent").isWaitingAt("followUpConfirmation");
+        fire(pi, FlowNodes.START_EVENT_PPK_REMINDER);
+        assertThat(pi).hasPassed(FlowNodes.SERVICE_TASK_PPK_REMINDER, FlowNodes.END_EVENT_REMINDER_SENT).isWaitingAt(FlowNodes.FOLLOW_UP_CONFIRMATION);
     }
 
     @Test
     void pastDeadlineEscalatesWhileThePpkTaskStaysOpenAndVerificationEndsBoth() {
         ProcessInstance pi = atFollowUp();
-        fire(pi, "StartEvent_PpkDeadline");
-        assertThat(pi).hasPassed("ServiceTask_EscalateNonCompliance").isWaitingAt("followUpConfirmation", "nonComplianceEscalation");
-        assertThat(task("nonComplianceEscalation", pi)).hasCandidateGroup("examiner");
-        complete(task("followUpConfirmation", pi), withVariables("followUpReported", true));
-        complete(task("followUpVerification", pi), withVariables("followUpAccepted", true));
-        assertThat(pi).hasPassed("EndEvent_Sanctioned").hasNotPassed("EndEvent_EscalationDone").isEnded();
+        fire(pi, FlowNodes.START_EVENT_PPK_DEADLINE);
+        assertThat(pi).hasPassed(FlowNodes.SERVICE_TASK_ESCALATE_NON_COMPLIANCE).isWaitingAt(FlowNodes.FOLLOW_UP_CONFIRMATION, FlowNodes.NON_COMPLIANCE_ESCALATION);
+        assertThat(task(FlowNodes.NON_COMPLIANCE_ESCALATION, pi)).hasCandidateGroup("examiner");
+        complete(task(FlowNodes.FOLLOW_UP_CONFIRMATION, pi), withVariables("followUpReported", true));
+        complete(task(FlowNodes.FOLLOW_UP_VERIFICATION, pi), withVariables("followUpAccepted", true));
+        assertThat(pi).hasPassed(FlowNodes.END_EVENT_SANCTIONED).hasNotPassed(FlowNodes.END_EVENT_ESCALATION_DONE).isEnded();
     }
 
     @Test
     void escalationTaskCanBeDoneBeforeTheFollowUp() {
         ProcessInstance pi = atFollowUp();
-        fire(pi, "StartEvent_PpkDeadline");
-        complete(task("nonComplianceEscalation", pi));
-        assertThat(pi).hasPassed("EndEvent_EscalationDone").isWaitingAt("followUpConfirmation");
+        fire(pi, FlowNodes.START_EVENT_PPK_DEADLINE);
+        complete(task(FlowNodes.NON_COMPLIANCE_ESCALATION, pi));
+        assertThat(pi).hasPassed(FlowNodes.END_EVENT_ESCALATION_DONE).isWaitingAt(FlowNodes.FOLLOW_UP_CONFIRMATION);
     }
 
     @Test
     void noEscalationWhenThePpkHasAlreadyReported() {
         ProcessInstance pi = atFollowUp();
-        complete(task("followUpConfirmation", pi), withVariables("followUpReported", true));
-        fire(pi, "StartEvent_PpkDeadline");
-        assertThat(pi).hasPassed("EndEvent_NoEscalationNeeded").hasNotPassed("ServiceTask_EscalateNonCompliance")
-                .isWaitingAt("followUpVerification");
+        complete(task(FlowNodes.FOLLOW_UP_CONFIRMATION, pi), withVariables("followUpReported", true));
+        fire(pi, FlowNodes.START_EVENT_PPK_DEADLINE);
+        assertThat(pi).hasPassed(FlowNodes.END_EVENT_NO_ESCALATION_NEEDED).hasNotPassed(FlowNodes.SERVICE_TASK_ESCALATE_NON_COMPLIANCE)
+                .isWaitingAt(FlowNodes.FOLLOW_UP_VERIFICATION);
     }
 
     @Test
@@ -257,10 +257,10 @@ class AsnNeutralityCaseProcessTest extends IntegrationTest {
                 .query(rs -> {
                     due.put(rs.getString(1), rs.getObject(2, java.time.LocalDate.class));
                 });
-        Job deadline = managementService.createJobQuery().processInstanceId(pi.getId()).activityId("StartEvent_PpkDeadline").singleResult();
+        Job deadline = managementService.createJobQuery().processInstanceId(pi.getId()).activityId(FlowNodes.START_EVENT_PPK_DEADLINE).singleResult();
         org.assertj.core.api.Assertions.assertThat(deadline.getDuedate().toInstant())
                 .isEqualTo(due.get("PPK_FOLLOW_UP").plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Jakarta")).toInstant());
-        Job reminder = managementService.createJobQuery().processInstanceId(pi.getId()).activityId("StartEvent_PpkReminder").singleResult();
+        Job reminder = managementService.createJobQuery().processInstanceId(pi.getId()).activityId(FlowNodes.START_EVENT_PPK_REMINDER).singleResult();
         org.assertj.core.api.Assertions.assertThat(reminder.getDuedate()).isBefore(deadline.getDuedate());
     }
 }

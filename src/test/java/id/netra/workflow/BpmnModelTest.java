@@ -5,6 +5,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -17,8 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import java.io.File;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,7 +60,10 @@ class BpmnModelTest extends IntegrationTest {
             for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
                 String expr = task.getCamundaDelegateExpression();
                 assertThat(expr).as(task.getId() + " uses a delegate bean").matches("\\$\\{[A-Za-z]+}");
-                assertThat(context.containsBean(expr.substring(2, expr.length() - 1))).as(expr).isTrue();
+                String bean = expr.substring(2, expr.length() - 1);
+                assertThat(context.containsBean(bean)).as(expr).isTrue();
+                assertThat(context.getType(bean).getPackageName()).as(bean + " sits in a step's process package")
+                        .matches("id\\.netra\\.(bawaslu|examination|followup|intake)\\.process");
             }
             for (UserTask task : model.getModelElementsByType(UserTask.class)) {
                 assertThat(forms.get(task.getId())).as("form component for " + task.getId()).isPresent();
@@ -67,8 +74,33 @@ class BpmnModelTest extends IntegrationTest {
     }
 
     @Test
+    void theCatalogueNamesExactlyTheModelsElements() throws IllegalAccessException {
+        BpmnModelInstance model = Bpmn.readModelFromFile(new File("bpmn/asn-neutrality-case.bpmn"));
+        Set<String> modelNodes = new TreeSet<>();
+        model.getModelElementsByType(FlowNode.class).forEach(n -> modelNodes.add(n.getId()));
+        Set<String> catalogueNodes = new TreeSet<>();
+        for (Field f : FlowNodes.class.getFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class && !f.getName().equals("PROCESS_KEY")
+                    && !f.getName().startsWith("MESSAGE_")) {
+                catalogueNodes.add((String) f.get(null));
+            }
+        }
+        assertThat(catalogueNodes).isEqualTo(modelNodes);
+
+        Set<String> userTasks = new TreeSet<>();
+        model.getModelElementsByType(UserTask.class).forEach(t -> userTasks.add(t.getId()));
+        assertThat(new TreeSet<>(FlowNodes.TASK_KEYS)).isEqualTo(userTasks);
+
+        Set<String> messages = new TreeSet<>();
+        model.getModelElementsByType(Message.class).forEach(m -> messages.add(m.getName()));
+        assertThat(new TreeSet<>(FlowNodes.MESSAGES)).isEqualTo(messages);
+
+        assertThat(model.getModelElementsByType(Process.class)).extracting(Process::getId).containsExactly(FlowNodes.PROCESS_KEY);
+    }
+
+    @Test
     void theDeployedProcessIsTheOneInBpmn() {
-        assertThat(repositoryService().createProcessDefinitionQuery().processDefinitionKey(ProcessVariables.PROCESS_KEY)
+        assertThat(repositoryService().createProcessDefinitionQuery().processDefinitionKey(FlowNodes.PROCESS_KEY)
                 .latestVersion().singleResult().getHistoryTimeToLive()).isEqualTo(3650);
     }
 

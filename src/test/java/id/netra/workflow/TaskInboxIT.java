@@ -24,9 +24,9 @@ class TaskInboxIT extends IntegrationTest {
     void nationalGroupsAreReadFromTheModel() {
         Map<String, List<String>> national = inbox.tasksOfNationalGroups();
         assertThat(national).containsOnlyKeys("examiner", "examiner-approver");
-        assertThat(national.get("examiner")).containsExactlyInAnyOrder("examination", "followUpVerification",
-                "nonComplianceEscalation");
-        assertThat(national.get("examiner-approver")).containsExactly("recommendationApproval");
+        assertThat(national.get("examiner")).containsExactlyInAnyOrder(FlowNodes.EXAMINATION, FlowNodes.FOLLOW_UP_VERIFICATION,
+                FlowNodes.NON_COMPLIANCE_ESCALATION);
+        assertThat(national.get("examiner-approver")).containsExactly(FlowNodes.RECOMMENDATION_APPROVAL);
     }
 
     @Test
@@ -41,12 +41,12 @@ class TaskInboxIT extends IntegrationTest {
     void anApproverSeesTheQueuesOfBothGroupsMostUrgentFirst() {
         Filed examination = driver.toExamination(report("36.04", "PEMDA-36.04"));
         Filed approval = driver.toExamination(report("36.04", "PEMDA-36.04"));
-        driver.complete("examiner", approval.caseId(), "examination", Map.of("outcome", "PROVEN",
+        driver.complete("examiner", approval.caseId(), FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN",
                 "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti."));
         NetraUser approver = new NetraUser("examiner.approver", "Penyetuju", Role.EXAMINER_APPROVER, null, null);
         List<TaskView> tasks = inbox.tasks(approver);
-        assertThat(tasks).anyMatch(t -> t.caseId().equals(examination.caseId()) && t.key().equals("examination"));
-        assertThat(tasks).anyMatch(t -> t.caseId().equals(approval.caseId()) && t.key().equals("recommendationApproval"));
+        assertThat(tasks).anyMatch(t -> t.caseId().equals(examination.caseId()) && t.key().equals(FlowNodes.EXAMINATION));
+        assertThat(tasks).anyMatch(t -> t.caseId().equals(approval.caseId()) && t.key().equals(FlowNodes.RECOMMENDATION_APPROVAL));
         List<Instant> due = tasks.stream().map(TaskView::due).toList();
         for (int i = 1; i < due.size(); i++) {
             if (due.get(i - 1) != null && due.get(i) != null) {
@@ -54,6 +54,6 @@ class TaskInboxIT extends IntegrationTest {
             }
         }
         NetraUser examiner = new NetraUser("examiner", "Pemeriksa", Role.EXAMINER, null, null);
-        assertThat(inbox.tasks(examiner)).noneMatch(t -> t.key().equals("recommendationApproval"));
+        assertThat(inbox.tasks(examiner)).noneMatch(t -> t.key().equals(FlowNodes.RECOMMENDATION_APPROVAL));
     }
 }

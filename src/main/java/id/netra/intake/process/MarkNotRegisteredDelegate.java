@@ -1,6 +1,7 @@
-package id.netra.workflow.delegate;
+package id.netra.intake.process;
 
 import id.netra.intake.IntakeService;
+import id.netra.workflow.ServiceTasks;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,6 @@ public class MarkNotRegisteredDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        intake.markNotRegistered(Actors.caseId(execution));
+        intake.markNotRegistered(ServiceTasks.caseId(execution));
     }
 }

@@ -1,7 +1,8 @@
-package id.netra.workflow.delegate;
+package id.netra.examination.process;
 
 import id.netra.examination.ExaminationService;
 import id.netra.workflow.ProcessVariables;
+import id.netra.workflow.ServiceTasks;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ public class IssueRecommendationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        examination.issueRecommendation(Actors.caseId(execution), Actors.of(execution));
+        examination.issueRecommendation(ServiceTasks.caseId(execution), ServiceTasks.actor(execution));
         execution.setVariable(ProcessVariables.FOLLOW_UP_REPORTED.name(), false);
     }
 }

@@ -1,6 +1,7 @@
-package id.netra.workflow.delegate;
+package id.netra.examination.process;
 
 import id.netra.examination.ExaminationService;
+import id.netra.workflow.ServiceTasks;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,6 @@ public class CloseNotProvenDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        examination.closeNotProven(Actors.caseId(execution), Actors.of(execution));
+        examination.closeNotProven(ServiceTasks.caseId(execution), ServiceTasks.actor(execution));
     }
 }

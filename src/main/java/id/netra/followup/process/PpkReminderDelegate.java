@@ -1,6 +1,7 @@
-package id.netra.workflow.delegate;
+package id.netra.followup.process;
 
 import id.netra.followup.FollowUpService;
+import id.netra.workflow.ServiceTasks;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,6 @@ public class PpkReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        followUp.remind(Actors.caseId(execution));
+        followUp.remind(ServiceTasks.caseId(execution));
     }
 }

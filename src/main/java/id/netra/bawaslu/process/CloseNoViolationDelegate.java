@@ -1,6 +1,7 @@
-package id.netra.workflow.delegate;
+package id.netra.bawaslu.process;
 
 import id.netra.bawaslu.BawasluService;
+import id.netra.workflow.ServiceTasks;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,6 @@ public class CloseNoViolationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        bawaslu.closeNoViolation(Actors.caseId(execution), Actors.of(execution));
+        bawaslu.closeNoViolation(ServiceTasks.caseId(execution), ServiceTasks.actor(execution));
     }
 }

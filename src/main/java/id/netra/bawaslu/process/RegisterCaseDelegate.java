@@ -1,6 +1,7 @@
-package id.netra.workflow.delegate;
+package id.netra.bawaslu.process;
 
 import id.netra.bawaslu.RegistrationService;
+import id.netra.workflow.ServiceTasks;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,6 @@ public class RegisterCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        registration.register(Actors.caseId(execution), Actors.of(execution));
+        registration.register(ServiceTasks.caseId(execution), ServiceTasks.actor(execution));
     }
 }

@@ -1,0 +1,32 @@
+package id.netra.workflow;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * How the steps reach a case's process: in the words of the case, never by element id, message name or engine type.
+ * Implemented at the engine's edge ({@link EngineCaseProcess}).
+ */
+public interface CaseProcess {
+
+    /** Starts the case's process with its routing variables; the case id is its business key. */
+    void start(UUID caseId, Variables variables);
+
+    /** Whether the process is waiting for the reporter to complete the report. */
+    boolean awaitsCompletion(UUID caseId);
+
+    /** The reporter completed the report: the process goes back to the initial review. */
+    void reportCompleted(UUID caseId);
+
+    /** Whether the report can still be withdrawn: the process waits before registration. */
+    boolean acceptsWithdrawal(UUID caseId);
+
+    /** The reporter withdrew the report: the process ends. */
+    void reportWithdrawn(UUID caseId);
+
+    /**
+     * The assessment's deadline moved: its timer now fires at {@code timerFires}, and the open Bawaslu tasks
+     * (clarification, assessment, plenary decision) show {@code tasksDue}. False if the timer had already fired.
+     */
+    boolean extendAssessmentDeadline(UUID caseId, Instant timerFires, Instant tasksDue);
+}

@@ -1,0 +1,98 @@
+package id.netra.workflow;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+
+/** {@link CaseProcess} on the engine: the one place that turns a case's events into messages, timers and tasks. */
+@Component
+public class EngineCaseProcess implements CaseProcess {
+
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final TaskService tasks;
+
+    public EngineCaseProcess(RuntimeService runtime, ManagementService management, TaskService tasks) {
+        this.runtime = runtime;
+        this.management = management;
+        this.tasks = tasks;
+    }
+
+    @Override
+    public void start(UUID caseId, Variables variables) {
+        variables.with(ProcessVariables.CASE_ID, caseId.toString());
+        runtime.startProcessInstanceByKey(FlowNodes.PROCESS_KEY, caseId.toString(), variables.asMap());
+    }
+
+    @Override
+    public boolean awaitsCompletion(UUID caseId) {
+        return waitsFor(caseId, FlowNodes.MESSAGE_REPORT_COMPLETED);
+    }
+
+    @Override
+    public void reportCompleted(UUID caseId) {
+        correlate(caseId, FlowNodes.MESSAGE_REPORT_COMPLETED);
+    }
+
+    @Override
+    public boolean acceptsWithdrawal(UUID caseId) {
+        return waitsFor(caseId, FlowNodes.MESSAGE_REPORT_WITHDRAWN);
+    }
+
+    @Override
+    public void reportWithdrawn(UUID caseId) {
+        correlate(caseId, FlowNodes.MESSAGE_REPORT_WITHDRAWN);
+    }
+
+    @Override
+    public boolean extendAssessmentDeadline(UUID caseId, Instant timerFires, Instant tasksDue) {
+        boolean moved = moveTimer(caseId, FlowNodes.BOUNDARY_ASSESSMENT_DEADLINE, Date.from(timerFires));
+        moveTaskDueDates(caseId, Date.from(tasksDue), FlowNodes.CLARIFICATION, FlowNodes.ASSESSMENT,
+                FlowNodes.PLENARY_DECISION);
+        return moved;
+    }
+
+    private boolean waitsFor(UUID caseId, String message) {
+        return runtime.createExecutionQuery().processInstanceBusinessKey(caseId.toString())
+                .messageEventSubscriptionName(message).count() > 0;
+    }
+
+    private void correlate(UUID caseId, String message) {
+        runtime.createMessageCorrelation(message).processInstanceBusinessKey(caseId.toString()).correlateWithResult();
+    }
+
+    private boolean moveTimer(UUID caseId, String activityId, Date dueDate) {
+        Job job = management.createJobQuery().processInstanceId(processInstanceId(caseId)).activityId(activityId)
+                .timers().singleResult();
+        if (job == null) {
+            return false;
+        }
+        management.setJobDuedate(job.getId(), dueDate);
+        return true;
+    }
+
+    private void moveTaskDueDates(UUID caseId, Date dueDate, String... taskKeys) {
+        for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(caseId.toString())
+                .taskDefinitionKeyIn(taskKeys).list()) {
+            task.setDueDate(dueDate);
+            tasks.saveTask(task);
+        }
+    }
+
+    private String processInstanceId(UUID caseId) {
+        ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId.toString())
+                .processDefinitionKey(FlowNodes.PROCESS_KEY).singleResult();
+        if (pi == null) {
+            throw new IllegalStateException("no running process for case " + caseId);
+        }
+        return pi.getId();
+    }
+}

@@ -1,0 +1,102 @@
+package id.netra.workflow;
+
+import java.util.List;
+
+/**
+ * The one catalogue of the names in {@code bpmn/asn-neutrality-case.bpmn}: the process key, the message names and
+ * every flow node's id. Code and tests name the model's elements only through these constants; {@code BpmnModelTest}
+ * checks they are exactly the model's, and {@code ArchitectureTest} that no class of {@code main} outside {@code workflow}
+ * spells one (bar the few look-alikes it lists).
+ * The values are what running process instances in users' databases carry: never rename one.
+ */
+public final class FlowNodes {
+
+    public static final String PROCESS_KEY = "asn-neutrality-case";
+
+    public static final String MESSAGE_REPORT_COMPLETED = "reportCompleted";
+    public static final String MESSAGE_REPORT_WITHDRAWN = "reportWithdrawn";
+    public static final List<String> MESSAGES = List.of(MESSAGE_REPORT_COMPLETED, MESSAGE_REPORT_WITHDRAWN);
+
+    // User tasks: their ids are the task keys, each with one form component (TaskForm.taskKey()).
+    public static final String INITIAL_REVIEW = "initialReview";
+    public static final String CLARIFICATION = "clarification";
+    public static final String ASSESSMENT = "assessment";
+    public static final String PLENARY_DECISION = "plenaryDecision";
+    public static final String EXAMINATION = "examination";
+    public static final String RECOMMENDATION_APPROVAL = "recommendationApproval";
+    public static final String FOLLOW_UP_CONFIRMATION = "followUpConfirmation";
+    public static final String FOLLOW_UP_VERIFICATION = "followUpVerification";
+    public static final String NON_COMPLIANCE_ESCALATION = "nonComplianceEscalation";
+
+    // Service tasks, each run by the delegate bean its delegateExpression names.
+    public static final String SERVICE_TASK_REQUEST_COMPLETION = "ServiceTask_RequestCompletion";
+    public static final String SERVICE_TASK_MARK_NOT_REGISTERED = "ServiceTask_MarkNotRegistered";
+    public static final String SERVICE_TASK_REGISTER_CASE = "ServiceTask_RegisterCase";
+    public static final String SERVICE_TASK_ASSESSMENT_OVERDUE = "ServiceTask_AssessmentOverdue";
+    public static final String SERVICE_TASK_FORWARD_TO_EXAMINER = "ServiceTask_ForwardToExaminer";
+    public static final String SERVICE_TASK_CLOSE_NO_VIOLATION = "ServiceTask_CloseNoViolation";
+    public static final String SERVICE_TASK_FORWARD_ELSEWHERE = "ServiceTask_ForwardElsewhere";
+    public static final String SERVICE_TASK_ISSUE_RECOMMENDATION = "ServiceTask_IssueRecommendation";
+    public static final String SERVICE_TASK_CLOSE_NOT_PROVEN = "ServiceTask_CloseNotProven";
+    public static final String SERVICE_TASK_PPK_REMINDER = "ServiceTask_PpkReminder";
+    public static final String SERVICE_TASK_ESCALATE_NON_COMPLIANCE = "ServiceTask_EscalateNonCompliance";
+    public static final String SERVICE_TASK_CLOSE_SANCTIONED = "ServiceTask_CloseSanctioned";
+
+    // Start events (the two in event subprocesses are the PPK's timers).
+    public static final String START_EVENT_RECEIVED = "StartEvent_Received";
+    public static final String START_EVENT_BAWASLU = "StartEvent_Bawaslu";
+    public static final String START_EVENT_FOLLOW_UP = "StartEvent_FollowUp";
+    public static final String START_EVENT_PPK_REMINDER = "StartEvent_PpkReminder";
+    public static final String START_EVENT_PPK_DEADLINE = "StartEvent_PpkDeadline";
+
+    // Events the process waits for after Gateway_AwaitCompletion: a message or a timer.
+    public static final String EVENT_REPORT_COMPLETED = "Event_ReportCompleted";
+    public static final String EVENT_COMPLETION_WINDOW_PASSED = "Event_CompletionWindowPassed";
+    public static final String EVENT_REPORT_WITHDRAWN = "Event_ReportWithdrawn";
+
+    // Boundary events: the assessment timer, the withdrawal message.
+    public static final String BOUNDARY_ASSESSMENT_DEADLINE = "Boundary_AssessmentDeadline";
+    public static final String BOUNDARY_REPORT_WITHDRAWN = "Boundary_ReportWithdrawn";
+
+    // Gateways.
+    public static final String GATEWAY_SOURCE = "Gateway_Source";
+    public static final String GATEWAY_REVIEW_MERGE = "Gateway_ReviewMerge";
+    public static final String GATEWAY_REVIEW_OUTCOME = "Gateway_ReviewOutcome";
+    public static final String GATEWAY_ASSESSMENT_MERGE = "Gateway_AssessmentMerge";
+    public static final String GATEWAY_PLENARY = "Gateway_Plenary";
+    public static final String GATEWAY_CONCLUSION = "Gateway_Conclusion";
+    public static final String GATEWAY_EXAMINATION_MERGE = "Gateway_ExaminationMerge";
+    public static final String GATEWAY_APPROVAL = "Gateway_Approval";
+    public static final String GATEWAY_CONFIRMATION_MERGE = "Gateway_ConfirmationMerge";
+    public static final String GATEWAY_VERIFICATION = "Gateway_Verification";
+    public static final String GATEWAY_ALREADY_REPORTED = "Gateway_AlreadyReported";
+    public static final String GATEWAY_AWAIT_COMPLETION = "Gateway_AwaitCompletion";
+
+    // Subprocesses and event subprocesses.
+    public static final String SUB_PROCESS_BAWASLU = "SubProcess_Bawaslu";
+    public static final String SUB_PROCESS_FOLLOW_UP = "SubProcess_FollowUp";
+    public static final String EVENT_SUB_PROCESS_REMINDER = "EventSubProcess_Reminder";
+    public static final String EVENT_SUB_PROCESS_ESCALATION = "EventSubProcess_Escalation";
+
+    // End events.
+    public static final String END_EVENT_NOT_REGISTERED = "EndEvent_NotRegistered";
+    public static final String END_EVENT_BAWASLU_DONE = "EndEvent_BawasluDone";
+    public static final String END_EVENT_ASSESSMENT_OVERDUE_NOTED = "EndEvent_AssessmentOverdueNoted";
+    public static final String END_EVENT_NO_VIOLATION = "EndEvent_NoViolation";
+    public static final String END_EVENT_FORWARDED_ELSEWHERE = "EndEvent_ForwardedElsewhere";
+    public static final String END_EVENT_NOT_PROVEN = "EndEvent_NotProven";
+    public static final String END_EVENT_FOLLOW_UP_VERIFIED = "EndEvent_FollowUpVerified";
+    public static final String END_EVENT_REMINDER_SENT = "EndEvent_ReminderSent";
+    public static final String END_EVENT_NO_ESCALATION_NEEDED = "EndEvent_NoEscalationNeeded";
+    public static final String END_EVENT_ESCALATION_DONE = "EndEvent_EscalationDone";
+    public static final String END_EVENT_SANCTIONED = "EndEvent_Sanctioned";
+    public static final String END_EVENT_WITHDRAWN = "EndEvent_Withdrawn";
+    public static final String END_EVENT_WITHDRAWN_AWAITING_COMPLETION = "EndEvent_WithdrawnAwaitingCompletion";
+
+    /** The user tasks' keys, in the order of the path. */
+    public static final List<String> TASK_KEYS = List.of(INITIAL_REVIEW, CLARIFICATION, ASSESSMENT, PLENARY_DECISION,
+            EXAMINATION, RECOMMENDATION_APPROVAL, FOLLOW_UP_CONFIRMATION, FOLLOW_UP_VERIFICATION, NON_COMPLIANCE_ESCALATION);
+
+    private FlowNodes() {
+    }
+}
