@@ -80,6 +80,15 @@ public class AuditListener {
         audit.record(event.actor(), AuditLog.Action.valueOf(event.action()), event.caseId(), event.detail());
     }
 
+    /**
+     * A step of the case's path, recorded in the step's own transaction (like the other case rows): the row commits
+     * or rolls back with the change, and carries the request's client address. After-commit listeners are others'.
+     */
+    @EventListener
+    public void caseDomainEvent(id.netra.casefile.CaseDomainEvent event) {
+        audit.record(event.actor(), AuditLog.Action.valueOf(event.auditAction()), event.caseId(), event.detail());
+    }
+
     @EventListener
     public void adminChange(id.netra.platform.AdminChangeEvent event) {
         Map<String, Object> detail = new java.util.LinkedHashMap<>(event.detail());

@@ -25,7 +25,9 @@ public class AuditLog {
 
     public enum Action {
         LOGIN_SUCCEEDED, LOGIN_FAILED, CASE_READ, TASK_CLAIMED, TASK_UNCLAIMED, TASK_COMPLETED, ASSESSMENT_EXTENDED,
-        ADMIN_CHANGE, ACCESS_CODE_FAILED
+        ADMIN_CHANGE, ACCESS_CODE_FAILED,
+        // The case's domain events (casefile.CaseDomainEvent), each under its own action
+        CASE_REGISTERED, CASE_FORWARDED, RECOMMENDATION_ISSUED, PPK_DEADLINE_PASSED, FOLLOW_UP_VERIFIED, CASE_CLOSED
     }
 
     public record Event(long id, Instant at, String actor, String action, UUID caseId, String client, JsonNode detail) {

@@ -72,9 +72,10 @@ public class BawasluService {
         records.letter(caseId, "FORWARDING", letter, actor);
         cases.update(caseId, Map.of("forwarded_at", now));
         RuleSet rules = calendar.rules(c.electionType());
-        deadlines.set(caseId, DeadlineKind.EXAMINATION, today, calendar.plusWorkingDays(today, rules.examinationWorkingDays()),
-                rules.examinationWorkingDays() + " hari kerja sejak diteruskan");
+        LocalDate due = calendar.plusWorkingDays(today, rules.examinationWorkingDays());
+        deadlines.set(caseId, DeadlineKind.EXAMINATION, today, due, rules.examinationWorkingDays() + " hari kerja sejak diteruskan");
         statuses.change(caseId, CaseStatus.UNDER_EXAMINATION, actor, Visibility.Note.FORWARDED.text("Diteruskan dengan surat " + letter));
+        events.publishEvent(new CaseForwarded(caseId, letter, c.officeCode(), due.toString(), actor, now));
     }
 
     @Transactional

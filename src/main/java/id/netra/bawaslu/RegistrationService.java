@@ -13,6 +13,7 @@ import id.netra.deadline.BusinessCalendar;
 import id.netra.deadline.RuleSet;
 import id.netra.reference.Office;
 import id.netra.reference.ReferenceData;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +32,12 @@ public class RegistrationService {
     private final NumberSequences sequences;
     private final ReferenceData reference;
     private final BusinessCalendar calendar;
+    private final ApplicationEventPublisher events;
 
     public RegistrationService(CaseRepository cases, CaseStatusService statuses, CaseDeadlines deadlines,
-                               NumberSequences sequences, ReferenceData reference, BusinessCalendar calendar) {
+                               NumberSequences sequences, ReferenceData reference, BusinessCalendar calendar,
+                               ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.statuses = statuses;
         this.deadlines = deadlines;
@@ -53,9 +57,10 @@ public class RegistrationService {
                 office.code(), today.getMonthValue(), today.getYear());
         cases.update(caseId, Map.of("register_number", number.toString(), "registered_at", now));
         RuleSet rules = calendar.rules(c.electionType());
-        deadlines.set(caseId, DeadlineKind.ASSESSMENT, today, calendar.plusWorkingDays(today, rules.assessmentWorkingDays()),
-                rules.assessmentWorkingDays() + " hari kerja sejak registrasi");
+        LocalDate due = calendar.plusWorkingDays(today, rules.assessmentWorkingDays());
+        deadlines.set(caseId, DeadlineKind.ASSESSMENT, today, due, rules.assessmentWorkingDays() + " hari kerja sejak registrasi");
         statuses.change(caseId, CaseStatus.REGISTERED, actor, Visibility.Note.REGISTERED.text("Nomor registrasi " + number));
+        events.publishEvent(new CaseRegistered(caseId, number.toString(), office.code(), due.toString(), actor, now));
         return number;
     }
 }

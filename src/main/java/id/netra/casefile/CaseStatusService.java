@@ -1,5 +1,6 @@
 package id.netra.casefile;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -11,7 +12,7 @@ import java.util.UUID;
 
 /**
  * Changes a case's status and appends the change to its history (who, when, from, to, and a note with its readers,
- * {@link Visibility.Note}); history is never edited.
+ * {@link Visibility.Note}); history is never edited. A change to a closed status publishes {@link CaseClosed}.
  */
 @Service
 public class CaseStatusService {
@@ -20,9 +21,11 @@ public class CaseStatusService {
     }
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    public CaseStatusService(JdbcClient jdbc) {
+    public CaseStatusService(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -48,6 +51,10 @@ public class CaseStatusService {
         jdbc.sql("UPDATE case_file SET status = :to, updated_at = now(), closed_at = CASE WHEN :closed THEN now() ELSE closed_at END WHERE id = :id")
                 .param("to", to.name()).param("closed", to.closed()).param("id", caseId).update();
         append(caseId, from, to, by, note);
+        if (to.closed()) {
+            // Every closing passes here, whichever step closes the case: one place publishes it.
+            events.publishEvent(new CaseClosed(caseId, to, from, by, Instant.now()));
+        }
         return from;
     }
 

@@ -11,6 +11,7 @@ import id.netra.casefile.NumberSequences;
 import id.netra.casefile.Visibility;
 import id.netra.deadline.BusinessCalendar;
 import id.netra.deadline.RuleSet;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,9 +31,12 @@ public class ExaminationService {
     private final NumberSequences sequences;
     private final BusinessCalendar calendar;
     private final ExaminingAgencyProperties agency;
+    private final ApplicationEventPublisher events;
 
     public ExaminationService(CaseRepository cases, CaseStatusService statuses, CaseDeadlines deadlines, CaseRecords records,
-                              NumberSequences sequences, BusinessCalendar calendar, ExaminingAgencyProperties agency) {
+                              NumberSequences sequences, BusinessCalendar calendar, ExaminingAgencyProperties agency,
+                              ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.statuses = statuses;
         this.deadlines = deadlines;
@@ -61,6 +65,7 @@ public class ExaminationService {
         deadlines.set(caseId, DeadlineKind.PPK_REMINDER, today, calendar.minusWorkingDays(due, rules.ppkReminderWorkingDays()),
                 rules.ppkReminderWorkingDays() + " hari kerja sebelum batas waktu PPK");
         statuses.change(caseId, CaseStatus.RECOMMENDATION_ISSUED, actor, Visibility.Note.RECOMMENDATION_ISSUED.text("Rekomendasi " + number));
+        events.publishEvent(new RecommendationIssued(caseId, number, agency.code(), due.toString(), actor, now));
         return number;
     }
 

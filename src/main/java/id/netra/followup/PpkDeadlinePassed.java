@@ -1,0 +1,21 @@
+package id.netra.followup;
+
+import id.netra.casefile.CaseDomainEvent;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/** The PPK let the follow-up deadline pass without reporting: the ASN's personnel data is blocked. */
+public record PpkDeadlinePassed(UUID caseId, String followUpDueOn, String actor, Instant at) implements CaseDomainEvent {
+
+    @Override
+    public String auditAction() {
+        return "PPK_DEADLINE_PASSED";
+    }
+
+    @Override
+    public Map<String, Object> detail() {
+        return Map.of("followUpDueOn", followUpDueOn, "personnelDataBlocked", true);
+    }
+}
