@@ -43,15 +43,19 @@ final class SessionCsrfTokens implements CsrfTokenRepository {
 
     /** Gives the browser the session's token again when the cookie it sent does not hold it (lost, or an old one). */
     void refreshCookie(CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
+        String value = token.getToken(); // a token made just now is saved, and its cookie written, here
+        if (response.getHeaders("Set-Cookie").stream().anyMatch(h -> h.startsWith(COOKIE + "="))) {
+            return;
+        }
         jakarta.servlet.http.Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (jakarta.servlet.http.Cookie c : cookies) {
-                if (COOKIE.equals(c.getName()) && token.getToken().equals(c.getValue())) {
+                if (COOKIE.equals(c.getName()) && value.equals(c.getValue())) {
                     return;
                 }
             }
         }
-        writeCookie(token.getToken(), request, response);
+        writeCookie(value, request, response);
     }
 
     private void writeCookie(String value, HttpServletRequest request, HttpServletResponse response) {
