@@ -52,6 +52,7 @@ public class InitialReviewForm implements TaskForm {
                 FormField.bool("formalRequirementsMet", "Syarat formal terpenuhi", true),
                 FormField.bool("materialRequirementsMet", "Syarat materiel terpenuhi", true),
                 FormField.text("missingItems", "Kekurangan yang harus dilengkapi pelapor", false)
+                                // "either is false, unless transferred" is no conjunction of equalities: checked in complete
                         .requiredWhen("formalRequirementsMet = false atau materialRequirementsMet = false"),
                 FormField.line("transferToOffice", "Limpahkan ke kantor Bawaslu (kode)", false, 5).withType("office"),
                 FormField.text("notes", "Catatan", false));
@@ -59,11 +60,11 @@ public class InitialReviewForm implements TaskForm {
 
     @Override
     public Variables complete(TaskContext ctx, FormInput in) {
-        Boolean formal = in.bool("formalRequirementsMet", true);
-        Boolean material = in.bool("materialRequirementsMet", true);
-        String missing = in.text("missingItems", false);
-        String transferTo = in.text("transferToOffice", false);
-        String notes = in.text("notes", false);
+        Boolean formal = in.bool("formalRequirementsMet");
+        Boolean material = in.bool("materialRequirementsMet");
+        String missing = in.text("missingItems");
+        String transferTo = in.text("transferToOffice");
+        String notes = in.text("notes");
         CaseFile c = ctx.caseFile();
         Office target = null;
         if (transferTo != null) {

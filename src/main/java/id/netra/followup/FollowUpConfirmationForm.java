@@ -48,24 +48,22 @@ public class FollowUpConfirmationForm implements TaskForm {
                 FormField.bool("sanctionImposed", "Sanksi sudah dijatuhkan", true),
                 FormField.choice("sanctionClass", "Jenis sanksi yang dijatuhkan", false,
                         FormField.options(reference.sanctionClasses()))
-                        .requiredWhen("sanctionImposed = true"),
-                FormField.line("decreeNumber", "Nomor surat keputusan (SK)", false, 120).requiredWhen("sanctionImposed = true"),
-                FormField.date("decreeDate", "Tanggal surat keputusan", false).requiredWhen("sanctionImposed = true"),
-                FormField.text("notes", "Keterangan", false).requiredWhen("sanctionImposed = false"));
+                        .requiredIf("sanctionImposed", true),
+                FormField.line("decreeNumber", "Nomor surat keputusan (SK)", false, 120).requiredIf("sanctionImposed", true),
+                FormField.date("decreeDate", "Tanggal surat keputusan", false).requiredIf("sanctionImposed", true).notInFuture(),
+                FormField.text("notes", "Keterangan", false).requiredIf("sanctionImposed", false));
     }
 
     @Override
     public Variables complete(TaskContext ctx, FormInput in) {
-        Boolean imposed = in.bool("sanctionImposed", true);
+        Boolean imposed = in.bool("sanctionImposed");
         boolean req = Boolean.TRUE.equals(imposed);
-        String sanction = in.code("sanctionClass", reference.sanctionClasses().keySet(), req);
-        String decree = in.text("decreeNumber", req);
-        LocalDate decreeDate = in.date("decreeDate", req);
-        String notes = in.text("notes", Boolean.FALSE.equals(imposed));
+        String sanction = in.text("sanctionClass");
+        String decree = in.text("decreeNumber");
+        LocalDate decreeDate = in.date("decreeDate");
+        String notes = in.text("notes");
         if (decreeDate != null) {
-            if (decreeDate.isAfter(LocalDate.now())) {
-                in.error("decreeDate", "Tanggal surat keputusan tidak boleh di masa depan.");
-            } else if (ctx.caseFile().recommendedAt() != null
+            if (ctx.caseFile().recommendedAt() != null
                     && decreeDate.isBefore(ctx.caseFile().recommendedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(1))) {
                 in.error("decreeDate", "Tanggal surat keputusan tidak boleh sebelum rekomendasi diterbitkan.");
             }

@@ -37,13 +37,13 @@ public class FollowUpVerificationForm implements TaskForm {
     @Override
     public List<FormField> fields() {
         return List.of(FormField.bool("accepted", "Tindak lanjut diterima", true),
-                FormField.text("notes", "Catatan", false).requiredWhen("accepted = false"));
+                FormField.text("notes", "Catatan", false).requiredIf("accepted", false));
     }
 
     @Override
     public Variables complete(TaskContext ctx, FormInput in) {
-        Boolean accepted = in.bool("accepted", true);
-        String notes = in.text("notes", Boolean.FALSE.equals(accepted));
+        Boolean accepted = in.bool("accepted");
+        String notes = in.text("notes");
         if (Boolean.TRUE.equals(accepted) && ctx.caseFile().imposedSanction() == null) {
             in.error("accepted", "Tidak dapat diterima: PPK melaporkan sanksi belum dijatuhkan.");
         }

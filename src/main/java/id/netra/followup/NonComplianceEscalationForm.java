@@ -36,8 +36,8 @@ public class NonComplianceEscalationForm implements TaskForm {
 
     @Override
     public Variables complete(TaskContext ctx, FormInput in) {
-        String letter = in.text("escalationLetterNumber", true);
-        String notes = in.text("notes", false);
+        String letter = in.text("escalationLetterNumber");
+        String notes = in.text("notes");
         in.check();
         records.letter(ctx.caseFile().id(), "ESCALATION", letter, ctx.user().username());
         Map<String, Object> payload = new LinkedHashMap<>();
