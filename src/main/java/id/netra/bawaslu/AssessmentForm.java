@@ -74,12 +74,7 @@ public class AssessmentForm implements TaskForm {
         update.put("other_route", conclusion == Conclusion.OTHER_VIOLATION ? route.name() : null);
         update.put("analysis", analysis);
         cases.update(ctx.caseFile().id(), update);
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("conclusion", conclusion);
-        payload.put("violationTypes", types);
-        payload.put("otherRoute", route);
-        payload.put("analysis", analysis);
-        records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), conclusion.name(), payload);
+        records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), conclusion.name(), in.values());
         statuses.change(ctx.caseFile().id(), CaseStatus.AWAITING_PLENARY, ctx.user().username());
         return Variables.of().with(ProcessVariables.CONCLUSION, conclusion.name());
     }

@@ -18,7 +18,6 @@ import id.netra.workflow.Variables;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,7 +63,6 @@ public class InitialReviewForm implements TaskForm {
         Boolean material = in.bool("materialRequirementsMet");
         String missing = in.text("missingItems");
         String transferTo = in.text("transferToOffice");
-        String notes = in.text("notes");
         CaseFile c = ctx.caseFile();
         Office target = null;
         if (transferTo != null) {
@@ -79,12 +77,6 @@ public class InitialReviewForm implements TaskForm {
         }
         in.check();
 
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("formalRequirementsMet", formal);
-        payload.put("materialRequirementsMet", material);
-        payload.put("missingItems", missing);
-        payload.put("transferToOffice", transferTo);
-        payload.put("notes", notes);
         String outcome;
         Variables vars = Variables.of();
         if (target != null) {
@@ -101,7 +93,7 @@ public class InitialReviewForm implements TaskForm {
             outcome = "INCOMPLETE";
             cases.update(c.id(), Map.of("missing_items", missing));
         }
-        records.decision(c.id(), key(), ctx.taskId(), ctx.user().username(), outcome, payload);
+        records.decision(c.id(), key(), ctx.taskId(), ctx.user().username(), outcome, in.values());
         return vars.with(ProcessVariables.REVIEW_OUTCOME, outcome);
     }
 }

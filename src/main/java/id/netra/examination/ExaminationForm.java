@@ -66,12 +66,7 @@ public class ExaminationForm implements TaskForm {
             update.put("violation_types", types);
         }
         cases.update(ctx.caseFile().id(), update);
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("outcome", outcome);
-        payload.put("sanctionClass", sanction);
-        payload.put("violationTypes", types);
-        payload.put("reasoning", reasoning);
-        records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), outcome.name(), payload);
+        records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), outcome.name(), in.values());
         return Variables.of().with(ProcessVariables.EXAMINATION_OUTCOME, outcome.name());
     }
 }

@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,7 +60,6 @@ public class FollowUpConfirmationForm implements TaskForm {
         String sanction = in.text("sanctionClass");
         String decree = in.text("decreeNumber");
         LocalDate decreeDate = in.date("decreeDate");
-        String notes = in.text("notes");
         if (decreeDate != null) {
             if (ctx.caseFile().recommendedAt() != null
                     && decreeDate.isBefore(ctx.caseFile().recommendedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(1))) {
@@ -74,13 +72,7 @@ public class FollowUpConfirmationForm implements TaskForm {
         update.put("decree_number", req ? decree : null);
         update.put("decree_date", req ? decreeDate : null);
         cases.update(ctx.caseFile().id(), update);
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("sanctionImposed", imposed);
-        payload.put("sanctionClass", sanction);
-        payload.put("decreeNumber", decree);
-        payload.put("decreeDate", decreeDate);
-        payload.put("notes", notes);
-        records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), req ? "IMPOSED" : "NOT_IMPOSED", payload);
+        records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), req ? "IMPOSED" : "NOT_IMPOSED", in.values());
         statuses.change(ctx.caseFile().id(), CaseStatus.FOLLOW_UP_REPORTED, ctx.user().username(),
                 Visibility.Note.FOLLOW_UP_REPORTED.text(req ? "SK " + decree : "PPK melaporkan sanksi belum dijatuhkan"));
         return Variables.of().with(ProcessVariables.FOLLOW_UP_REPORTED, true);

@@ -13,9 +13,7 @@ import id.netra.workflow.TaskForm;
 import id.netra.workflow.Variables;
 import org.springframework.stereotype.Component;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The examining agency verifies the PPK's follow-up; a rejection sends it back to the PPK. */
 @Component
@@ -48,10 +46,7 @@ public class FollowUpVerificationForm implements TaskForm {
             in.error("accepted", "Tidak dapat diterima: PPK melaporkan sanksi belum dijatuhkan.");
         }
         in.check();
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("accepted", accepted);
-        payload.put("notes", notes);
-        records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), accepted ? "ACCEPTED" : "REJECTED", payload);
+        records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), accepted ? "ACCEPTED" : "REJECTED", in.values());
         if (!accepted) {
             CaseStatus back = ctx.caseFile().personnelDataBlocked() ? CaseStatus.FOLLOW_UP_OVERDUE : CaseStatus.RECOMMENDATION_ISSUED;
             statuses.change(ctx.caseFile().id(), back, ctx.user().username(),

@@ -12,7 +12,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,9 +34,11 @@ public final class FormInput {
     private final JsonNode body;
     private final List<FieldError> errors = new ArrayList<>();
     private final Set<String> invalid = new HashSet<>();
+    private final List<FormField> declared;
 
     public FormInput(JsonNode body, Collection<FormField> declared) {
         this.body = body == null ? JsonNodeFactory.instance.objectNode() : body;
+        this.declared = List.copyOf(declared);
         if (!(this.body instanceof ObjectNode)) {
             error("body", "Isi permintaan harus objek JSON.");
             return;
@@ -266,6 +270,22 @@ public final class FormInput {
         return out;
     }
 
+    /**
+     * Every declared field's value by its name, in the declaration's order (null when absent; a choice as its code, a
+     * date as a date, a multiple choice as its codes, a list as its items' values): the task answer's payload.
+     */
+    public Map<String, Object> values() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (FormField f : declared) {
+            out.put(f.name(), f.items() != null ? items(f.name()).stream().map(i -> i.values(f.items())).toList()
+                    : "boolean".equals(f.type()) ? bool(f.name())
+                    : "date".equals(f.type()) ? date(f.name())
+                    : "enum[]".equals(f.type()) ? codes(f.name())
+                    : text(f.name()));
+        }
+        return out;
+    }
+
     /** The items of a list of objects, each read like a form of its own. */
     public List<Item> items(String name) {
         JsonNode n = valid(name);
@@ -287,6 +307,14 @@ public final class FormInput {
         public LocalDate date(String name) {
             String v = text(name);
             return v == null ? null : parseDate(v);
+        }
+
+        Map<String, Object> values(List<FormField> fields) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            fields.forEach(f -> out.put(f.name(), "date".equals(f.type()) ? date(f.name())
+                    : "boolean".equals(f.type()) ? (node.path(f.name()).isBoolean() ? node.get(f.name()).booleanValue() : null)
+                    : text(f.name())));
+            return out;
         }
     }
 

@@ -5,9 +5,7 @@ import id.netra.casefile.CaseFile;
 import id.netra.casefile.CaseRecords;
 import id.netra.platform.ForbiddenException;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An approval under the four-eyes rule: someone other than who wrote the work ({@code authorTask}'s last decider)
@@ -55,10 +53,7 @@ public final class FourEyesApproval {
     public Decision decide(TaskContext ctx, FormInput in) {
         in.check();
         Decision d = new Decision(in.bool(APPROVED), in.text(NOTES));
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put(APPROVED, d.approved());
-        payload.put(NOTES, d.notes());
-        records.decision(ctx.caseFile().id(), ctx.taskKey(), ctx.taskId(), ctx.user().username(), d.outcome(), payload);
+        records.decision(ctx.caseFile().id(), ctx.taskKey(), ctx.taskId(), ctx.user().username(), d.outcome(), in.values());
         return d;
     }
 }

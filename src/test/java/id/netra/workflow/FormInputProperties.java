@@ -231,6 +231,27 @@ class FormInputProperties {
         assertThat(hearings.path("items").get(2).path("notFuture").asBoolean()).isTrue();
     }
 
+    @Example
+    void theValuesAreEveryDeclaredFieldInOrderTheAnswersPayload() {
+        List<FormField> fields = List.of(FormField.bool("ok", "Ok", true), FormField.date("on", "On", false),
+                FormField.multi("m", "M", false, PARTIES), FormField.line("t", "T", false, 10), hearingsForm(5).get(0));
+        FormInput in = input(Map.of("ok", true, "on", "2024-02-29", "m", List.of("WITNESS", "WITNESS"), "hearings",
+                List.of(Map.of("party", "WITNESS", "name", " Saksi ", "heldOn", "2024-02-29", "summary", "Hadir."))), fields);
+        assertThat(in.errors()).isEmpty();
+        Map<String, Object> hearing = new LinkedHashMap<>();
+        hearing.put("party", "WITNESS");
+        hearing.put("name", "Saksi");
+        hearing.put("heldOn", LocalDate.of(2024, 2, 29));
+        hearing.put("summary", "Hadir.");
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("ok", true);
+        expected.put("on", LocalDate.of(2024, 2, 29));
+        expected.put("m", List.of("WITNESS"));
+        expected.put("t", null);
+        expected.put("hearings", List.of(hearing));
+        assertThat(in.values()).containsExactlyEntriesOf(expected);
+    }
+
     private static List<Map<String, Object>> hearings(int n) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
