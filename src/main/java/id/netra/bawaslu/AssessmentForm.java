@@ -51,36 +51,30 @@ public class AssessmentForm implements TaskForm {
                         new FormField.Option("NOT_A_VIOLATION", "Bukan pelanggaran"),
                         new FormField.Option("OTHER_VIOLATION", "Pelanggaran lain"))),
                 FormField.multi("violationTypes", "Jenis pelanggaran", false, FormField.options(reference.violationTypes()))
-                        .requiredWhen("conclusion = NEUTRALITY_VIOLATION"),
+                        .requiredIf("conclusion", "NEUTRALITY_VIOLATION"),
                 FormField.choice("otherRoute", "Jalur penanganan lain", false, List.of(
                         new FormField.Option("ADMINISTRATIVE", "Pelanggaran administrasi"),
                         new FormField.Option("ELECTION_CRIME", "Tindak pidana pemilu (Gakkumdu)"),
                         new FormField.Option("ORGANIZER_ETHICS", "Pelanggaran kode etik penyelenggara")))
-                        .requiredWhen("conclusion = OTHER_VIOLATION"),
+                        .requiredIf("conclusion", "OTHER_VIOLATION"),
                 FormField.text("analysis", "Analisis", true));
     }
 
 
     @Override
     public Variables complete(TaskContext ctx, FormInput in) {
-        Conclusion conclusion = in.choice("conclusion", Conclusion.class, true);
-        List<String> types = in.codes("violationTypes", reference.violationTypes().keySet(),
-                conclusion == Conclusion.NEUTRALITY_VIOLATION);
-        OtherRoute route = in.choice("otherRoute", OtherRoute.class, conclusion == Conclusion.OTHER_VIOLATION);
-        String analysis = in.text("analysis", true);
         in.check();
+        Conclusion conclusion = in.choice("conclusion", Conclusion.class);
+        List<String> types = in.codes("violationTypes");
+        OtherRoute route = in.choice("otherRoute", OtherRoute.class);
+        String analysis = in.text("analysis");
         Map<String, Object> update = new LinkedHashMap<>();
         update.put("conclusion", conclusion.name());
         update.put("violation_types", conclusion == Conclusion.NEUTRALITY_VIOLATION ? types : List.of());
         update.put("other_route", conclusion == Conclusion.OTHER_VIOLATION ? route.name() : null);
         update.put("analysis", analysis);
         cases.update(ctx.caseFile().id(), update);
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("conclusion", conclusion);
-        payload.put("violationTypes", types);
-        payload.put("otherRoute", route);
-        payload.put("analysis", analysis);
-        records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), conclusion.name(), payload);
+        records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), conclusion.name(), in.values());
         statuses.change(ctx.caseFile().id(), CaseStatus.AWAITING_PLENARY, ctx.user().username());
         return Variables.of().with(ProcessVariables.CONCLUSION, conclusion.name());
     }

@@ -18,7 +18,6 @@ import id.netra.workflow.Variables;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,6 +51,7 @@ public class InitialReviewForm implements TaskForm {
                 FormField.bool("formalRequirementsMet", "Syarat formal terpenuhi", true),
                 FormField.bool("materialRequirementsMet", "Syarat materiel terpenuhi", true),
                 FormField.text("missingItems", "Kekurangan yang harus dilengkapi pelapor", false)
+                                // "either is false, unless transferred" is no conjunction of equalities: checked in complete
                         .requiredWhen("formalRequirementsMet = false atau materialRequirementsMet = false"),
                 FormField.line("transferToOffice", "Limpahkan ke kantor Bawaslu (kode)", false, 5).withType("office"),
                 FormField.text("notes", "Catatan", false));
@@ -59,11 +59,10 @@ public class InitialReviewForm implements TaskForm {
 
     @Override
     public Variables complete(TaskContext ctx, FormInput in) {
-        Boolean formal = in.bool("formalRequirementsMet", true);
-        Boolean material = in.bool("materialRequirementsMet", true);
-        String missing = in.text("missingItems", false);
-        String transferTo = in.text("transferToOffice", false);
-        String notes = in.text("notes", false);
+        Boolean formal = in.bool("formalRequirementsMet");
+        Boolean material = in.bool("materialRequirementsMet");
+        String missing = in.text("missingItems");
+        String transferTo = in.text("transferToOffice");
         CaseFile c = ctx.caseFile();
         Office target = null;
         if (transferTo != null) {
@@ -78,12 +77,6 @@ public class InitialReviewForm implements TaskForm {
         }
         in.check();
 
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("formalRequirementsMet", formal);
-        payload.put("materialRequirementsMet", material);
-        payload.put("missingItems", missing);
-        payload.put("transferToOffice", transferTo);
-        payload.put("notes", notes);
         String outcome;
         Variables vars = Variables.of();
         if (target != null) {
@@ -100,7 +93,7 @@ public class InitialReviewForm implements TaskForm {
             outcome = "INCOMPLETE";
             cases.update(c.id(), Map.of("missing_items", missing));
         }
-        records.decision(c.id(), key(), ctx.taskId(), ctx.user().username(), outcome, payload);
+        records.decision(c.id(), key(), ctx.taskId(), ctx.user().username(), outcome, in.values());
         return vars.with(ProcessVariables.REVIEW_OUTCOME, outcome);
     }
 }

@@ -45,7 +45,7 @@ public class ExaminationForm implements TaskForm {
                         new FormField.Option("NOT_PROVEN", "Tidak terbukti"),
                         new FormField.Option("NOT_APPLICABLE", "Tidak dapat diterapkan (mis. ASN sudah pensiun)"))),
                 FormField.choice("sanctionClass", "Jenis sanksi yang direkomendasikan", false, FormField.options(reference.sanctionClasses()))
-                        .requiredWhen("outcome = PROVEN"),
+                        .requiredIf("outcome", "PROVEN"),
                 FormField.multi("violationTypes", "Jenis pelanggaran", false, FormField.options(reference.violationTypes())),
                 FormField.text("reasoning", "Pertimbangan", true));
     }
@@ -53,11 +53,11 @@ public class ExaminationForm implements TaskForm {
 
     @Override
     public Variables complete(TaskContext ctx, FormInput in) {
-        Outcome outcome = in.choice("outcome", Outcome.class, true);
-        String sanction = in.code("sanctionClass", reference.sanctionClasses().keySet(), outcome == Outcome.PROVEN);
-        List<String> types = in.codes("violationTypes", reference.violationTypes().keySet(), false);
-        String reasoning = in.text("reasoning", true);
         in.check();
+        Outcome outcome = in.choice("outcome", Outcome.class);
+        String sanction = in.text("sanctionClass");
+        List<String> types = in.codes("violationTypes");
+        String reasoning = in.text("reasoning");
         Map<String, Object> update = new LinkedHashMap<>();
         update.put("examination_outcome", outcome.name());
         update.put("recommended_sanction", outcome == Outcome.PROVEN ? sanction : null);
@@ -66,12 +66,7 @@ public class ExaminationForm implements TaskForm {
             update.put("violation_types", types);
         }
         cases.update(ctx.caseFile().id(), update);
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("outcome", outcome);
-        payload.put("sanctionClass", sanction);
-        payload.put("violationTypes", types);
-        payload.put("reasoning", reasoning);
-        records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), outcome.name(), payload);
+        records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), outcome.name(), in.values());
         return Variables.of().with(ProcessVariables.EXAMINATION_OUTCOME, outcome.name());
     }
 }

@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,24 +47,21 @@ public class FollowUpConfirmationForm implements TaskForm {
                 FormField.bool("sanctionImposed", "Sanksi sudah dijatuhkan", true),
                 FormField.choice("sanctionClass", "Jenis sanksi yang dijatuhkan", false,
                         FormField.options(reference.sanctionClasses()))
-                        .requiredWhen("sanctionImposed = true"),
-                FormField.line("decreeNumber", "Nomor surat keputusan (SK)", false, 120).requiredWhen("sanctionImposed = true"),
-                FormField.date("decreeDate", "Tanggal surat keputusan", false).requiredWhen("sanctionImposed = true"),
-                FormField.text("notes", "Keterangan", false).requiredWhen("sanctionImposed = false"));
+                        .requiredIf("sanctionImposed", true),
+                FormField.line("decreeNumber", "Nomor surat keputusan (SK)", false, 120).requiredIf("sanctionImposed", true),
+                FormField.date("decreeDate", "Tanggal surat keputusan", false).requiredIf("sanctionImposed", true).notInFuture(),
+                FormField.text("notes", "Keterangan", false).requiredIf("sanctionImposed", false));
     }
 
     @Override
     public Variables complete(TaskContext ctx, FormInput in) {
-        Boolean imposed = in.bool("sanctionImposed", true);
+        Boolean imposed = in.bool("sanctionImposed");
         boolean req = Boolean.TRUE.equals(imposed);
-        String sanction = in.code("sanctionClass", reference.sanctionClasses().keySet(), req);
-        String decree = in.text("decreeNumber", req);
-        LocalDate decreeDate = in.date("decreeDate", req);
-        String notes = in.text("notes", Boolean.FALSE.equals(imposed));
+        String sanction = in.text("sanctionClass");
+        String decree = in.text("decreeNumber");
+        LocalDate decreeDate = in.date("decreeDate");
         if (decreeDate != null) {
-            if (decreeDate.isAfter(LocalDate.now())) {
-                in.error("decreeDate", "Tanggal surat keputusan tidak boleh di masa depan.");
-            } else if (ctx.caseFile().recommendedAt() != null
+            if (ctx.caseFile().recommendedAt() != null
                     && decreeDate.isBefore(ctx.caseFile().recommendedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(1))) {
                 in.error("decreeDate", "Tanggal surat keputusan tidak boleh sebelum rekomendasi diterbitkan.");
             }
@@ -76,13 +72,7 @@ public class FollowUpConfirmationForm implements TaskForm {
         update.put("decree_number", req ? decree : null);
         update.put("decree_date", req ? decreeDate : null);
         cases.update(ctx.caseFile().id(), update);
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("sanctionImposed", imposed);
-        payload.put("sanctionClass", sanction);
-        payload.put("decreeNumber", decree);
-        payload.put("decreeDate", decreeDate);
-        payload.put("notes", notes);
-        records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), req ? "IMPOSED" : "NOT_IMPOSED", payload);
+        records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), req ? "IMPOSED" : "NOT_IMPOSED", in.values());
         statuses.change(ctx.caseFile().id(), CaseStatus.FOLLOW_UP_REPORTED, ctx.user().username(),
                 Visibility.Note.FOLLOW_UP_REPORTED.text(req ? "SK " + decree : "PPK melaporkan sanksi belum dijatuhkan"));
         return Variables.of().with(ProcessVariables.FOLLOW_UP_REPORTED, true);

@@ -13,9 +13,7 @@ import id.netra.workflow.TaskForm;
 import id.netra.workflow.Variables;
 import org.springframework.stereotype.Component;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The examining agency verifies the PPK's follow-up; a rejection sends it back to the PPK. */
 @Component
@@ -37,21 +35,18 @@ public class FollowUpVerificationForm implements TaskForm {
     @Override
     public List<FormField> fields() {
         return List.of(FormField.bool("accepted", "Tindak lanjut diterima", true),
-                FormField.text("notes", "Catatan", false).requiredWhen("accepted = false"));
+                FormField.text("notes", "Catatan", false).requiredIf("accepted", false));
     }
 
     @Override
     public Variables complete(TaskContext ctx, FormInput in) {
-        Boolean accepted = in.bool("accepted", true);
-        String notes = in.text("notes", Boolean.FALSE.equals(accepted));
+        Boolean accepted = in.bool("accepted");
+        String notes = in.text("notes");
         if (Boolean.TRUE.equals(accepted) && ctx.caseFile().imposedSanction() == null) {
             in.error("accepted", "Tidak dapat diterima: PPK melaporkan sanksi belum dijatuhkan.");
         }
         in.check();
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("accepted", accepted);
-        payload.put("notes", notes);
-        records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), accepted ? "ACCEPTED" : "REJECTED", payload);
+        records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), accepted ? "ACCEPTED" : "REJECTED", in.values());
         if (!accepted) {
             CaseStatus back = ctx.caseFile().personnelDataBlocked() ? CaseStatus.FOLLOW_UP_OVERDUE : CaseStatus.RECOMMENDATION_ISSUED;
             statuses.change(ctx.caseFile().id(), back, ctx.user().username(),

@@ -9,9 +9,7 @@ import id.netra.workflow.TaskForm;
 import id.netra.workflow.Variables;
 import org.springframework.stereotype.Component;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The examining agency's escalation of a PPK who let the deadline pass: the letter to the ministry. */
 @Component
@@ -36,14 +34,10 @@ public class NonComplianceEscalationForm implements TaskForm {
 
     @Override
     public Variables complete(TaskContext ctx, FormInput in) {
-        String letter = in.text("escalationLetterNumber", true);
-        String notes = in.text("notes", false);
+        String letter = in.text("escalationLetterNumber");
         in.check();
         records.letter(ctx.caseFile().id(), "ESCALATION", letter, ctx.user().username());
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("escalationLetterNumber", letter);
-        payload.put("notes", notes);
-        records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), "ESCALATED", payload);
+        records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), "ESCALATED", in.values());
         return Variables.of();
     }
 }

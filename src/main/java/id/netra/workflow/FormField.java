@@ -2,22 +2,43 @@ package id.netra.workflow;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * One field of a task's form, as the API describes it: name, type, whether required, the allowed options, and for a
- * text its one declared limit ({@code maxLength}, which validation applies and the column holds) and whether it may
- * span lines ({@code multiline}: line breaks and tabs allowed; a one-line text refuses them).
+ * One field of a task's form, as the API describes it and as {@link FormInput} validates it — the one declaration:
+ * name, type, whether required, the allowed options, for a text its limit ({@code maxLength}, which validation
+ * applies and the column holds) and whether it may span lines ({@code multiline}: line breaks and tabs allowed; a
+ * one-line text refuses them), when it becomes required ({@code requiredIf}: conditions on the other fields, all
+ * of which must hold, for a client to evaluate; {@code requiredWhen} says the same in prose), for a date whether it
+ * may lie in the future ({@code notFuture}), and for a list of objects its item fields ({@code items}) and how many
+ * at most ({@code maxItems}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FormField(String name, String label, String type, boolean required, List<Option> options, String requiredWhen,
-                        Integer maxLength, Boolean multiline) {
+                        Integer maxLength, Boolean multiline, List<Condition> requiredIf, List<FormField> items,
+                        Integer maxItems, Boolean notFuture) {
+
+    public FormField(String name, String label, String type, boolean required, List<Option> options, String requiredWhen,
+                     Integer maxLength, Boolean multiline) {
+        this(name, label, type, required, options, requiredWhen, maxLength, multiline, null, null, null, null);
+    }
 
     public FormField(String name, String label, String type, boolean required, List<Option> options, String requiredWhen) {
         this(name, label, type, required, options, requiredWhen, null, null);
     }
 
     public record Option(String value, String label) {
+    }
+
+    /** The field is required when the field {@code field} of the same object holds {@code equals} (a JSON value). */
+    public record Condition(String field, Object equals) {
+
+        @Override
+        public String toString() {
+            return field + " = " + equals;
+        }
     }
 
     public static FormField bool(String name, String label, boolean required) {
@@ -46,16 +67,47 @@ public record FormField(String name, String label, String type, boolean required
         return new FormField(name, label, "enum[]", required, options, null);
     }
 
+    /** A list of objects, each with the given fields; at most {@code maxItems} of them. */
+    public static FormField list(String name, String label, String type, boolean required, int maxItems, FormField... items) {
+        return new FormField(name, label, type, required, null, null, null, null, null, List.of(items), maxItems, null);
+    }
+
     /** The options of a catalogue (code → label), in its order. */
     public static List<Option> options(java.util.Map<String, String> catalogue) {
         return catalogue.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList();
     }
 
+    /** A condition in prose only, for a rule the form checks itself because it cannot be declared. */
     public FormField requiredWhen(String condition) {
-        return new FormField(name, label, type, required, options, condition, maxLength, multiline);
+        return new FormField(name, label, type, required, options, condition, maxLength, multiline, requiredIf, items, maxItems,
+                notFuture);
+    }
+
+    /**
+     * Required when the field {@code field} holds {@code equals} (and any conditions declared before): validation
+     * evaluates it, and {@code requiredWhen} says it in prose for the clients that read that.
+     */
+    public FormField requiredIf(String field, Object equals) {
+        List<Condition> all = new ArrayList<>(requiredIf == null ? List.of() : requiredIf);
+        all.add(new Condition(field, equals));
+        String prose = String.join(" dan ", all.stream().map(Condition::toString).toList());
+        return new FormField(name, label, type, required, options, prose, maxLength, multiline, List.copyOf(all), items, maxItems,
+                notFuture);
+    }
+
+    /** A date that may not lie after today. */
+    public FormField notInFuture() {
+        return new FormField(name, label, type, required, options, requiredWhen, maxLength, multiline, requiredIf, items, maxItems,
+                true);
+    }
+
+    public FormField withOptions(Option... newOptions) {
+        return new FormField(name, label, type, required, Arrays.asList(newOptions), requiredWhen, maxLength, multiline, requiredIf,
+                items, maxItems, notFuture);
     }
 
     public FormField withType(String newType) {
-        return new FormField(name, label, newType, required, options, requiredWhen, maxLength, multiline);
+        return new FormField(name, label, newType, required, options, requiredWhen, maxLength, multiline, requiredIf, items,
+                maxItems, notFuture);
     }
 }

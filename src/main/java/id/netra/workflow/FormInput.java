@@ -1,6 +1,7 @@
 package id.netra.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netra.platform.FieldError;
 import id.netra.platform.InvalidInputException;
@@ -10,40 +11,41 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a task form's JSON input field by field and collects every problem with the field's name, so that one
- * answer lists all that is wrong. Fields the form does not declare are refused.
+ * A task form's JSON input, validated from the form's declaration ({@link FormField}) when it is built: undeclared
+ * fields, required and required-if, types, options, limits, one-line texts, dates, list items and their count. Every
+ * problem is collected with the field's path ({@code hearings[0].summary}), so that one answer lists all that is
+ * wrong; the form adds only its domain's own checks ({@link #error}) before {@link #check}. The readers
+ * ({@link #text}, {@link #bool}, …) return a field's value, or null when it is absent or invalid.
  */
 public final class FormInput {
 
     public static final int MAX_TEXT = 20000;
 
+    /** The limit of a choice's code when the declaration names none. */
+    private static final int MAX_CODE = 60;
+
     private final JsonNode body;
     private final List<FieldError> errors = new ArrayList<>();
-    private final java.util.Map<String, FormField> declared = new java.util.HashMap<>();
+    private final Set<String> invalid = new HashSet<>();
+    private final List<FormField> declared;
 
     public FormInput(JsonNode body, Collection<FormField> declared) {
-        this.body = body == null ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode() : body;
-        declared.forEach(f -> this.declared.put(f.name(), f));
+        this.body = body == null ? JsonNodeFactory.instance.objectNode() : body;
+        this.declared = List.copyOf(declared);
         if (!(this.body instanceof ObjectNode)) {
-            errors.add(new FieldError("body", "Isi permintaan harus objek JSON."));
+            error("body", "Isi permintaan harus objek JSON.");
             return;
         }
         // No text anywhere in the form (nested lists included) may hold a control or invalid Unicode character.
         checkCharacters(this.body, "");
-        Set<String> names = new java.util.HashSet<>();
-        declared.forEach(f -> names.add(f.name()));
-        Iterator<String> it = this.body.fieldNames();
-        while (it.hasNext()) {
-            String name = it.next();
-            if (!names.contains(name)) {
-                errors.add(new FieldError(FieldError.name(name), "Kolom ini tidak dikenal pada formulir ini."));
-            }
-        }
+        validateObject(this.body, List.copyOf(declared), "", "Kolom ini tidak dikenal pada formulir ini.");
     }
 
     private void checkCharacters(JsonNode node, String path) {
@@ -53,10 +55,7 @@ public final class FormInput {
                 error(path.isEmpty() ? "body" : path, problem);
             }
         } else if (node.isObject()) {
-            node.fields().forEachRemaining(e -> {
-                String name = FieldError.name(e.getKey());
-                checkCharacters(e.getValue(), path.isEmpty() ? name : name.startsWith("[") ? path + name : path + "." + name);
-            });
+            node.fields().forEachRemaining(e -> checkCharacters(e.getValue(), child(path, e.getKey())));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 checkCharacters(node.get(i), path + "[" + i + "]");
@@ -64,152 +63,273 @@ public final class FormInput {
         }
     }
 
-    /**
-     * A text field as the form declares it: its limit and whether it may span lines come from the declaration, so
-     * that what the form tells a client and what is accepted cannot differ.
-     */
-    public String text(String name, boolean required) {
-        FormField field = declared.get(name);
-        if (field == null || field.maxLength() == null) {
-            throw new IllegalStateException("text field " + name + " is not declared with a limit");
+    private static String child(String path, String key) {
+        String name = FieldError.name(key);
+        return path.isEmpty() ? name : name.startsWith("[") ? path + name : path + "." + name;
+    }
+
+    // ---- the generic pass, from the declaration ----
+
+    private void validateObject(JsonNode object, List<FormField> fields, String path, String unknownMessage) {
+        Set<String> names = new HashSet<>();
+        fields.forEach(f -> names.add(f.name()));
+        object.fieldNames().forEachRemaining(name -> {
+            if (!names.contains(name)) {
+                error(child(path, name), unknownMessage);
+            }
+        });
+        for (FormField f : fields) {
+            validate(object, f, child(path, f.name()));
         }
-        String v = text(name, required, field.maxLength());
-        if (v != null && !Boolean.TRUE.equals(field.multiline()) && !TextRules.acceptable(v, false)) {
-            error(name, TextRules.LINE_BREAK_MESSAGE);
+    }
+
+    private void validate(JsonNode object, FormField f, String path) {
+        JsonNode n = value(object, f.name());
+        boolean required = f.required() || holds(object, f.requiredIf());
+        if (f.items() != null) {
+            list(n, f, path, required);
+        } else if ("boolean".equals(f.type())) {
+            if (n == null) {
+                requiredError(required, path, "Wajib diisi: true atau false.");
+            } else if (!n.isBoolean()) {
+                error(path, "Harus true atau false.");
+            }
+        } else if ("enum[]".equals(f.type())) {
+            codes(n, f, path, required);
+        } else if ("date".equals(f.type())) {
+            String v = textOf(n, path, required, 10, "Wajib diisi (YYYY-MM-DD).");
+            if (v != null) {
+                LocalDate date = parseDate(v);
+                if (date == null) {
+                    error(path, "Harus tanggal yang valid dengan format YYYY-MM-DD.");
+                } else if (Boolean.TRUE.equals(f.notFuture()) && date.isAfter(LocalDate.now())) {
+                    error(path, "Tanggal tidak boleh di masa depan.");
+                }
+            }
+        } else if ("enum".equals(f.type())) {
+            String v = textOf(n, path, required, Integer.MAX_VALUE, "Wajib diisi.");
+            if (v != null && f.options() != null && f.options().stream().noneMatch(o -> o.value().equals(v))) {
+                error(path, "Nilai tidak dikenal. Pilihan: " + choices(f) + ".");
+            }
+        } else {
+            if (f.maxLength() == null) {
+                throw new IllegalStateException("text field " + f.name() + " is not declared with a limit");
+            }
+            String v = textOf(n, path, required, f.maxLength(), "Wajib diisi.");
+            if (v != null && !Boolean.TRUE.equals(f.multiline()) && !TextRules.acceptable(v, false)) {
+                error(path, TextRules.LINE_BREAK_MESSAGE);
+            }
+        }
+    }
+
+    private void list(JsonNode n, FormField f, String path, boolean required) {
+        if (n == null || (n.isArray() && n.isEmpty())) {
+            requiredError(required, path, "Wajib diisi, sekurang-kurangnya satu.");
+            return;
+        }
+        if (!n.isArray()) {
+            error(path, "Harus berupa daftar (array JSON).");
+            return;
+        }
+        int max = f.maxItems() == null ? Integer.MAX_VALUE : f.maxItems();
+        if (n.size() > max) {
+            error(path, "Paling banyak " + max + " butir sekaligus.");
+        }
+        String shape = "{" + String.join(", ", f.items().stream().map(FormField::name).toList()) + "}";
+        for (int i = 0; i < n.size() && i < max; i++) {
+            String at = path + "[" + i + "]";
+            if (!n.get(i).isObject()) {
+                error(at, "Harus objek " + shape + ".");
+            } else {
+                validateObject(n.get(i), f.items(), at, "Kolom ini tidak dikenal.");
+            }
+        }
+    }
+
+    private void codes(JsonNode n, FormField f, String path, boolean required) {
+        if (n == null || (n.isArray() && n.isEmpty())) {
+            requiredError(required, path, "Pilih sekurang-kurangnya satu.");
+            return;
+        }
+        if (!n.isArray()) {
+            error(path, "Harus berupa daftar (array JSON).");
+            return;
+        }
+        for (int i = 0; i < n.size(); i++) {
+            JsonNode item = n.get(i);
+            if (!item.isTextual() || f.options().stream().noneMatch(o -> o.value().equals(item.asText()))) {
+                error(path + "[" + i + "]", "Kode tidak dikenal. Pilihan: " + choices(f) + ".");
+            }
+        }
+    }
+
+    private String textOf(JsonNode n, String path, boolean required, int maxLength, String requiredMessage) {
+        if (n == null || (n.isTextual() && n.asText().isBlank())) {
+            requiredError(required, path, requiredMessage);
+            return null;
+        }
+        if (!n.isTextual()) {
+            error(path, "Harus berupa teks.");
+            return null;
+        }
+        String v = n.asText().trim();
+        if (v.length() > maxLength) {
+            error(path, "Paling panjang " + maxLength + " karakter.");
             return null;
         }
         return v;
     }
+
+    private void requiredError(boolean required, String path, String message) {
+        if (required) {
+            error(path, message);
+        }
+    }
+
+    /** Whether every condition holds on the (sent) values of the same object; none declared: false. */
+    static boolean holds(JsonNode object, List<FormField.Condition> conditions) {
+        if (conditions == null || conditions.isEmpty()) {
+            return false;
+        }
+        for (FormField.Condition c : conditions) {
+            JsonNode v = value(object, c.field());
+            Object expected = c.equals();
+            boolean holds = v != null && (expected instanceof Boolean b ? v.isBoolean() && v.booleanValue() == b
+                    : expected instanceof String s ? v.isTextual() && v.asText().trim().equals(s)
+                    : expected instanceof Number x && v.isNumber()
+                            && v.decimalValue().compareTo(new java.math.BigDecimal(x.toString())) == 0);
+            if (!holds) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String choices(FormField f) {
+        return String.join(", ", f.options().stream().map(FormField.Option::value).toList());
+    }
+
+    private static JsonNode value(JsonNode object, String name) {
+        JsonNode n = object.get(name);
+        return n == null || n.isNull() ? null : n;
+    }
+
+    private static LocalDate parseDate(String v) {
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    // ---- the readers: a valid field's value, else null ----
 
     public JsonNode raw() {
         return body;
     }
 
-    private JsonNode node(String name) {
-        JsonNode n = body.get(name);
-        return n == null || n.isNull() ? null : n;
+    private JsonNode valid(String name) {
+        if (!(body instanceof ObjectNode) || invalid.contains(name)) {
+            return null;
+        }
+        JsonNode n = value(body, name);
+        return n == null || (n.isTextual() && n.asText().isBlank()) ? null : n;
     }
 
-    public boolean present(String name) {
-        JsonNode n = node(name);
-        return n != null && !(n.isTextual() && n.asText().isBlank());
+    public String text(String name) {
+        JsonNode n = valid(name);
+        return n == null || !n.isTextual() ? null : n.asText().trim();
     }
 
-    public Boolean bool(String name, boolean required) {
-        JsonNode n = node(name);
-        if (n == null) {
-            if (required) {
-                error(name, "Wajib diisi: true atau false.");
-            }
-            return null;
-        }
-        if (!n.isBoolean()) {
-            error(name, "Harus true atau false.");
-            return null;
-        }
-        return n.booleanValue();
+    public Boolean bool(String name) {
+        JsonNode n = valid(name);
+        return n == null || !n.isBoolean() ? null : n.booleanValue();
     }
 
-    public String text(String name, boolean required, int maxLength) {
-        JsonNode n = node(name);
-        if (n == null || (n.isTextual() && n.asText().isBlank())) {
-            if (required) {
-                error(name, "Wajib diisi.");
-            }
-            return null;
-        }
-        if (!n.isTextual()) {
-            error(name, "Harus berupa teks.");
-            return null;
-        }
-        String v = n.asText().trim();
-        if (v.length() > maxLength) {
-            error(name, "Paling panjang " + maxLength + " karakter.");
-            return null;
-        }
-        return v;
+    public LocalDate date(String name) {
+        String v = text(name);
+        return v == null ? null : parseDate(v);
     }
 
-    public LocalDate date(String name, boolean required) {
-        String v = text(name, required, 10);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            error(name, "Harus tanggal yang valid dengan format YYYY-MM-DD.");
-            return null;
-        }
+    public <E extends Enum<E>> E choice(String name, Class<E> type) {
+        String v = text(name);
+        return v == null ? null : Enum.valueOf(type, v);
     }
 
-    public <E extends Enum<E>> E choice(String name, Class<E> type, boolean required) {
-        String v = text(name, required, 60);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, v);
-        } catch (IllegalArgumentException e) {
-            error(name, "Nilai tidak dikenal. Pilihan: " + String.join(", ", names(type)) + ".");
-            return null;
-        }
-    }
-
-    public String code(String name, Set<String> allowed, boolean required) {
-        String v = text(name, required, 60);
-        if (v != null && !allowed.contains(v)) {
-            error(name, "Kode tidak dikenal. Pilihan: " + String.join(", ", allowed) + ".");
-            return null;
-        }
-        return v;
-    }
-
-    public List<String> codes(String name, Set<String> allowed, boolean required) {
-        JsonNode n = node(name);
-        if (n == null || (n.isArray() && n.isEmpty())) {
-            if (required) {
-                error(name, "Pilih sekurang-kurangnya satu.");
-            }
-            return List.of();
-        }
-        if (!n.isArray()) {
-            error(name, "Harus berupa daftar (array JSON).");
-            return List.of();
-        }
+    /** The codes chosen, each once, in the order sent. */
+    public List<String> codes(String name) {
+        JsonNode n = valid(name);
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < n.size(); i++) {
-            JsonNode item = n.get(i);
-            if (!item.isTextual() || !allowed.contains(item.asText())) {
-                error(name + "[" + i + "]", "Kode tidak dikenal. Pilihan: " + String.join(", ", allowed) + ".");
-            } else if (!out.contains(item.asText())) {
-                out.add(item.asText());
-            }
+        if (n != null && n.isArray()) {
+            n.forEach(item -> {
+                if (!out.contains(item.asText())) {
+                    out.add(item.asText());
+                }
+            });
         }
         return out;
     }
 
-    public JsonNode array(String name, boolean required) {
-        JsonNode n = node(name);
-        if (n == null || (n.isArray() && n.isEmpty())) {
-            if (required) {
-                error(name, "Wajib diisi, sekurang-kurangnya satu.");
-            }
-            return null;
+    /**
+     * Every declared field's value by its name, in the declaration's order (null when absent; a choice as its code, a
+     * date as a date, a multiple choice as its codes, a list as its items' values): the task answer's payload.
+     */
+    public Map<String, Object> values() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (FormField f : declared) {
+            out.put(f.name(), f.items() != null ? items(f.name()).stream().map(i -> i.values(f.items())).toList()
+                    : "boolean".equals(f.type()) ? bool(f.name())
+                    : "date".equals(f.type()) ? date(f.name())
+                    : "enum[]".equals(f.type()) ? codes(f.name())
+                    : text(f.name()));
         }
-        if (!n.isArray()) {
-            error(name, "Harus berupa daftar (array JSON).");
-            return null;
-        }
-        return n;
+        return out;
     }
 
+    /** The items of a list of objects, each read like a form of its own. */
+    public List<Item> items(String name) {
+        JsonNode n = valid(name);
+        List<Item> out = new ArrayList<>();
+        if (n != null && n.isArray()) {
+            n.forEach(item -> out.add(new Item(item)));
+        }
+        return out;
+    }
+
+    /** One item of a list: the values of its (validated) fields. */
+    public record Item(JsonNode node) {
+
+        public String text(String name) {
+            JsonNode v = value(node, name);
+            return v == null || !v.isTextual() || v.asText().isBlank() ? null : v.asText().trim();
+        }
+
+        public LocalDate date(String name) {
+            String v = text(name);
+            return v == null ? null : parseDate(v);
+        }
+
+        Map<String, Object> values(List<FormField> fields) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            fields.forEach(f -> out.put(f.name(), "date".equals(f.type()) ? date(f.name())
+                    : "boolean".equals(f.type()) ? (node.path(f.name()).isBoolean() ? node.get(f.name()).booleanValue() : null)
+                    : text(f.name())));
+            return out;
+        }
+    }
+
+    /** A problem the form finds itself (a rule of its domain, not of the declaration). */
     public void error(String field, String message) {
         errors.add(new FieldError(field, message));
+        invalid.add(field);
     }
 
     public boolean hasErrors() {
         return !errors.isEmpty();
+    }
+
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
     }
 
     /** Throws the collected problems, if any, as one 400 answer. */
@@ -217,13 +337,5 @@ public final class FormInput {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-    }
-
-    private static <E extends Enum<E>> List<String> names(Class<E> type) {
-        List<String> out = new ArrayList<>();
-        for (E e : type.getEnumConstants()) {
-            out.add(e.name());
-        }
-        return out;
     }
 }

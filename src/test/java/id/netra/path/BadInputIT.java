@@ -119,6 +119,11 @@ class BadInputIT extends IntegrationTest {
 
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
         String clarification = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION);
+        var hearings = officer.get("/api/v1/tasks/" + clarification).json().path("fields").get(0);
+        assertThat(hearings.path("maxItems").asInt()).isEqualTo(50);
+        assertThat(hearings.path("items").findValues("name").stream().map(n -> n.asText()).toList())
+                .containsExactly("party", "name", "heldOn", "summary");
+        assertThat(hearings.path("options").size()).isEqualTo(4);
         assertInvalid(officer.post("/api/v1/tasks/" + clarification + "/complete", Map.of("hearings", List.of())), "hearings");
         assertInvalid(officer.post("/api/v1/tasks/" + clarification + "/complete", Map.of("hearings", List.of(
                 Map.of("party", "JUDGE", "name", "", "heldOn", "kemarin")))), "hearings[0].party", "hearings[0].name",

@@ -141,6 +141,23 @@ class OddTextIT extends IntegrationTest {
     }
 
     @Test
+    void theFormTellsWhenAFieldIsRequiredAsAConditionAndInProse() {
+        Filed f = driver.toRecommendation(report("36.04", "PEMDA-36.04"));
+        String task = driver.taskId("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION);
+        var fields = api.as("ppk.serang").get("/api/v1/tasks/" + task).json().path("fields");
+        fields.forEach(field -> {
+            if ("notes".equals(field.path("name").asText())) {
+                assertThat(field.path("requiredIf").toString()).isEqualTo("[{\"field\":\"sanctionImposed\",\"equals\":false}]");
+                assertThat(field.path("requiredWhen").asText()).isEqualTo("sanctionImposed = false");
+            }
+            if ("decreeDate".equals(field.path("name").asText())) {
+                assertThat(field.path("requiredIf").toString()).isEqualTo("[{\"field\":\"sanctionImposed\",\"equals\":true}]");
+                assertThat(field.path("notFuture").asBoolean()).isTrue();
+            }
+        });
+    }
+
+    @Test
     void theFormTellsEachTextFieldsLimitAndWhetherItSpansLines() {
         Filed f = driver.toRecommendation(report("36.04", "PEMDA-36.04"));
         String task = driver.taskId("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION);
