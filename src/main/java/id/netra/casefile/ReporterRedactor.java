@@ -273,10 +273,28 @@ public final class ReporterRedactor {
     /** NFKC, lower case, invisible characters dropped. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{M}\\p{Cf}\\u115F\\u1160\\u3164\\uFFA0\\u17B4\\u17B5]");
 
-    /** The text as a reader sees it: compatibility forms folded, marks and invisible characters gone. */
+    /**
+     * Cyrillic and Greek letters that look like Latin ones (Unicode's confusables for the letters of Indonesian
+     * names): "Rаhmаt" with Cyrillic а reads "Rahmat".
+     */
+    private static final String LOOK_ALIKES = "аАвВеЕкКмМнНоОрРсСтТуУхХіІјЈѕЅԁһӏԛԝαΑβΒεΕηΗιΙκΚμΜνΝοΟρΡτΤυΥχΧζΖ";
+    private static final String LATIN = "aABBeEkKMMHHoOpPcCTTyYxXiIjJsSdhlqwaABBeEnHiIkKuMvNoOpPTTuYxXZZ";
+
+    /** The text as a reader sees it: compatibility forms folded, marks and invisible characters gone, look-alikes Latin. */
     static String skeleton(String text) {
-        return Normalizer.normalize(INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll(""),
+        String folded = Normalizer.normalize(INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll(""),
                 Normalizer.Form.NFKC);
+        StringBuilder sb = null;
+        for (int i = 0; i < folded.length(); i++) {
+            int at = LOOK_ALIKES.indexOf(folded.charAt(i));
+            if (at >= 0) {
+                if (sb == null) {
+                    sb = new StringBuilder(folded);
+                }
+                sb.setCharAt(i, LATIN.charAt(at));
+            }
+        }
+        return sb == null ? folded : sb.toString();
     }
 
     private static String fold(String s) {

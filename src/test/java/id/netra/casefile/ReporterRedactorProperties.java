@@ -626,4 +626,28 @@ class ReporterRedactorProperties {
         return Arbitraries.of("\uFE0F", "\u034F", "\u17B4", "\u115F", "\u3164", "\uFE00", "\uDB40\uDD00", "\u0300", "\u0301",
                 "\u200D", "\u200C", "\u2060", "\u00AD", "\u200E", "\u180E", "\u2062", "\uD834\uDD73");
     }
+
+    @Property
+    void aNameWrittenWithLookAlikeCyrillicOrGreekLettersIsStillMasked(@ForAll("lookAlikeNames") String typed) {
+        ReporterRedactor redactor = new ReporterRedactor(new Reporter("Rahmat Hidayat", "3604011505850003", "Jl. Cafe No. 1",
+                "081234567890", "rahmat@contoh.id"));
+        String out = redactor.scrub("Keterangan Sdr. " + typed + " dicatat.");
+        org.assertj.core.api.Assertions.assertThat(ReporterRedactor.skeleton(out).toLowerCase())
+                .doesNotContain("rahmat").doesNotContain("hidayat");
+    }
+
+    @Provide
+    Arbitrary<String> lookAlikeNames() {
+        java.util.Map<Character, String> lookAlikes = java.util.Map.of('a', "\u0430\u03b1", 'o', "\u043e\u03bf", 'e', "\u0435",
+                'y', "\u0443", 'i', "\u0456\u03b9", 'H', "\u041d\u0397", 'R', "R", 'd', "\u0501", 'h', "\u04bb", 't', "t");
+        return Arbitraries.integers().between(1, Integer.MAX_VALUE).map(seed -> {
+            java.util.Random random = new java.util.Random(seed);
+            StringBuilder sb = new StringBuilder();
+            for (char c : "Rahmat Hidayat".toCharArray()) {
+                String options = lookAlikes.get(c);
+                sb.append(options != null && random.nextBoolean() ? options.charAt(random.nextInt(options.length())) : c);
+            }
+            return sb.toString();
+        });
+    }
 }
