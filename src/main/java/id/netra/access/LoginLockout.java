@@ -33,11 +33,7 @@ public class LoginLockout {
 
     @EventListener
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        String name = UserRepository.normalise(event.getAuthentication().getName());
-        if (name == null || name.length() > 80 || !id.netra.platform.TextRules.acceptable(name, false)) {
-            return;
-        }
-        users.loginFailed(name, settings.maxFailures(), Instant.now().plus(settings.duration()));
+        users.loginFailed(UserRepository.normalise(event.getAuthentication().getName()), settings.maxFailures(), Instant.now().plus(settings.duration()));
     }
 
     @EventListener

@@ -57,7 +57,7 @@ final class OidcTokens {
             }
             // Checked against the account on every request: a local account of that name that an administrator
             // disabled is refused, whatever the token says.
-            if (username.length() > 80 || !id.netra.platform.TextRules.acceptable(username, false)
+            if (!UserRepository.couldBeAccount(username)
                     || users.find(username).map(a -> !a.isEnabled()).orElse(false)) {
                 throw new InvalidBearerTokenException("account disabled or name unusable");
             }

@@ -210,9 +210,7 @@ public class SecurityConfiguration {
 
     @Bean
     UserDetailsService userDetailsService(UserRepository users) {
-        // A name no account could have (a control character, too long) is not looked up at all.
-        return username -> (username == null || username.length() > 80 || !id.netra.platform.TextRules.acceptable(username, false)
-                ? java.util.Optional.<UserAccount>empty() : users.find(UserRepository.normalise(username)))
+        return username -> users.find(UserRepository.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }

@@ -22,7 +22,18 @@ public class UserRepository {
         return typed == null ? null : typed.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * Whether a name could be an account's at all: not blank, at most 80 characters, one line without control or
+     * invisible characters. Any other name is no account, and is never sent to the database (where a NUL would fail).
+     */
+    public static boolean couldBeAccount(String name) {
+        return name != null && !name.isEmpty() && name.length() <= 80 && id.netra.platform.TextRules.acceptable(name, false);
+    }
+
     public Optional<UserAccount> find(String username) {
+        if (!couldBeAccount(username)) {
+            return Optional.empty();
+        }
         return jdbc.sql("""
                         SELECT username, display_name, password_hash, role, office_code, agency_code, enabled, locked_until
                         FROM app_user WHERE username = :u""")
@@ -71,12 +82,18 @@ public class UserRepository {
     }
 
     public boolean exists(String username) {
+        if (!couldBeAccount(username)) {
+            return false;
+        }
         return jdbc.sql("SELECT count(*) FROM app_user WHERE username = :u").param("u", username)
                 .query(Integer.class).single() > 0;
     }
 
     /** Counts a failed login; at {@code maxFailures} in a row the account is locked until {@code lockUntil}. */
     public void loginFailed(String username, int maxFailures, java.time.Instant lockUntil) {
+        if (!couldBeAccount(username)) {
+            return;
+        }
         jdbc.sql("""
                         UPDATE app_user SET failed_logins = failed_logins + 1,
                             locked_until = CASE WHEN failed_logins + 1 >= :max THEN :until ELSE locked_until END

@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import id.netra.access.UserRepository;
 import id.netra.casefile.AccessCodeRejected;
 import id.netra.casefile.CaseEvent;
-import id.netra.platform.TextRules;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -56,7 +55,7 @@ public class AuditListener {
     @EventListener
     public void loginFailed(AbstractAuthenticationFailureEvent event) {
         String name = UserRepository.normalise(event.getAuthentication().getName());
-        boolean known = name != null && name.length() <= 80 && TextRules.acceptable(name, false) && users.exists(name);
+        boolean known = users.exists(name);
         audit.record(known ? name : UNKNOWN_ACCOUNT, AuditLog.Action.LOGIN_FAILED, null,
                 Map.of("reason", event.getException().getClass().getSimpleName(), "knownAccount", known));
     }
