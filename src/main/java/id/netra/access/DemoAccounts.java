@@ -32,6 +32,7 @@ public class DemoAccounts {
             new NetraUser("examiner.approver", "Pejabat penyetuju rekomendasi", Role.EXAMINER_APPROVER, null, null),
             new NetraUser("ppk.serang", "Pengelola kepegawaian Pemerintah Kabupaten Serang", Role.PPK, null, "PEMDA-36.04"),
             new NetraUser("ppk.pandeglang", "Pengelola kepegawaian Pemerintah Kabupaten Pandeglang", Role.PPK, null, "PEMDA-36.01"),
+            new NetraUser("ppk.kotaserang", "Pengelola kepegawaian Pemerintah Kota Serang", Role.PPK, null, "PEMDA-36.73"),
             new NetraUser("admin", "Administrator Netra", Role.ADMIN, null, null));
 
     private final UserRepository users;

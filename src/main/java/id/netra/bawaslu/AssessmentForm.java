@@ -1,7 +1,6 @@
 package id.netra.bawaslu;
 
 import id.netra.casefile.CaseRecords;
-import id.netra.casefile.CaseRepository;
 import id.netra.casefile.CaseStatus;
 import id.netra.casefile.CaseStatusService;
 import id.netra.reference.ReferenceData;
@@ -14,9 +13,7 @@ import id.netra.workflow.TaskForm;
 import id.netra.workflow.Variables;
 import org.springframework.stereotype.Component;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Kajian: the conclusion Bawaslu puts to its plenary. */
 @Component
@@ -26,13 +23,13 @@ public class AssessmentForm implements TaskForm {
 
     public enum OtherRoute { ADMINISTRATIVE, ELECTION_CRIME, ORGANIZER_ETHICS }
 
-    private final CaseRepository cases;
+    private final Assessments assessments;
     private final CaseRecords records;
     private final CaseStatusService statuses;
     private final ReferenceData reference;
 
-    public AssessmentForm(CaseRepository cases, CaseRecords records, CaseStatusService statuses, ReferenceData reference) {
-        this.cases = cases;
+    public AssessmentForm(Assessments assessments, CaseRecords records, CaseStatusService statuses, ReferenceData reference) {
+        this.assessments = assessments;
         this.records = records;
         this.statuses = statuses;
         this.reference = reference;
@@ -68,12 +65,9 @@ public class AssessmentForm implements TaskForm {
         List<String> types = in.codes("violationTypes");
         OtherRoute route = in.choice("otherRoute", OtherRoute.class);
         String analysis = in.text("analysis");
-        Map<String, Object> update = new LinkedHashMap<>();
-        update.put("conclusion", conclusion.name());
-        update.put("violation_types", conclusion == Conclusion.NEUTRALITY_VIOLATION ? types : List.of());
-        update.put("other_route", conclusion == Conclusion.OTHER_VIOLATION ? route.name() : null);
-        update.put("analysis", analysis);
-        cases.update(ctx.caseFile().id(), update);
+        assessments.record(ctx.caseFile().id(), conclusion.name(),
+                conclusion == Conclusion.NEUTRALITY_VIOLATION ? types : List.of(),
+                conclusion == Conclusion.OTHER_VIOLATION ? route.name() : null, analysis);
         records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), conclusion.name(), in.values());
         statuses.change(ctx.caseFile().id(), CaseStatus.AWAITING_PLENARY, ctx.user().username());
         return Variables.of().with(ProcessVariables.CONCLUSION, conclusion.name());

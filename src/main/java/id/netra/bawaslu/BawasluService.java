@@ -11,6 +11,7 @@ import id.netra.casefile.CaseStatus;
 import id.netra.casefile.CaseStatusService;
 import id.netra.casefile.DeadlineKind;
 import id.netra.casefile.NumberSequences;
+import id.netra.casefile.PersonTracks;
 import id.netra.casefile.RegisterNumber;
 import id.netra.casefile.Visibility;
 import id.netra.deadline.BusinessCalendar;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -46,10 +48,20 @@ public class BawasluService {
     private final CaseAccess access;
     private final CaseProcess process;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final Assessments assessments;
+    private final PlenaryFindings findings;
+    private final PersonTracks tracks;
+    private final id.netra.casefile.CasePersons persons;
 
     public BawasluService(CaseRepository cases, CaseStatusService statuses, CaseDeadlines deadlines, CaseRecords records,
                           NumberSequences sequences, BusinessCalendar calendar, CaseQueries queries, CaseAccess access,
-                          CaseProcess process, org.springframework.context.ApplicationEventPublisher events) {
+                          CaseProcess process, org.springframework.context.ApplicationEventPublisher events,
+                          Assessments assessments, PlenaryFindings findings, PersonTracks tracks,
+                          id.netra.casefile.CasePersons persons) {
+        this.persons = persons;
+        this.assessments = assessments;
+        this.findings = findings;
+        this.tracks = tracks;
         this.events = events;
         this.cases = cases;
         this.statuses = statuses;
@@ -62,6 +74,10 @@ public class BawasluService {
         this.process = process;
     }
 
+    /**
+     * The case goes to the examining agency with the persons the plenary found in violation, each on a track of their
+     * own with the examination's clock.
+     */
     @Transactional
     public void forwardToExaminer(UUID caseId, String actor) {
         CaseFile c = cases.get(caseId);
@@ -70,11 +86,20 @@ public class BawasluService {
         int seq = sequences.next("FWD:" + c.officeCode(), today.getYear());
         String letter = String.format("%03d/PP.01.02/%s/%s/%d", seq, c.officeCode(), RegisterNumber.roman(today.getMonthValue()), today.getYear());
         records.letter(caseId, "FORWARDING", letter, actor);
-        cases.update(caseId, Map.of("forwarded_at", now));
+        cases.markForwarded(caseId, now);
+        // The plenary's finding per person; a plenary that approved the violation without deciding per person (the
+        // first release) found it for every person.
+        List<UUID> forwarded = findings.of(caseId).isEmpty()
+                ? persons.of(caseId).stream().map(id.netra.casefile.CasePerson::id).toList() : findings.proven(caseId);
+        if (forwarded.isEmpty()) {
+            throw new IllegalStateException("case " + caseId + " forwarded with no person found in violation");
+        }
         RuleSet rules = calendar.rules(c.electionType());
         LocalDate due = calendar.plusWorkingDays(today, rules.examinationWorkingDays());
-        deadlines.set(caseId, DeadlineKind.EXAMINATION, today, due, rules.examinationWorkingDays() + " hari kerja sejak diteruskan");
-        statuses.change(caseId, CaseStatus.UNDER_EXAMINATION, actor, Visibility.Note.FORWARDED.text("Diteruskan dengan surat " + letter));
+        for (UUID person : forwarded) {
+            deadlines.setForTrack(person, DeadlineKind.EXAMINATION, today, due, rules.examinationWorkingDays() + " hari kerja sejak diteruskan");
+        }
+        tracks.open(caseId, forwarded, actor, Visibility.Note.FORWARDED.text("Diteruskan dengan surat " + letter));
         events.publishEvent(new CaseForwarded(caseId, letter, c.officeCode(), due.toString(), actor, now));
     }
 
@@ -85,13 +110,13 @@ public class BawasluService {
 
     @Transactional
     public void forwardElsewhere(UUID caseId, String actor) {
-        CaseFile c = cases.get(caseId);
-        statuses.change(caseId, CaseStatus.FORWARDED_ELSEWHERE, actor, Visibility.Note.FORWARDED_ELSEWHERE.text("Diteruskan ke jalur " + c.otherRoute()));
+        statuses.change(caseId, CaseStatus.FORWARDED_ELSEWHERE, actor,
+                Visibility.Note.FORWARDED_ELSEWHERE.text("Diteruskan ke jalur " + assessments.get(caseId).otherRoute()));
     }
 
     @Transactional
     public void flagAssessmentOverdue(UUID caseId) {
-        cases.update(caseId, Map.of("assessment_overdue", true));
+        assessments.markOverdue(caseId);
     }
 
     /** The one extension of the assessment deadline, with a reason; recomputes the deadline and moves its timer. */
@@ -110,7 +135,7 @@ public class BawasluService {
         if (!ASSESSMENT_PHASE.contains(c.status())) {
             throw new ConflictException("Batas waktu kajian hanya dapat diperpanjang selama penanganan di Bawaslu.");
         }
-        if (c.assessmentExtended()) {
+        if (assessments.get(caseId).extended()) {
             throw new ConflictException("Batas waktu kajian sudah pernah diperpanjang; perpanjangan hanya sekali.");
         }
         RuleSet rules = calendar.rules(c.electionType());
@@ -119,8 +144,7 @@ public class BawasluService {
         deadlines.set(caseId, DeadlineKind.ASSESSMENT, registered, due,
                 rules.assessmentExtendedWorkingDays() + " hari kerja sejak registrasi (diperpanjang)");
         boolean stillPending = !calendar.passed(due).isBefore(Instant.now());
-        cases.update(caseId, Map.of("assessment_extended", true, "extension_reason", reason.trim(),
-                "assessment_overdue", c.assessmentOverdue() && !stillPending));
+        assessments.extend(caseId, reason.trim(), !stillPending);
         process.extendAssessmentDeadline(caseId, calendar.passed(due), calendar.endOf(due));
         records.decision(caseId, "assessmentExtension", null, user.username(), "EXTENDED", Map.of("reason", reason.trim(), "dueOn", due.toString()));
         events.publishEvent(new id.netra.casefile.CaseEvent(user.username(), id.netra.casefile.CaseEvent.ASSESSMENT_EXTENDED, caseId,

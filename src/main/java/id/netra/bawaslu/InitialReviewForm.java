@@ -81,7 +81,7 @@ public class InitialReviewForm implements TaskForm {
         Variables vars = Variables.of();
         if (target != null) {
             outcome = "TRANSFER";
-            cases.update(c.id(), Map.of("office_code", target.code()));
+            cases.assignOffice(c.id(), target.code());
             LocalDate today = calendar.today();
             int days = calendar.rules(c.electionType()).initialReviewDays();
             deadlines.set(c.id(), DeadlineKind.INITIAL_REVIEW, today, calendar.plusDays(today, days),
@@ -91,7 +91,7 @@ public class InitialReviewForm implements TaskForm {
             outcome = "REGISTER";
         } else {
             outcome = "INCOMPLETE";
-            cases.update(c.id(), Map.of("missing_items", missing));
+            cases.recordMissingItems(c.id(), missing);
         }
         records.decision(c.id(), key(), ctx.taskId(), ctx.user().username(), outcome, in.values());
         return vars.with(ProcessVariables.REVIEW_OUTCOME, outcome);

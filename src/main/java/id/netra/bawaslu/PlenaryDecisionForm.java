@@ -2,6 +2,8 @@ package id.netra.bawaslu;
 
 import id.netra.access.NetraUser;
 import id.netra.casefile.CaseFile;
+import id.netra.casefile.CasePerson;
+import id.netra.casefile.CasePersons;
 import id.netra.casefile.CaseRecords;
 import id.netra.casefile.CaseStatus;
 import id.netra.casefile.CaseStatusService;
@@ -16,19 +18,36 @@ import id.netra.workflow.TaskForm;
 import id.netra.workflow.Variables;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
-/** Rapat pleno: the commissioners approve the assessment or send it back. Four-eyes: not the assessor. */
+/**
+ * Rapat pleno: the commissioners approve the assessment or send it back, and decide for each reported person whether
+ * the violation is proven; the case is forwarded with the persons found in violation. Four-eyes: not the assessor.
+ * {@code persons} may be left out (the first release's clients): every person is then found as the assessment concluded.
+ */
 @Component
 public class PlenaryDecisionForm implements TaskForm {
 
+    public static final String PERSONS = "persons";
+
     private final FourEyesApproval approval;
     private final CaseStatusService statuses;
+    private final CasePersons persons;
+    private final Assessments assessments;
+    private final PlenaryFindings findings;
 
-    public PlenaryDecisionForm(CaseRecords records, CaseStatusService statuses) {
+    public PlenaryDecisionForm(CaseRecords records, CaseStatusService statuses, CasePersons persons, Assessments assessments,
+                               PlenaryFindings findings) {
         this.approval = new FourEyesApproval(records, FlowNodes.ASSESSMENT, "Kajian disetujui pleno", "Catatan pleno",
                 "Prinsip empat mata: keputusan pleno harus diambil oleh orang lain dari penyusun kajian.");
         this.statuses = statuses;
+        this.persons = persons;
+        this.assessments = assessments;
+        this.findings = findings;
     }
 
     @Override
@@ -38,21 +57,73 @@ public class PlenaryDecisionForm implements TaskForm {
 
     @Override
     public List<FormField> fields() {
-        return approval.fields();
+        List<FormField> fields = new ArrayList<>(approval.fields());
+        fields.add(FormField.list(PERSONS, "Putusan per terlapor: {personId, violationProven}; bila kosong, semua terlapor "
+                        + "mengikuti kesimpulan kajian", "personFinding[]", false, CasePersons.MAX_PERSONS,
+                FormField.line("personId", "Terlapor (id dari reportedPersons)", true, 36),
+                FormField.bool("violationProven", "Pelanggaran netralitas terbukti", true)));
+        return fields;
     }
 
     @Override
-    public void checkMayDecide(CaseFile caseFile, NetraUser user) {
-        approval.checkMayDecide(caseFile, user);
+    public void checkMayDecide(CaseFile caseFile, UUID personId, NetraUser user) {
+        approval.checkMayDecide(caseFile, personId, user);
     }
 
     @Override
     public Variables complete(TaskContext ctx, FormInput in) {
+        UUID caseId = ctx.caseFile().id();
+        boolean violation = "NEUTRALITY_VIOLATION".equals(assessments.get(caseId).conclusion());
+        Map<UUID, Boolean> decided = new LinkedHashMap<>();
+        if (Boolean.TRUE.equals(in.bool(FourEyesApproval.APPROVED)) && violation) {
+            decided = perPerson(caseId, in);
+        }
         FourEyesApproval.Decision decision = approval.decide(ctx, in);
         if (!decision.approved()) {
-            statuses.change(ctx.caseFile().id(), CaseStatus.UNDER_ASSESSMENT, ctx.user().username(),
+            statuses.change(caseId, CaseStatus.UNDER_ASSESSMENT, ctx.user().username(),
                     Visibility.Note.PLENARY_SENT_BACK.text("Pleno meminta kajian ulang: " + decision.notes()));
+        } else if (violation) {
+            findings.record(caseId, decided, ctx.user().username());
         }
         return Variables.of().with(ProcessVariables.PLENARY_APPROVED, decision.approved());
+    }
+
+    /** Each person's finding, checked: every person of the case once, and at least one found in violation. */
+    private Map<UUID, Boolean> perPerson(UUID caseId, FormInput in) {
+        List<CasePerson> named = persons.of(caseId);
+        Map<UUID, Boolean> decided = new LinkedHashMap<>();
+        List<FormInput.Item> items = in.items(PERSONS);
+        if (items.isEmpty()) {
+            named.forEach(p -> decided.put(p.id(), true));
+            return decided;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            String field = PERSONS + "[" + i + "].personId";
+            UUID id;
+            try {
+                id = UUID.fromString(items.get(i).text("personId"));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                in.error(field, "Bukan id terlapor perkara ini.");
+                continue;
+            }
+            if (named.stream().noneMatch(p -> p.id().equals(id))) {
+                in.error(field, "Bukan id terlapor perkara ini.");
+            } else if (decided.containsKey(id)) {
+                in.error(field, "Terlapor ini sudah diputus di baris lain.");
+            } else {
+                decided.put(id, Boolean.TRUE.equals(items.get(i).bool("violationProven")));
+            }
+        }
+        if (!in.hasErrors()) {
+            for (CasePerson p : named) {
+                if (!decided.containsKey(p.id())) {
+                    in.error(PERSONS, "Putusan untuk " + p.name() + " belum diisi: setiap terlapor diputus.");
+                }
+            }
+            if (!decided.containsValue(true)) {
+                in.error(PERSONS, "Tidak ada terlapor yang terbukti: kembalikan kajian (approved=false) agar kesimpulannya diubah.");
+            }
+        }
+        return decided;
     }
 }

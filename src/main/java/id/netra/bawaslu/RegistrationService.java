@@ -55,7 +55,7 @@ public class RegistrationService {
         int seq = sequences.next("REG:" + office.code(), today.getYear());
         RegisterNumber number = RegisterNumber.of(seq, c.isReport(), c.electionType(), office.registerLevel(),
                 office.code(), today.getMonthValue(), today.getYear());
-        cases.update(caseId, Map.of("register_number", number.toString(), "registered_at", now));
+        cases.register(caseId, number.toString(), now);
         RuleSet rules = calendar.rules(c.electionType());
         LocalDate due = calendar.plusWorkingDays(today, rules.assessmentWorkingDays());
         deadlines.set(caseId, DeadlineKind.ASSESSMENT, today, due, rules.assessmentWorkingDays() + " hari kerja sejak registrasi");

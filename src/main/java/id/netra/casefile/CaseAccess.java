@@ -2,9 +2,14 @@ package id.netra.casefile;
 
 import id.netra.access.NetraUser;
 import id.netra.access.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Who sees which case (SPEC §5), in one place: as a check on one case and as the SQL of every list.
@@ -22,7 +27,7 @@ public class CaseAccess {
         OVERSIGHT,
         /** The examining agency, from forwarding on. */
         EXAMINING,
-        /** The reported ASN's agency, from the recommendation on. */
+        /** The PPK of a reported person's agency, from that person's recommendation on: only those persons. */
         PPK;
 
         public boolean seesReporter() {
@@ -34,6 +39,12 @@ public class CaseAccess {
     public record Scope(String condition, Map<String, Object> params) {
     }
 
+    private final JdbcClient jdbc;
+
+    public CaseAccess(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
     public View viewOf(NetraUser user, CaseFile c) {
         return switch (user.role()) {
             case BAWASLU_OFFICER, BAWASLU_COMMISSIONER -> {
@@ -43,9 +54,33 @@ public class CaseAccess {
                 yield oversees(user.officeCode(), c.officeCode()) ? View.OVERSIGHT : View.NONE;
             }
             case EXAMINER, EXAMINER_APPROVER -> c.forwardedAt() != null ? View.EXAMINING : View.NONE;
-            case PPK -> c.recommendedAt() != null && c.agencyCode().equals(user.agencyCode()) ? View.PPK : View.NONE;
+            case PPK -> user.agencyCode() != null && !addressedTo(c.id(), user.agencyCode()).isEmpty() ? View.PPK : View.NONE;
             case ADMIN -> View.NONE;
         };
+    }
+
+    /** The persons of the case whose recommendation is addressed to this agency's PPK. */
+    private Set<UUID> addressedTo(UUID caseId, String agencyCode) {
+        return Set.copyOf(jdbc.sql("SELECT person_id FROM person_track WHERE case_id = :c AND ppk_agency = :a")
+                .param("c", caseId).param("a", agencyCode).query(UUID.class).list());
+    }
+
+    /**
+     * The persons of the case the viewer reads: a PPK only those addressed to their agency, everyone else who sees the
+     * case all of them.
+     */
+    public List<CasePerson> visiblePersons(NetraUser user, View view, List<CasePerson> persons) {
+        if (view == View.NONE) {
+            return List.of();
+        }
+        if (view != View.PPK) {
+            return persons;
+        }
+        if (persons.isEmpty()) {
+            return persons;
+        }
+        Set<UUID> addressed = addressedTo(persons.get(0).caseId(), user.agencyCode());
+        return persons.stream().filter(p -> addressed.contains(p.id())).collect(Collectors.toList());
     }
 
     static boolean oversees(String userOffice, String caseOffice) {
@@ -71,8 +106,8 @@ public class CaseAccess {
             return new Scope("c.forwarded_at IS NOT NULL", Map.of());
         }
         if (role == Role.PPK) {
-            return new Scope("(c.agency_code = :scopeAgency AND c.recommended_at IS NOT NULL)",
-                    Map.of("scopeAgency", user.agencyCode()));
+            return new Scope("EXISTS (SELECT 1 FROM person_track st WHERE st.case_id = c.id AND st.ppk_agency = :scopeAgency)",
+                    Map.of("scopeAgency", user.agencyCode() == null ? "" : user.agencyCode()));
         }
         return new Scope("FALSE", Map.of());
     }

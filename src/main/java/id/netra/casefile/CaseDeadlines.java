@@ -40,9 +40,58 @@ public class CaseDeadlines {
                 .update();
     }
 
+    /** One person's track's deadline (examination, PPK follow-up, reminder). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void setForTrack(UUID personId, DeadlineKind kind, LocalDate startsOn, LocalDate dueOn, String rule) {
+        jdbc.sql("""
+                        INSERT INTO track_deadline (person_id, kind, starts_on, due_on, rule) VALUES (:id, :kind, :start, :due, :rule)
+                        ON CONFLICT (person_id, kind) DO UPDATE SET starts_on = :start, due_on = :due, rule = :rule, updated_at = now()""")
+                .param("id", personId).param("kind", kind.name()).param("start", startsOn).param("due", dueOn).param("rule", rule)
+                .update();
+    }
+
+    /**
+     * The case's deadline of this kind; for a track's kind on a case of the first release (one person, a process of
+     * the previous model version), the deadline of its first person's track.
+     */
     public Optional<LocalDate> dueOn(UUID caseId, DeadlineKind kind) {
-        return jdbc.sql("SELECT due_on FROM case_deadline WHERE case_id = :id AND kind = :kind")
+        Optional<LocalDate> own = jdbc.sql("SELECT due_on FROM case_deadline WHERE case_id = :id AND kind = :kind")
                 .param("id", caseId).param("kind", kind.name()).query(LocalDate.class).optional();
+        if (own.isPresent() || !kind.perTrack()) {
+            return own;
+        }
+        return jdbc.sql("""
+                        SELECT d.due_on FROM track_deadline d JOIN case_person p ON p.id = d.person_id
+                        WHERE p.case_id = :id AND d.kind = :kind ORDER BY p.ordinal LIMIT 1""")
+                .param("id", caseId).param("kind", kind.name()).query(LocalDate.class).optional();
+    }
+
+    public Optional<LocalDate> trackDueOn(UUID personId, DeadlineKind kind) {
+        return jdbc.sql("SELECT due_on FROM track_deadline WHERE person_id = :id AND kind = :kind")
+                .param("id", personId).param("kind", kind.name()).query(LocalDate.class).optional();
+    }
+
+    /** A track's deadlines, by due day. */
+    public List<Deadline> ofTrack(UUID personId) {
+        return jdbc.sql("SELECT kind, starts_on, due_on, rule FROM track_deadline WHERE person_id = :id ORDER BY due_on, kind")
+                .param("id", personId)
+                .query((rs, n) -> {
+                    DeadlineKind kind = DeadlineKind.valueOf(rs.getString(1));
+                    LocalDate due = rs.getObject(3, LocalDate.class);
+                    return new Deadline(kind, kind.label(), rs.getObject(2, LocalDate.class), due, rs.getString(4), instantOf(kind, due));
+                }).list();
+    }
+
+    /** A track's task due date: the end of the due day. Null when the track has no such deadline. */
+    public Date trackDue(UUID personId, DeadlineKind kind) {
+        return trackDueOn(personId, kind).map(d -> Date.from(calendar.endOf(d))).orElse(null);
+    }
+
+    /** A track's timer date. */
+    public Date trackTimer(UUID personId, DeadlineKind kind) {
+        LocalDate due = trackDueOn(personId, kind)
+                .orElseThrow(() -> new IllegalStateException("track " + personId + " has no " + kind + " deadline"));
+        return Date.from(instantOf(kind, due));
     }
 
     public List<Deadline> all(UUID caseId) {

@@ -4,20 +4,17 @@ import id.netra.deadline.ElectionType;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
-/** One case's own data, without the reporter's identity (see {@link Reporter}). */
+/**
+ * One case's own data: the report or finding, its office and register number. The reported persons are
+ * {@link CasePerson}s, the reporter's identity is {@link Reporter}, and each step keeps its own data in its own tables.
+ */
 public record CaseFile(
         UUID id, String trackingNumber, String source, ElectionType electionType, CaseStatus status,
         String officeCode, String registerNumber, Instant registeredAt,
-        String reportedName, String reportedNip, String reportedPosition, String agencyCode,
         LocalDate incidentDate, LocalDate knownOn, String incidentPlace, String regionCode, String description,
-        boolean lateFiling, String conclusion, List<String> violationTypes, String otherRoute, String analysis,
-        String missingItems, boolean assessmentExtended, String extensionReason, boolean assessmentOverdue,
-        String examinationOutcome, String recommendedSanction, String examinationReasoning,
-        String imposedSanction, String decreeNumber, LocalDate decreeDate, boolean personnelDataBlocked,
-        Instant createdAt, Instant forwardedAt, Instant recommendedAt, Instant closedAt) {
+        boolean lateFiling, String missingItems, Instant createdAt, Instant forwardedAt, Instant closedAt) {
 
     public boolean isReport() {
         return "REPORT".equals(source);

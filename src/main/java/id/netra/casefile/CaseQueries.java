@@ -24,10 +24,17 @@ import java.util.UUID;
 @Service
 public class CaseQueries {
 
+    /**
+     * One case in a list: {@code reportedName} and {@code agencyCode} are of the first person the user reads,
+     * {@code reportedPersons} how many persons they read.
+     */
     public record CaseSummary(UUID id, String registerNumber, CaseStatus status, String statusLabel, String electionType,
                               String source, String officeCode, String reportedName, String agencyCode,
-                              LocalDate incidentDate, Instant createdAt) {
+                              LocalDate incidentDate, Instant createdAt, int reportedPersons) {
     }
+
+    private static final String PPK_PERSON =
+            " AND EXISTS (SELECT 1 FROM person_track pt WHERE pt.person_id = %s.id AND pt.ppk_agency = :scopeAgency)";
 
     /**
      * One page of results. {@code total} counts the matches up to {@code netra.search.count-limit}; beyond it
@@ -47,9 +54,16 @@ public class CaseQueries {
     private final CaseDeadlines deadlines;
     private final ReferenceData reference;
     private final ObjectMapper json;
+    private final CasePersons persons;
+    private final PersonTracks tracks;
+    private final List<CaseSection> sections;
 
     public CaseQueries(JdbcClient jdbc, CaseAccess access, CaseRepository cases, CaseStatusService statuses,
-                       CaseRecords records, CaseDeadlines deadlines, ReferenceData reference, ObjectMapper json) {
+                       CaseRecords records, CaseDeadlines deadlines, ReferenceData reference, ObjectMapper json,
+                       CasePersons persons, PersonTracks tracks, List<CaseSection> sections) {
+        this.persons = persons;
+        this.tracks = tracks;
+        this.sections = sections;
         this.jdbc = jdbc;
         this.access = access;
         this.cases = cases;
@@ -93,6 +107,9 @@ public class CaseQueries {
             // number (LPR-/TM-) exactly.
             String typed = q.trim();
             List<String> arms = new java.util.ArrayList<>();
+            // A PPK finds a case only by the persons addressed to them.
+            String personScope = user.role() == id.netra.access.Role.PPK
+                    ? " AND EXISTS (SELECT 1 FROM person_track qt WHERE qt.person_id = qp.id AND qt.ppk_agency = :scopeAgency)" : "";
             // Register numbers are ASCII: only such a prefix makes a range (its upper bound is the prefix with its last
             // character raised by one, which for any other character could leave the valid range of text).
             if (typed.matches("[0-9][0-9A-Za-z/.\\-]*")) {
@@ -102,7 +119,7 @@ public class CaseQueries {
                 params.put("qTo", from.substring(0, from.length() - 1) + (char) (from.charAt(from.length() - 1) + 1));
             }
             if (typed.matches("\\d{18}")) {
-                arms.add("c.reported_nip = :qExact");
+                arms.add("EXISTS (SELECT 1 FROM case_person qp WHERE qp.case_id = c.id AND qp.nip = :qExact" + personScope + ")");
             }
             // The tracking number is the reporter's key: only the handling office, who may read it, finds a case by it.
             if (typed.matches("(?i)(LPR|TM)-.*") && user.role().isBawaslu()) {
@@ -111,7 +128,7 @@ public class CaseQueries {
                 params.put("qTracking", typed.toUpperCase(java.util.Locale.ROOT));
             }
             if (!typed.contains("/") && typed.chars().anyMatch(Character::isLetter)) {
-                arms.add("c.reported_name ILIKE :q");
+                arms.add("EXISTS (SELECT 1 FROM case_person qp WHERE qp.case_id = c.id AND qp.name ILIKE :q" + personScope + ")");
                 params.put("q", "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             }
             where.append(arms.isEmpty() ? " AND FALSE" : " AND (" + String.join(" OR ", arms) + ")");
@@ -125,23 +142,29 @@ public class CaseQueries {
         params.put("limit", size);
         params.put("offset", (long) page * size);
         List<CaseSummary> items = jdbc.sql("""
-                        SELECT c.id, c.register_number, c.status, c.election_type, c.source, c.office_code, c.reported_name,
-                               c.agency_code, c.incident_date, c.created_at
-                        FROM case_file c""" + where + " ORDER BY c.created_at DESC, c.id LIMIT :limit OFFSET :offset")
+                        SELECT c.id, c.register_number, c.status, c.election_type, c.source, c.office_code, fp.name,
+                               fp.agency_code, c.incident_date, c.created_at, (SELECT count(*) FROM case_person np
+                               WHERE np.case_id = c.id""" + (user.role() == id.netra.access.Role.PPK ? PPK_PERSON.formatted("np") : "")
+                        + """
+                        ) AS persons
+                        FROM case_file c
+                        LEFT JOIN LATERAL (SELECT p.name, p.agency_code FROM case_person p WHERE p.case_id = c.id"""
+                        + (user.role() == id.netra.access.Role.PPK ? PPK_PERSON.formatted("p") : "")
+                        + " ORDER BY p.ordinal LIMIT 1) fp ON TRUE" + where + " ORDER BY c.created_at DESC, c.id LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query((rs, n) -> {
                     CaseStatus st = CaseStatus.valueOf(rs.getString(3));
                     return new CaseSummary(rs.getObject(1, UUID.class), rs.getString(2), st, st.label(), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                            rs.getObject(9, LocalDate.class), rs.getTimestamp(10).toInstant());
+                            rs.getObject(9, LocalDate.class), rs.getTimestamp(10).toInstant(), rs.getInt(11));
                 }).list();
         return new Page<>(items, page, size, Math.min(counted, countLimit), counted <= countLimit);
     }
 
     /** A status change as a viewer reads it: its note only if it is for them ({@code noteWithheld} tells which). */
     public record HistoryEntry(CaseStatus from, CaseStatus to, String by, Instant at, String note, boolean noteWithheld) {
-        static HistoryEntry of(CaseStatusService.StatusChange h, CaseAccess.View view) {
-            boolean shown = h.audience().visibleTo(view);
+        static HistoryEntry of(CaseStatusService.StatusChange h, CaseAccess.View view, java.util.Set<UUID> shownPersons) {
+            boolean shown = h.audience().visibleTo(view) && (h.personId() == null || shownPersons.contains(h.personId()));
             return new HistoryEntry(h.from(), h.to(), h.by(), h.at(), shown ? h.note() : null, !shown && h.note() != null);
         }
     }
@@ -162,12 +185,19 @@ public class CaseQueries {
     @Transactional(readOnly = true)
     public JsonNode detail(NetraUser user, UUID id) {
         CaseFile c = visibleCase(user, id);
-        return render(c, access.viewOf(user, c), true);
+        return render(c, user, access.viewOf(user, c), true);
     }
 
-    /** A case's summary or full detail as JSON, scrubbed of the reporter's identity unless the viewer handles it. */
+    /**
+     * A case's summary or full detail as JSON for this user, scrubbed of the reporter's identity unless the viewer
+     * handles it. The casefile core renders the case and its persons; each step adds its section ({@link CaseSection}).
+     */
     @Transactional(readOnly = true)
-    public JsonNode render(CaseFile c, CaseAccess.View view, boolean full) {
+    public JsonNode render(CaseFile c, NetraUser user, CaseAccess.View view, boolean full) {
+        List<CasePerson> all = persons.of(c.id());
+        List<CasePerson> shownPersons = access.visiblePersons(user, view, all);
+        java.util.Set<UUID> shownIds = new java.util.HashSet<>();
+        shownPersons.forEach(p -> shownIds.add(p.id()));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", c.id());
         out.put("registerNumber", c.registerNumber());
@@ -178,14 +208,32 @@ public class CaseQueries {
         out.put("office", Map.of("code", c.officeCode(), "name", reference.office(c.officeCode()).map(o -> o.name()).orElse(c.officeCode())));
         out.put("registeredAt", c.registeredAt());
         out.put("receivedAt", c.createdAt());
-        Map<String, Object> reported = new LinkedHashMap<>();
-        reported.put("name", c.reportedName());
-        reported.put("nip", c.reportedNip());
-        reported.put("position", c.reportedPosition());
-        reported.put("agencyCode", c.agencyCode());
-        reported.put("agencyName", reference.agency(c.agencyCode()).map(a -> a.name()).orElse(null));
-        reported.put("personnelDataBlocked", c.personnelDataBlocked());
+        Map<UUID, Map<String, Object>> parts = new LinkedHashMap<>();
+        Map<UUID, PersonTracks.Track> trackOf = new HashMap<>();
+        tracks.of(c.id()).forEach(t -> trackOf.put(t.personId(), t));
+        List<PersonTracks.TrackChange> trackHistory = full ? tracks.history(c.id()) : List.of();
+        for (CasePerson p : shownPersons) {
+            Map<String, Object> part = person(p);
+            PersonTracks.Track t = trackOf.get(p.id());
+            if (t != null) {
+                Map<String, Object> track = new LinkedHashMap<>();
+                track.put("status", t.status());
+                track.put("statusLabel", t.status().label());
+                track.put("openedAt", t.openedAt());
+                track.put("closedAt", t.closedAt());
+                track.put("deadlines", deadlines.ofTrack(p.id()));
+                if (full) {
+                    track.put("history", trackHistory.stream().filter(h -> h.personId().equals(p.id()))
+                            .map(h -> TrackHistoryEntry.of(h, view)).toList());
+                }
+                part.put("track", track);
+            }
+            parts.put(p.id(), part);
+        }
+        // The first release's single person: the first one this viewer reads.
+        Map<String, Object> reported = shownPersons.isEmpty() ? new LinkedHashMap<>() : person(shownPersons.get(0));
         out.put("reported", reported);
+        out.put("reportedPersons", parts.values());
         Map<String, Object> incident = new LinkedHashMap<>();
         incident.put("date", c.incidentDate());
         incident.put("knownOn", c.knownOn());
@@ -195,7 +243,11 @@ public class CaseQueries {
         incident.put("description", c.description());
         incident.put("lateFiling", c.lateFiling());
         out.put("incident", incident);
-        out.put("deadlines", deadlines.all(c.id()));
+        List<CaseDeadlines.Deadline> allDeadlines = new java.util.ArrayList<>(deadlines.all(c.id()));
+        if (!shownPersons.isEmpty()) {
+            allDeadlines.addAll(deadlines.ofTrack(shownPersons.get(0).id()));
+        }
+        out.put("deadlines", allDeadlines);
         if (full) {
             Reporter reporter = cases.reporter(c.id()).orElse(null);
             // Who reads what: Visibility. A withheld field stays in the answer (null or []) and is named in "withheld".
@@ -203,51 +255,55 @@ public class CaseQueries {
             out.put("reporter", shown(Visibility.Field.REPORTER, view, reporter));
             out.put("witnesses", Visibility.Field.WITNESSES.visibleTo(view) ? cases.witnesses(c.id()) : List.of());
             out.put("missingItems", shown(Visibility.Field.MISSING_ITEMS, view, c.missingItems()));
-            Map<String, Object> assessment = new LinkedHashMap<>();
-            assessment.put("conclusion", c.conclusion());
-            assessment.put("violationTypes", c.violationTypes());
-            assessment.put("otherRoute", c.otherRoute());
-            assessment.put("analysis", shown(Visibility.Field.ASSESSMENT_ANALYSIS, view, c.analysis()));
-            assessment.put("extended", c.assessmentExtended());
-            assessment.put("extensionReason", shown(Visibility.Field.ASSESSMENT_EXTENSION_REASON, view, c.extensionReason()));
-            assessment.put("overdue", c.assessmentOverdue());
-            out.put("assessment", assessment);
-            Map<String, Object> examination = new LinkedHashMap<>();
-            examination.put("outcome", c.examinationOutcome());
-            examination.put("recommendedSanction", c.recommendedSanction());
-            examination.put("reasoning", c.examinationReasoning());
-            examination.put("forwardedAt", c.forwardedAt());
-            examination.put("recommendedAt", c.recommendedAt());
-            out.put("examination", examination);
-            Map<String, Object> followUp = new LinkedHashMap<>();
-            followUp.put("imposedSanction", c.imposedSanction());
-            followUp.put("decreeNumber", c.decreeNumber());
-            followUp.put("decreeDate", c.decreeDate());
-            followUp.put("personnelDataBlocked", c.personnelDataBlocked());
-            out.put("followUp", followUp);
+        }
+        CaseSection.Rendering rendering = new CaseSection.Rendering(c, view, shownPersons, out, parts, full);
+        sections.forEach(s -> s.contribute(rendering));
+        if (full) {
             List<CaseRecords.Hearing> hearings = Visibility.Field.HEARINGS.visibleTo(view) ? records.hearings(c.id()) : List.of();
             if (!view.seesReporter()) {
                 hearings = hearings.stream().map(h -> "REPORTER".equals(h.party())
                         ? new CaseRecords.Hearing(h.party(), "Pelapor", h.heldOn(), h.summary(), h.recordedBy()) : h).toList();
             }
             out.put("hearings", hearings);
+            // A track's decisions and letters are read only by those who read its person.
             out.put("decisions", records.decisions(c.id()).stream()
-                    .filter(d -> Visibility.ofDecision(d.taskKey()).visibleTo(view)).toList());
-            out.put("letters", records.letters(c.id()));
-            out.put("history", statuses.history(c.id()).stream().map(h -> HistoryEntry.of(h, view)).toList());
+                    .filter(d -> Visibility.ofDecision(d.taskKey()).visibleTo(view))
+                    .filter(d -> d.personId() == null || shownIds.contains(d.personId())).toList());
+            out.put("letters", records.letters(c.id()).stream()
+                    .filter(l -> l.personId() == null || shownIds.contains(l.personId())).toList());
+            out.put("history", statuses.history(c.id()).stream().map(h -> HistoryEntry.of(h, view, shownIds)).toList());
             out.put("withheld", Visibility.withheldFrom(view));
             out.put("closedAt", c.closedAt());
-            JsonNode tree = json.valueToTree(out);
-            if (!view.seesReporter()) {
-                tree = new ReporterRedactor(cases.reporterVersions(c.id()), java.util.Collections.singletonList(c.reportedName())).scrub(tree);
-            }
-            ((ObjectNode) tree).put("view", view.name());
-            return tree;
         }
         JsonNode tree = json.valueToTree(out);
         if (!view.seesReporter()) {
-            tree = new ReporterRedactor(cases.reporterVersions(c.id()), java.util.Collections.singletonList(c.reportedName())).scrub(tree);
+            tree = new ReporterRedactor(cases.reporterVersions(c.id()), all.stream().map(CasePerson::name).toList()).scrub(tree);
+        }
+        if (full) {
+            ((ObjectNode) tree).put("view", view.name());
         }
         return tree;
+    }
+
+    /** A track's change as a viewer reads it, like {@link HistoryEntry}. */
+    public record TrackHistoryEntry(TrackStatus from, TrackStatus to, String by, Instant at, String note, boolean noteWithheld) {
+        static TrackHistoryEntry of(PersonTracks.TrackChange h, CaseAccess.View view) {
+            boolean shown = h.audience().visibleTo(view);
+            return new TrackHistoryEntry(h.from(), h.to(), h.by(), h.at(), shown ? h.note() : null, !shown && h.note() != null);
+        }
+    }
+
+    private Map<String, Object> person(CasePerson p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", p.id());
+        m.put("ordinal", p.ordinal());
+        m.put("name", p.name());
+        m.put("nip", p.nip());
+        m.put("employmentType", p.employmentType());
+        m.put("position", p.position());
+        m.put("positionCategory", p.positionCategory());
+        m.put("agencyCode", p.agencyCode());
+        m.put("agencyName", reference.agency(p.agencyCode()).map(a -> a.name()).orElse(null));
+        return m;
     }
 }

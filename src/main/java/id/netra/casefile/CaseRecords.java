@@ -18,13 +18,15 @@ import java.util.UUID;
 @Component
 public class CaseRecords {
 
-    public record Decision(String taskKey, String decidedBy, Instant decidedAt, String outcome, JsonNode payload) {
+    /** A decision as entered; {@code personId} names the person whose track it belongs to (null: the case's). */
+    public record Decision(String taskKey, String decidedBy, Instant decidedAt, String outcome, JsonNode payload,
+                           UUID personId) {
     }
 
     public record Hearing(String party, String name, LocalDate heldOn, String summary, String recordedBy) {
     }
 
-    public record Letter(String kind, String number, Instant issuedAt, String issuedBy) {
+    public record Letter(String kind, String number, Instant issuedAt, String issuedBy, UUID personId) {
     }
 
     private final JdbcClient jdbc;
@@ -37,9 +39,15 @@ public class CaseRecords {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void decision(UUID caseId, String taskKey, String taskId, String by, String outcome, Object payload) {
+        decision(caseId, null, taskKey, taskId, by, outcome, payload);
+    }
+
+    /** A decision on one person's track ({@code personId} null: on the case). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void decision(UUID caseId, UUID personId, String taskKey, String taskId, String by, String outcome, Object payload) {
         try {
-            jdbc.sql("INSERT INTO case_decision (case_id, task_key, task_id, decided_by, outcome, payload) VALUES (:id, :key, :tid, :by, :outcome, CAST(:payload AS jsonb))")
-                    .param("id", caseId).param("key", taskKey).param("tid", taskId).param("by", by).param("outcome", outcome)
+            jdbc.sql("INSERT INTO case_decision (case_id, person_id, task_key, task_id, decided_by, outcome, payload) VALUES (:id, :person, :key, :tid, :by, :outcome, CAST(:payload AS jsonb))")
+                    .param("id", caseId).param("person", personId).param("key", taskKey).param("tid", taskId).param("by", by).param("outcome", outcome)
                     .param("payload", json.writeValueAsString(payload)).update();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -51,11 +59,20 @@ public class CaseRecords {
                 .param("id", caseId).param("key", taskKey).query(String.class).optional();
     }
 
+    /** Who last decided this task on this person's track ({@code personId} null: on the case). */
+    public Optional<String> lastDecider(UUID caseId, UUID personId, String taskKey) {
+        if (personId == null) {
+            return lastDecider(caseId, taskKey);
+        }
+        return jdbc.sql("SELECT decided_by FROM case_decision WHERE case_id = :id AND person_id = :person AND task_key = :key ORDER BY id DESC LIMIT 1")
+                .param("id", caseId).param("person", personId).param("key", taskKey).query(String.class).optional();
+    }
+
     public List<Decision> decisions(UUID caseId) {
-        return jdbc.sql("SELECT task_key, decided_by, decided_at, outcome, payload::text FROM case_decision WHERE case_id = :id ORDER BY id")
+        return jdbc.sql("SELECT task_key, decided_by, decided_at, outcome, payload::text, person_id FROM case_decision WHERE case_id = :id ORDER BY id")
                 .param("id", caseId)
                 .query((rs, n) -> new Decision(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
-                        readTree(rs.getString(5)))).list();
+                        readTree(rs.getString(5)), rs.getObject(6, UUID.class))).list();
     }
 
     private JsonNode readTree(String text) {
@@ -82,14 +99,21 @@ public class CaseRecords {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void letter(UUID caseId, String kind, String number, String by) {
-        jdbc.sql("INSERT INTO case_letter (case_id, kind, number, issued_by) VALUES (:id, :kind, :num, :by)")
-                .param("id", caseId).param("kind", kind).param("num", number).param("by", by).update();
+        letter(caseId, null, kind, number, by);
+    }
+
+    /** A letter about one person's track ({@code personId} null: about the case). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void letter(UUID caseId, UUID personId, String kind, String number, String by) {
+        jdbc.sql("INSERT INTO case_letter (case_id, person_id, kind, number, issued_by) VALUES (:id, :person, :kind, :num, :by)")
+                .param("id", caseId).param("person", personId).param("kind", kind).param("num", number).param("by", by).update();
     }
 
     public List<Letter> letters(UUID caseId) {
-        return jdbc.sql("SELECT kind, number, issued_at, issued_by FROM case_letter WHERE case_id = :id ORDER BY id")
+        return jdbc.sql("SELECT kind, number, issued_at, issued_by, person_id FROM case_letter WHERE case_id = :id ORDER BY id")
                 .param("id", caseId)
-                .query((rs, n) -> new Letter(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4)))
+                .query((rs, n) -> new Letter(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
+                        rs.getObject(5, UUID.class)))
                 .list();
     }
 }

@@ -17,7 +17,9 @@ import java.util.UUID;
 @Service
 public class CaseStatusService {
 
-    public record StatusChange(CaseStatus from, CaseStatus to, String by, Instant at, String note, Visibility.Audience audience) {
+    /** A change as kept; {@code personId} names the person whose track caused it (null: the case itself). */
+    public record StatusChange(CaseStatus from, CaseStatus to, String by, Instant at, String note, Visibility.Audience audience,
+                               UUID personId) {
     }
 
     private final JdbcClient jdbc;
@@ -30,7 +32,7 @@ public class CaseStatusService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void open(UUID caseId, CaseStatus status, String by) {
-        append(caseId, null, status, by, Visibility.NoteText.NONE);
+        append(caseId, null, status, by, Visibility.NoteText.NONE, null);
     }
 
     /** A change without a note. */
@@ -42,15 +44,24 @@ public class CaseStatusService {
     /** A change with a note, composed from one of {@link Visibility.Note}, which says who reads it. */
     @Transactional(propagation = Propagation.MANDATORY)
     public CaseStatus change(UUID caseId, CaseStatus to, String by, Visibility.NoteText note) {
+        return change(caseId, to, by, note, null);
+    }
+
+    /** A change caused by one person's track, with that track's note (read only by those who read the person). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CaseStatus change(UUID caseId, CaseStatus to, String by, Visibility.NoteText note, UUID personId) {
         CaseStatus from = jdbc.sql("SELECT status FROM case_file WHERE id = :id FOR UPDATE").param("id", caseId)
                 .query(String.class).optional().map(CaseStatus::valueOf)
                 .orElseThrow(() -> new IllegalStateException("no case " + caseId));
         if (from == to) {
             return from;
         }
+        if (!from.mayMoveTo(to)) {
+            throw new IllegalStateException("case " + caseId + " may not change from " + from + " to " + to);
+        }
         jdbc.sql("UPDATE case_file SET status = :to, updated_at = now(), closed_at = CASE WHEN :closed THEN now() ELSE closed_at END WHERE id = :id")
                 .param("to", to.name()).param("closed", to.closed()).param("id", caseId).update();
-        append(caseId, from, to, by, note);
+        append(caseId, from, to, by, note, personId);
         if (to.closed()) {
             // Every closing passes here, whichever step closes the case: one place publishes it.
             events.publishEvent(new CaseClosed(caseId, to, from, by, Instant.now()));
@@ -58,21 +69,21 @@ public class CaseStatusService {
         return from;
     }
 
-    private void append(UUID caseId, CaseStatus from, CaseStatus to, String by, Visibility.NoteText note) {
+    private void append(UUID caseId, CaseStatus from, CaseStatus to, String by, Visibility.NoteText note, UUID personId) {
         jdbc.sql("""
-                        INSERT INTO case_status_history (case_id, from_status, to_status, changed_by, note, audience)
-                        VALUES (:id, :f, :t, :by, :note, :audience)""")
-                .param("id", caseId).param("f", from == null ? null : from.name()).param("t", to.name())
+                        INSERT INTO case_status_history (case_id, from_status, to_status, changed_by, note, audience, person_id)
+                        VALUES (:id, :f, :t, :by, :note, :audience, :person)""")
+                .param("id", caseId).param("person", personId).param("f", from == null ? null : from.name()).param("t", to.name())
                 .param("by", by).param("note", note.text()).param("audience", note.audience().name()).update();
     }
 
     public List<StatusChange> history(UUID caseId) {
-        return jdbc.sql("SELECT from_status, to_status, changed_by, changed_at, note, audience FROM case_status_history WHERE case_id = :id ORDER BY id")
+        return jdbc.sql("SELECT from_status, to_status, changed_by, changed_at, note, audience, person_id FROM case_status_history WHERE case_id = :id ORDER BY id")
                 .param("id", caseId)
                 .query((rs, n) -> new StatusChange(
                         rs.getString(1) == null ? null : CaseStatus.valueOf(rs.getString(1)),
                         CaseStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getString(5),
-                        Visibility.Audience.valueOf(rs.getString(6))))
+                        Visibility.Audience.valueOf(rs.getString(6)), rs.getObject(7, UUID.class)))
                 .list();
     }
 }

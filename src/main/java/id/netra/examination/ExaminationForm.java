@@ -1,7 +1,6 @@
 package id.netra.examination;
 
 import id.netra.casefile.CaseRecords;
-import id.netra.casefile.CaseRepository;
 import id.netra.reference.ReferenceData;
 import id.netra.workflow.FlowNodes;
 import id.netra.workflow.FormField;
@@ -12,22 +11,20 @@ import id.netra.workflow.TaskForm;
 import id.netra.workflow.Variables;
 import org.springframework.stereotype.Component;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** Pemeriksaan: the examining agency's finding and the sanction class it proposes. */
+/** Pemeriksaan: the examining agency's finding on one person's track and the sanction class it proposes. */
 @Component
 public class ExaminationForm implements TaskForm {
 
     public enum Outcome { PROVEN, NOT_PROVEN, NOT_APPLICABLE }
 
-    private final CaseRepository cases;
+    private final Examinations examinations;
     private final CaseRecords records;
     private final ReferenceData reference;
 
-    public ExaminationForm(CaseRepository cases, CaseRecords records, ReferenceData reference) {
-        this.cases = cases;
+    public ExaminationForm(Examinations examinations, CaseRecords records, ReferenceData reference) {
+        this.examinations = examinations;
         this.records = records;
         this.reference = reference;
     }
@@ -58,15 +55,9 @@ public class ExaminationForm implements TaskForm {
         String sanction = in.text("sanctionClass");
         List<String> types = in.codes("violationTypes");
         String reasoning = in.text("reasoning");
-        Map<String, Object> update = new LinkedHashMap<>();
-        update.put("examination_outcome", outcome.name());
-        update.put("recommended_sanction", outcome == Outcome.PROVEN ? sanction : null);
-        update.put("examination_reasoning", reasoning);
-        if (!types.isEmpty()) {
-            update.put("violation_types", types);
-        }
-        cases.update(ctx.caseFile().id(), update);
-        records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), outcome.name(), in.values());
+        examinations.record(ctx.personId(), ctx.caseFile().id(), outcome, outcome == Outcome.PROVEN ? sanction : null, types,
+                reasoning, ctx.user().username());
+        records.decision(ctx.caseFile().id(), ctx.personId(), key(), ctx.taskId(), ctx.user().username(), outcome.name(), in.values());
         return Variables.of().with(ProcessVariables.EXAMINATION_OUTCOME, outcome.name());
     }
 }

@@ -4,8 +4,10 @@ import id.netra.casefile.CaseDeadlines;
 import id.netra.casefile.CaseFile;
 import id.netra.casefile.CaseRecords;
 import id.netra.casefile.CaseRepository;
-import id.netra.casefile.CaseStatus;
-import id.netra.casefile.CaseStatusService;
+import id.netra.casefile.CasePerson;
+import id.netra.casefile.CasePersons;
+import id.netra.casefile.PersonTracks;
+import id.netra.casefile.TrackStatus;
 import id.netra.casefile.DeadlineKind;
 import id.netra.casefile.NumberSequences;
 import id.netra.casefile.Visibility;
@@ -17,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 
 /** The examining agency's recommendation: numbered {@code R-<seq>/<agency>/<month>/<year>}, with the PPK's clock. */
@@ -25,20 +26,25 @@ import java.util.UUID;
 public class ExaminationService {
 
     private final CaseRepository cases;
-    private final CaseStatusService statuses;
     private final CaseDeadlines deadlines;
     private final CaseRecords records;
     private final NumberSequences sequences;
     private final BusinessCalendar calendar;
     private final ExaminingAgencyProperties agency;
     private final ApplicationEventPublisher events;
+    private final Examinations examinations;
+    private final CasePersons persons;
+    private final PersonTracks tracks;
 
-    public ExaminationService(CaseRepository cases, CaseStatusService statuses, CaseDeadlines deadlines, CaseRecords records,
+    public ExaminationService(CaseRepository cases, CaseDeadlines deadlines, CaseRecords records,
                               NumberSequences sequences, BusinessCalendar calendar, ExaminingAgencyProperties agency,
-                              ApplicationEventPublisher events) {
+                              ApplicationEventPublisher events, Examinations examinations, CasePersons persons,
+                              PersonTracks tracks) {
+        this.examinations = examinations;
+        this.persons = persons;
+        this.tracks = tracks;
         this.events = events;
         this.cases = cases;
-        this.statuses = statuses;
         this.deadlines = deadlines;
         this.records = records;
         this.sequences = sequences;
@@ -50,29 +56,36 @@ public class ExaminationService {
         return "R-" + seq + "/" + agencyCode + "/" + month + "/" + year;
     }
 
+    /**
+     * The approved, proven examination of one person becomes a numbered recommendation to that person's PPK, with
+     * the PPK's clock and its reminder on the person's track.
+     */
     @Transactional
-    public String issueRecommendation(UUID caseId, String actor) {
+    public String issueRecommendation(UUID caseId, UUID personId, String actor) {
         CaseFile c = cases.get(caseId);
+        CasePerson person = persons.get(personId);
         Instant now = Instant.now();
         LocalDate today = calendar.dateOf(now);
         int seq = sequences.next("REC:" + agency.code(), today.getYear());
         String number = recommendationNumber(seq, agency.code(), today.getMonthValue(), today.getYear());
-        records.letter(caseId, "RECOMMENDATION", number, actor);
-        cases.update(caseId, Map.of("recommended_at", now));
+        records.letter(caseId, personId, "RECOMMENDATION", number, actor);
+        examinations.recommend(personId, caseId, number, person.agencyCode(), actor, now);
+        tracks.addressTo(personId, person.agencyCode());
         RuleSet rules = calendar.rules(c.electionType());
         LocalDate due = calendar.plusWorkingDays(today, rules.ppkFollowUpWorkingDays());
-        deadlines.set(caseId, DeadlineKind.PPK_FOLLOW_UP, today, due, rules.ppkFollowUpWorkingDays() + " hari kerja sejak rekomendasi");
-        deadlines.set(caseId, DeadlineKind.PPK_REMINDER, today, calendar.minusWorkingDays(due, rules.ppkReminderWorkingDays()),
+        deadlines.setForTrack(personId, DeadlineKind.PPK_FOLLOW_UP, today, due, rules.ppkFollowUpWorkingDays() + " hari kerja sejak rekomendasi");
+        deadlines.setForTrack(personId, DeadlineKind.PPK_REMINDER, today, calendar.minusWorkingDays(due, rules.ppkReminderWorkingDays()),
                 rules.ppkReminderWorkingDays() + " hari kerja sebelum batas waktu PPK");
-        statuses.change(caseId, CaseStatus.RECOMMENDATION_ISSUED, actor, Visibility.Note.RECOMMENDATION_ISSUED.text("Rekomendasi " + number));
-        events.publishEvent(new RecommendationIssued(caseId, number, agency.code(), due.toString(), actor, now));
+        tracks.change(personId, TrackStatus.RECOMMENDATION_ISSUED, actor, Visibility.Note.RECOMMENDATION_ISSUED.text("Rekomendasi " + number));
+        events.publishEvent(new RecommendationIssued(caseId, personId, number, agency.code(), person.agencyCode(), due.toString(), actor, now));
         return number;
     }
 
+    /** The examination found one person's violation not proven (or not applicable): the track ends. */
     @Transactional
-    public void closeNotProven(UUID caseId, String actor) {
-        CaseFile c = cases.get(caseId);
-        statuses.change(caseId, CaseStatus.CLOSED_NOT_PROVEN, actor,
-                Visibility.Note.NOT_PROVEN.text("NOT_APPLICABLE".equals(c.examinationOutcome()) ? "Tidak dapat diterapkan" : "Tidak terbukti"));
+    public void closeNotProven(UUID caseId, UUID personId, String actor) {
+        String outcome = examinations.find(personId).map(Examinations.Examination::outcome).orElse(null);
+        tracks.change(personId, TrackStatus.CLOSED_NOT_PROVEN, actor,
+                Visibility.Note.NOT_PROVEN.text("NOT_APPLICABLE".equals(outcome) ? "Tidak dapat diterapkan" : "Tidak terbukti"));
     }
 }

@@ -37,8 +37,8 @@ public class RecommendationApprovalForm implements TaskForm {
     }
 
     @Override
-    public void checkMayDecide(CaseFile caseFile, NetraUser user) {
-        approval.checkMayDecide(caseFile, user);
+    public void checkMayDecide(CaseFile caseFile, java.util.UUID personId, NetraUser user) {
+        approval.checkMayDecide(caseFile, personId, user);
     }
 
     @Override

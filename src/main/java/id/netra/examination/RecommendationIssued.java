@@ -6,9 +6,13 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** The examining agency issued its numbered recommendation to the PPK, whose clock starts. */
-public record RecommendationIssued(UUID caseId, String recommendationNumber, String agencyCode, String followUpDueOn,
-                                   String actor, Instant at) implements CaseDomainEvent {
+/**
+ * The examining agency issued its numbered recommendation on one person to that person's PPK ({@code ppkAgencyCode}),
+ * whose clock starts. {@code agencyCode} is the examining agency's.
+ */
+public record RecommendationIssued(UUID caseId, UUID personId, String recommendationNumber, String agencyCode,
+                                   String ppkAgencyCode, String followUpDueOn, String actor, Instant at)
+        implements CaseDomainEvent {
 
     @Override
     public String auditAction() {
@@ -17,6 +21,7 @@ public record RecommendationIssued(UUID caseId, String recommendationNumber, Str
 
     @Override
     public Map<String, Object> detail() {
-        return Map.of("recommendationNumber", recommendationNumber, "agency", agencyCode, "followUpDueOn", followUpDueOn);
+        return Map.of("personId", personId.toString(), "recommendationNumber", recommendationNumber, "agency", agencyCode,
+                "ppkAgency", ppkAgencyCode, "followUpDueOn", followUpDueOn);
     }
 }

@@ -1,9 +1,10 @@
 package id.netra.followup;
 
+import id.netra.casefile.CaseDeadlines;
 import id.netra.casefile.CaseRecords;
-import id.netra.casefile.CaseRepository;
-import id.netra.casefile.CaseStatus;
-import id.netra.casefile.CaseStatusService;
+import id.netra.casefile.DeadlineKind;
+import id.netra.casefile.PersonTracks;
+import id.netra.casefile.TrackStatus;
 import id.netra.casefile.Visibility;
 import id.netra.reference.ReferenceData;
 import id.netra.workflow.FlowNodes;
@@ -16,23 +17,24 @@ import id.netra.workflow.Variables;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/** The PPK reports its follow-up: the sanction imposed and the decree (SK) that imposed it. */
+/** The PPK reports its follow-up on one person: the sanction imposed and the decree (SK) that imposed it. */
 @Component
 public class FollowUpConfirmationForm implements TaskForm {
 
-    private final CaseRepository cases;
+    private final FollowUps followUps;
     private final CaseRecords records;
-    private final CaseStatusService statuses;
+    private final PersonTracks tracks;
+    private final CaseDeadlines deadlines;
     private final ReferenceData reference;
 
-    public FollowUpConfirmationForm(CaseRepository cases, CaseRecords records, CaseStatusService statuses, ReferenceData reference) {
-        this.cases = cases;
+    public FollowUpConfirmationForm(FollowUps followUps, CaseRecords records, PersonTracks tracks, CaseDeadlines deadlines,
+                                    ReferenceData reference) {
+        this.followUps = followUps;
         this.records = records;
-        this.statuses = statuses;
+        this.tracks = tracks;
+        this.deadlines = deadlines;
         this.reference = reference;
     }
 
@@ -60,20 +62,18 @@ public class FollowUpConfirmationForm implements TaskForm {
         String sanction = in.text("sanctionClass");
         String decree = in.text("decreeNumber");
         LocalDate decreeDate = in.date("decreeDate");
-        if (decreeDate != null) {
-            if (ctx.caseFile().recommendedAt() != null
-                    && decreeDate.isBefore(ctx.caseFile().recommendedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(1))) {
-                in.error("decreeDate", "Tanggal surat keputusan tidak boleh sebelum rekomendasi diterbitkan.");
-            }
+        // The PPK's clock starts on the day of the recommendation: a decree cannot be older (a day's grace for the
+        // time zones between the agencies).
+        LocalDate recommendedOn = deadlines.ofTrack(ctx.personId()).stream()
+                .filter(d -> d.kind() == DeadlineKind.PPK_FOLLOW_UP).map(CaseDeadlines.Deadline::startsOn).findFirst().orElse(null);
+        if (decreeDate != null && recommendedOn != null && decreeDate.isBefore(recommendedOn.minusDays(1))) {
+            in.error("decreeDate", "Tanggal surat keputusan tidak boleh sebelum rekomendasi diterbitkan.");
         }
         in.check();
-        Map<String, Object> update = new HashMap<>();
-        update.put("imposed_sanction", req ? sanction : null);
-        update.put("decree_number", req ? decree : null);
-        update.put("decree_date", req ? decreeDate : null);
-        cases.update(ctx.caseFile().id(), update);
-        records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), req ? "IMPOSED" : "NOT_IMPOSED", in.values());
-        statuses.change(ctx.caseFile().id(), CaseStatus.FOLLOW_UP_REPORTED, ctx.user().username(),
+        followUps.record(ctx.personId(), ctx.caseFile().id(), req, req ? sanction : null, req ? decree : null,
+                req ? decreeDate : null, ctx.user().username());
+        records.decision(ctx.caseFile().id(), ctx.personId(), key(), ctx.taskId(), ctx.user().username(), req ? "IMPOSED" : "NOT_IMPOSED", in.values());
+        tracks.change(ctx.personId(), TrackStatus.FOLLOW_UP_REPORTED, ctx.user().username(),
                 Visibility.Note.FOLLOW_UP_REPORTED.text(req ? "SK " + decree : "PPK melaporkan sanksi belum dijatuhkan"));
         return Variables.of().with(ProcessVariables.FOLLOW_UP_REPORTED, true);
     }

@@ -2,10 +2,9 @@ package id.netra.followup;
 
 import id.netra.casefile.CaseDeadlines;
 import id.netra.casefile.CaseRecords;
-import id.netra.casefile.CaseRepository;
-import id.netra.casefile.CaseStatus;
-import id.netra.casefile.CaseStatusService;
 import id.netra.casefile.DeadlineKind;
+import id.netra.casefile.PersonTracks;
+import id.netra.casefile.TrackStatus;
 import id.netra.casefile.Visibility;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -15,49 +14,52 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** The PPK phase's automatic steps: the reminder, the non-compliance escalation, the closing. */
+/** The PPK phase's automatic steps on one person's track: the reminder, the non-compliance escalation, the closing. */
 @Service
 public class FollowUpService {
 
     static final String SYSTEM = "sistem";
 
-    private final CaseRepository cases;
-    private final CaseStatusService statuses;
+    private final FollowUps followUps;
+    private final PersonTracks tracks;
     private final CaseRecords records;
     private final CaseDeadlines deadlines;
     private final ApplicationEventPublisher events;
 
-    public FollowUpService(CaseRepository cases, CaseStatusService statuses, CaseRecords records, CaseDeadlines deadlines,
+    public FollowUpService(FollowUps followUps, PersonTracks tracks, CaseRecords records, CaseDeadlines deadlines,
                            ApplicationEventPublisher events) {
+        this.followUps = followUps;
+        this.tracks = tracks;
         this.events = events;
-        this.cases = cases;
-        this.statuses = statuses;
         this.records = records;
         this.deadlines = deadlines;
     }
 
-    /** Recorded on the case; delivering it by mail is a side effect after commit (a later step). */
+    /** Recorded on the track; delivering it by mail is a side effect after commit (a later step). */
     @Transactional
-    public void remind(UUID caseId) {
-        String due = deadlines.dueOn(caseId, DeadlineKind.PPK_FOLLOW_UP).map(Object::toString).orElse("-");
-        records.decision(caseId, "ppkReminder", null, SYSTEM, "REMINDED", Map.of("followUpDueOn", due));
+    public void remind(UUID caseId, UUID personId) {
+        records.decision(caseId, personId, "ppkReminder", null, SYSTEM, "REMINDED", Map.of("followUpDueOn", dueOn(personId)));
     }
 
-    /** The PPK let the deadline pass: the ASN's personnel data is blocked and the case is overdue. */
+    /** The PPK let the deadline pass: the person's personnel data is blocked and the track is overdue. */
     @Transactional
-    public void escalate(UUID caseId) {
-        cases.update(caseId, Map.of("personnel_data_blocked", true));
-        records.decision(caseId, "ppkDeadlinePassed", null, SYSTEM, "PERSONNEL_DATA_BLOCKED", Map.of("personnelDataBlocked", true));
-        statuses.change(caseId, CaseStatus.FOLLOW_UP_OVERDUE, SYSTEM,
+    public void escalate(UUID caseId, UUID personId) {
+        followUps.blockPersonnelData(personId, caseId);
+        records.decision(caseId, personId, "ppkDeadlinePassed", null, SYSTEM, "PERSONNEL_DATA_BLOCKED", Map.of("personnelDataBlocked", true));
+        tracks.change(personId, TrackStatus.FOLLOW_UP_OVERDUE, SYSTEM,
                 Visibility.Note.PPK_DEADLINE_PASSED.text("Batas waktu tindak lanjut PPK terlewati; data kepegawaian ASN diblokir"));
-        String due = deadlines.dueOn(caseId, DeadlineKind.PPK_FOLLOW_UP).map(Object::toString).orElse("-");
-        events.publishEvent(new PpkDeadlinePassed(caseId, due, SYSTEM, Instant.now()));
+        events.publishEvent(new PpkDeadlinePassed(caseId, personId, dueOn(personId), SYSTEM, Instant.now()));
     }
 
+    /** The verification accepted the PPK's sanction: the block is lifted and the track ends sanctioned. */
     @Transactional
-    public void closeSanctioned(UUID caseId, String actor) {
-        cases.update(caseId, Map.of("personnel_data_blocked", false));
-        events.publishEvent(new FollowUpVerified(caseId, actor, Instant.now()));
-        statuses.change(caseId, CaseStatus.CLOSED_SANCTIONED, actor, Visibility.Note.FOLLOW_UP_VERIFIED.text("Tindak lanjut PPK terverifikasi"));
+    public void closeSanctioned(UUID caseId, UUID personId, String actor) {
+        followUps.releasePersonnelData(personId);
+        events.publishEvent(new FollowUpVerified(caseId, personId, actor, Instant.now()));
+        tracks.change(personId, TrackStatus.CLOSED_SANCTIONED, actor, Visibility.Note.FOLLOW_UP_VERIFIED.text("Tindak lanjut PPK terverifikasi"));
+    }
+
+    private String dueOn(UUID personId) {
+        return deadlines.trackDueOn(personId, DeadlineKind.PPK_FOLLOW_UP).map(Object::toString).orElse("-");
     }
 }

@@ -1,8 +1,8 @@
 package id.netra.followup;
 
 import id.netra.casefile.CaseRecords;
-import id.netra.casefile.CaseStatus;
-import id.netra.casefile.CaseStatusService;
+import id.netra.casefile.PersonTracks;
+import id.netra.casefile.TrackStatus;
 import id.netra.casefile.Visibility;
 import id.netra.workflow.FlowNodes;
 import id.netra.workflow.FormField;
@@ -20,11 +20,13 @@ import java.util.List;
 public class FollowUpVerificationForm implements TaskForm {
 
     private final CaseRecords records;
-    private final CaseStatusService statuses;
+    private final PersonTracks tracks;
+    private final FollowUps followUps;
 
-    public FollowUpVerificationForm(CaseRecords records, CaseStatusService statuses) {
+    public FollowUpVerificationForm(CaseRecords records, PersonTracks tracks, FollowUps followUps) {
         this.records = records;
-        this.statuses = statuses;
+        this.tracks = tracks;
+        this.followUps = followUps;
     }
 
     @Override
@@ -42,14 +44,14 @@ public class FollowUpVerificationForm implements TaskForm {
     public Variables complete(TaskContext ctx, FormInput in) {
         Boolean accepted = in.bool("accepted");
         String notes = in.text("notes");
-        if (Boolean.TRUE.equals(accepted) && ctx.caseFile().imposedSanction() == null) {
+        if (Boolean.TRUE.equals(accepted) && followUps.find(ctx.personId()).map(FollowUps.FollowUp::imposedSanction).isEmpty()) {
             in.error("accepted", "Tidak dapat diterima: PPK melaporkan sanksi belum dijatuhkan.");
         }
         in.check();
-        records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), accepted ? "ACCEPTED" : "REJECTED", in.values());
+        records.decision(ctx.caseFile().id(), ctx.personId(), key(), ctx.taskId(), ctx.user().username(), accepted ? "ACCEPTED" : "REJECTED", in.values());
         if (!accepted) {
-            CaseStatus back = ctx.caseFile().personnelDataBlocked() ? CaseStatus.FOLLOW_UP_OVERDUE : CaseStatus.RECOMMENDATION_ISSUED;
-            statuses.change(ctx.caseFile().id(), back, ctx.user().username(),
+            TrackStatus back = followUps.personnelDataBlocked(ctx.personId()) ? TrackStatus.FOLLOW_UP_OVERDUE : TrackStatus.RECOMMENDATION_ISSUED;
+            tracks.change(ctx.personId(), back, ctx.user().username(),
                     Visibility.Note.FOLLOW_UP_REJECTED.text("Tindak lanjut ditolak: " + notes));
         }
         return Variables.of().with(ProcessVariables.FOLLOW_UP_ACCEPTED, accepted)

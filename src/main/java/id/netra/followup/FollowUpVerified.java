@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The examiner accepted the PPK's follow-up: the personnel data is released and the case closes sanctioned. */
-public record FollowUpVerified(UUID caseId, String actor, Instant at) implements CaseDomainEvent {
+public record FollowUpVerified(UUID caseId, UUID personId, String actor, Instant at) implements CaseDomainEvent {
 
     @Override
     public String auditAction() {
@@ -16,6 +16,6 @@ public record FollowUpVerified(UUID caseId, String actor, Instant at) implements
 
     @Override
     public Map<String, Object> detail() {
-        return Map.of("personnelDataBlocked", false);
+        return Map.of("personId", personId.toString(), "personnelDataBlocked", false);
     }
 }

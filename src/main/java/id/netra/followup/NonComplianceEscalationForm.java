@@ -36,8 +36,8 @@ public class NonComplianceEscalationForm implements TaskForm {
     public Variables complete(TaskContext ctx, FormInput in) {
         String letter = in.text("escalationLetterNumber");
         in.check();
-        records.letter(ctx.caseFile().id(), "ESCALATION", letter, ctx.user().username());
-        records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), "ESCALATED", in.values());
+        records.letter(ctx.caseFile().id(), ctx.personId(), "ESCALATION", letter, ctx.user().username());
+        records.decision(ctx.caseFile().id(), ctx.personId(), key(), ctx.taskId(), ctx.user().username(), "ESCALATED", in.values());
         return Variables.of();
     }
 }

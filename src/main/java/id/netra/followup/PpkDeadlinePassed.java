@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The PPK let the follow-up deadline pass without reporting: the ASN's personnel data is blocked. */
-public record PpkDeadlinePassed(UUID caseId, String followUpDueOn, String actor, Instant at) implements CaseDomainEvent {
+public record PpkDeadlinePassed(UUID caseId, UUID personId, String followUpDueOn, String actor, Instant at) implements CaseDomainEvent {
 
     @Override
     public String auditAction() {
@@ -16,6 +16,6 @@ public record PpkDeadlinePassed(UUID caseId, String followUpDueOn, String actor,
 
     @Override
     public Map<String, Object> detail() {
-        return Map.of("followUpDueOn", followUpDueOn, "personnelDataBlocked", true);
+        return Map.of("personId", personId.toString(), "followUpDueOn", followUpDueOn, "personnelDataBlocked", true);
     }
 }

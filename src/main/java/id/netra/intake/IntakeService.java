@@ -4,6 +4,8 @@ import id.netra.access.NetraUser;
 import id.netra.casefile.AccessCodeRejected;
 import id.netra.casefile.CaseDeadlines;
 import id.netra.casefile.CaseFile;
+import id.netra.casefile.CasePerson;
+import id.netra.casefile.CasePersons;
 import id.netra.casefile.CaseRepository;
 import id.netra.casefile.CaseStatus;
 import id.netra.casefile.CaseStatusService;
@@ -31,7 +33,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -124,9 +125,8 @@ public class IntakeService {
                 r.reporter().nik().replace(" ", ""), r.reporter().address().trim(), r.reporter().phone(), r.reporter().email());
         List<Witness> witnesses = r.witnesses() == null ? List.of()
                 : r.witnesses().stream().map(w -> new Witness(w.name().trim(), w.contact())).toList();
-        String nip = r.reported().nip() == null || r.reported().nip().isBlank() ? null : r.reported().nip().replace(" ", "");
-        NewCase c = new NewCase(source, r.electionType(), officeCode, r.reported().name().trim(), nip,
-                r.reported().position(), r.reported().agencyCode(), r.incident().date(), r.incident().knownOn(),
+        List<CasePerson.Named> persons = r.persons().stream().map(IntakeService::named).toList();
+        NewCase c = new NewCase(source, r.electionType(), officeCode, persons, r.incident().date(), r.incident().knownOn(),
                 r.incident().place().trim(), r.incident().regionCode(), r.incident().description().trim(), reporter,
                 witnesses, actor);
         cases.insert(id, trackingNumber, accessCodeHash, c, CaseStatus.RECEIVED, late);
@@ -141,21 +141,70 @@ public class IntakeService {
                 .with(ProcessVariables.SOURCE, source)
                 .with(ProcessVariables.ELECTION_TYPE, r.electionType().name())
                 .with(ProcessVariables.OFFICE, officeCode)
-                .with(ProcessVariables.AGENCY, r.reported().agencyCode()));
+                .with(ProcessVariables.AGENCY, persons.get(0).agencyCode()));
         return id;
     }
 
-    private Office checkCommon(ReportRequest r, List<FieldError> errors) {
-        if (r.reported().nip() != null && !r.reported().nip().isBlank()) {
-            try {
-                Nip.parse(r.reported().nip());
-            } catch (InvalidIdentifierException e) {
-                errors.add(new FieldError("reported.nip", e.getMessage()));
+    private static CasePerson.Named named(ReportRequest.ReportedInput p) {
+        CasePerson.EmploymentType type = p.employmentType() == null ? CasePerson.EmploymentType.PNS : p.employmentType();
+        String nip = p.nip() == null || p.nip().isBlank() ? null : p.nip().replace(" ", "");
+        String position = p.position() == null || p.position().isBlank() ? null : p.position().trim();
+        return new CasePerson.Named(p.name().trim(), type, nip, position, p.positionCategory(), p.agencyCode().trim());
+    }
+
+    /**
+     * The persons named: at least one, at most {@value CasePersons#MAX_PERSONS}, each identifier valid for the
+     * person's employment type, each agency known, and no person twice (the same NIP, or without one the same name
+     * in the same agency).
+     */
+    private void checkPersons(ReportRequest r, List<FieldError> errors) {
+        boolean listGiven = r.reportedPersons() != null && !r.reportedPersons().isEmpty();
+        if (listGiven && r.reported() != null) {
+            errors.add(new FieldError("reported", "Isi salah satu: reportedPersons (daftar) atau reported (satu ASN), tidak keduanya."));
+            return;
+        }
+        List<ReportRequest.ReportedInput> persons = r.persons();
+        if (persons.isEmpty()) {
+            errors.add(new FieldError("reportedPersons", "Wajib diisi: paling sedikit satu ASN terlapor."));
+            return;
+        }
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (int i = 0; i < persons.size(); i++) {
+            ReportRequest.ReportedInput p = persons.get(i);
+            String path = r.personPath(i);
+            if (p == null) {
+                errors.add(new FieldError(path, "Wajib diisi."));
+                continue;
+            }
+            if (p.name() == null || p.name().isBlank() || p.agencyCode() == null || p.agencyCode().isBlank()) {
+                continue; // named by the declared constraints
+            }
+            if (p.nip() != null && !p.nip().isBlank()) {
+                try {
+                    if (p.employmentType() == CasePerson.EmploymentType.PPPK) {
+                        Nip.parsePppk(p.nip());
+                    } else {
+                        Nip.parse(p.nip());
+                    }
+                } catch (InvalidIdentifierException e) {
+                    errors.add(new FieldError(path + ".nip", e.getMessage()));
+                }
+            }
+            if (reference.agency(p.agencyCode().trim()).isEmpty()) {
+                errors.add(new FieldError(path + ".agencyCode", "Kode instansi tidak dikenal (contoh: PEMDA-36.04)."));
+            }
+            CasePerson.Named n = named(p);
+            String key = n.nip() != null ? "nip:" + n.nip()
+                    : "name:" + TextKeys.personKey(n.name()) + "@" + n.agencyCode();
+            Integer earlier = seen.putIfAbsent(key, i);
+            if (earlier != null) {
+                errors.add(new FieldError(path, "ASN ini sudah disebut sebagai terlapor ke-" + (earlier + 1) + "."));
             }
         }
-        if (reference.agency(r.reported().agencyCode()).isEmpty()) {
-            errors.add(new FieldError("reported.agencyCode", "Kode instansi tidak dikenal (contoh: PEMDA-36.04)."));
-        }
+    }
+
+    private Office checkCommon(ReportRequest r, List<FieldError> errors) {
+        checkPersons(r, errors);
         Office office = null;
         if (!reference.regionExists(r.incident().regionCode())) {
             errors.add(new FieldError("incident.regionCode", "Kode wilayah tidak dikenal (contoh: 36.04)."));
@@ -216,9 +265,8 @@ public class IntakeService {
         if (description.length() > 60000) {
             throw InvalidInputException.of("statement", "Uraian laporan sudah terlalu panjang.");
         }
-        cases.update(c.id(), request.place() == null || request.place().isBlank()
-                ? Map.of("description", description)
-                : Map.of("description", description, "incident_place", request.place().trim()));
+        cases.recordCompletion(c.id(), description,
+                request.place() == null || request.place().isBlank() ? null : request.place().trim());
         if (request.witnesses() != null) {
             request.witnesses().forEach(w -> cases.addWitness(c.id(), new Witness(w.name().trim(), w.contact())));
         }

@@ -48,6 +48,28 @@ public record Nip(String value, LocalDate birthDate, YearMonth appointment, int 
         return new Nip(v, birth, appointment, sex, sequence);
     }
 
+    /**
+     * A PPPK's employee number (NI PPPK): also 18 digits beginning with the birth date, but the rest of its structure
+     * is not published reliably, so only the digits and the birth date are checked.
+     */
+    public static String parsePppk(String text) {
+        String v = text == null ? "" : text.replace(" ", "");
+        if (!v.matches("\\d{18}")) {
+            throw new InvalidIdentifierException("Nomor induk PPPK harus terdiri dari 18 digit angka.");
+        }
+        LocalDate birth;
+        try {
+            birth = LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(4, 6)),
+                    Integer.parseInt(v.substring(6, 8)));
+        } catch (DateTimeException e) {
+            throw new InvalidIdentifierException("Digit 1-8 nomor induk PPPK harus tanggal lahir yang valid (YYYYMMDD).");
+        }
+        if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now())) {
+            throw new InvalidIdentifierException("Tanggal lahir pada nomor induk PPPK (digit 1-8) tidak masuk akal.");
+        }
+        return v;
+    }
+
     @Override
     public String toString() {
         return value;

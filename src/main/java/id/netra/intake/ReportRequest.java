@@ -17,7 +17,8 @@ import java.util.List;
 public record ReportRequest(
         @NotNull(message = "Wajib diisi: PEMILU atau PILKADA.") ElectionType electionType,
         @Valid ReporterInput reporter,
-        @NotNull(message = "Wajib diisi.") @Valid ReportedInput reported,
+        @Valid ReportedInput reported,
+        @Valid @Size(max = 50, message = "Paling banyak 50 ASN terlapor dalam satu laporan.") List<ReportedInput> reportedPersons,
         @NotNull(message = "Wajib diisi.") @Valid IncidentInput incident,
         @Valid @Size(max = 20, message = "Paling banyak 20 saksi.") List<WitnessInput> witnesses) {
 
@@ -30,11 +31,34 @@ public record ReportRequest(
             @Email(message = "Alamat surel tidak valid.") @Size(max = 200, message = "Paling panjang 200 karakter.") @SingleLine String email) {
     }
 
+    /**
+     * One reported ASN. {@code nip}: the NIP of a PNS, or the employee number (NI PPPK) of a PPPK; either may be left out
+     * when the reporter does not know it. {@code employmentType} defaults to PNS.
+     */
     public record ReportedInput(
             @NotBlank(message = "Nama ASN terlapor wajib diisi.") @Size(max = 160, message = "Paling panjang 160 karakter.") @SingleLine String name,
             @SingleLine String nip,
             @Size(max = 200, message = "Paling panjang 200 karakter.") @SingleLine String position,
-            @NotBlank(message = "Instansi ASN terlapor wajib diisi.") @SingleLine String agencyCode) {
+            @NotBlank(message = "Instansi ASN terlapor wajib diisi.") @SingleLine String agencyCode,
+            id.netra.casefile.CasePerson.EmploymentType employmentType,
+            id.netra.casefile.CasePerson.PositionCategory positionCategory) {
+
+        public ReportedInput(String name, String nip, String position, String agencyCode) {
+            this(name, nip, position, agencyCode, null, null);
+        }
+    }
+
+    /** The persons named: {@code reportedPersons}, or the first release's single {@code reported} as one person. */
+    public List<ReportedInput> persons() {
+        if (reportedPersons != null && !reportedPersons.isEmpty()) {
+            return reportedPersons;
+        }
+        return reported == null ? List.of() : List.of(reported);
+    }
+
+    /** The JSON path of the i-th person, as the client wrote it. */
+    public String personPath(int i) {
+        return reportedPersons != null && !reportedPersons.isEmpty() ? "reportedPersons[" + i + "]" : "reported";
     }
 
     public record IncidentInput(

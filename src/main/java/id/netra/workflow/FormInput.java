@@ -309,6 +309,11 @@ public final class FormInput {
             return v == null ? null : parseDate(v);
         }
 
+        public Boolean bool(String name) {
+            JsonNode v = value(node, name);
+            return v != null && v.isBoolean() ? v.booleanValue() : null;
+        }
+
         Map<String, Object> values(List<FormField> fields) {
             Map<String, Object> out = new LinkedHashMap<>();
             fields.forEach(f -> out.put(f.name(), "date".equals(f.type()) ? date(f.name())

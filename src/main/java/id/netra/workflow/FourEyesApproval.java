@@ -43,8 +43,8 @@ public final class FourEyesApproval {
     }
 
     /** Refuses the user who decided the author task last (403). */
-    public void checkMayDecide(CaseFile caseFile, NetraUser user) {
-        if (records.lastDecider(caseFile.id(), authorTask).filter(user.username()::equals).isPresent()) {
+    public void checkMayDecide(CaseFile caseFile, java.util.UUID personId, NetraUser user) {
+        if (records.lastDecider(caseFile.id(), personId, authorTask).filter(user.username()::equals).isPresent()) {
             throw new ForbiddenException(refusal);
         }
     }
@@ -53,7 +53,7 @@ public final class FourEyesApproval {
     public Decision decide(TaskContext ctx, FormInput in) {
         in.check();
         Decision d = new Decision(in.bool(APPROVED), in.text(NOTES));
-        records.decision(ctx.caseFile().id(), ctx.taskKey(), ctx.taskId(), ctx.user().username(), d.outcome(), in.values());
+        records.decision(ctx.caseFile().id(), ctx.personId(), ctx.taskKey(), ctx.taskId(), ctx.user().username(), d.outcome(), in.values());
         return d;
     }
 }

@@ -45,10 +45,14 @@ public class TaskActions {
     private final CaseAccess access;
     private final CaseQueries queries;
     private final ApplicationEventPublisher events;
+    private final CaseTracks caseTracks;
+    private final id.netra.casefile.CasePersons persons;
 
     public TaskActions(TaskService tasks, HistoryService history, RuntimeService runtime,
                        TaskForms forms, CaseRepository cases, CaseAccess access, CaseQueries queries,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, CaseTracks caseTracks, id.netra.casefile.CasePersons persons) {
+        this.caseTracks = caseTracks;
+        this.persons = persons;
         this.events = events;
         this.tasks = tasks;
         this.history = history;
@@ -59,7 +63,7 @@ public class TaskActions {
         this.queries = queries;
     }
 
-    private record Found(Task task, CaseFile caseFile) {
+    private record Found(Task task, CaseFile caseFile, UUID personId) {
     }
 
     @Transactional(readOnly = true)
@@ -67,7 +71,7 @@ public class TaskActions {
         Found f = find(user, taskId);
         TaskForm form = form(f.task());
         CaseAccess.View view = access.viewOf(user, f.caseFile());
-        return new TaskDetail(view(f.task(), f.caseFile()), form.fields(), queries.render(f.caseFile(), view, false));
+        return new TaskDetail(view(f), form.fields(), queries.render(f.caseFile(), user, view, false));
     }
 
     @Transactional
@@ -77,18 +81,21 @@ public class TaskActions {
         if (assignee != null && !assignee.equals(user.username())) {
             throw new ConflictException("Tugas ini sudah diambil oleh " + assignee + ".");
         }
-        form(f.task()).checkMayDecide(f.caseFile(), user);
+        form(f.task()).checkMayDecide(f.caseFile(), f.personId(), user);
         if (assignee == null) {
             tasks.claim(taskId, user.username());
         }
         publish(user, CaseEvent.TASK_CLAIMED, f, Map.of());
-        return view(tasks.createTaskQuery().taskId(taskId).singleResult(), f.caseFile());
+        return view(new Found(tasks.createTaskQuery().taskId(taskId).singleResult(), f.caseFile(), f.personId()));
     }
 
     private void publish(NetraUser user, String action, Found f, Map<String, Object> detail) {
         Map<String, Object> all = new java.util.LinkedHashMap<>();
         all.put("taskId", f.task().getId());
         all.put("taskKey", f.task().getTaskDefinitionKey());
+        if (f.personId() != null) {
+            all.put("personId", f.personId().toString());
+        }
         all.putAll(detail);
         events.publishEvent(new CaseEvent(user.username(), action, f.caseFile().id(), all));
     }
@@ -104,7 +111,7 @@ public class TaskActions {
             tasks.setAssignee(taskId, null);
             publish(user, CaseEvent.TASK_UNCLAIMED, f, Map.of());
         }
-        return view(tasks.createTaskQuery().taskId(taskId).singleResult(), f.caseFile());
+        return view(new Found(tasks.createTaskQuery().taskId(taskId).singleResult(), f.caseFile(), f.personId()));
     }
 
     @Transactional
@@ -115,13 +122,13 @@ public class TaskActions {
             throw new ConflictException("Tugas ini sudah diambil oleh " + assignee + ".");
         }
         TaskForm form = form(f.task());
-        form.checkMayDecide(f.caseFile(), user);
+        form.checkMayDecide(f.caseFile(), f.personId(), user);
         FormInput input = new FormInput(body, form.fields());
         ActorContext.as(user.username(), () -> {
             if (assignee == null) {
                 tasks.claim(taskId, user.username());
             }
-            Variables variables = form.complete(new TaskContext(taskId, f.task().getTaskDefinitionKey(), f.caseFile(), user), input);
+            Variables variables = form.complete(new TaskContext(taskId, f.task().getTaskDefinitionKey(), f.caseFile(), f.personId(), user), input);
             tasks.complete(taskId, variables.asMap());
             // The decision as routed: the routing variables, never free text (which may name the reporter).
             publish(user, CaseEvent.TASK_COMPLETED, f, Map.of("decision", variables.asMap()));
@@ -146,7 +153,14 @@ public class TaskActions {
         if (c == null || access.viewOf(user, c) == CaseAccess.View.NONE || !mayWork(user, task)) {
             throw new NotFoundException("Tugas tidak ditemukan.");
         }
-        return new Found(task, c);
+        UUID personId = caseTracks.personOf(task.getTaskDefinitionKey(),
+                tasks.getVariableLocal(task.getId(), CaseTracks.PERSON_ID), c.id());
+        // A PPK works only the tracks of the persons addressed to them.
+        if (personId != null && access.visiblePersons(user, access.viewOf(user, c), persons.of(c.id())).stream()
+                .noneMatch(p -> p.id().equals(personId))) {
+            throw new NotFoundException("Tugas tidak ditemukan.");
+        }
+        return new Found(task, c, personId);
     }
 
     private boolean mayWork(NetraUser user, Task task) {
@@ -194,9 +208,12 @@ public class TaskActions {
         return hpi == null || hpi.getBusinessKey() == null ? Optional.empty() : cases.find(UUID.fromString(hpi.getBusinessKey()));
     }
 
-    private static TaskView view(Task t, CaseFile c) {
+    private TaskView view(Found f) {
+        Task t = f.task();
+        CaseFile c = f.caseFile();
         return new TaskView(t.getId(), t.getTaskDefinitionKey(), t.getName(), c.id(), c.registerNumber(), t.getAssignee(),
                 t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
-                t.getDueDate() == null ? null : t.getDueDate().toInstant());
+                t.getDueDate() == null ? null : t.getDueDate().toInstant(), f.personId(),
+                f.personId() == null ? null : persons.get(f.personId()).name());
     }
 }

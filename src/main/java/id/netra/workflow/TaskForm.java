@@ -16,7 +16,7 @@ public interface TaskForm {
     List<FormField> fields();
 
     /** Refuses a user who may see the task but must not decide it (e.g. the four-eyes rule). */
-    default void checkMayDecide(CaseFile caseFile, NetraUser user) {
+    default void checkMayDecide(CaseFile caseFile, java.util.UUID personId, NetraUser user) {
     }
 
     /** Validates and applies the decision; returns the variables to complete the task with. */

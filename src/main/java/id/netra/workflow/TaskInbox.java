@@ -81,7 +81,8 @@ public class TaskInbox {
         // (task key, due date) index of EngineIndexes until the page is full. Every branch starts from tasks, which reach
         // their process instance by its id and their case by its primary key. Measured in docs/performance.md.
         String branch = """
-                SELECT t.id_, t.task_def_key_, t.name_, t.assignee_, t.create_time_, t.due_date_, c.id, c.register_number
+                SELECT t.id_, t.task_def_key_, t.name_, t.assignee_, t.create_time_, t.due_date_, c.id, c.register_number,
+                       t.proc_inst_id_
                 FROM act_ru_task t
                 JOIN act_ru_execution pi ON pi.id_ = t.proc_inst_id_
                 JOIN case_file c ON c.id = CAST(pi.business_key_ AS uuid)
@@ -112,10 +113,17 @@ public class TaskInbox {
                 .collect(java.util.stream.Collectors.joining(" UNION ALL "));
         // Planned for this user's values each time: a generic plan cannot tell a national queue from an office's.
         jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
-        return jdbc.sql(sql + " ORDER BY 6 ASC NULLS LAST, 5 ASC LIMIT :limit")
+        // The page's tasks then gain the person of their track (the tag CaseTracks keeps on each track task).
+        return jdbc.sql("""
+                        SELECT page.*, tp.id, tp.name FROM (""" + sql + """
+                         ORDER BY 6 ASC NULLS LAST, 5 ASC LIMIT :limit) page
+                        LEFT JOIN act_ru_variable pv ON pv.task_id_ = page.id_ AND pv.name_ = 'personId'
+                        LEFT JOIN case_person tp ON tp.id = CAST(pv.text_ AS uuid)
+                        ORDER BY page.due_date_ ASC NULLS LAST, page.create_time_ ASC""")
                 .params(params)
                 .query((rs, n) -> new TaskView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(7, UUID.class),
-                        rs.getString(8), rs.getString(4), toInstant(rs.getTimestamp(5)), toInstant(rs.getTimestamp(6))))
+                        rs.getString(8), rs.getString(4), toInstant(rs.getTimestamp(5)), toInstant(rs.getTimestamp(6)),
+                        rs.getObject(10, UUID.class), rs.getString(11)))
                 .list();
     }
 

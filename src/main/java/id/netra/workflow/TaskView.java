@@ -3,7 +3,10 @@ package id.netra.workflow;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A task in an inbox. */
+/**
+ * A task in an inbox. {@code personId} and {@code personName} name the reported person whose track the task belongs
+ * to (null for a task on the whole case).
+ */
 public record TaskView(String id, String key, String name, UUID caseId, String registerNumber, String assignee,
-                       Instant created, Instant due) {
+                       Instant created, Instant due, UUID personId, String personName) {
 }

@@ -134,7 +134,8 @@ class DomainEventsIT extends IntegrationTest {
 
         TransactionTemplate step = new TransactionTemplate(transactions);
         step.executeWithoutResult(status -> {
-            followUp.escalate(f.caseId());
+            followUp.escalate(f.caseId(), jdbc.sql("SELECT id FROM case_person WHERE case_id = :c AND ordinal = 1")
+                    .param("c", f.caseId()).query(java.util.UUID.class).single());
             status.setRollbackOnly();
         });
 

@@ -88,7 +88,6 @@ final class BulkLoader {
         caseFile.put("tracking_number", "'B' || :shift || '-' || g");
         caseFile.put("office_code", "r.code");
         caseFile.put("region_code", "r.code");
-        caseFile.put("agency_code", "'PEMDA-' || r.code");
         caseFile.put("register_number", "CASE WHEN x.register_number IS NULL THEN NULL ELSE lpad((g * 10 + :shift % 10)::text, 7, '0') "
                 + "|| '/Reg/LP/PB/' || CASE r.level WHEN 'city' THEN 'Kota' ELSE 'Kab' END || '/' || r.code || '/' "
                 + "|| split_part(x.register_number, '/', 7) || '/' || split_part(x.register_number, '/', 8) END");
@@ -96,16 +95,25 @@ final class BulkLoader {
         rows += insert("case_file", "x.id = :case", caseFile, series, p);
         rows += insert("case_status_history", "x.case_id = :case", Map.of("case_id", "bench_remap(x.case_id::text, g)::uuid",
                 "id", "DEFAULT"), series, p);
+        // The reported persons (V16): the agency follows the region, as the office does.
+        String personRef = "CASE WHEN x.person_id IS NULL THEN NULL ELSE bench_remap(x.person_id::text, g)::uuid END";
+        rows += insert("case_person", "x.case_id = :case", Map.of("id", "bench_remap(x.id::text, g)::uuid",
+                "case_id", "bench_remap(x.case_id::text, g)::uuid", "agency_code", "'PEMDA-' || r.code"), series, p);
+        rows += insert("person_track", "x.case_id = :case", Map.of("person_id", "bench_remap(x.person_id::text, g)::uuid",
+                "case_id", "bench_remap(x.case_id::text, g)::uuid",
+                "ppk_agency", "CASE WHEN x.ppk_agency IS NULL THEN NULL ELSE 'PEMDA-' || r.code END"), series, p);
         if (t.open()) {
             String caseRef = "bench_remap(x.case_id::text, g)::uuid";
             rows += insert("case_reporter", "x.case_id = :case", Map.of("case_id", caseRef), series, p);
             rows += insert("case_witness", "x.case_id = :case", Map.of("case_id", caseRef, "id", "DEFAULT"), series, p);
             rows += insert("case_hearing", "x.case_id = :case", Map.of("case_id", caseRef, "id", "DEFAULT"), series, p);
             rows += insert("case_decision", "x.case_id = :case", Map.of("case_id", caseRef, "id", "DEFAULT",
-                    "task_id", "bench_remap(x.task_id, g)"), series, p);
+                    "task_id", "bench_remap(x.task_id, g)", "person_id", personRef), series, p);
+            rows += insert("track_deadline", "x.person_id IN (SELECT id FROM case_person WHERE case_id = :case)",
+                    Map.of("person_id", "bench_remap(x.person_id::text, g)::uuid"), series, p);
             rows += insert("case_deadline", "x.case_id = :case", Map.of("case_id", caseRef), series, p);
             rows += insert("case_letter", "x.case_id = :case", Map.of("case_id", caseRef, "id", "DEFAULT",
-                    "number", "'B' || :shift || '-' || g || '-' || x.number"), series, p);
+                    "number", "'B' || :shift || '-' || g || '-' || x.number", "person_id", personRef), series, p);
 
             Map<String, String> groups = Map.of("group_id_", "CASE WHEN x.group_id_ LIKE 'bawaslu-%:%' "
                     + "THEN split_part(x.group_id_, ':', 1) || ':' || r.code WHEN x.group_id_ LIKE 'ppk:%' "

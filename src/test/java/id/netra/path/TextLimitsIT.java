@@ -57,8 +57,8 @@ class TextLimitsIT extends IntegrationTest {
             case "reporter.name" -> "SELECT r.name FROM case_reporter r JOIN case_file c ON c.id = r.case_id WHERE c.tracking_number = :tn";
             case "reporter.address" -> "SELECT r.address FROM case_reporter r JOIN case_file c ON c.id = r.case_id WHERE c.tracking_number = :tn";
             case "reporter.phone" -> "SELECT r.phone FROM case_reporter r JOIN case_file c ON c.id = r.case_id WHERE c.tracking_number = :tn";
-            case "reported.name" -> "SELECT reported_name FROM case_file WHERE tracking_number = :tn";
-            case "reported.position" -> "SELECT reported_position FROM case_file WHERE tracking_number = :tn";
+            case "reported.name" -> "SELECT p.name FROM case_person p JOIN case_file c ON c.id = p.case_id WHERE c.tracking_number = :tn";
+            case "reported.position" -> "SELECT p.position FROM case_person p JOIN case_file c ON c.id = p.case_id WHERE c.tracking_number = :tn";
             case "incident.place" -> "SELECT incident_place FROM case_file WHERE tracking_number = :tn";
             case "incident.description" -> "SELECT description FROM case_file WHERE tracking_number = :tn";
             case "witnesses[0].name" -> "SELECT w.name FROM case_witness w JOIN case_file c ON c.id = w.case_id WHERE c.tracking_number = :tn";

@@ -47,16 +47,27 @@ class FourEyesApprovalTest {
 
     @Test
     void whoWroteTheWorkMayNotApproveIt() {
-        when(records.lastDecider(caseId, "examination")).thenReturn(Optional.of("examiner"));
-        assertThatThrownBy(() -> approval.checkMayDecide(caseFile, user("examiner")))
+        when(records.lastDecider(caseId, null, "examination")).thenReturn(Optional.of("examiner"));
+        assertThatThrownBy(() -> approval.checkMayDecide(caseFile, null, user("examiner")))
                 .isInstanceOf(ForbiddenException.class).hasMessage("Prinsip empat mata: bukan pemeriksa.");
-        assertThatCode(() -> approval.checkMayDecide(caseFile, user("examiner.approver"))).doesNotThrowAnyException();
+        assertThatCode(() -> approval.checkMayDecide(caseFile, null, user("examiner.approver"))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void onAPersonsTrackTheAuthorIsWhoExaminedThatPerson() {
+        java.util.UUID camat = java.util.UUID.randomUUID();
+        java.util.UUID lurah = java.util.UUID.randomUUID();
+        when(records.lastDecider(caseId, camat, "examination")).thenReturn(Optional.of("examiner"));
+        when(records.lastDecider(caseId, lurah, "examination")).thenReturn(Optional.of("examiner.dua"));
+        assertThatThrownBy(() -> approval.checkMayDecide(caseFile, camat, user("examiner"))).isInstanceOf(ForbiddenException.class);
+        assertThatCode(() -> approval.checkMayDecide(caseFile, lurah, user("examiner"))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> approval.checkMayDecide(caseFile, lurah, user("examiner.dua"))).isInstanceOf(ForbiddenException.class);
     }
 
     @Test
     void noAuthorYetMeansAnyoneMayDecide() {
-        when(records.lastDecider(caseId, "examination")).thenReturn(Optional.empty());
-        assertThatCode(() -> approval.checkMayDecide(caseFile, user("examiner"))).doesNotThrowAnyException();
+        when(records.lastDecider(caseId, null, "examination")).thenReturn(Optional.empty());
+        assertThatCode(() -> approval.checkMayDecide(caseFile, null, user("examiner"))).doesNotThrowAnyException();
     }
 
     @Test
@@ -72,28 +83,28 @@ class FourEyesApprovalTest {
 
     @Test
     void aRejectionWithoutNotesIsRefusedAndNothingIsRecorded() {
-        TaskContext ctx = new TaskContext("t1", "recommendationApproval", caseFile, user("approver"));
+        TaskContext ctx = new TaskContext("t1", "recommendationApproval", caseFile, null, user("approver"));
         assertThatThrownBy(() -> approval.decide(ctx, input(Map.of("approved", false))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errors()).extracting(f -> f.field()).containsExactly("notes"));
-        verify(records, never()).decision(any(), anyString(), anyString(), anyString(), anyString(), any());
+        verify(records, never()).decision(any(), any(), anyString(), anyString(), anyString(), anyString(), any());
     }
 
     @Test
     void recordsTheDecisionUnderTheTaskWithItsOutcome() {
-        TaskContext ctx = new TaskContext("t1", "recommendationApproval", caseFile, user("approver"));
+        TaskContext ctx = new TaskContext("t1", "recommendationApproval", caseFile, null, user("approver"));
         FourEyesApproval.Decision rejected = approval.decide(ctx, input(Map.of("approved", false, "notes", " Kurang bukti. ")));
         assertThat(rejected).isEqualTo(new FourEyesApproval.Decision(false, "Kurang bukti."));
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("approved", false);
         payload.put("notes", "Kurang bukti.");
-        verify(records).decision(caseId, "recommendationApproval", "t1", "approver", "REJECTED", payload);
+        verify(records).decision(caseId, null, "recommendationApproval", "t1", "approver", "REJECTED", payload);
 
         FourEyesApproval.Decision approved = approval.decide(ctx, input(Map.of("approved", true)));
         assertThat(approved.outcome()).isEqualTo("APPROVED");
         Map<String, Object> approvedPayload = new LinkedHashMap<>();
         approvedPayload.put("approved", true);
         approvedPayload.put("notes", null);
-        verify(records).decision(caseId, "recommendationApproval", "t1", "approver", "APPROVED", approvedPayload);
+        verify(records).decision(caseId, null, "recommendationApproval", "t1", "approver", "APPROVED", approvedPayload);
     }
 }

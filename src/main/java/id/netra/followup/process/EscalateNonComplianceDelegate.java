@@ -1,6 +1,7 @@
 package id.netra.followup.process;
 
 import id.netra.followup.FollowUpService;
+import id.netra.workflow.CaseTracks;
 import id.netra.workflow.ServiceTasks;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,13 +12,15 @@ import org.springframework.stereotype.Component;
 public class EscalateNonComplianceDelegate implements JavaDelegate {
 
     private final FollowUpService followUp;
+    private final CaseTracks tracks;
 
-    public EscalateNonComplianceDelegate(FollowUpService followUp) {
+    public EscalateNonComplianceDelegate(FollowUpService followUp, CaseTracks tracks) {
         this.followUp = followUp;
+        this.tracks = tracks;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        followUp.escalate(ServiceTasks.caseId(execution));
+        followUp.escalate(ServiceTasks.caseId(execution), tracks.personOf(execution));
     }
 }

@@ -1,0 +1,56 @@
+package id.netra.casefile;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The status of one person's track, from forwarding to its end (SPEC §4), and the one table of the transitions a
+ * track may make: {@link #mayMoveTo} is checked on every change, and a change outside it fails loudly.
+ */
+public enum TrackStatus {
+    UNDER_EXAMINATION("Dalam pemeriksaan", false),
+    RECOMMENDATION_ISSUED("Rekomendasi diterbitkan", false),
+    FOLLOW_UP_OVERDUE("Tindak lanjut melewati batas waktu", false),
+    FOLLOW_UP_REPORTED("Tindak lanjut dilaporkan", false),
+    CLOSED_SANCTIONED("Selesai: sanksi dijatuhkan", true),
+    CLOSED_NOT_PROVEN("Selesai: tidak terbukti", true),
+    /** Retired, resigned or died: the track closes without a decision. */
+    CLOSED_MOOT("Selesai: tidak dapat dilanjutkan", true);
+
+    private static final Map<TrackStatus, Set<TrackStatus>> TRANSITIONS = Map.of(
+            UNDER_EXAMINATION, EnumSet.of(RECOMMENDATION_ISSUED, CLOSED_NOT_PROVEN, CLOSED_MOOT),
+            RECOMMENDATION_ISSUED, EnumSet.of(FOLLOW_UP_REPORTED, FOLLOW_UP_OVERDUE, CLOSED_MOOT),
+            FOLLOW_UP_OVERDUE, EnumSet.of(FOLLOW_UP_REPORTED, CLOSED_MOOT),
+            // A rejected follow-up goes back to the PPK: overdue if the deadline had passed, else awaiting it.
+            FOLLOW_UP_REPORTED, EnumSet.of(CLOSED_SANCTIONED, RECOMMENDATION_ISSUED, FOLLOW_UP_OVERDUE, CLOSED_MOOT),
+            CLOSED_SANCTIONED, EnumSet.noneOf(TrackStatus.class),
+            CLOSED_NOT_PROVEN, EnumSet.noneOf(TrackStatus.class),
+            CLOSED_MOOT, EnumSet.noneOf(TrackStatus.class));
+
+    private final String label;
+    private final boolean closed;
+
+    TrackStatus(String label, boolean closed) {
+        this.label = label;
+        this.closed = closed;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean closed() {
+        return closed;
+    }
+
+    public boolean mayMoveTo(TrackStatus to) {
+        return TRANSITIONS.get(this).contains(to);
+    }
+
+    /** The transitions from this status, for documentation and tests. */
+    public Set<TrackStatus> next() {
+        Set<TrackStatus> next = TRANSITIONS.get(this);
+        return next.isEmpty() ? EnumSet.noneOf(TrackStatus.class) : EnumSet.copyOf(next);
+    }
+}

@@ -1,0 +1,61 @@
+package id.netra.examination;
+
+import id.netra.casefile.CasePerson;
+import id.netra.casefile.CaseSection;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The examining agency's part of the case detail: each person's examination and recommendation (read by everyone who
+ * reads the person: a PPK reads the recommendation and its grounds), and the first release's single
+ * {@code examination} object, of the first person the viewer reads.
+ */
+@Component
+@Order(20)
+class ExaminationSection implements CaseSection {
+
+    private final Examinations examinations;
+
+    ExaminationSection(Examinations examinations) {
+        this.examinations = examinations;
+    }
+
+    @Override
+    public void contribute(Rendering r) {
+        if (!r.full()) {
+            return;
+        }
+        for (CasePerson p : r.persons()) {
+            Map<String, Object> part = r.personParts().get(p.id());
+            part.put("examination", examinations.find(p.id()).map(e -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("outcome", e.outcome());
+                m.put("recommendedSanction", e.recommendedSanction());
+                m.put("violationTypes", e.violationTypes());
+                m.put("reasoning", e.reasoning());
+                m.put("examinedAt", e.examinedAt());
+                return m;
+            }).orElse(null));
+            part.put("recommendation", examinations.recommendation(p.id()).map(rec -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("number", rec.number());
+                m.put("addressedTo", rec.agencyCode());
+                m.put("issuedAt", rec.issuedAt());
+                return m;
+            }).orElse(null));
+        }
+        Map<String, Object> examination = new LinkedHashMap<>();
+        CasePerson first = r.firstPerson();
+        Examinations.Examination e = first == null ? null : examinations.find(first.id()).orElse(null);
+        examination.put("outcome", e == null ? null : e.outcome());
+        examination.put("recommendedSanction", e == null ? null : e.recommendedSanction());
+        examination.put("reasoning", e == null ? null : e.reasoning());
+        examination.put("forwardedAt", r.caseFile().forwardedAt());
+        examination.put("recommendedAt", first == null ? null
+                : examinations.recommendation(first.id()).map(Examinations.Recommendation::issuedAt).orElse(null));
+        r.out().put("examination", examination);
+    }
+}
