@@ -48,6 +48,8 @@ public final class FlowNodes {
     public static final String START_EVENT_FOLLOW_UP = "StartEvent_FollowUp";
     public static final String START_EVENT_PPK_REMINDER = "StartEvent_PpkReminder";
     public static final String START_EVENT_PPK_DEADLINE = "StartEvent_PpkDeadline";
+    /** Each forwarded person's track begins here (inside {@link #SUB_PROCESS_PERSON_TRACK}). */
+    public static final String START_EVENT_PERSON_TRACK = "StartEvent_PersonTrack";
 
     // Events the process waits for after Gateway_AwaitCompletion: a message or a timer.
     public static final String EVENT_REPORT_COMPLETED = "Event_ReportCompleted";
@@ -75,6 +77,11 @@ public final class FlowNodes {
     // Subprocesses and event subprocesses.
     public static final String SUB_PROCESS_BAWASLU = "SubProcess_Bawaslu";
     public static final String SUB_PROCESS_FOLLOW_UP = "SubProcess_FollowUp";
+    /**
+     * One track per forwarded person: a parallel multi-instance subprocess over {@code caseTracks.forwarded(caseId)},
+     * each instance with the local variable {@code personId}; examination, recommendation and follow-up lie inside.
+     */
+    public static final String SUB_PROCESS_PERSON_TRACK = "SubProcess_PersonTrack";
     public static final String EVENT_SUB_PROCESS_REMINDER = "EventSubProcess_Reminder";
     public static final String EVENT_SUB_PROCESS_ESCALATION = "EventSubProcess_Escalation";
 
@@ -92,6 +99,27 @@ public final class FlowNodes {
     public static final String END_EVENT_SANCTIONED = "EndEvent_Sanctioned";
     public static final String END_EVENT_WITHDRAWN = "EndEvent_Withdrawn";
     public static final String END_EVENT_WITHDRAWN_AWAITING_COMPLETION = "EndEvent_WithdrawnAwaitingCompletion";
+    /** After every person's track has ended. (EndEvent_NotProven and EndEvent_Sanctioned end one track.) */
+    public static final String END_EVENT_TRACKS_ENDED = "EndEvent_TracksEnded";
+
+    // Lanes: who acts. Not flow nodes; each flow node is in exactly one of them.
+    public static final String LANE_BAWASLU = "Lane_Bawaslu";
+    public static final String LANE_EXAMINING_AGENCY = "Lane_ExaminingAgency";
+    public static final String LANE_PPK = "Lane_Ppk";
+    public static final List<String> LANES = List.of(LANE_BAWASLU, LANE_EXAMINING_AGENCY, LANE_PPK);
+
+    /**
+     * The wait states of the part Bawaslu handles, before the forwarding: the activities a running instance of an older
+     * version may be in to be migrated to the latest version (ProcessUpgrade). Past the forwarding an instance stays on
+     * its version: its examination cannot be moved into a person's track (a multi-instance body cannot be added).
+     */
+    public static final List<String> PRE_FORWARDING_WAIT_STATES = List.of(INITIAL_REVIEW, BOUNDARY_REPORT_WITHDRAWN,
+            GATEWAY_AWAIT_COMPLETION, EVENT_REPORT_COMPLETED, EVENT_COMPLETION_WINDOW_PASSED, EVENT_REPORT_WITHDRAWN,
+            SUB_PROCESS_BAWASLU, BOUNDARY_ASSESSMENT_DEADLINE, CLARIFICATION, ASSESSMENT, PLENARY_DECISION);
+
+    /** The user tasks of a person's track: each stores its person on the task (the create listener caseTracks.tag). */
+    public static final List<String> TRACK_TASK_KEYS = List.of(EXAMINATION, RECOMMENDATION_APPROVAL, FOLLOW_UP_CONFIRMATION,
+            FOLLOW_UP_VERIFICATION, NON_COMPLIANCE_ESCALATION);
 
     /** The user tasks' keys, in the order of the path. */
     public static final List<String> TASK_KEYS = List.of(INITIAL_REVIEW, CLARIFICATION, ASSESSMENT, PLENARY_DECISION,
