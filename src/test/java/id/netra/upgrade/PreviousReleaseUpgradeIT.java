@@ -312,7 +312,7 @@ class PreviousReleaseUpgradeIT extends IntegrationTest {
         db.sql("UPDATE case_file SET register_number = :n, registered_at = :at WHERE id = :id")
                 .param("n", f.registerNumber).param("at", java.sql.Timestamp.from(at(reg, 1))).param("id", f.id).update();
         deadline(f, "ASSESSMENT", reg, reg.plusDays(4), "3 hari kerja sejak registrasi");
-        history(f, "RECEIVED", "REGISTERED", f.isReport() ? officer : officer, at(reg, 1), "Nomor registrasi " + f.registerNumber, "ALL");
+        history(f, "RECEIVED", "REGISTERED", officer, at(reg, 1), "Nomor registrasi " + f.registerNumber, "ALL");
         if (!heard) {
             f.startBefore.add(FlowNodes.CLARIFICATION);
             return;
