@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import java.util.Date;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -22,10 +21,6 @@ public class CaseTracks {
 
     /** The process variable (the multi-instance element) and the task-local variable naming the track's person. */
     public static final String PERSON_ID = "personId";
-
-    /** The user tasks of a person's track. */
-    public static final Set<String> TRACK_TASK_KEYS = Set.of(FlowNodes.EXAMINATION, FlowNodes.RECOMMENDATION_APPROVAL,
-            FlowNodes.FOLLOW_UP_CONFIRMATION, FlowNodes.FOLLOW_UP_VERIFICATION, FlowNodes.NON_COMPLIANCE_ESCALATION);
 
     private final PersonTracks tracks;
     private final CasePersons persons;
@@ -75,7 +70,7 @@ public class CaseTracks {
      * cases name one person) the case's first person. Null for a task on the whole case.
      */
     UUID personOf(String taskKey, Object taggedPerson, UUID caseId) {
-        if (!TRACK_TASK_KEYS.contains(taskKey)) {
+        if (!FlowNodes.TRACK_TASK_KEYS.contains(taskKey)) {
             return null;
         }
         if (taggedPerson != null) {

@@ -29,7 +29,7 @@ import java.util.Set;
 public class EngineLockdown extends AbstractProcessEnginePlugin {
 
     /** Beans a model may name besides the delegates. */
-    public static final Set<String> EXTRA_BEANS = Set.of("caseDeadlines");
+    public static final Set<String> EXTRA_BEANS = Set.of("caseDeadlines", "caseTracks");
 
     private final ApplicationContext beans;
 

@@ -40,4 +40,29 @@ public final class Reports {
                 "description", "ASN memberikan dukungan kepada pasangan calon melalui media sosial.")));
         return body;
     }
+
+    public static final String CAMAT = "Budi Santoso";
+    public static final String LURAH_1 = "Rina Marlina";
+    public static final String LURAH_2 = "Dedi Kurniawan";
+
+    /**
+     * The persons of "How it will be tried": a camat of Kabupaten Serang and two lurah of Kota Serang, named at one
+     * event (in Kabupaten Serang, so Bawaslu Kabupaten Serang handles the case).
+     */
+    public static List<Map<String, Object>> camatAndTwoLurah() {
+        return new ArrayList<>(List.of(
+                new LinkedHashMap<>(Map.of("name", CAMAT, "nip", "198609262015051001", "position", "Camat Ciruas",
+                        "positionCategory", "CAMAT_LURAH", "employmentType", "PNS", "agencyCode", "PEMDA-36.04")),
+                new LinkedHashMap<>(Map.of("name", LURAH_1, "nip", "199001012015032001", "position", "Lurah Cipare",
+                        "positionCategory", "CAMAT_LURAH", "employmentType", "PNS", "agencyCode", "PEMDA-36.73")),
+                new LinkedHashMap<>(Map.of("name", LURAH_2, "nip", "198805122014021003", "position", "Lurah Sumurpecung",
+                        "positionCategory", "CAMAT_LURAH", "employmentType", "PNS", "agencyCode", "PEMDA-36.73"))));
+    }
+
+    /** A body naming these persons instead of the one {@code reported}. */
+    public static Map<String, Object> naming(Map<String, Object> body, List<Map<String, Object>> persons) {
+        body.remove("reported");
+        body.put("reportedPersons", persons);
+        return body;
+    }
 }

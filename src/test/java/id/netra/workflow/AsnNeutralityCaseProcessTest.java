@@ -9,6 +9,7 @@ import id.netra.support.Reports;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -56,6 +58,13 @@ class AsnNeutralityCaseProcessTest extends IntegrationTest {
         return instance(intake.recordFinding(request, OFFICER).caseId());
     }
 
+    /** A finding naming the camat of Kabupaten Serang and two lurah of Kota Serang. */
+    private ProcessInstance findingOfThree() {
+        ReportRequest request = json.convertValue(Reports.naming(Reports.finding("36.04", "PEMDA-36.04"),
+                Reports.camatAndTwoLurah()), ReportRequest.class);
+        return instance(intake.recordFinding(request, OFFICER).caseId());
+    }
+
     private ProcessInstance instance(UUID caseId) {
         return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId.toString()).singleResult();
     }
@@ -66,10 +75,55 @@ class AsnNeutralityCaseProcessTest extends IntegrationTest {
         managementService.executeJob(job.getId());
     }
 
+    private void fire(ProcessInstance pi, String activityId, UUID person) {
+        for (Job job : managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).timers().list()) {
+            Object p = runtimeService.getVariable(job.getExecutionId(), CaseTracks.PERSON_ID);
+            if (person.toString().equals(p)) {
+                managementService.executeJob(job.getId());
+                return;
+            }
+        }
+        throw new AssertionError("no timer " + activityId + " for " + person);
+    }
+
+    /** The tasks here are completed with their routing variables; what their forms write to the case is set here. */
+    private void formsWouldHaveSet(ProcessInstance pi, String status) {
+        jdbc.sql("UPDATE case_file SET status = :s WHERE id = CAST(:id AS uuid)").param("s", status).param("id", pi.getBusinessKey()).update();
+    }
+
+    private void trackWouldBe(UUID person, String status) {
+        jdbc.sql("UPDATE person_track SET status = :s WHERE person_id = :p").param("s", status).param("p", person).update();
+    }
+
+    private List<UUID> persons(ProcessInstance pi) {
+        return jdbc.sql("SELECT id FROM case_person WHERE case_id = CAST(:id AS uuid) ORDER BY ordinal")
+                .param("id", pi.getBusinessKey()).query(UUID.class).list();
+    }
+
+    private String caseStatus(ProcessInstance pi) {
+        return jdbc.sql("SELECT status FROM case_file WHERE id = CAST(:id AS uuid)").param("id", pi.getBusinessKey()).query(String.class).single();
+    }
+
+    private String trackStatus(UUID person) {
+        return jdbc.sql("SELECT status FROM person_track WHERE person_id = :p").param("p", person).query(String.class).single();
+    }
+
+    /** The open task of this key on this person's track. */
+    private Task taskOf(ProcessInstance pi, String key, UUID person) {
+        Task t = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key)
+                .taskVariableValueEquals(CaseTracks.PERSON_ID, person.toString()).singleResult();
+        org.assertj.core.api.Assertions.assertThat(t).as(key + " of " + person).isNotNull();
+        return t;
+    }
+
     private ProcessInstance atPlenary() {
-        ProcessInstance pi = finding();
+        return atPlenary(finding());
+    }
+
+    private ProcessInstance atPlenary(ProcessInstance pi) {
         complete(task(FlowNodes.CLARIFICATION, pi));
         complete(task(FlowNodes.ASSESSMENT, pi));
+        formsWouldHaveSet(pi, "AWAITING_PLENARY");
         return pi;
     }
 
@@ -84,6 +138,13 @@ class AsnNeutralityCaseProcessTest extends IntegrationTest {
         complete(task(FlowNodes.EXAMINATION, pi), withVariables("examinationOutcome", "PROVEN"));
         complete(task(FlowNodes.RECOMMENDATION_APPROVAL, pi), withVariables("recommendationApproved", true));
         return pi;
+    }
+
+    /** The PPK reports (the form would move the track) and the examiner accepts. */
+    private void reportedAndAccepted(ProcessInstance pi, UUID person) {
+        complete(taskOf(pi, FlowNodes.FOLLOW_UP_CONFIRMATION, person), withVariables("followUpReported", true));
+        trackWouldBe(person, "FOLLOW_UP_REPORTED");
+        complete(taskOf(pi, FlowNodes.FOLLOW_UP_VERIFICATION, person), withVariables("followUpAccepted", true));
     }
 
     @Test
@@ -162,6 +223,7 @@ class AsnNeutralityCaseProcessTest extends IntegrationTest {
 
     @Test
     void approvedNoViolationCloses() {
+        // (the plenary's status is the form's; formsWouldHaveSet keeps the transition table satisfied)
         ProcessInstance pi = atPlenary();
         complete(task(FlowNodes.PLENARY_DECISION, pi), withVariables("plenaryApproved", true, "conclusion", "NOT_A_VIOLATION"));
         assertThat(pi).hasPassed(FlowNodes.SERVICE_TASK_CLOSE_NO_VIOLATION, FlowNodes.END_EVENT_NO_VIOLATION).isEnded();
@@ -197,6 +259,7 @@ class AsnNeutralityCaseProcessTest extends IntegrationTest {
             complete(task(FlowNodes.EXAMINATION, pi), withVariables("examinationOutcome", outcome));
             complete(task(FlowNodes.RECOMMENDATION_APPROVAL, pi), withVariables("recommendationApproved", true));
             assertThat(pi).hasPassed(FlowNodes.SERVICE_TASK_CLOSE_NOT_PROVEN, FlowNodes.END_EVENT_NOT_PROVEN).hasNotPassed(FlowNodes.SERVICE_TASK_ISSUE_RECOMMENDATION).isEnded();
+            org.assertj.core.api.Assertions.assertThat(caseStatus(pi)).isEqualTo("CLOSED_NOT_PROVEN");
         }
     }
 
@@ -208,9 +271,10 @@ class AsnNeutralityCaseProcessTest extends IntegrationTest {
         complete(task(FlowNodes.FOLLOW_UP_CONFIRMATION, pi), withVariables("followUpReported", true));
         complete(task(FlowNodes.FOLLOW_UP_VERIFICATION, pi), withVariables("followUpAccepted", false, "followUpReported", false));
         assertThat(pi).isWaitingAt(FlowNodes.FOLLOW_UP_CONFIRMATION);
-        complete(task(FlowNodes.FOLLOW_UP_CONFIRMATION, pi), withVariables("followUpReported", true));
-        complete(task(FlowNodes.FOLLOW_UP_VERIFICATION, pi), withVariables("followUpAccepted", true));
-        assertThat(pi).hasPassedInOrder(FlowNodes.END_EVENT_FOLLOW_UP_VERIFIED, FlowNodes.SERVICE_TASK_CLOSE_SANCTIONED, FlowNodes.END_EVENT_SANCTIONED).isEnded();
+        reportedAndAccepted(pi, persons(pi).get(0));
+        assertThat(pi).hasPassedInOrder(FlowNodes.END_EVENT_FOLLOW_UP_VERIFIED, FlowNodes.SERVICE_TASK_CLOSE_SANCTIONED,
+                FlowNodes.END_EVENT_SANCTIONED, FlowNodes.END_EVENT_TRACKS_ENDED).isEnded();
+        org.assertj.core.api.Assertions.assertThat(caseStatus(pi)).isEqualTo("CLOSED_SANCTIONED");
     }
 
     @Test
@@ -226,8 +290,7 @@ class AsnNeutralityCaseProcessTest extends IntegrationTest {
         fire(pi, FlowNodes.START_EVENT_PPK_DEADLINE);
         assertThat(pi).hasPassed(FlowNodes.SERVICE_TASK_ESCALATE_NON_COMPLIANCE).isWaitingAt(FlowNodes.FOLLOW_UP_CONFIRMATION, FlowNodes.NON_COMPLIANCE_ESCALATION);
         assertThat(task(FlowNodes.NON_COMPLIANCE_ESCALATION, pi)).hasCandidateGroup("examiner");
-        complete(task(FlowNodes.FOLLOW_UP_CONFIRMATION, pi), withVariables("followUpReported", true));
-        complete(task(FlowNodes.FOLLOW_UP_VERIFICATION, pi), withVariables("followUpAccepted", true));
+        reportedAndAccepted(pi, persons(pi).get(0));
         assertThat(pi).hasPassed(FlowNodes.END_EVENT_SANCTIONED).hasNotPassed(FlowNodes.END_EVENT_ESCALATION_DONE).isEnded();
     }
 
@@ -249,11 +312,78 @@ class AsnNeutralityCaseProcessTest extends IntegrationTest {
     }
 
     @Test
+    void onePersonProvenAndOneNotAtTheExaminationSanctionsTheOneAndClosesTheCaseWhenBothEnd() {
+        ProcessInstance pi = atPlenary(findingOfThree());
+        List<UUID> p = persons(pi);
+        // The plenary found the camat and the first lurah in violation, not the second lurah.
+        jdbc.sql("INSERT INTO plenary_finding (person_id, case_id, violation, decided_by) VALUES (:a, :c, TRUE, 'k'), (:b, :c, TRUE, 'k'), (:x, :c, FALSE, 'k')")
+                .param("a", p.get(0)).param("b", p.get(1)).param("x", p.get(2)).param("c", UUID.fromString(pi.getBusinessKey())).update();
+        complete(task(FlowNodes.PLENARY_DECISION, pi), withVariables("plenaryApproved", true, "conclusion", "NEUTRALITY_VIOLATION"));
+        org.assertj.core.api.Assertions.assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(FlowNodes.EXAMINATION).count()).as("one examination per forwarded person").isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT count(*) FROM person_track WHERE person_id = :x")
+                .param("x", p.get(2)).query(Long.class).single()).as("no track for the person not in violation").isZero();
+
+        complete(taskOf(pi, FlowNodes.EXAMINATION, p.get(0)), withVariables("examinationOutcome", "PROVEN"));
+        complete(taskOf(pi, FlowNodes.EXAMINATION, p.get(1)), withVariables("examinationOutcome", "NOT_PROVEN"));
+        complete(taskOf(pi, FlowNodes.RECOMMENDATION_APPROVAL, p.get(1)), withVariables("recommendationApproved", true));
+        org.assertj.core.api.Assertions.assertThat(trackStatus(p.get(1))).isEqualTo("CLOSED_NOT_PROVEN");
+        org.assertj.core.api.Assertions.assertThat(caseStatus(pi)).as("the camat is still examined").isEqualTo("UNDER_EXAMINATION");
+        // Each track routes on its own outcome: the lurah's NOT_PROVEN did not reach the camat's track.
+        complete(taskOf(pi, FlowNodes.RECOMMENDATION_APPROVAL, p.get(0)), withVariables("recommendationApproved", true));
+        assertThat(pi).hasPassed(FlowNodes.SERVICE_TASK_ISSUE_RECOMMENDATION, FlowNodes.END_EVENT_NOT_PROVEN).isNotEnded();
+        Task followUp = taskOf(pi, FlowNodes.FOLLOW_UP_CONFIRMATION, p.get(0));
+        assertThat(followUp).hasCandidateGroup("ppk:PEMDA-36.04");
+        org.assertj.core.api.Assertions.assertThat(caseStatus(pi)).isEqualTo("RECOMMENDATION_ISSUED");
+
+        reportedAndAccepted(pi, p.get(0));
+        assertThat(pi).hasPassed(FlowNodes.END_EVENT_TRACKS_ENDED).isEnded();
+        org.assertj.core.api.Assertions.assertThat(caseStatus(pi)).isEqualTo("CLOSED_SANCTIONED");
+        org.assertj.core.api.Assertions.assertThat(trackStatus(p.get(0))).isEqualTo("CLOSED_SANCTIONED");
+    }
+
+    @Test
+    void twoPpksOneComplyingAndOneEscalatedEachOnTheirOwnClock() {
+        ProcessInstance pi = atPlenary(findingOfThree());
+        List<UUID> p = persons(pi);
+        complete(task(FlowNodes.PLENARY_DECISION, pi), withVariables("plenaryApproved", true, "conclusion", "NEUTRALITY_VIOLATION"));
+        for (UUID person : p) {
+            complete(taskOf(pi, FlowNodes.EXAMINATION, person), withVariables("examinationOutcome", "PROVEN"));
+            complete(taskOf(pi, FlowNodes.RECOMMENDATION_APPROVAL, person), withVariables("recommendationApproved", true));
+        }
+        assertThat(taskOf(pi, FlowNodes.FOLLOW_UP_CONFIRMATION, p.get(0))).hasCandidateGroup("ppk:PEMDA-36.04");
+        assertThat(taskOf(pi, FlowNodes.FOLLOW_UP_CONFIRMATION, p.get(1))).hasCandidateGroup("ppk:PEMDA-36.73");
+        assertThat(taskOf(pi, FlowNodes.FOLLOW_UP_CONFIRMATION, p.get(2))).hasCandidateGroup("ppk:PEMDA-36.73");
+        org.assertj.core.api.Assertions.assertThat(managementService.createJobQuery().processInstanceId(pi.getId())
+                .activityId(FlowNodes.START_EVENT_PPK_DEADLINE).count()).as("a PPK deadline per track").isEqualTo(3);
+
+        // Kabupaten Serang complies; Kota Serang lets its deadline pass for the first lurah.
+        reportedAndAccepted(pi, p.get(0));
+        fire(pi, FlowNodes.START_EVENT_PPK_DEADLINE, p.get(1));
+        org.assertj.core.api.Assertions.assertThat(trackStatus(p.get(0))).isEqualTo("CLOSED_SANCTIONED");
+        org.assertj.core.api.Assertions.assertThat(trackStatus(p.get(1))).isEqualTo("FOLLOW_UP_OVERDUE");
+        org.assertj.core.api.Assertions.assertThat(trackStatus(p.get(2))).isEqualTo("RECOMMENDATION_ISSUED");
+        org.assertj.core.api.Assertions.assertThat(caseStatus(pi)).isEqualTo("FOLLOW_UP_OVERDUE");
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT person_id FROM personnel_data_block WHERE blocked AND case_id = CAST(:c AS uuid)")
+                .param("c", pi.getBusinessKey()).query(UUID.class).list()).containsExactly(p.get(1));
+        org.assertj.core.api.Assertions.assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(FlowNodes.NON_COMPLIANCE_ESCALATION).count()).as("one escalation: the overdue track's").isEqualTo(1);
+        taskOf(pi, FlowNodes.NON_COMPLIANCE_ESCALATION, p.get(1));
+
+        reportedAndAccepted(pi, p.get(1));
+        reportedAndAccepted(pi, p.get(2));
+        assertThat(pi).isEnded();
+        org.assertj.core.api.Assertions.assertThat(caseStatus(pi)).isEqualTo("CLOSED_SANCTIONED");
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT count(*) FROM personnel_data_block WHERE blocked AND case_id = CAST(:c AS uuid)")
+                .param("c", pi.getBusinessKey()).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void everyTimerDateComesFromTheCaseDeadlines() {
         ProcessInstance pi = atFollowUp();
         UUID caseId = UUID.fromString(pi.getBusinessKey());
         Map<String, java.time.LocalDate> due = new java.util.HashMap<>();
-        jdbc.sql("SELECT kind, due_on FROM case_deadline WHERE case_id = :id").param("id", caseId)
+        jdbc.sql("SELECT d.kind, d.due_on FROM track_deadline d JOIN case_person p ON p.id = d.person_id WHERE p.case_id = :id").param("id", caseId)
                 .query(rs -> {
                     due.put(rs.getString(1), rs.getObject(2, java.time.LocalDate.class));
                 });

@@ -83,6 +83,7 @@ class BpmnModelTest extends IntegrationTest {
             }
         }
         assertThat(context.containsBean("caseDeadlines")).isTrue();
+        assertThat(context.containsBean("caseTracks")).isTrue();
     }
 
     @Test
