@@ -10,17 +10,23 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** Bawaslu's part of the case detail: the assessment and the plenary's finding on each person. */
+/**
+ * Bawaslu's part of the case detail: the hearings (read by the examining agency and the offices above; the
+ * reporter heard is named "Pelapor" outside the handling office), the assessment, and the plenary's finding on each
+ * person.
+ */
 @Component
 @Order(10)
 class BawasluSection implements CaseSection {
 
     private final Assessments assessments;
     private final PlenaryFindings findings;
+    private final Hearings hearings;
 
-    BawasluSection(Assessments assessments, PlenaryFindings findings) {
+    BawasluSection(Assessments assessments, PlenaryFindings findings, Hearings hearings) {
         this.assessments = assessments;
         this.findings = findings;
+        this.hearings = hearings;
     }
 
     @Override
@@ -39,6 +45,13 @@ class BawasluSection implements CaseSection {
                 Visibility.Field.ASSESSMENT_EXTENSION_REASON.visibleTo(r.view()) ? a.extensionReason() : null);
         assessment.put("overdue", a.overdue());
         r.out().put("assessment", assessment);
+        java.util.List<Hearings.Hearing> heard = Visibility.Field.HEARINGS.visibleTo(r.view()) ? hearings.of(r.caseFile().id())
+                : java.util.List.of();
+        if (!r.view().seesReporter()) {
+            heard = heard.stream().map(h -> "REPORTER".equals(h.party())
+                    ? new Hearings.Hearing(h.party(), "Pelapor", h.heldOn(), h.summary(), h.recordedBy()) : h).toList();
+        }
+        r.out().put("hearings", heard);
         Map<UUID, Boolean> byPerson = findings.of(r.caseFile().id());
         for (CasePerson p : r.persons()) {
             r.personParts().get(p.id()).put("violationProvenByPlenary", byPerson.get(p.id()));

@@ -23,8 +23,10 @@ public class ClarificationForm implements TaskForm {
 
     private final CaseRecords records;
     private final CaseStatusService statuses;
+    private final Hearings hearings;
 
-    public ClarificationForm(CaseRecords records, CaseStatusService statuses) {
+    public ClarificationForm(CaseRecords records, CaseStatusService statuses, Hearings hearings) {
+        this.hearings = hearings;
         this.records = records;
         this.statuses = statuses;
     }
@@ -51,11 +53,11 @@ public class ClarificationForm implements TaskForm {
     @Override
     public Variables complete(TaskContext ctx, FormInput in) {
         in.check();
-        List<CaseRecords.Hearing> hearings = in.items("hearings").stream()
-                .map(h -> new CaseRecords.Hearing(h.text("party"), h.text("name"), h.date("heldOn"), h.text("summary"),
+        List<Hearings.Hearing> hearings = in.items("hearings").stream()
+                .map(h -> new Hearings.Hearing(h.text("party"), h.text("name"), h.date("heldOn"), h.text("summary"),
                         ctx.user().username()))
                 .toList();
-        hearings.forEach(h -> records.hearing(ctx.caseFile().id(), h));
+        hearings.forEach(h -> this.hearings.record(ctx.caseFile().id(), h));
         records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), "HEARD",
                 Map.of("hearings", hearings.size()));
         statuses.change(ctx.caseFile().id(), CaseStatus.UNDER_ASSESSMENT, ctx.user().username(),

@@ -198,19 +198,24 @@ public class CaseQueries {
         List<CasePerson> shownPersons = access.visiblePersons(user, view, all);
         java.util.Set<UUID> shownIds = new java.util.HashSet<>();
         shownPersons.forEach(p -> shownIds.add(p.id()));
+        Map<UUID, PersonTracks.Track> trackOf = new HashMap<>();
+        tracks.of(c.id()).forEach(t -> trackOf.put(t.personId(), t));
+        // A PPK reads the case's status as its own persons' tracks make it, not the other PPKs' persons'.
+        CaseStatus status = view == CaseAccess.View.PPK && !shownPersons.isEmpty()
+                ? PersonTracks.summarise(shownPersons.stream().map(p -> trackOf.get(p.id())).filter(java.util.Objects::nonNull)
+                        .map(PersonTracks.Track::status).toList())
+                : c.status();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", c.id());
         out.put("registerNumber", c.registerNumber());
-        out.put("status", c.status());
-        out.put("statusLabel", c.status().label());
+        out.put("status", status);
+        out.put("statusLabel", status.label());
         out.put("source", c.source());
         out.put("electionType", c.electionType());
         out.put("office", Map.of("code", c.officeCode(), "name", reference.office(c.officeCode()).map(o -> o.name()).orElse(c.officeCode())));
         out.put("registeredAt", c.registeredAt());
         out.put("receivedAt", c.createdAt());
         Map<UUID, Map<String, Object>> parts = new LinkedHashMap<>();
-        Map<UUID, PersonTracks.Track> trackOf = new HashMap<>();
-        tracks.of(c.id()).forEach(t -> trackOf.put(t.personId(), t));
         List<PersonTracks.TrackChange> trackHistory = full ? tracks.history(c.id()) : List.of();
         for (CasePerson p : shownPersons) {
             Map<String, Object> part = person(p);
@@ -259,19 +264,16 @@ public class CaseQueries {
         CaseSection.Rendering rendering = new CaseSection.Rendering(c, view, shownPersons, out, parts, full);
         sections.forEach(s -> s.contribute(rendering));
         if (full) {
-            List<CaseRecords.Hearing> hearings = Visibility.Field.HEARINGS.visibleTo(view) ? records.hearings(c.id()) : List.of();
-            if (!view.seesReporter()) {
-                hearings = hearings.stream().map(h -> "REPORTER".equals(h.party())
-                        ? new CaseRecords.Hearing(h.party(), "Pelapor", h.heldOn(), h.summary(), h.recordedBy()) : h).toList();
-            }
-            out.put("hearings", hearings);
             // A track's decisions and letters are read only by those who read its person.
             out.put("decisions", records.decisions(c.id()).stream()
                     .filter(d -> Visibility.ofDecision(d.taskKey()).visibleTo(view))
                     .filter(d -> d.personId() == null || shownIds.contains(d.personId())).toList());
             out.put("letters", records.letters(c.id()).stream()
                     .filter(l -> l.personId() == null || shownIds.contains(l.personId())).toList());
-            out.put("history", statuses.history(c.id()).stream().map(h -> HistoryEntry.of(h, view, shownIds)).toList());
+            // A change another person's track caused is that person's: a PPK not reading them does not read it.
+            out.put("history", statuses.history(c.id()).stream()
+                    .filter(h -> view != CaseAccess.View.PPK || h.personId() == null || shownIds.contains(h.personId()))
+                    .map(h -> HistoryEntry.of(h, view, shownIds)).toList());
             out.put("withheld", Visibility.withheldFrom(view));
             out.put("closedAt", c.closedAt());
         }

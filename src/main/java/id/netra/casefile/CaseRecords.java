@@ -9,21 +9,17 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Decisions, hearings and letters of a case. */
+/** Decisions and letters of a case and of its persons' tracks. */
 @Component
 public class CaseRecords {
 
     /** A decision as entered; {@code personId} names the person whose track it belongs to (null: the case's). */
     public record Decision(String taskKey, String decidedBy, Instant decidedAt, String outcome, JsonNode payload,
                            UUID personId) {
-    }
-
-    public record Hearing(String party, String name, LocalDate heldOn, String summary, String recordedBy) {
     }
 
     public record Letter(String kind, String number, Instant issuedAt, String issuedBy, UUID personId) {
@@ -81,20 +77,6 @@ public class CaseRecords {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void hearing(UUID caseId, Hearing h) {
-        jdbc.sql("INSERT INTO case_hearing (case_id, party, name, held_on, summary, recorded_by) VALUES (:id, :p, :n, :d, :s, :by)")
-                .param("id", caseId).param("p", h.party()).param("n", h.name()).param("d", h.heldOn()).param("s", h.summary())
-                .param("by", h.recordedBy()).update();
-    }
-
-    public List<Hearing> hearings(UUID caseId) {
-        return jdbc.sql("SELECT party, name, held_on, summary, recorded_by FROM case_hearing WHERE case_id = :id ORDER BY held_on, id")
-                .param("id", caseId)
-                .query((rs, n) -> new Hearing(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5)))
-                .list();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -46,22 +46,27 @@ class AuthorizationMatrixIT extends IntegrationTest {
     static final Map<String, String[]> TABLE = new LinkedHashMap<>();
 
     static {
-        //                          view Serang, view Pandeglang, work Serang, work Pandeglang
-        TABLE.put("bawaslu.serang", new String[]{"HHHHHH", "------", "WW----", "------"});
-        TABLE.put("komisioner.serang", new String[]{"HHHHHH", "------", "WWW---", "------"});
-        TABLE.put("bawaslu.pandeglang", new String[]{"------", "HHHHHH", "------", "WW----"});
-        TABLE.put("komisioner.pandeglang", new String[]{"------", "HHHHHH", "------", "WWW---"});
-        TABLE.put("bawaslu.banten", new String[]{"OOOOOO", "OOOOOO", "------", "------"});
-        TABLE.put("bawaslu.ri", new String[]{"OOOOOO", "OOOOOO", "------", "------"});
-        TABLE.put("examiner", new String[]{"---EEE", "---EEE", "---W-D", "---W-D"});
-        TABLE.put("examiner.approver", new String[]{"---EEE", "---EEE", "---W-D", "---W-D"});
-        TABLE.put("ppk.serang", new String[]{"----PP", "------", "----W-", "------"});
-        TABLE.put("ppk.pandeglang", new String[]{"------", "----PP", "------", "----W-"});
-        TABLE.put("admin", new String[]{"------", "------", "------", "------"});
-        TABLE.put(ANONYMOUS, new String[]{"------", "------", "------", "------"});
+        // Columns: view Serang, view Pandeglang, view Mixed, then work Serang, work Pandeglang, work Mixed. The mixed
+        // case is filed in Serang and names the camat of Kabupaten Serang (PEMDA-36.04) and a lurah of Kota Serang
+        // (PEMDA-36.73); its task from the examination on is the lurah's track's, so Kabupaten Serang's PPK reads the case
+        // through the camat but never works the lurah's task.
+        TABLE.put("bawaslu.serang", new String[]{"HHHHHH", "------", "HHHHHH", "WW----", "------", "WW----"});
+        TABLE.put("komisioner.serang", new String[]{"HHHHHH", "------", "HHHHHH", "WWW---", "------", "WWW---"});
+        TABLE.put("bawaslu.pandeglang", new String[]{"------", "HHHHHH", "------", "------", "WW----", "------"});
+        TABLE.put("komisioner.pandeglang", new String[]{"------", "HHHHHH", "------", "------", "WWW---", "------"});
+        TABLE.put("bawaslu.banten", new String[]{"OOOOOO", "OOOOOO", "OOOOOO", "------", "------", "------"});
+        TABLE.put("bawaslu.ri", new String[]{"OOOOOO", "OOOOOO", "OOOOOO", "------", "------", "------"});
+        TABLE.put("examiner", new String[]{"---EEE", "---EEE", "---EEE", "---W-D", "---W-D", "---W-D"});
+        TABLE.put("examiner.approver", new String[]{"---EEE", "---EEE", "---EEE", "---W-D", "---W-D", "---W-D"});
+        TABLE.put("ppk.serang", new String[]{"----PP", "------", "----PP", "----W-", "------", "------"});
+        TABLE.put("ppk.pandeglang", new String[]{"------", "----PP", "------", "------", "----W-", "------"});
+        TABLE.put("ppk.kotaserang", new String[]{"------", "------", "----PP", "------", "------", "----W-"});
+        TABLE.put("admin", new String[]{"------", "------", "------", "------", "------", "------"});
+        TABLE.put(ANONYMOUS, new String[]{"------", "------", "------", "------", "------", "------"});
     }
 
-    record Subject(String region, String name, UUID caseId, int stage, String taskId) {
+    /** A case of the matrix; {@code column} is its column in the table (0 Serang, 1 Pandeglang, 2 mixed). */
+    record Subject(String region, String name, UUID caseId, int stage, String taskId, int column) {
     }
 
     record Ctx(String user, Subject subject, char view, char work) {
@@ -181,6 +186,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
         for (int stage = 0; stage < STAGES.size(); stage++) {
             subjects.add(at(stage, "36.04", "PEMDA-36.04", "bawaslu.serang", "komisioner.serang", "ppk.serang", "Serang"));
             subjects.add(at(stage, "36.01", "PEMDA-36.01", "bawaslu.pandeglang", "komisioner.pandeglang", "ppk.pandeglang", "Pandeglang"));
+            subjects.add(mixed(stage));
         }
     }
 
@@ -188,18 +194,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
         Filed f = driver.fileReport(report(region, agency));
         UUID id = f.caseId();
         String[] keys = {FlowNodes.INITIAL_REVIEW, FlowNodes.CLARIFICATION, FlowNodes.PLENARY_DECISION, FlowNodes.EXAMINATION, FlowNodes.FOLLOW_UP_CONFIRMATION};
-        if (stage >= 1) {
-            driver.complete(officer, id, FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
-        }
-        if (stage >= 2) {
-            driver.complete(officer, id, FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTED", "name", "Budi",
-                    "heldOn", LocalDate.now().toString(), "summary", "Keterangan."))));
-            driver.complete(officer, id, FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
-                    "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Terpenuhi."));
-        }
-        if (stage >= 3) {
-            driver.complete(commissioner, id, FlowNodes.PLENARY_DECISION, Map.of("approved", true));
-        }
+        throughBawaslu(stage, id, officer, commissioner);
         if (stage >= 4) {
             driver.complete("examiner", id, FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN", "sanctionClass", "MORAL_OPEN", "reasoning", "Terbukti."));
             driver.complete("examiner.approver", id, FlowNodes.RECOMMENDATION_APPROVAL, Map.of("approved", true));
@@ -214,7 +209,59 @@ class AuthorizationMatrixIT extends IntegrationTest {
             taskId = driver.taskId(worker, id, keys[stage]);
         }
         assertThat(driver.status(id)).isEqualTo(STAGES.get(stage));
-        return new Subject(region, name, id, stage, taskId);
+        return new Subject(region, name, id, stage, taskId, region.equals("36.04") ? 0 : 1);
+    }
+
+    /** The Bawaslu phase up to the stage: review (1), clarification and assessment (2), the plenary (3). */
+    private void throughBawaslu(int stage, UUID id, String officer, String commissioner) {
+        if (stage >= 1) {
+            driver.complete(officer, id, FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+        }
+        if (stage >= 2) {
+            driver.complete(officer, id, FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTED", "name", "Budi",
+                    "heldOn", LocalDate.now().toString(), "summary", "Keterangan."))));
+            driver.complete(officer, id, FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
+                    "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Terpenuhi."));
+        }
+        if (stage >= 3) {
+            driver.complete(commissioner, id, FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+        }
+    }
+
+    /** A Serang case naming the camat of Kabupaten Serang and a lurah of Kota Serang; its task is the lurah's. */
+    private Subject mixed(int stage) {
+        List<Map<String, Object>> persons = new ArrayList<>(id.netra.support.Reports.camatAndTwoLurah().subList(0, 2));
+        Filed f = driver.fileReport(id.netra.support.Reports.naming(report("36.04", "PEMDA-36.04"), persons));
+        UUID id = f.caseId();
+        List<UUID> p = driver.persons(id);
+        UUID lurah = p.get(1);
+        String officer = "bawaslu.serang";
+        throughBawaslu(stage, id, officer, "komisioner.serang");
+        if (stage >= 4) {
+            for (UUID person : p) {
+                driver.complete("examiner", id, FlowNodes.EXAMINATION, person, Map.of("outcome", "PROVEN", "sanctionClass", "MORAL_OPEN",
+                        "reasoning", "Terbukti."));
+                driver.complete("examiner.approver", id, FlowNodes.RECOMMENDATION_APPROVAL, person, Map.of("approved", true));
+            }
+        }
+        String taskId;
+        Map<String, Object> followUp = Map.of("sanctionImposed", true, "sanctionClass", "MORAL_OPEN", "decreeNumber", "800/1/2026",
+                "decreeDate", LocalDate.now().toString());
+        if (stage == 5) {
+            driver.complete("ppk.serang", id, FlowNodes.FOLLOW_UP_CONFIRMATION, p.get(0), followUp);
+            driver.complete("examiner", id, FlowNodes.FOLLOW_UP_VERIFICATION, p.get(0), Map.of("accepted", true));
+            driver.complete("ppk.kotaserang", id, FlowNodes.FOLLOW_UP_CONFIRMATION, lurah, followUp);
+            taskId = driver.complete("examiner", id, FlowNodes.FOLLOW_UP_VERIFICATION, lurah, Map.of("accepted", true));
+        } else if (stage == 4) {
+            taskId = driver.task("ppk.kotaserang", id, FlowNodes.FOLLOW_UP_CONFIRMATION, lurah).orElseThrow().path("id").asText();
+        } else if (stage == 3) {
+            taskId = driver.task("examiner", id, FlowNodes.EXAMINATION, lurah).orElseThrow().path("id").asText();
+        } else {
+            String[] keys = {FlowNodes.INITIAL_REVIEW, FlowNodes.CLARIFICATION, FlowNodes.PLENARY_DECISION};
+            taskId = driver.taskId(stage <= 1 ? officer : "komisioner.serang", id, keys[stage]);
+        }
+        assertThat(driver.status(id)).isEqualTo(STAGES.get(stage));
+        return new Subject("36.04", "Serang+Kota Serang", id, stage, taskId, 2);
     }
 
     @Test
@@ -226,8 +273,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
             Api client = user.equals(ANONYMOUS) ? api : api.as(user);
             String[] row = TABLE.get(user);
             for (Subject s : subjects) {
-                int col = s.region.equals("36.04") ? 0 : 1;
-                Ctx ctx = new Ctx(user, s, row[col].charAt(s.stage), row[col + 2].charAt(s.stage));
+                int col = s.column;
+                Ctx ctx = new Ctx(user, s, row[col].charAt(s.stage), row[col + 3].charAt(s.stage));
                 for (CaseRow r : caseRows()) {
                     int expected = ctx.anonymous() ? 401 : r.expected.apply(ctx);
                     Api.Response got = r.call.apply(client, ctx);

@@ -28,12 +28,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReporterIdentityIT extends IntegrationTest {
 
-    static final List<String> OUTSIDERS = List.of("examiner", "examiner.approver", "ppk.serang");
+    static final List<String> OUTSIDERS = List.of("examiner", "examiner.approver", "ppk.serang", "ppk.kotaserang");
     static final List<String> IDENTITY = List.of(REPORTER_NAME, REPORTER_NIK, REPORTER_ADDRESS, REPORTER_PHONE, REPORTER_EMAIL,
             REPORTER_NAME.toUpperCase(), "0812-3456-7890".replace("-", ""));
 
     private Filed forwarded() {
-        Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
+        return forwarded(report("36.04", "PEMDA-36.04"));
+    }
+
+    private Filed forwarded(Map<String, Object> body) {
+        Filed f = driver.fileReport(body);
         String quote = "Pelapor " + REPORTER_NAME + " (NIK " + REPORTER_NIK + ", " + REPORTER_ADDRESS + ", " + REPORTER_PHONE
                 + ", " + REPORTER_EMAIL + ")";
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true,
@@ -100,5 +104,37 @@ class ReporterIdentityIT extends IntegrationTest {
 
         // The handling office, by contrast, sees who reported.
         assertThat(api.as("bawaslu.serang").get("/api/v1/cases/" + sanctioned.caseId()).body()).contains(REPORTER_NIK);
+    }
+
+    @Test
+    void aCaseNamingPersonsOfTwoAgenciesKeepsTheReporterAndEachPersonFromTheOtherPpk() {
+        List<Map<String, Object>> persons = new ArrayList<>(id.netra.support.Reports.camatAndTwoLurah().subList(0, 2));
+        Filed f = forwarded(id.netra.support.Reports.naming(report("36.04", "PEMDA-36.04"), persons));
+        List<UUID> p = driver.persons(f.caseId());
+        String quote = "Menurut pelapor " + REPORTER_NAME + " (" + REPORTER_PHONE + ")";
+        for (UUID person : p) {
+            driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, person, Map.of("outcome", "PROVEN",
+                    "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", quote + ", terbukti."));
+            driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person, Map.of("approved", true, "notes", quote));
+        }
+        assertClean(f.caseId());
+        driver.fireTimer(f.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, p.get(1));
+        assertClean(f.caseId());
+        // Each PPK, wherever it looks, meets only its own person.
+        for (Api.Response r : everythingReachableBy("ppk.serang", f.caseId())) {
+            assertThat(r.body()).doesNotContain(id.netra.support.Reports.LURAH_1, p.get(1).toString());
+        }
+        for (Api.Response r : everythingReachableBy("ppk.kotaserang", f.caseId())) {
+            assertThat(r.body()).doesNotContain(id.netra.support.Reports.CAMAT, p.get(0).toString());
+        }
+        Map<String, Object> imposed = Map.of("sanctionImposed", true, "sanctionClass", "DISCIPLINE_MEDIUM",
+                "decreeNumber", "800/9/2026", "decreeDate", LocalDate.now().toString(), "notes", quote);
+        driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, p.get(0), imposed);
+        driver.complete("ppk.kotaserang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, p.get(1), imposed);
+        for (UUID person : p) {
+            driver.complete("examiner", f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, person, Map.of("accepted", true));
+        }
+        assertThat(driver.status(f.caseId())).isEqualTo("CLOSED_SANCTIONED");
+        assertClean(f.caseId());
     }
 }

@@ -52,6 +52,44 @@ public final class CaseDriver {
         return Optional.empty();
     }
 
+    /** The user's task of this key on this person's track. */
+    public Optional<JsonNode> task(String user, UUID caseId, String key, UUID personId) {
+        Api.Response r = api.as(user).get("/api/v1/tasks");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        for (JsonNode t : r.json()) {
+            if (t.path("caseId").asText().equals(caseId.toString()) && t.path("key").asText().equals(key)
+                    && t.path("personId").asText().equals(personId.toString())) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public String complete(String user, UUID caseId, String key, UUID personId, Object body) {
+        String id = task(user, caseId, key, personId)
+                .orElseThrow(() -> new AssertionError(user + " has no " + key + " task for " + personId)).path("id").asText();
+        Api.Response r = api.as(user).post("/api/v1/tasks/" + id + "/complete", body);
+        assertThat(r.status()).as(key + " of " + personId + " by " + user + ": " + r.body()).isEqualTo(204);
+        return id;
+    }
+
+    /** Fires the pending timer of an activity on one person's track. */
+    public void fireTimer(UUID caseId, String activityId, UUID personId) {
+        ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId.toString()).singleResult();
+        for (Job job : management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).timers().list()) {
+            if (personId.toString().equals(runtime.getVariable(job.getExecutionId(), "personId"))) {
+                management.executeJob(job.getId());
+                return;
+            }
+        }
+        throw new AssertionError("no timer " + activityId + " on the track of " + personId);
+    }
+
+    /** The case's persons' ids, in the order the report named them. */
+    public List<UUID> persons(UUID caseId) {
+        return jdbc.sql("SELECT id FROM case_person WHERE case_id = :c ORDER BY ordinal").param("c", caseId).query(UUID.class).list();
+    }
+
     public String taskId(String user, UUID caseId, String key) {
         return task(user, caseId, key).orElseThrow(() -> new AssertionError(user + " has no " + key + " task for " + caseId))
                 .path("id").asText();

@@ -1,0 +1,130 @@
+package id.netra.bawaslu;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.netra.access.NetraUser;
+import id.netra.access.Role;
+import id.netra.casefile.CaseFile;
+import id.netra.casefile.CasePerson;
+import id.netra.casefile.CasePersons;
+import id.netra.casefile.CaseRecords;
+import id.netra.casefile.CaseStatus;
+import id.netra.casefile.CaseStatusService;
+import id.netra.platform.InvalidInputException;
+import id.netra.workflow.FormInput;
+import id.netra.workflow.TaskContext;
+import id.netra.workflow.Variables;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/** The plenary's decision per person, without a running application. */
+class PlenaryDecisionFormTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final UUID caseId = UUID.randomUUID();
+    private final CasePerson camat = person(1, "Budi Santoso", "PEMDA-36.04");
+    private final CasePerson lurah = person(2, "Rina Marlina", "PEMDA-36.73");
+    private final CaseRecords records = mock(CaseRecords.class);
+    private final CaseStatusService statuses = mock(CaseStatusService.class);
+    private final CasePersons persons = mock(CasePersons.class);
+    private final Assessments assessments = mock(Assessments.class);
+    private final PlenaryFindings findings = mock(PlenaryFindings.class);
+    private final PlenaryDecisionForm form = new PlenaryDecisionForm(records, statuses, persons, assessments, findings);
+    private final CaseFile caseFile = mock(CaseFile.class);
+    private final TaskContext ctx;
+
+    PlenaryDecisionFormTest() {
+        when(caseFile.id()).thenReturn(caseId);
+        when(persons.of(caseId)).thenReturn(List.of(camat, lurah));
+        concluded("NEUTRALITY_VIOLATION");
+        ctx = new TaskContext("t1", "plenaryDecision", caseFile, null,
+                new NetraUser("komisioner.serang", "K", Role.BAWASLU_COMMISSIONER, "36.04", null));
+    }
+
+    private CasePerson person(int ordinal, String name, String agency) {
+        return new CasePerson(UUID.randomUUID(), caseId, ordinal, name, CasePerson.EmploymentType.PNS, null, null, null, agency);
+    }
+
+    private void concluded(String conclusion) {
+        when(assessments.get(caseId)).thenReturn(new Assessments.Assessment(conclusion, List.of(), null, "a", false, null, false));
+    }
+
+    private Variables decide(Map<String, Object> body) {
+        return form.complete(ctx, new FormInput(JSON.valueToTree(body), form.fields()));
+    }
+
+    private static Map<String, Object> finding(UUID id, boolean proven) {
+        return Map.of("personId", id.toString(), "violationProven", proven);
+    }
+
+    private List<String> refusedFields(Map<String, Object> body) {
+        try {
+            decide(body);
+        } catch (InvalidInputException e) {
+            verify(findings, never()).record(any(), anyMap(), anyString());
+            verify(records, never()).decision(any(), any(), anyString(), anyString(), anyString(), anyString(), any());
+            return e.errors().stream().map(f -> f.field()).toList();
+        }
+        throw new AssertionError("accepted: " + body);
+    }
+
+    @Test
+    void withoutPersonsEveryPersonIsFoundAsTheAssessmentConcluded() {
+        assertThat(decide(Map.of("approved", true)).asMap()).containsEntry("plenaryApproved", true);
+        Map<UUID, Boolean> all = new LinkedHashMap<>();
+        all.put(camat.id(), true);
+        all.put(lurah.id(), true);
+        verify(findings).record(caseId, all, "komisioner.serang");
+    }
+
+    @Test
+    void eachPersonIsDecidedOnce() {
+        decide(Map.of("approved", true, "persons", List.of(finding(lurah.id(), false), finding(camat.id(), true))));
+        Map<UUID, Boolean> decided = new LinkedHashMap<>();
+        decided.put(lurah.id(), false);
+        decided.put(camat.id(), true);
+        verify(findings).record(caseId, decided, "komisioner.serang");
+    }
+
+    @Test
+    void aDecisionThatIsNotWholeIsRefusedByItsField() {
+        assertThat(refusedFields(Map.of("approved", true, "persons", List.of(finding(camat.id(), true))))).containsExactly("persons");
+        assertThat(refusedFields(Map.of("approved", true, "persons", List.of(finding(camat.id(), true), finding(camat.id(), true),
+                finding(lurah.id(), false))))).containsExactly("persons[1].personId");
+        assertThat(refusedFields(Map.of("approved", true, "persons", List.of(finding(UUID.randomUUID(), true),
+                finding(lurah.id(), true))))).contains("persons[0].personId");
+        assertThat(refusedFields(Map.of("approved", true, "persons", List.of(Map.of("personId", "bukan-uuid", "violationProven", true),
+                finding(lurah.id(), true))))).contains("persons[0].personId");
+        assertThat(refusedFields(Map.of("approved", true, "persons", List.of(finding(camat.id(), false), finding(lurah.id(), false)))))
+                .containsExactly("persons");
+    }
+
+    @Test
+    void aRejectionOrAnotherConclusionRecordsNoFindings() {
+        decide(Map.of("approved", false, "notes", "Kaji ulang.", "persons", List.of(finding(camat.id(), true))));
+        verify(statuses).change(eq(caseId), eq(CaseStatus.UNDER_ASSESSMENT), eq("komisioner.serang"), any());
+        concluded("NOT_A_VIOLATION");
+        decide(Map.of("approved", true));
+        verify(findings, never()).record(any(), anyMap(), anyString());
+    }
+
+    @Test
+    void theFormDeclaresThePersonsList() {
+        assertThat(form.fields()).extracting(f -> f.name()).containsExactly("approved", "notes", "persons");
+        assertThatThrownBy(() -> decide(Map.of())).isInstanceOf(InvalidInputException.class);
+    }
+}
