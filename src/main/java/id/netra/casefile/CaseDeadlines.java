@@ -14,10 +14,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The deadlines stored on a case. The BPMN reads them as {@code caseDeadlines}: task due dates from
- * {@link #due}, timer dates from {@link #timer}; both come from the business calendar through the stored due day.
+ * The deadlines stored on a case and on its persons' tracks. The BPMN reads them through {@code workflow}'s beans
+ * ({@code caseDeadlines}, {@code caseTracks}): task due dates from {@link #due}, timer dates from {@link #timer}; both
+ * come from the business calendar through the stored due day.
  */
-@Component("caseDeadlines")
+@Component("caseDeadlineStore")
 public class CaseDeadlines {
 
     public record Deadline(DeadlineKind kind, String label, LocalDate startsOn, LocalDate dueOn, String rule, Instant dueAt) {

@@ -47,7 +47,7 @@ class BpmnModelTest extends IntegrationTest {
     TaskForms forms;
 
     @Test
-    void everyModelIsCompleteAndEveryReferenceResolves() {
+    void everyModelIsCompleteAndEveryReferenceResolves() throws java.io.IOException {
         File[] files = new File("bpmn").listFiles((d, n) -> n.endsWith(".bpmn"));
         assertThat(files).isNotEmpty();
         for (File file : files) {
@@ -83,6 +83,19 @@ class BpmnModelTest extends IntegrationTest {
             }
         }
         assertThat(context.containsBean("caseDeadlines")).isTrue();
+        // Every expression of the model (previous release's included) calls workflow's beans or a step's delegate.
+        for (String path : List.of("bpmn/asn-neutrality-case.bpmn", "src/test/resources/previous-release/asn-neutrality-case.bpmn")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\{!?([A-Za-z]+)[.}(]")
+                    .matcher(java.nio.file.Files.readString(java.nio.file.Path.of(path)));
+            while (m.find()) {
+                String name = m.group(1);
+                if (!context.containsBean(name)) {
+                    continue; // a process variable
+                }
+                assertThat(context.getType(name).getPackageName()).as(path + ": ${" + name + "...}")
+                        .matches("id\\.netra\\.workflow|id\\.netra\\.(bawaslu|examination|followup|intake)\\.process");
+            }
+        }
         assertThat(context.containsBean("caseTracks")).isTrue();
     }
 
