@@ -158,7 +158,29 @@ public class CaseQueries {
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                             rs.getObject(9, LocalDate.class), rs.getTimestamp(10).toInstant(), rs.getInt(11));
                 }).list();
+        if (user.role() == id.netra.access.Role.PPK && !items.isEmpty()) {
+            items = asTheirTracksMakeIt(items, user.agencyCode());
+        }
         return new Page<>(items, page, size, Math.min(counted, countLimit), counted <= countLimit);
+    }
+
+    /** A PPK reads each case's status as its own persons' tracks make it, as in the case detail. */
+    private List<CaseSummary> asTheirTracksMakeIt(List<CaseSummary> items, String agencyCode) {
+        Map<UUID, List<TrackStatus>> theirs = new HashMap<>();
+        jdbc.sql("SELECT case_id, status FROM person_track WHERE ppk_agency = :a AND case_id IN (:ids)")
+                .param("a", agencyCode).param("ids", items.stream().map(CaseSummary::id).toList())
+                .query((rs, n) -> theirs.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
+                        .add(TrackStatus.valueOf(rs.getString(2))))
+                .list();
+        return items.stream().map(i -> {
+            List<TrackStatus> t = theirs.get(i.id());
+            if (t == null) {
+                return i;
+            }
+            CaseStatus st = PersonTracks.summarise(t);
+            return new CaseSummary(i.id(), i.registerNumber(), st, st.label(), i.electionType(), i.source(), i.officeCode(),
+                    i.reportedName(), i.agencyCode(), i.incidentDate(), i.createdAt(), i.reportedPersons());
+        }).toList();
     }
 
     /** A status change as a viewer reads it: its note only if it is for them ({@code noteWithheld} tells which). */

@@ -117,6 +117,13 @@ class SeveralPersonsPathIT extends IntegrationTest {
         // lapse, and the history entries it caused, are not its to read.
         assertThat(kabupatenAfter.path("status").asText()).isEqualTo("CLOSED_SANCTIONED");
         assertThat(kabupatenAfter.path("history").findValuesAsText("to")).doesNotContain("FOLLOW_UP_OVERDUE");
+        JsonNode listed = api.as("ppk.serang").get("/api/v1/cases?q=Budi").json().path("items");
+        assertThat(listed).anySatisfy(i -> {
+            assertThat(i.path("id").asText()).isEqualTo(f.caseId().toString());
+            assertThat(i.path("status").asText()).isEqualTo("CLOSED_SANCTIONED");
+            assertThat(i.path("reportedName").asText()).isEqualTo(Reports.CAMAT);
+            assertThat(i.path("reportedPersons").asInt()).isEqualTo(1);
+        });
 
         driver.complete("examiner", f.caseId(), FlowNodes.NON_COMPLIANCE_ESCALATION, lurah1,
                 Map.of("escalationLetterNumber", "B-77/KASN/2026"));
