@@ -113,12 +113,17 @@ public class TaskInbox {
                 .collect(java.util.stream.Collectors.joining(" UNION ALL "));
         // Planned for this user's values each time: a generic plan cannot tell a national queue from an office's.
         jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
-        // The page's tasks then gain the person of their track (the tag CaseTracks keeps on each track task).
+        // The page's tasks then gain the person of their track: the tag CaseTracks keeps on each track task, or for a
+        // track task of the previous model version (one person a case) the case's first person.
+        params.put("trackKeys", FlowNodes.TRACK_TASK_KEYS);
         return jdbc.sql("""
                         SELECT page.*, tp.id, tp.name FROM (""" + sql + """
                          ORDER BY 6 ASC NULLS LAST, 5 ASC LIMIT :limit) page
                         LEFT JOIN act_ru_variable pv ON pv.task_id_ = page.id_ AND pv.name_ = 'personId'
-                        LEFT JOIN case_person tp ON tp.id = CAST(pv.text_ AS uuid)
+                        LEFT JOIN LATERAL (SELECT p.id, p.name FROM case_person p
+                            WHERE (pv.text_ IS NOT NULL AND p.id = CAST(pv.text_ AS uuid))
+                               OR (pv.text_ IS NULL AND page.task_def_key_ IN (:trackKeys) AND p.case_id = page.id AND p.ordinal = 1)
+                            LIMIT 1) tp ON TRUE
                         ORDER BY page.due_date_ ASC NULLS LAST, page.create_time_ ASC""")
                 .params(params)
                 .query((rs, n) -> new TaskView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(7, UUID.class),

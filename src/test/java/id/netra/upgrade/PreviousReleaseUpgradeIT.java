@@ -837,6 +837,10 @@ class PreviousReleaseUpgradeIT extends IntegrationTest {
             for (JsonNode t : inbox.json()) {
                 if (t.path("caseId").asText().equals(f.id.toString()) && t.path("key").asText().equals(key)) {
                     taskId = t.path("id").asText();
+                    if (FlowNodes.TRACK_TASK_KEYS.contains(key)) {
+                        // A track's task names its person, on the old model version too (the case's one person).
+                        assertThat(t.path("personName").asText()).as(f + ": " + key + " names its person").isEqualTo("Budi Santoso");
+                    }
                     break;
                 }
             }
