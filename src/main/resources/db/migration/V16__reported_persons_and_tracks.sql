@@ -113,8 +113,18 @@ CREATE TABLE assessment (
     overdue          BOOLEAN       NOT NULL DEFAULT FALSE,
     updated_at       TIMESTAMPTZ   NOT NULL DEFAULT now()
 );
+-- The previous release let a proven examination overwrite the case's violation types with the examiner's: each
+-- step's own types are taken from its last decision as entered, where it has them.
+CREATE FUNCTION v16_decided_types(c UUID, task VARCHAR) RETURNS VARCHAR(40)[] LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN jsonb_typeof(d.payload -> 'violationTypes') = 'array'
+                THEN ARRAY(SELECT jsonb_array_elements_text(d.payload -> 'violationTypes'))::VARCHAR(40)[] END
+    FROM case_decision d WHERE d.case_id = c AND d.task_key = task ORDER BY d.id DESC LIMIT 1
+$$;
 INSERT INTO assessment (case_id, conclusion, violation_types, other_route, analysis, extended, extension_reason, overdue)
-SELECT id, conclusion, violation_types, other_route, analysis, assessment_extended, extension_reason, assessment_overdue
+SELECT id, conclusion,
+       CASE WHEN conclusion = 'NEUTRALITY_VIOLATION'
+            THEN COALESCE(v16_decided_types(id, 'assessment'), violation_types) ELSE '{}' END,
+       other_route, analysis, assessment_extended, extension_reason, assessment_overdue
 FROM case_file
 WHERE conclusion IS NOT NULL OR assessment_extended OR assessment_overdue OR analysis IS NOT NULL;
 
@@ -147,7 +157,8 @@ CREATE TABLE examination (
 );
 CREATE INDEX examination_case_idx ON examination (case_id);
 INSERT INTO examination (person_id, case_id, outcome, recommended_sanction, violation_types, reasoning, examined_by, examined_at)
-SELECT p.id, c.id, c.examination_outcome, c.recommended_sanction, c.violation_types, c.examination_reasoning,
+SELECT p.id, c.id, c.examination_outcome, c.recommended_sanction,
+       COALESCE(v16_decided_types(c.id, 'examination'), '{}'), c.examination_reasoning,
        (SELECT d.decided_by FROM case_decision d WHERE d.case_id = c.id AND d.task_key = 'examination' ORDER BY d.id DESC LIMIT 1),
        COALESCE((SELECT d.decided_at FROM case_decision d WHERE d.case_id = c.id AND d.task_key = 'examination'
                  ORDER BY d.id DESC LIMIT 1), c.updated_at)
@@ -229,6 +240,8 @@ ALTER TABLE case_file
     DROP COLUMN decree_date,
     DROP COLUMN personnel_data_blocked,
     DROP COLUMN recommended_at;
+
+DROP FUNCTION v16_decided_types(UUID, VARCHAR);
 
 ANALYZE case_person;
 

@@ -27,7 +27,8 @@ import java.util.UUID;
 /**
  * Rapat pleno: the commissioners approve the assessment or send it back, and decide for each reported person whether
  * the violation is proven; the case is forwarded with the persons found in violation. Four-eyes: not the assessor.
- * {@code persons} may be left out (the first release's clients): every person is then found as the assessment concluded.
+ * {@code persons} may be left out or null (the first release's clients): every person is then found as the assessment
+ * concluded; given, it must decide every person once, and only when the plenary approves a neutrality violation.
  */
 @Component
 public class PlenaryDecisionForm implements TaskForm {
@@ -58,8 +59,8 @@ public class PlenaryDecisionForm implements TaskForm {
     @Override
     public List<FormField> fields() {
         List<FormField> fields = new ArrayList<>(approval.fields());
-        fields.add(FormField.list(PERSONS, "Putusan per terlapor: {personId, violationProven}; bila kosong, semua terlapor "
-                        + "mengikuti kesimpulan kajian", "personFinding[]", false, CasePersons.MAX_PERSONS,
+        fields.add(FormField.list(PERSONS, "Putusan per terlapor: {personId, violationProven}, setiap terlapor sekali; "
+                        + "bila tidak diisi, semua terlapor mengikuti kesimpulan kajian", "personFinding[]", false, CasePersons.MAX_PERSONS,
                 FormField.line("personId", "Terlapor (id dari reportedPersons)", true, 36),
                 FormField.bool("violationProven", "Pelanggaran netralitas terbukti", true)));
         return fields;
@@ -74,9 +75,14 @@ public class PlenaryDecisionForm implements TaskForm {
     public Variables complete(TaskContext ctx, FormInput in) {
         UUID caseId = ctx.caseFile().id();
         boolean violation = "NEUTRALITY_VIOLATION".equals(assessments.get(caseId).conclusion());
+        boolean approved = Boolean.TRUE.equals(in.bool(FourEyesApproval.APPROVED));
+        boolean given = in.raw() != null && in.raw().hasNonNull(PERSONS);
         Map<UUID, Boolean> decided = new LinkedHashMap<>();
-        if (Boolean.TRUE.equals(in.bool(FourEyesApproval.APPROVED)) && violation) {
-            decided = perPerson(caseId, in);
+        if (given && (!approved || !violation) && in.bool(FourEyesApproval.APPROVED) != null) {
+            in.error(PERSONS, "Putusan per terlapor hanya diisi bila pleno menyetujui kajian yang menyimpulkan pelanggaran "
+                    + "netralitas; kosongkan kolom ini.");
+        } else if (approved && violation) {
+            decided = perPerson(caseId, in, given);
         }
         FourEyesApproval.Decision decision = approval.decide(ctx, in);
         if (!decision.approved()) {
@@ -88,30 +94,39 @@ public class PlenaryDecisionForm implements TaskForm {
         return Variables.of().with(ProcessVariables.PLENARY_APPROVED, decision.approved());
     }
 
-    /** Each person's finding, checked: every person of the case once, and at least one found in violation. */
-    private Map<UUID, Boolean> perPerson(UUID caseId, FormInput in) {
+    /**
+     * Each person's finding, checked: every person of the case once, and at least one found in violation. Left out
+     * ({@code persons} absent or null), every person is found in violation, as the assessment concluded.
+     */
+    private Map<UUID, Boolean> perPerson(UUID caseId, FormInput in, boolean given) {
         List<CasePerson> named = persons.of(caseId);
         Map<UUID, Boolean> decided = new LinkedHashMap<>();
-        List<FormInput.Item> items = in.items(PERSONS);
-        if (items.isEmpty()) {
+        if (!given) {
             named.forEach(p -> decided.put(p.id(), true));
             return decided;
         }
+        List<FormInput.Item> items = in.items(PERSONS);
         for (int i = 0; i < items.size(); i++) {
-            String field = PERSONS + "[" + i + "].personId";
-            UUID id;
-            try {
-                id = UUID.fromString(items.get(i).text("personId"));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                in.error(field, "Bukan id terlapor perkara ini.");
-                continue;
+            if (items.get(i).node() == null || !items.get(i).node().isObject()) {
+                continue; // named by the declaration's check
             }
-            if (named.stream().noneMatch(p -> p.id().equals(id))) {
-                in.error(field, "Bukan id terlapor perkara ini.");
-            } else if (decided.containsKey(id)) {
+            String field = PERSONS + "[" + i + "].personId";
+            String typed = items.get(i).text("personId");
+            UUID id = null;
+            try {
+                id = typed == null ? null : UUID.fromString(typed);
+            } catch (IllegalArgumentException e) {
+                // not an id: named below
+            }
+            UUID person = id;
+            if (person == null || named.stream().noneMatch(p -> p.id().equals(person))) {
+                if (typed != null) {
+                    in.error(field, "Bukan id terlapor perkara ini.");
+                }
+            } else if (decided.containsKey(person)) {
                 in.error(field, "Terlapor ini sudah diputus di baris lain.");
             } else {
-                decided.put(id, Boolean.TRUE.equals(items.get(i).bool("violationProven")));
+                decided.put(person, Boolean.TRUE.equals(items.get(i).bool("violationProven")));
             }
         }
         if (!in.hasErrors()) {
@@ -120,7 +135,7 @@ public class PlenaryDecisionForm implements TaskForm {
                     in.error(PERSONS, "Putusan untuk " + p.name() + " belum diisi: setiap terlapor diputus.");
                 }
             }
-            if (!decided.containsValue(true)) {
+            if (!decided.isEmpty() && !decided.containsValue(true)) {
                 in.error(PERSONS, "Tidak ada terlapor yang terbukti: kembalikan kajian (approved=false) agar kesimpulannya diubah.");
             }
         }

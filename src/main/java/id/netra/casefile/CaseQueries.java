@@ -91,7 +91,11 @@ public class CaseQueries {
             } catch (IllegalArgumentException e) {
                 throw InvalidInputException.of("status", "Status tidak dikenal.");
             }
-            where.append(" AND c.status = :status");
+            // A PPK filters by the status its own persons' tracks make, the one it reads.
+            where.append(user.role() == id.netra.access.Role.PPK
+                    ? " AND " + PersonTracks.summariseSql("person_track t WHERE t.case_id = c.id AND t.ppk_agency = :scopeAgency")
+                            + " = :status"
+                    : " AND c.status = :status");
         }
         if (office != null && !office.isBlank()) {
             where.append(" AND c.office_code = :office");
@@ -118,8 +122,11 @@ public class CaseQueries {
                 params.put("qFrom", from);
                 params.put("qTo", from.substring(0, from.length() - 1) + (char) (from.charAt(from.length() - 1) + 1));
             }
-            if (typed.matches("\\d{18}")) {
-                arms.add("EXISTS (SELECT 1 FROM case_person qp WHERE qp.case_id = c.id AND qp.nip = :qExact" + personScope + ")");
+            // A NIP as people write it: in groups, with spaces, dots or dashes.
+            String digits = typed.replaceAll("[\\s.\\-]", "");
+            if (digits.matches("\\d{18}")) {
+                params.put("qNip", digits);
+                arms.add("EXISTS (SELECT 1 FROM case_person qp WHERE qp.case_id = c.id AND qp.nip = :qNip" + personScope + ")");
             }
             // The tracking number is the reporter's key: only the handling office, who may read it, finds a case by it.
             if (typed.matches("(?i)(LPR|TM)-.*") && user.role().isBawaslu()) {
@@ -254,6 +261,8 @@ public class CaseQueries {
                             .map(h -> TrackHistoryEntry.of(h, view)).toList());
                 }
                 part.put("track", track);
+            } else {
+                part.put("track", null);
             }
             parts.put(p.id(), part);
         }
@@ -292,10 +301,8 @@ public class CaseQueries {
                     .filter(d -> d.personId() == null || shownIds.contains(d.personId())).toList());
             out.put("letters", records.letters(c.id()).stream()
                     .filter(l -> l.personId() == null || shownIds.contains(l.personId())).toList());
-            // A change another person's track caused is that person's: a PPK not reading them does not read it.
-            out.put("history", statuses.history(c.id()).stream()
-                    .filter(h -> view != CaseAccess.View.PPK || h.personId() == null || shownIds.contains(h.personId()))
-                    .map(h -> HistoryEntry.of(h, view, shownIds)).toList());
+            out.put("history", view == CaseAccess.View.PPK ? ppkHistory(c.id(), view, shownIds, trackHistory)
+                    : statuses.history(c.id()).stream().map(h -> HistoryEntry.of(h, view, shownIds)).toList());
             out.put("withheld", Visibility.withheldFrom(view));
             out.put("closedAt", c.closedAt());
         }
@@ -303,10 +310,43 @@ public class CaseQueries {
         if (!view.seesReporter()) {
             tree = new ReporterRedactor(cases.reporterVersions(c.id()), all.stream().map(CasePerson::name).toList()).scrub(tree);
         }
+        // Shared texts (the description, the hearings' and the examiner's words) may name the case's other persons: a
+        // viewer who does not read them (a PPK) gets their names and NIPs masked, as the reporter's are.
+        List<Reporter> hidden = all.stream().filter(p -> !shownIds.contains(p.id()))
+                .map(p -> new Reporter(p.name(), p.nip(), null, null, null)).toList();
+        if (!hidden.isEmpty()) {
+            tree = new ReporterRedactor(hidden, shownPersons.stream().map(CasePerson::name).toList(), ReporterRedactor.OTHER_PERSON)
+                    .scrub(tree);
+        }
         if (full) {
             ((ObjectNode) tree).put("view", view.name());
         }
         return tree;
+    }
+
+    /**
+     * The history a PPK reads, ending in the status it reads: the case's own changes up to the forwarding, then the
+     * changes its own persons' tracks make to their summary (another PPK's person's changes are not its to read).
+     */
+    private List<HistoryEntry> ppkHistory(UUID caseId, CaseAccess.View view, java.util.Set<UUID> shownIds,
+                                          List<PersonTracks.TrackChange> trackHistory) {
+        List<HistoryEntry> entries = new java.util.ArrayList<>(statuses.history(caseId).stream()
+                .filter(h -> h.personId() == null).map(h -> HistoryEntry.of(h, view, shownIds)).toList());
+        CaseStatus last = entries.isEmpty() ? null : entries.get(entries.size() - 1).to();
+        Map<UUID, TrackStatus> current = new LinkedHashMap<>();
+        for (PersonTracks.TrackChange h : trackHistory) {
+            if (!shownIds.contains(h.personId())) {
+                continue;
+            }
+            current.put(h.personId(), h.to());
+            CaseStatus summary = PersonTracks.summarise(current.values());
+            if (summary != last) {
+                boolean shown = h.audience().visibleTo(view);
+                entries.add(new HistoryEntry(last, summary, h.by(), h.at(), shown ? h.note() : null, !shown && h.note() != null));
+                last = summary;
+            }
+        }
+        return entries;
     }
 
     /** A track's change as a viewer reads it, like {@link HistoryEntry}. */

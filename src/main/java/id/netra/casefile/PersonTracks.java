@@ -35,28 +35,42 @@ public class PersonTracks {
     }
 
     /**
-     * The case's status as its tracks stand: while any track is open, the phase that most needs attention (a PPK
-     * past its deadline, then an examination, then a recommendation awaiting its follow-up, then a follow-up awaiting
-     * verification); once all have ended, sanctioned if any person was sanctioned (every proven person was, or their
-     * track would still be open), else not proven.
+     * While any track is open, the case shows the first of these its tracks are in: the phase that most needs
+     * attention (a PPK past its deadline, then an examination, then a recommendation awaiting its follow-up, then a
+     * follow-up awaiting verification).
+     */
+    private static final List<TrackStatus> OPEN_PRECEDENCE = List.of(TrackStatus.FOLLOW_UP_OVERDUE,
+            TrackStatus.UNDER_EXAMINATION, TrackStatus.RECOMMENDATION_ISSUED, TrackStatus.FOLLOW_UP_REPORTED);
+
+    /**
+     * The case's status as its tracks stand: while any is open, the first of {@link #OPEN_PRECEDENCE} among them (the
+     * case status of the same name); once all have ended, sanctioned if any person was sanctioned (every proven person
+     * was, or their track would still be open), else not proven.
      */
     public static CaseStatus summarise(Collection<TrackStatus> tracks) {
         if (tracks.isEmpty()) {
             throw new IllegalArgumentException("a case in the examining agency's hands has at least one track");
         }
-        if (tracks.contains(TrackStatus.FOLLOW_UP_OVERDUE)) {
-            return CaseStatus.FOLLOW_UP_OVERDUE;
-        }
-        if (tracks.contains(TrackStatus.UNDER_EXAMINATION)) {
-            return CaseStatus.UNDER_EXAMINATION;
-        }
-        if (tracks.contains(TrackStatus.RECOMMENDATION_ISSUED)) {
-            return CaseStatus.RECOMMENDATION_ISSUED;
-        }
-        if (tracks.contains(TrackStatus.FOLLOW_UP_REPORTED)) {
-            return CaseStatus.FOLLOW_UP_REPORTED;
+        for (TrackStatus open : OPEN_PRECEDENCE) {
+            if (tracks.contains(open)) {
+                return CaseStatus.valueOf(open.name());
+            }
         }
         return tracks.contains(TrackStatus.CLOSED_SANCTIONED) ? CaseStatus.CLOSED_SANCTIONED : CaseStatus.CLOSED_NOT_PROVEN;
+    }
+
+    /**
+     * {@link #summarise} in SQL over the tracks {@code from} yields (a FROM clause giving a {@code status} column as
+     * {@code t}): for a list filtered by the summary of some of a case's tracks. Null when there are none.
+     */
+    public static String summariseSql(String from) {
+        StringBuilder sql = new StringBuilder("(SELECT CASE WHEN count(*) = 0 THEN NULL");
+        for (TrackStatus open : OPEN_PRECEDENCE) {
+            sql.append(" WHEN bool_or(t.status = '").append(open.name()).append("') THEN '").append(open.name()).append("'");
+        }
+        return sql.append(" WHEN bool_or(t.status = '").append(TrackStatus.CLOSED_SANCTIONED.name()).append("') THEN '")
+                .append(CaseStatus.CLOSED_SANCTIONED.name()).append("' ELSE '").append(CaseStatus.CLOSED_NOT_PROVEN.name())
+                .append("' END FROM ").append(from).append(")").toString();
     }
 
     /** Opens the tracks of the persons forwarded, under examination; the case's status follows. */

@@ -77,6 +77,8 @@ import java.util.regex.Pattern;
 public final class ReporterRedactor {
 
     public static final String MASK = "[identitas pelapor]";
+    /** The mask of a reported person the viewer does not read. */
+    public static final String OTHER_PERSON = "[terlapor lain]";
 
     private static final int SHORTEST = 3;
     /** White space of any kind, and the invisible format characters (zero-width space, joiners, soft hyphen...). */
@@ -128,6 +130,7 @@ public final class ReporterRedactor {
     private static final Pattern MAIL_TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
     private final List<Pattern> patterns;
+    private final String maskText;
 
     /** One version of the reporter's details ({@code null}: nothing to scrub). */
     public ReporterRedactor(Reporter reporter) {
@@ -144,6 +147,15 @@ public final class ReporterRedactor {
      * ASN's) whose words are not to be masked on their own; {@code null} elements are passed over.
      */
     public ReporterRedactor(Collection<Reporter> versions, Collection<String> namesToKeep) {
+        this(versions, namesToKeep, MASK);
+    }
+
+    /**
+     * As above, masking with {@code maskText}: the same rules serve to keep from a PPK the other reported persons it
+     * does not read (their names and NIPs given as "versions", with {@link #OTHER_PERSON}).
+     */
+    public ReporterRedactor(Collection<Reporter> versions, Collection<String> namesToKeep, String maskText) {
+        this.maskText = maskText;
         Set<String> keep = new java.util.HashSet<>();
         for (String name : namesToKeep == null ? List.<String>of() : namesToKeep) {
             if (name != null) {
@@ -258,7 +270,7 @@ public final class ReporterRedactor {
             for (i++; i < spans.size() && (spans.get(i)[0] <= end || onlySpace(text, end, spans.get(i)[0])); i++) {
                 end = Math.max(end, spans.get(i)[1]);
             }
-            out.append(text, written, start).append(MASK);
+            out.append(text, written, start).append(maskText);
             written = end;
         }
         return out.append(text, written, text.length()).toString();

@@ -151,7 +151,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             case "Integer", "int", "Long", "long" -> "bilangan bulat";
             case "List" -> "daftar (array JSON)";
             case "String" -> "teks";
-            default -> "nilai " + type.getSimpleName();
+            default -> java.util.Collection.class.isAssignableFrom(type) || type.isArray() ? "daftar (array JSON)"
+                    : Number.class.isAssignableFrom(type) ? "angka" : "objek JSON {…}";
         };
     }
 

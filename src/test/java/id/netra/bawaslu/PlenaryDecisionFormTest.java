@@ -114,12 +114,27 @@ class PlenaryDecisionFormTest {
     }
 
     @Test
-    void aRejectionOrAnotherConclusionRecordsNoFindings() {
-        decide(Map.of("approved", false, "notes", "Kaji ulang.", "persons", List.of(finding(camat.id(), true))));
+    void aRejectionOrAnotherConclusionRecordsNoFindingsAndTakesNoList() {
+        decide(Map.of("approved", false, "notes", "Kaji ulang."));
         verify(statuses).change(eq(caseId), eq(CaseStatus.UNDER_ASSESSMENT), eq("komisioner.serang"), any());
         concluded("NOT_A_VIOLATION");
         decide(Map.of("approved", true));
         verify(findings, never()).record(any(), anyMap(), anyString());
+        org.mockito.Mockito.clearInvocations(records, findings);
+        List<Map<String, Object>> all = List.of(finding(camat.id(), true), finding(lurah.id(), true));
+        assertThat(refusedFields(Map.of("approved", true, "persons", all))).containsExactly("persons");
+        concluded("NEUTRALITY_VIOLATION");
+        assertThat(refusedFields(Map.of("approved", false, "notes", "Kaji ulang.", "persons", all))).containsExactly("persons");
+    }
+
+    @Test
+    void anEmptyListIsNotLeftOut() {
+        assertThat(refusedFields(Map.of("approved", true, "persons", List.of()))).containsOnly("persons");
+        Map<String, Object> nullList = new LinkedHashMap<>();
+        nullList.put("approved", true);
+        nullList.put("persons", null);
+        decide(nullList);
+        verify(findings).record(eq(caseId), anyMap(), eq("komisioner.serang"));
     }
 
     @Test

@@ -33,7 +33,13 @@ class SeveralPersonsPathIT extends IntegrationTest {
 
     @Test
     void oneReportThreePersonsTwoPpks() {
-        Filed f = driver.toRegistered(Reports.naming(Reports.report("36.04", "PEMDA-36.04"), Reports.camatAndTwoLurah()));
+        Map<String, Object> body = Reports.naming(Reports.report("36.04", "PEMDA-36.04"), Reports.camatAndTwoLurah());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> incident = (Map<String, Object>) body.get("incident");
+        // The shared text names every person: each PPK must read only its own.
+        incident.put("description", incident.get("description") + " Hadir Camat Budi Santoso (NIP 198609262015051001), Lurah "
+                + "Rina Marlina (NIP 19900101 201503 2 001) dan Lurah Dedi Kurniawan.");
+        Filed f = driver.toRegistered(body);
         List<UUID> p = driver.persons(f.caseId());
         assertThat(p).hasSize(3);
         UUID camat = p.get(0);
@@ -72,7 +78,7 @@ class SeveralPersonsPathIT extends IntegrationTest {
         assertThat(camatNumber).startsWith("R-").isNotEqualTo(lurahNumber);
         assertThat(lurahNumber).startsWith("R-");
         assertThat(person(examined, lurah2).path("violationProvenByPlenary").asBoolean(true)).isFalse();
-        assertThat(person(examined, lurah2).has("track")).isFalse();
+        assertThat(person(examined, lurah2).path("track").isNull()).as("no track: not forwarded").isTrue();
 
         // Each PPK reads the case only through its own person: never the other's name or recommendation.
         JsonNode kabupaten = driver.caseAs("ppk.serang", f.caseId());
@@ -86,10 +92,18 @@ class SeveralPersonsPathIT extends IntegrationTest {
         assertThat(kota.toString()).contains(lurahNumber).doesNotContain(camatNumber, Reports.CAMAT, Reports.LURAH_2,
                 camat.toString(), lurah2.toString(), Reports.REPORTER_NAME, Reports.REPORTER_NIK);
         assertThat(api.as("ppk.pandeglang").get("/api/v1/cases/" + f.caseId()).status()).isEqualTo(404);
+        assertThat(kabupaten.path("incident").path("description").asText()).contains("Budi Santoso", "[terlapor lain]")
+                .doesNotContain("199001012015032001", "19900101 201503 2 001", "Rina", "Dedi");
+        assertThat(kota.path("incident").path("description").asText()).contains("Rina Marlina").doesNotContain("198609262015051001");
+        assertThat(driver.caseAs("examiner", f.caseId()).path("incident").path("description").asText())
+                .contains("Budi Santoso", "Rina Marlina", "Dedi Kurniawan");
         // Found by their own person's name, never by the other's.
         assertThat(search("ppk.kotaserang", "Rina")).contains(f.caseId().toString());
         assertThat(search("ppk.kotaserang", "Budi Santoso")).doesNotContain(f.caseId().toString());
         assertThat(search("ppk.serang", "Rina")).doesNotContain(f.caseId().toString());
+        assertThat(search("ppk.serang", "19900101 201503 2 001")).doesNotContain(f.caseId().toString());
+        assertThat(search("ppk.kotaserang", "19900101 201503 2 001")).contains(f.caseId().toString());
+        assertThat(search("examiner", "1990.0101.2015.0320.01")).contains(f.caseId().toString());
         // A PPK has the task of its own person only, and cannot open the other's.
         String kotaTask = driver.task("ppk.kotaserang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, lurah1).orElseThrow().path("id").asText();
         assertThat(driver.task("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, lurah1)).isEmpty();
@@ -116,7 +130,15 @@ class SeveralPersonsPathIT extends IntegrationTest {
         // Kabupaten Serang reads the case as its own person's track makes it: its part is done; the other PPK's
         // lapse, and the history entries it caused, are not its to read.
         assertThat(kabupatenAfter.path("status").asText()).isEqualTo("CLOSED_SANCTIONED");
-        assertThat(kabupatenAfter.path("history").findValuesAsText("to")).doesNotContain("FOLLOW_UP_OVERDUE");
+        List<String> kabupatenHistory = kabupatenAfter.path("history").findValuesAsText("to");
+        assertThat(kabupatenHistory).doesNotContain("FOLLOW_UP_OVERDUE").endsWith("RECOMMENDATION_ISSUED", "FOLLOW_UP_REPORTED",
+                "CLOSED_SANCTIONED");
+        assertThat(api.as("ppk.serang").get("/api/v1/cases?size=200&status=FOLLOW_UP_OVERDUE").json().path("items").findValuesAsText("id"))
+                .as("filtered by its own tracks' status").doesNotContain(f.caseId().toString());
+        assertThat(api.as("ppk.serang").get("/api/v1/cases?size=200&status=CLOSED_SANCTIONED").json().path("items").findValuesAsText("id"))
+                .contains(f.caseId().toString());
+        assertThat(api.as("ppk.kotaserang").get("/api/v1/cases?size=200&status=FOLLOW_UP_OVERDUE").json().path("items").findValuesAsText("id"))
+                .contains(f.caseId().toString());
         JsonNode listed = api.as("ppk.serang").get("/api/v1/cases?q=Budi").json().path("items");
         assertThat(listed).anySatisfy(i -> {
             assertThat(i.path("id").asText()).isEqualTo(f.caseId().toString());
