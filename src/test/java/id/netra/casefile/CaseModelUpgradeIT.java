@@ -1,16 +1,10 @@
 package id.netra.casefile;
 
 import id.netra.platform.EmbeddedPostgresConfiguration;
-import id.netra.support.IntegrationTest;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import id.netra.support.UpgradeTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,34 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and reported, as that release wrote it into {@code case_file}, becomes one person with a track and the steps' own
  * rows, and the moved columns leave {@code case_file}. On a database of its own in the same server.
  */
-class CaseModelUpgradeIT extends IntegrationTest {
-
-    private final String database = "upgrade_" + UUID.randomUUID().toString().replace("-", "");
-    private DriverManagerDataSource upgraded;
-
-    @BeforeEach
-    void freshDatabase() throws SQLException {
-        owner.sql("CREATE DATABASE " + database).update();
-        String url;
-        String user;
-        try (Connection c = ownerDataSource.getConnection()) {
-            url = c.getMetaData().getURL();
-            user = c.getMetaData().getUserName();
-        }
-        upgraded = new DriverManagerDataSource(url.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database), user, "");
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        owner.sql("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)").update();
-    }
-
-    private Flyway flyway(String target) {
-        return Flyway.configure().dataSource(upgraded).locations("classpath:db/migration")
-                // The role exists in the server: the application's, created before the first migration.
-                .placeholders(Map.of("appRole", EmbeddedPostgresConfiguration.APPLICATION_ROLE))
-                .target(target).load();
-    }
+class CaseModelUpgradeIT extends UpgradeTest {
 
     @Test
     void aCaseOfThePreviousReleaseBecomesOnePersonWithATrackAndEachStepsRows() {

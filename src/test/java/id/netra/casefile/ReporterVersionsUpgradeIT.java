@@ -1,16 +1,10 @@
 package id.netra.casefile;
 
 import id.netra.platform.EmbeddedPostgresConfiguration;
-import id.netra.support.IntegrationTest;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import id.netra.support.UpgradeTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,34 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A database of the previous release (migrated to V10), with a case and its reporter written as that release wrote
  * them, upgrades to this one with the reporter's details as version 1. On a database of its own in the same server.
  */
-class ReporterVersionsUpgradeIT extends IntegrationTest {
-
-    private final String database = "upgrade_" + UUID.randomUUID().toString().replace("-", "");
-    private DriverManagerDataSource upgraded;
-
-    @BeforeEach
-    void freshDatabase() throws SQLException {
-        owner.sql("CREATE DATABASE " + database).update();
-        String url;
-        String user;
-        try (Connection c = ownerDataSource.getConnection()) {
-            url = c.getMetaData().getURL();
-            user = c.getMetaData().getUserName();
-        }
-        upgraded = new DriverManagerDataSource(url.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database), user, "");
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        owner.sql("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)").update();
-    }
-
-    private Flyway flyway(String target) {
-        return Flyway.configure().dataSource(upgraded).locations("classpath:db/migration")
-                // The role exists in the server: the application's, created before the first migration.
-                .placeholders(Map.of("appRole", EmbeddedPostgresConfiguration.APPLICATION_ROLE))
-                .target(target).load();
-    }
+class ReporterVersionsUpgradeIT extends UpgradeTest {
 
     @Test
     void theReporterOfThePreviousReleaseBecomesVersionOne() {
