@@ -44,4 +44,15 @@ class NipTest {
         String future = "19900101" + YearMonth.now().plusMonths(2).toString().replace("-", "") + "1001";
         assertThatThrownBy(() -> Nip.parse(future)).hasMessageContaining("masa depan");
     }
+
+    @Test
+    void aPppkNumberNeedsEighteenDigitsAndABirthDateOnly() {
+        assertThat(Nip.parsePppk("19920315 202321 2 001")).isEqualTo("199203152023212001");
+        // Its later digits follow no published rule: a "month" 21 is taken.
+        assertThat(Nip.parsePppk("199203152023212001")).isEqualTo("199203152023212001");
+        assertThatThrownBy(() -> Nip.parse("199203152023212001")).as("not a PNS NIP").isInstanceOf(InvalidIdentifierException.class);
+        assertThatThrownBy(() -> Nip.parsePppk("19920315202321200")).hasMessageContaining("18 digit");
+        assertThatThrownBy(() -> Nip.parsePppk("199213152023212001")).hasMessageContaining("tanggal lahir");
+        assertThatThrownBy(() -> Nip.parsePppk("189903152023212001")).hasMessageContaining("tidak masuk akal");
+    }
 }
