@@ -1,6 +1,7 @@
 package id.netra.platform;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
@@ -11,7 +12,8 @@ import java.io.IOException;
 
 /**
  * Every string of every JSON body is checked as it is read: a control character or an invalid Unicode character is
- * a 400 naming the field (its JSON path), never a 500 from the database. Line breaks and tabs pass here; short fields
+ * a 400 naming the field (its JSON path), never a 500 from the database; so is a number or a boolean where a text
+ * belongs. Line breaks and tabs pass here; short fields
  * refuse them by validation ({@code @SingleLine}). Task forms arrive as JSON trees and are checked by
  * {@code workflow.FormInput}.
  */
@@ -30,6 +32,10 @@ public class TextInputModule extends SimpleModule {
         addDeserializer(String.class, new StringDeserializer() {
             @Override
             public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (p.currentToken() != null && p.currentToken().isScalarValue() && p.currentToken() != JsonToken.VALUE_STRING) {
+                    // A number or true/false where a text belongs is the client's mistake, not a text to guess.
+                    return (String) ctxt.handleUnexpectedToken(String.class, p);
+                }
                 String value = super.deserialize(p, ctxt);
                 String problem = TextRules.problem(value, true);
                 if (problem != null) {

@@ -121,6 +121,13 @@ class ReportedPersonsIT extends IntegrationTest {
         badType.put("employmentType", "HONORER");
         Api.Response type = file(List.of(badType));
         assertThat(type.status()).as(type.body()).isEqualTo(400);
+        Map<String, Object> numberName = person("Sri Wahyuni", null, "PEMDA-36.73");
+        numberName.put("name", 123);
+        numberName.put("nip", 199203152023212001L);
+        Api.Response numbers = file(List.of(numberName));
+        assertThat(numbers.status()).as(numbers.body()).isEqualTo(400);
+        assertThat(fields(numbers)).as(numbers.body()).contains("reportedPersons[0].name");
+        assertThat(numbers.body()).doesNotContain("ReportedInput", "String");
 
         Api.Response kept = file(List.of(pppk));
         assertThat(kept.status()).as(kept.body()).isEqualTo(201);
