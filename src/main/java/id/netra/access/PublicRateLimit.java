@@ -54,7 +54,12 @@ public class PublicRateLimit extends OncePerRequestFilter {
         // The path as Spring Security and Spring MVC match it (decoded and normalised by the container), not the raw
         // request URI: /api/v1/%70ublic/... and /api/v1//public/... are the public endpoints too.
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        return !settings.enabled() || !path.startsWith("/api/v1/public/");
+        return !settings.enabled() || !(path.startsWith("/api/v1/public/") || isPublicPagePost(request, path));
+    }
+
+    /** The public pages' posts (a report, a status asked for with an access code) count like the API's. */
+    private static boolean isPublicPagePost(HttpServletRequest request, String path) {
+        return "POST".equals(request.getMethod()) && (path.equals("/lapor") || path.startsWith("/lapor/"));
     }
 
     @Override
@@ -71,6 +76,19 @@ public class PublicRateLimit extends OncePerRequestFilter {
         }
         long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
         response.setHeader("Retry-After", Long.toString(retryAfter));
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (isPublicPagePost(request, path)) {
+            // A person at a page reads a page, not a problem document.
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\">"
+                    + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Terlalu banyak permintaan · Netra"
+                    + "</title><link rel=\"stylesheet\" href=\"/css/netra.css\"></head><body><main id=\"main\"><h1>Terlalu banyak "
+                    + "permintaan</h1><p>Terlalu banyak permintaan dari alamat Anda. Tunggu " + retryAfter + " detik, lalu kembali "
+                    + "ke halaman sebelumnya dan kirim lagi; isian Anda masih ada di sana.</p><p lang=\"en\">Too many requests "
+                    + "from your address: wait " + retryAfter + " seconds, then go back and send again.</p></main></body></html>");
+            return;
+        }
         ProblemResponses.write(json, response, ProblemResponses.problem(ProblemResponses.TOO_MANY_REQUESTS,
                 HttpStatus.TOO_MANY_REQUESTS, "Terlalu banyak permintaan",
                 "Terlalu banyak permintaan dari alamat Anda. Coba lagi dalam " + retryAfter + " detik."));

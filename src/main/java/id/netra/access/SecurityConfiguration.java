@@ -43,7 +43,34 @@ public class SecurityConfiguration {
         }
     }
 
+    /**
+     * The public's pages ({@code /lapor}) and the pages' stylesheet: open to all, stateless (no session is made, so
+     * there is no session to ride: no CSRF token either), cross-site posts refused by {@link CrossSiteRequestGuard},
+     * and a content security policy that lets a page load its own stylesheet and nothing else — no script at all.
+     */
     @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain publicPages(HttpSecurity http, ObjectMapper json, Origins origins) throws Exception {
+        http.securityMatcher("/lapor", "/lapor/**", "/css/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.requestCache(new org.springframework.security.web.savedrequest.NullRequestCache()))
+                .addFilterBefore(new CrossSiteRequestGuard(json, origins.allowedOrigins()), SecurityContextHolderFilter.class)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; style-src 'self'; img-src 'self'; "
+                                + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
+                        // same-origin, not no-referrer: under no-referrer a browser sends "Origin: null" with a form's
+                        // post, which the cross-site guard rightly refuses. Nothing leaves for another site either way.
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny())
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+        return http.build();
+    }
+
+    @Bean
+    @org.springframework.core.annotation.Order(2)
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json, OidcProperties oidc, ReferenceData reference,
                             UserRepository users, AccountSessions accountSessions, LoginThrottle loginThrottle,
                             Origins origins,

@@ -55,6 +55,24 @@ public class ReferenceData {
         return Set.copyOf(jdbc.sql("SELECT code FROM region WHERE level = 'province'").query(String.class).list());
     }
 
+    /** A region for a list to choose from: its code, name, level and province. */
+    public record Region(String code, String name, String level, String provinceCode) {
+    }
+
+    /** Every region, province by province (each province first, then its regencies and cities by name). */
+    public List<Region> regions() {
+        return jdbc.sql("""
+                        SELECT code, name, level, left(code, 2) FROM region
+                        ORDER BY left(code, 2), level <> 'province', name""")
+                .query((rs, n) -> new Region(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+    }
+
+    /** Every agency, by name. */
+    public List<Agency> agencies() {
+        return jdbc.sql("SELECT code, name, region_code, ppk_title FROM agency ORDER BY name")
+                .query((rs, n) -> new Agency(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+    }
+
     public Optional<Agency> agency(String code) {
         if (code == null) {
             return Optional.empty();

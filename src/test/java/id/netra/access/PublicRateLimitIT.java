@@ -39,6 +39,24 @@ class PublicRateLimitIT extends IntegrationTest {
     }
 
     @Test
+    void thePublicPagesPostsCountTooAndTheLimitReadsAsAPage() {
+        String client = "127.0.0.51";
+        for (int i = 0; i < 5; i++) {
+            RawHttp.Response r = RawHttp.send(client, port, "POST", "/lapor/status", "trackingNumber=LPR-2026-X" + i + "&accessCode=AAAA",
+                    "Content-Type", "application/x-www-form-urlencoded");
+            assertThat(r.status()).as(r.body()).isEqualTo(400);
+        }
+        RawHttp.Response limited = RawHttp.send(client, port, "POST", "/lapor", "electionType=PILKADA",
+                "Content-Type", "application/x-www-form-urlencoded");
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.header("Retry-After")).isNotNull();
+        assertThat(limited.header("Content-Type")).startsWith("text/html");
+        assertThat(limited.body()).contains("Terlalu banyak permintaan", "<html lang=\"id\">");
+        // Reading the pages is not limited.
+        assertThat(RawHttp.send(client, port, "GET", "/lapor/status", null).status()).isEqualTo(200);
+    }
+
+    @Test
     void passwordSprayingFromOneClientIsThrottledOverManyAccountNames() {
         String client = "127.0.0.31";
         for (int i = 0; i < 5; i++) {

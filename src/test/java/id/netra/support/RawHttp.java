@@ -57,10 +57,11 @@ public final class RawHttp {
     }
 
     private static Response parse(byte[] bytes) throws IOException {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        int end = text.indexOf("\r\n\r\n");
-        String head = end < 0 ? text : text.substring(0, end);
-        String body = end < 0 ? "" : text.substring(end + 4);
+        // Headers are ASCII; the body's chunk sizes count bytes, so the body is decoded after it is put together.
+        String all = new String(bytes, StandardCharsets.ISO_8859_1);
+        int end = all.indexOf("\r\n\r\n");
+        String head = end < 0 ? all : all.substring(0, end);
+        byte[] body = end < 0 ? new byte[0] : java.util.Arrays.copyOfRange(bytes, end + 4, bytes.length);
         String[] lines = head.split("\r\n");
         int status = Integer.parseInt(lines[0].split(" ")[1]);
         Map<String, String> headers = new LinkedHashMap<>();
@@ -73,25 +74,25 @@ public final class RawHttp {
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             body = dechunk(body);
         }
-        return new Response(status, headers, body);
+        return new Response(status, headers, new String(body, StandardCharsets.UTF_8));
     }
 
-    private static String dechunk(String body) {
-        StringBuilder out = new StringBuilder();
+    private static byte[] dechunk(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String text = new String(body, StandardCharsets.ISO_8859_1);
         int i = 0;
-        while (i < body.length()) {
-            int lineEnd = body.indexOf("\r\n", i);
+        while (i < body.length) {
+            int lineEnd = text.indexOf("\r\n", i);
             if (lineEnd < 0) {
                 break;
             }
-            int size = Integer.parseInt(body.substring(i, lineEnd).split(";")[0].trim(), 16);
+            int size = Integer.parseInt(text.substring(i, lineEnd).split(";")[0].trim(), 16);
             if (size == 0) {
                 break;
             }
-            out.append(body, lineEnd + 2, Math.min(body.length(), lineEnd + 2 + size));
+            out.write(body, lineEnd + 2, Math.min(size, body.length - lineEnd - 2));
             i = lineEnd + 2 + size + 2;
         }
-        return out.toString();
+        return out.toByteArray();
     }
-
 }

@@ -1,0 +1,156 @@
+package id.netra.intake;
+
+import id.netra.casefile.CasePerson;
+import id.netra.deadline.ElectionType;
+import id.netra.platform.FieldError;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The public report page's form, bound field by field under the same names as the API's JSON
+ * ({@code reporter.name}, {@code reportedPersons[0].agencyCode}, {@code incident.date}...), so that an error the API
+ * would name by its path is shown next to the input of that name.
+ */
+public class ReportForm {
+
+    /** At most this many rows of persons or witnesses the page offers. */
+    public static final int MAX_ROWS = 50;
+
+    public static class Reporter {
+        private String name;
+        private String nik;
+        private String address;
+        private String phone;
+        private String email;
+
+        public String getName() { return name; }
+        public void setName(String v) { name = v; }
+        public String getNik() { return nik; }
+        public void setNik(String v) { nik = v; }
+        public String getAddress() { return address; }
+        public void setAddress(String v) { address = v; }
+        public String getPhone() { return phone; }
+        public void setPhone(String v) { phone = v; }
+        public String getEmail() { return email; }
+        public void setEmail(String v) { email = v; }
+    }
+
+    public static class Person {
+        private String name;
+        private String nip;
+        private String position;
+        private String positionCategory;
+        private String employmentType = "PNS";
+        private String agencyCode;
+
+        public String getName() { return name; }
+        public void setName(String v) { name = v; }
+        public String getNip() { return nip; }
+        public void setNip(String v) { nip = v; }
+        public String getPosition() { return position; }
+        public void setPosition(String v) { position = v; }
+        public String getPositionCategory() { return positionCategory; }
+        public void setPositionCategory(String v) { positionCategory = v; }
+        public String getEmploymentType() { return employmentType; }
+        public void setEmploymentType(String v) { employmentType = v; }
+        public String getAgencyCode() { return agencyCode; }
+        public void setAgencyCode(String v) { agencyCode = v; }
+    }
+
+    public static class Incident {
+        private String date;
+        private String knownOn;
+        private String place;
+        private String regionCode;
+        private String description;
+
+        public String getDate() { return date; }
+        public void setDate(String v) { date = v; }
+        public String getKnownOn() { return knownOn; }
+        public void setKnownOn(String v) { knownOn = v; }
+        public String getPlace() { return place; }
+        public void setPlace(String v) { place = v; }
+        public String getRegionCode() { return regionCode; }
+        public void setRegionCode(String v) { regionCode = v; }
+        public String getDescription() { return description; }
+        public void setDescription(String v) { description = v; }
+    }
+
+    public static class Witness {
+        private String name;
+        private String contact;
+
+        public String getName() { return name; }
+        public void setName(String v) { name = v; }
+        public String getContact() { return contact; }
+        public void setContact(String v) { contact = v; }
+    }
+
+    private String electionType;
+    private Reporter reporter = new Reporter();
+    private List<Person> reportedPersons = new ArrayList<>(List.of(new Person()));
+    private Incident incident = new Incident();
+    private List<Witness> witnesses = new ArrayList<>();
+
+    public String getElectionType() { return electionType; }
+    public void setElectionType(String v) { electionType = v; }
+    public Reporter getReporter() { return reporter; }
+    public void setReporter(Reporter v) { reporter = v; }
+    public List<Person> getReportedPersons() { return reportedPersons; }
+    public void setReportedPersons(List<Person> v) { reportedPersons = v; }
+    public Incident getIncident() { return incident; }
+    public void setIncident(Incident v) { incident = v; }
+    public List<Witness> getWitnesses() { return witnesses; }
+    public void setWitnesses(List<Witness> v) { witnesses = v; }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static LocalDate date(String value, String field, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "Tanggal tidak valid (YYYY-MM-DD)."));
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "Pilihan tidak dikenal."));
+            return null;
+        }
+    }
+
+    /** The API's request this form stands for; what cannot even be read (a date, a choice) goes to {@code errors}. */
+    public ReportRequest toRequest(List<FieldError> errors) {
+        ReportRequest.ReporterInput r = new ReportRequest.ReporterInput(blankToNull(reporter.name), blankToNull(reporter.nik),
+                blankToNull(reporter.address), blankToNull(reporter.phone), blankToNull(reporter.email));
+        List<ReportRequest.ReportedInput> persons = new ArrayList<>();
+        for (int i = 0; i < reportedPersons.size(); i++) {
+            Person p = reportedPersons.get(i);
+            String path = "reportedPersons[" + i + "]";
+            persons.add(new ReportRequest.ReportedInput(blankToNull(p.name), blankToNull(p.nip), blankToNull(p.position),
+                    blankToNull(p.agencyCode), choice(CasePerson.EmploymentType.class, p.employmentType, path + ".employmentType", errors),
+                    choice(CasePerson.PositionCategory.class, p.positionCategory, path + ".positionCategory", errors)));
+        }
+        ReportRequest.IncidentInput in = new ReportRequest.IncidentInput(date(incident.date, "incident.date", errors),
+                date(incident.knownOn, "incident.knownOn", errors), blankToNull(incident.place), blankToNull(incident.regionCode),
+                blankToNull(incident.description));
+        List<ReportRequest.WitnessInput> ws = witnesses.stream().filter(w -> blankToNull(w.name) != null || blankToNull(w.contact) != null)
+                .map(w -> new ReportRequest.WitnessInput(blankToNull(w.name), blankToNull(w.contact))).toList();
+        return new ReportRequest(choice(ElectionType.class, electionType, "electionType", errors), r, null, persons, in, ws);
+    }
+}

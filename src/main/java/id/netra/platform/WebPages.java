@@ -1,0 +1,51 @@
+package id.netra.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * The pages' language: Bahasa Indonesia unless the user chose English ({@code ?lang=en}, kept in a cookie); no
+ * other language is ever resolved, so every message comes from {@code messages_id} or {@code messages_en}.
+ */
+@Configuration
+public class WebPages implements WebMvcConfigurer {
+
+    public static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+    @Bean
+    public LocaleResolver localeResolver() {
+        CookieLocaleResolver cookie = new CookieLocaleResolver("netra-lang");
+        cookie.setDefaultLocale(INDONESIAN);
+        cookie.setCookieMaxAge(Duration.ofDays(365));
+        cookie.setCookieSameSite("Lax");
+        return new LocaleResolver() {
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                return "en".equals(cookie.resolveLocale(request).getLanguage()) ? Locale.ENGLISH : INDONESIAN;
+            }
+
+            @Override
+            public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+                cookie.setLocale(request, response, locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : INDONESIAN);
+            }
+        };
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+        change.setParamName("lang");
+        change.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(change).addPathPatterns("/lapor", "/lapor/**");
+    }
+}

@@ -1,0 +1,71 @@
+package id.netra.web;
+
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * A real headless Chromium for the browser tests: Debian's {@code chromium} driven by Debian's {@code chromedriver}
+ * (both installed by {@code .ci/run}), never a downloaded browser. {@link #axeViolations} runs axe-core in the page.
+ */
+final class Browser {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private Browser() {
+    }
+
+    /** A browser window of the given size in CSS pixels (360 wide: a phone). */
+    static WebDriver open(int width, int height) {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver "
+                    + "(apt-get install chromium chromium-driver; .ci/run does it).");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=" + width + "," + height, "--lang=id");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    private static String axeSource;
+
+    /** The serious and critical WCAG 2.1 A/AA violations axe-core finds in the page, as "rule: elements". */
+    @SuppressWarnings("unchecked")
+    static List<String> axeViolations(WebDriver driver) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(axe());
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                      .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(' | '))))
+                  .catch(e => done(['axe failed: ' + e]));""");
+        return (List<String>) result;
+    }
+
+    private static synchronized String axe() {
+        if (axeSource == null) {
+            try (InputStream in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+                if (in == null) {
+                    throw new IllegalStateException("axe-core is not on the test classpath");
+                }
+                axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return axeSource;
+    }
+}

@@ -1,0 +1,188 @@
+package id.netra.web;
+
+import id.netra.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A citizen with a phone (a 360 px wide window of a real headless Chromium) files a report naming two persons of two
+ * agencies, keeps the receipt, and reads the report's status; every page is in Indonesian with no untranslated key,
+ * fits the phone's width, shows errors next to their fields, and has no serious or critical accessibility violation.
+ */
+class PublicPagesBrowserIT extends IntegrationTest {
+
+    static WebDriver browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.open(360, 800);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** What every page must be: Indonesian (or English when chosen), every key translated, phone-wide, accessible. */
+    private void assertGoodPage(String lang) {
+        String html = browser.getPageSource();
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
+        assertThat(html).as("an untranslated message key").doesNotContain("??");
+        Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).as("no sideways scrolling at 360 px on " + browser.getCurrentUrl()).isLessThanOrEqualTo(0L);
+        assertThat(Browser.axeViolations(browser)).as("accessibility of " + browser.getCurrentUrl()).isEmpty();
+    }
+
+    /** Clicks a submit button and waits for the page it asked for to replace this one. */
+    private void submit(By button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(button).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
+    private void type(String id, String text) {
+        WebElement e = browser.findElement(By.id(id));
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    private void date(String id, LocalDate day) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), day.toString());
+    }
+
+    private void choose(String id, String value) {
+        new Select(browser.findElement(By.id(id))).selectByValue(value);
+    }
+
+    @Test
+    void aCitizenOnAPhoneFilesAReportNamingTwoPersonsAndFollowsIt() {
+        browser.get(url("/lapor?lang=id"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Laporkan dugaan pelanggaran netralitas ASN");
+        assertGoodPage("id");
+
+        // Sent empty: each error next to its field, the field marked invalid, a summary linking to them.
+        submit(By.cssSelector("button[value=submit]"));
+        assertThat(browser.findElement(By.id("reporter-name-error")).getText()).isEqualTo("Nama pelapor wajib diisi.");
+        assertThat(browser.findElement(By.id("reporter-name")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("reporter-name")).getAttribute("aria-describedby")).contains("reporter-name-error");
+        assertThat(browser.findElement(By.id("reportedPersons-0-name-error")).getText()).isEqualTo("Nama ASN terlapor wajib diisi.");
+        assertThat(browser.findElement(By.id("incident-regionCode-error")).isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.cssSelector("#problems a[href='#reporter-name']"))).hasSize(1);
+        assertGoodPage("id");
+
+        choose("electionType", "PILKADA");
+        type("reporter-name", "Ahmad Fauzi Rahman");
+        type("reporter-nik", "3604011505850003");
+        type("reporter-address", "Jl. Raya Serang-Jakarta KM 5 No. 17, Ciruas");
+        type("reportedPersons-0-name", "Budi Santoso");
+        type("reportedPersons-0-nip", "19860926 201505 1 001");
+        choose("reportedPersons-0-positionCategory", "CAMAT_LURAH");
+        choose("reportedPersons-0-agencyCode", "PEMDA-36.04");
+        // A second person, added without any script: the form comes back with one more row, the first kept.
+        submit(By.cssSelector("button[value=addPerson]"));
+        assertThat(browser.findElement(By.id("reportedPersons-0-name")).getAttribute("value")).isEqualTo("Budi Santoso");
+        type("reportedPersons-1-name", "Rina Marlina");
+        choose("reportedPersons-1-agencyCode", "PEMDA-36.73");
+        date("incident-date", LocalDate.now().minusDays(2));
+        date("incident-knownOn", LocalDate.now().minusDays(1));
+        choose("incident-regionCode", "36.04");
+        type("incident-place", "Kantor Kecamatan Ciruas");
+        type("incident-description", "Camat dan lurah hadir dalam deklarasi dukungan kepada pasangan calon.");
+        submit(By.cssSelector("button[value=submit]"));
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Laporan Anda sudah diterima");
+        String trackingNumber = browser.findElement(By.id("trackingNumber")).getText();
+        String accessCode = browser.findElement(By.id("accessCode")).getText();
+        assertThat(trackingNumber).startsWith("LPR-");
+        assertThat(accessCode).isNotBlank();
+        assertGoodPage("id");
+        UUID caseId = jdbc.sql("SELECT id FROM case_file WHERE tracking_number = :tn").param("tn", trackingNumber).query(UUID.class).single();
+        assertThat(jdbc.sql("SELECT name || ' ' || agency_code FROM case_person WHERE case_id = :c ORDER BY ordinal").param("c", caseId)
+                .query(String.class).list()).containsExactly("Budi Santoso PEMDA-36.04", "Rina Marlina PEMDA-36.73");
+
+        browser.get(url("/lapor/status"));
+        assertGoodPage("id");
+        type("trackingNumber", trackingNumber);
+        type("accessCode", "SALAH-KODE");
+        submit(By.cssSelector("button.primary"));
+        assertThat(browser.findElement(By.id("accessCode-error")).getText()).isEqualTo("Nomor pelacakan atau kode akses tidak cocok.");
+        type("accessCode", accessCode);
+        submit(By.cssSelector("button.primary"));
+        assertThat(browser.findElement(By.id("statusLabel")).getText()).isEqualTo("Diterima");
+        List<WebElement> history = browser.findElements(By.cssSelector(".history li"));
+        assertThat(history).hasSize(1);
+        assertThat(browser.getPageSource()).doesNotContain("Budi Santoso", "Ahmad Fauzi");
+        assertGoodPage("id");
+    }
+
+    @Test
+    void theCitizenCompletesAReportFoundIncompleteAndThenWithdrawsIt() {
+        id.netra.support.CaseDriver.Filed f = driver.fileReport(id.netra.support.Reports.report("36.04", "PEMDA-36.04"));
+        driver.complete("bawaslu.serang", f.caseId(), id.netra.workflow.FlowNodes.INITIAL_REVIEW, java.util.Map.of(
+                "formalRequirementsMet", false, "materialRequirementsMet", true, "missingItems", "Foto unggahan dan tautannya."));
+        browser.get(url("/lapor/status?lang=id"));
+        type("trackingNumber", f.trackingNumber());
+        type("accessCode", f.accessCode());
+        submit(By.cssSelector("button.primary"));
+        assertThat(browser.findElement(By.id("statusLabel")).getText()).isEqualTo("Menunggu kelengkapan dari pelapor");
+        assertThat(browser.getPageSource()).contains("Foto unggahan dan tautannya.");
+        assertGoodPage("id");
+
+        // Sent empty: the error stands next to the statement, nothing changes.
+        submit(By.cssSelector("button[value=complete]"));
+        assertThat(browser.findElement(By.id("statement-error")).getText()).isEqualTo("Uraian kelengkapan wajib diisi.");
+        assertThat(driver.status(f.caseId())).isEqualTo("AWAITING_COMPLETION");
+        type("statement", "Tautan: https://contoh.id/unggahan/123 dan tangkapan layar terlampir.");
+        submit(By.cssSelector("button[value=complete]"));
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).startsWith("Kelengkapan laporan sudah diterima");
+        assertThat(browser.findElement(By.id("statusLabel")).getText()).isEqualTo("Diterima");
+        assertThat(driver.status(f.caseId())).isEqualTo("RECEIVED");
+        assertGoodPage("id");
+
+        type("reason", "Sudah diselesaikan secara kekeluargaan.");
+        submit(By.cssSelector("button[value=withdraw]"));
+        assertThat(browser.findElement(By.id("statusLabel")).getText()).isEqualTo("Dicabut oleh pelapor");
+        assertThat(browser.findElements(By.cssSelector("button[value=withdraw]"))).as("nothing left to withdraw").isEmpty();
+        assertThat(driver.status(f.caseId())).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void theAccessibilityCheckFindsWhatItLooksFor() {
+        // A page with an unlabelled input and an image without text: the check must say so, or it proves nothing.
+        browser.get("data:text/html,<html lang=id><head><title>x</title></head><body><main><input type=text>"
+                + "<img src=x.png></main></body></html>");
+        assertThat(Browser.axeViolations(browser)).anySatisfy(v -> assertThat(v).startsWith("label"))
+                .anySatisfy(v -> assertThat(v).startsWith("image-alt"));
+    }
+
+    @Test
+    void theCitizenMaySwitchToEnglishAndBack() {
+        browser.get(url("/lapor?lang=en"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Report a civil servant's breach of neutrality");
+        assertGoodPage("en");
+        browser.get(url("/lapor/status"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).as("the choice is kept").isEqualTo("Report status");
+        browser.get(url("/lapor?lang=id"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Laporkan dugaan pelanggaran netralitas ASN");
+    }
+}
