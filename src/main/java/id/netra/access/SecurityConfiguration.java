@@ -49,7 +49,7 @@ public class SecurityConfiguration {
      * and a content security policy that lets a page load its own stylesheet and nothing else — no script at all.
      */
     @Bean
-    @org.springframework.core.annotation.Order(1)
+    @org.springframework.core.annotation.Order(0)
     SecurityFilterChain publicPages(HttpSecurity http, ObjectMapper json, Origins origins) throws Exception {
         http.securityMatcher("/lapor", "/lapor/**", "/css/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
@@ -62,6 +62,50 @@ public class SecurityConfiguration {
                                 + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
                         // same-origin, not no-referrer: under no-referrer a browser sends "Origin: null" with a form's
                         // post, which the cross-site guard rightly refuses. Nothing leaves for another site either way.
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny())
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+        return http.build();
+    }
+
+    /** The officers' pages: where they sign in and work. */
+    public static final String PAGE_LOGIN = "/masuk";
+
+    /**
+     * The officers' pages: signed in with a form at {@value #PAGE_LOGIN} on the same PostgreSQL sessions as the API's
+     * browser sign-in (ended with the account's rights by {@link AccountSessions}), every post carrying the session's
+     * CSRF token as the form field {@code _csrf} (Thymeleaf adds it to every form), cross-site posts refused, the
+     * login throttled per client; an unauthenticated visit goes to the sign-in page, which says why when a session
+     * has ended. No script may run.
+     */
+    @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain officerPages(HttpSecurity http, ObjectMapper json, AccountSessions accountSessions, LoginThrottle loginThrottle,
+                                     Origins origins,
+                                     @org.springframework.beans.factory.annotation.Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
+            throws Exception {
+        SessionCsrfTokens csrfTokens = new SessionCsrfTokens(secureCookies);
+        http.securityMatcher("/", PAGE_LOGIN, "/keluar", "/kotak-masuk", "/kotak-masuk/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(PAGE_LOGIN).permitAll().anyRequest().authenticated())
+                .formLogin(form -> form.loginPage(PAGE_LOGIN).loginProcessingUrl(PAGE_LOGIN).defaultSuccessUrl("/kotak-masuk", true)
+                        .failureUrl(PAGE_LOGIN + "?gagal").permitAll())
+                .logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl(PAGE_LOGIN + "?keluar").deleteCookies("JSESSIONID"))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((req, res, e) -> {
+                    boolean ended = req.getAttribute(AccountSessions.ENDED) != null
+                            || (req.getRequestedSessionId() != null && !req.isRequestedSessionIdValid());
+                    res.sendRedirect(req.getContextPath() + PAGE_LOGIN + (ended ? "?berakhir" : ""));
+                }))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
+                        .sessionFixation(fixation -> fixation.changeSessionId()))
+                .requestCache(cache -> cache.requestCache(new org.springframework.security.web.savedrequest.NullRequestCache()))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .addFilterBefore(new CrossSiteRequestGuard(json, origins.allowedOrigins()), SecurityContextHolderFilter.class)
+                .addFilterAfter(accountSessions.filter(), SecurityContextHolderFilter.class)
+                .addFilterBefore(loginThrottle.filter(json, PAGE_LOGIN), LogoutFilter.class)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; style-src 'self'; img-src 'self'; "
+                                + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny())

@@ -39,6 +39,25 @@ final class Browser {
         return new ChromeDriver(service, options);
     }
 
+    /**
+     * Clicks a submit button and waits until the page it asked for has replaced this one and is loaded: the old
+     * document is marked, and the wait ends when the marked document is gone (an element of a replaced document can
+     * fail in other ways than being "stale" in chromedriver).
+     */
+    static void submit(WebDriver driver, org.openqa.selenium.By button) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("document.documentElement.setAttribute('data-replaced-by-next-page', '1');");
+        driver.findElement(button).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30)).until(d -> {
+            try {
+                return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return !document.documentElement.hasAttribute('data-replaced-by-next-page') && document.readyState === 'complete';"));
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return false; // between two documents
+            }
+        });
+    }
+
     private static String axeSource;
 
     /** The serious and critical WCAG 2.1 A/AA violations axe-core finds in the page, as "rule: elements". */

@@ -52,12 +52,8 @@ class PublicPagesBrowserIT extends IntegrationTest {
         assertThat(Browser.axeViolations(browser)).as("accessibility of " + browser.getCurrentUrl()).isEmpty();
     }
 
-    /** Clicks a submit button and waits for the page it asked for to replace this one. */
     private void submit(By button) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(button).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        Browser.submit(browser, button);
     }
 
     private void type(String id, String text) {

@@ -1,0 +1,111 @@
+package id.netra.web;
+
+import id.netra.support.Api;
+import id.netra.support.CaseDriver.Filed;
+import id.netra.support.IntegrationTest;
+import id.netra.support.Reports;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An officer in a real headless Chromium: signs in with the form, reads who they are and their inbox (a case naming
+ * two persons of two agencies shows both), signs out; a wrong password and a session ended by a change of the account
+ * are explained on the sign-in page. Every page in Indonesian, every key translated, no serious accessibility fault.
+ */
+class OfficerPagesBrowserIT extends IntegrationTest {
+
+    static WebDriver browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.open(1280, 900);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void assertGoodPage() {
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("id");
+        assertThat(browser.getPageSource()).as("an untranslated message key").doesNotContain("??");
+        assertThat(Browser.axeViolations(browser)).as("accessibility of " + browser.getCurrentUrl()).isEmpty();
+    }
+
+    private void submit(By button) {
+        Browser.submit(browser, button);
+    }
+
+    private void signIn(String username, String password) {
+        browser.get(url("/masuk?lang=id"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        submit(By.cssSelector("button.primary"));
+    }
+
+    @Test
+    void anOfficerSignsInReadsTheInboxAndSignsOut() {
+        browser.manage().deleteAllCookies();
+        Filed f = driver.fileReport(Reports.naming(Reports.report("36.04", "PEMDA-36.04"), Reports.camatAndTwoLurah().subList(0, 2)));
+
+        browser.get(url("/kotak-masuk"));
+        assertThat(browser.getCurrentUrl()).endsWith("/masuk");
+        assertGoodPage();
+
+        signIn("bawaslu.serang", "salah-sekali");
+        assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Nama akun atau kata sandi salah");
+
+        signIn("bawaslu.serang", "netra-demo");
+        assertThat(browser.getCurrentUrl()).endsWith("/kotak-masuk");
+        assertThat(browser.findElement(By.id("me-name")).getText()).isEqualTo("Staf Penanganan Pelanggaran Bawaslu Kabupaten Serang");
+        assertThat(browser.findElement(By.id("me-role")).getText()).isEqualTo("Staf Bawaslu");
+        assertThat(browser.findElement(By.id("me-unit")).getText()).isEqualTo("Bawaslu 36.04");
+        WebElement row = browser.findElement(By.cssSelector("tr[data-case='" + f.caseId() + "']"));
+        assertThat(row.getText()).contains("Kajian awal", "Budi Santoso (Pemerintah Kabupaten Serang)",
+                "Rina Marlina (Pemerintah Kota Serang)", "Belum diregistrasi");
+        assertThat(row.findElement(By.cssSelector("td.due")).getAttribute("class")).containsAnyOf("ontime", "soon");
+        assertGoodPage();
+
+        submit(By.id("signout"));
+        assertThat(browser.getCurrentUrl()).endsWith("/masuk?keluar");
+        assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Anda sudah keluar.");
+        browser.get(url("/kotak-masuk"));
+        assertThat(browser.getCurrentUrl()).as("signed out means signed out").contains("/masuk");
+    }
+
+    @Test
+    void aSessionEndedByAChangeOfTheAccountIsExplained() {
+        browser.manage().deleteAllCookies();
+        String name = "petugas.ui" + UUID.randomUUID().toString().substring(0, 6);
+        Api.Response created = api.as("admin").post("/api/v1/admin/users", new HashMap<>(Map.of("username", name,
+                "displayName", "Petugas Uji Halaman", "role", "BAWASLU_OFFICER", "office", "36.04", "password", "Sandi-Uji-Halaman-2026")));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        signIn(name, "Sandi-Uji-Halaman-2026");
+        assertThat(browser.findElement(By.id("me-name")).getText()).isEqualTo("Petugas Uji Halaman");
+
+        assertThat(api.as("admin").post("/api/v1/admin/users/" + name + "/password", Map.of("password", "Sandi-Baru-Halaman-2026"))
+                .status()).isEqualTo(204);
+        browser.get(url("/kotak-masuk"));
+        assertThat(browser.getCurrentUrl()).endsWith("/masuk?berakhir");
+        assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Sesi Anda telah berakhir");
+        List<WebElement> who = browser.findElements(By.id("me-name"));
+        assertThat(who).isEmpty();
+    }
+}

@@ -1,0 +1,37 @@
+package id.netra.web;
+
+import id.netra.support.Api;
+import id.netra.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The officers' pages over plain HTTP: nothing without signing in, no change without the session's CSRF token. */
+class OfficerPagesIT extends IntegrationTest {
+
+    @Test
+    void everyOfficerPageSendsTheAnonymousToSignIn() {
+        for (String path : new String[]{"/", "/kotak-masuk"}) {
+            Api.Response r = api.get(path);
+            assertThat(r.status()).as(path).isEqualTo(302);
+            assertThat(r.header("Location")).as(path).endsWith("/masuk");
+        }
+        // The API's credentials do not open the pages: they are signed into with the form only.
+        Api.Response basic = api.get("/kotak-masuk", "Authorization",
+                "Basic " + java.util.Base64.getEncoder().encodeToString("bawaslu.serang:netra-demo".getBytes()));
+        assertThat(basic.status()).isEqualTo(302);
+        Api.Response page = api.get("/masuk");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Security-Policy")).contains("default-src 'none'").doesNotContain("script-src");
+        assertThat(page.body()).contains("name=\"_csrf\"");
+    }
+
+    @Test
+    void signingInOrOutWithoutTheFormsTokenIsRefused() {
+        Api.Response signIn = api.send("POST", "/masuk", "username=bawaslu.serang&password=netra-demo",
+                "application/x-www-form-urlencoded");
+        assertThat(signIn.status()).isEqualTo(403);
+        Api.Response signOut = api.send("POST", "/keluar", "", "application/x-www-form-urlencoded");
+        assertThat(signOut.status()).isEqualTo(403);
+    }
+}
