@@ -57,16 +57,23 @@ public class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.requestCache(new org.springframework.security.web.savedrequest.NullRequestCache()))
                 .addFilterBefore(new CrossSiteRequestGuard(json, origins.allowedOrigins()), SecurityContextHolderFilter.class)
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; style-src 'self'; img-src 'self'; "
-                                + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
-                        // same-origin, not no-referrer: under no-referrer a browser sends "Origin: null" with a form's
-                        // post, which the cross-site guard rightly refuses. Nothing leaves for another site either way.
-                        .referrerPolicy(referrer -> referrer.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(frame -> frame.deny())
-                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+                .headers(SecurityConfiguration::pageHeaders);
         return http.build();
+    }
+
+    /**
+     * The pages' headers: a page loads its own stylesheet and images and posts its forms to itself, nothing else, no
+     * script; it is never framed. The referrer policy is same-origin, not no-referrer: under no-referrer a browser
+     * sends "Origin: null" with a form's post, which the cross-site guard rightly refuses; nothing leaves for another
+     * site either way.
+     */
+    private static void pageHeaders(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; style-src 'self'; img-src 'self'; "
+                        + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
+                .referrerPolicy(referrer -> referrer.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frame -> frame.deny())
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
     }
 
     /** The officers' pages: where they sign in and work. */
@@ -103,13 +110,7 @@ public class SecurityConfiguration {
                 .addFilterBefore(new CrossSiteRequestGuard(json, origins.allowedOrigins()), SecurityContextHolderFilter.class)
                 .addFilterAfter(accountSessions.filter(), SecurityContextHolderFilter.class)
                 .addFilterBefore(loginThrottle.filter(json, PAGE_LOGIN), LogoutFilter.class)
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; style-src 'self'; img-src 'self'; "
-                                + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
-                        .referrerPolicy(referrer -> referrer.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(frame -> frame.deny())
-                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+                .headers(SecurityConfiguration::pageHeaders);
         return http.build();
     }
 

@@ -33,7 +33,12 @@ final class Browser {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=" + width + "," + height, "--lang=id");
+                "--window-size=" + Math.max(width, 500) + "," + height, "--lang=id");
+        if (width < 500) {
+            // A headless window is never narrower than 500 px: a phone's viewport is emulated instead.
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                    java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0)));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
         return new ChromeDriver(service, options);
@@ -56,6 +61,25 @@ final class Browser {
                 return false; // between two documents
             }
         });
+    }
+
+    /**
+     * Keeps what the page shows as {@code <name>.png}: under {@code target/screenshots} always, and under
+     * {@code docs/screenshots} (the README's) when the build runs with {@code -Dnetra.screenshots=docs}.
+     */
+    static void screenshot(WebDriver driver, String name) {
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        List<String> dirs = "docs".equals(System.getProperty("netra.screenshots"))
+                ? List.of("target/screenshots", "docs/screenshots") : List.of("target/screenshots");
+        for (String dir : dirs) {
+            try {
+                java.nio.file.Path file = java.nio.file.Path.of(dir, name + ".png");
+                java.nio.file.Files.createDirectories(file.getParent());
+                java.nio.file.Files.write(file, png);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private static String axeSource;

@@ -2,13 +2,9 @@ package id.netra.web;
 
 import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
-import id.netra.support.IntegrationTest;
 import id.netra.support.Reports;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import java.util.HashMap;
@@ -23,34 +19,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * two persons of two agencies shows both), signs out; a wrong password and a session ended by a change of the account
  * are explained on the sign-in page. Every page in Indonesian, every key translated, no serious accessibility fault.
  */
-class OfficerPagesBrowserIT extends IntegrationTest {
+class OfficerPagesBrowserIT extends BrowserTest {
 
-    static WebDriver browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open(1280, 900);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+    @Override
+    int windowWidth() {
+        return 1280;
     }
 
     private void assertGoodPage() {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("id");
         assertThat(browser.getPageSource()).as("an untranslated message key").doesNotContain("??");
         assertThat(Browser.axeViolations(browser)).as("accessibility of " + browser.getCurrentUrl()).isEmpty();
-    }
-
-    private void submit(By button) {
-        Browser.submit(browser, button);
     }
 
     private void signIn(String username, String password) {
@@ -82,6 +61,7 @@ class OfficerPagesBrowserIT extends IntegrationTest {
                 "Rina Marlina (Pemerintah Kota Serang)", "Belum diregistrasi");
         assertThat(row.findElement(By.cssSelector("td.due")).getAttribute("class")).containsAnyOf("ontime", "soon");
         assertGoodPage();
+        Browser.screenshot(browser, "inbox");
 
         submit(By.id("signout"));
         assertThat(browser.getCurrentUrl()).endsWith("/masuk?keluar");

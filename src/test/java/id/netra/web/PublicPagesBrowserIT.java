@@ -1,12 +1,8 @@
 package id.netra.web;
 
-import id.netra.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -21,24 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * agencies, keeps the receipt, and reads the report's status; every page is in Indonesian with no untranslated key,
  * fits the phone's width, shows errors next to their fields, and has no serious or critical accessibility violation.
  */
-class PublicPagesBrowserIT extends IntegrationTest {
+class PublicPagesBrowserIT extends BrowserTest {
 
-    static WebDriver browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open(360, 800);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+    @Override
+    int windowWidth() {
+        return 360;
     }
 
     /** What every page must be: Indonesian (or English when chosen), every key translated, phone-wide, accessible. */
@@ -46,14 +29,11 @@ class PublicPagesBrowserIT extends IntegrationTest {
         String html = browser.getPageSource();
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
         assertThat(html).as("an untranslated message key").doesNotContain("??");
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.innerWidth;")).as("a phone's width").isEqualTo(360L);
         Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow).as("no sideways scrolling at 360 px on " + browser.getCurrentUrl()).isLessThanOrEqualTo(0L);
         assertThat(Browser.axeViolations(browser)).as("accessibility of " + browser.getCurrentUrl()).isEmpty();
-    }
-
-    private void submit(By button) {
-        Browser.submit(browser, button);
     }
 
     private void type(String id, String text) {
@@ -75,6 +55,7 @@ class PublicPagesBrowserIT extends IntegrationTest {
         browser.get(url("/lapor?lang=id"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Laporkan dugaan pelanggaran netralitas ASN");
         assertGoodPage("id");
+        Browser.screenshot(browser, "public-report");
 
         // Sent empty: each error next to its field, the field marked invalid, a summary linking to them.
         submit(By.cssSelector("button[value=submit]"));
@@ -125,6 +106,7 @@ class PublicPagesBrowserIT extends IntegrationTest {
         type("accessCode", accessCode);
         submit(By.cssSelector("button.primary"));
         assertThat(browser.findElement(By.id("statusLabel")).getText()).isEqualTo("Diterima");
+        Browser.screenshot(browser, "public-status");
         List<WebElement> history = browser.findElements(By.cssSelector(".history li"));
         assertThat(history).hasSize(1);
         assertThat(browser.getPageSource()).doesNotContain("Budi Santoso", "Ahmad Fauzi");
