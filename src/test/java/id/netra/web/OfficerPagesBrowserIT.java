@@ -63,11 +63,49 @@ class OfficerPagesBrowserIT extends BrowserTest {
         assertGoodPage();
         Browser.screenshot(browser, "inbox");
 
+        // The case, from its row: both persons, the status, every page as good as the others.
+        submit(By.cssSelector("tr[data-case='" + f.caseId() + "'] a.case-link"));
+        assertThat(browser.getCurrentUrl()).endsWith("/perkara/" + f.caseId());
+        assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("Diterima");
+        assertThat(browser.findElements(By.cssSelector(".person-card h3"))).extracting(WebElement::getText)
+                .containsExactly("Budi Santoso", "Rina Marlina");
+        assertThat(browser.getPageSource()).contains(Reports.REPORTER_NAME.split(" ")[0]);
+        assertGoodPage();
+
         submit(By.id("signout"));
         assertThat(browser.getCurrentUrl()).endsWith("/masuk?keluar");
         assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Anda sudah keluar.");
         browser.get(url("/kotak-masuk"));
         assertThat(browser.getCurrentUrl()).as("signed out means signed out").contains("/masuk");
+    }
+
+    @Test
+    void eachPpkReadsTheCaseThroughItsOwnPersonOnly() {
+        browser.manage().deleteAllCookies();
+        Filed f = driver.toExamination(Reports.naming(Reports.report("36.04", "PEMDA-36.04"), Reports.camatAndTwoLurah().subList(0, 2)));
+        List<UUID> persons = driver.persons(f.caseId());
+        for (UUID person : persons) {
+            driver.complete("examiner", f.caseId(), id.netra.workflow.FlowNodes.EXAMINATION, person, Map.of("outcome", "PROVEN",
+                    "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti."));
+            driver.complete("examiner.approver", f.caseId(), id.netra.workflow.FlowNodes.RECOMMENDATION_APPROVAL, person,
+                    Map.of("approved", true));
+        }
+        signIn("ppk.kotaserang", "netra-demo");
+        browser.get(url("/perkara/" + f.caseId()));
+        assertThat(browser.findElements(By.cssSelector(".person-card h3"))).extracting(WebElement::getText)
+                .containsExactly("Rina Marlina");
+        assertThat(browser.getPageSource()).doesNotContain("Budi Santoso", Reports.REPORTER_NAME, Reports.REPORTER_NIK);
+        assertThat(browser.findElement(By.id("letters")).getText()).contains("R-");
+        assertGoodPage();
+        Browser.screenshot(browser, "case");
+        submit(By.id("signout"));
+
+        signIn("ppk.pandeglang", "netra-demo");
+        browser.get(url("/perkara/" + f.caseId()));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tidak ditemukan");
+        assertThat(browser.getPageSource()).doesNotContain("Rina", "Budi");
+        assertGoodPage();
+        submit(By.id("signout"));
     }
 
     @Test
