@@ -46,6 +46,6 @@ public class WebPages implements WebMvcConfigurer {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change).addPathPatterns("/lapor", "/lapor/**", "/masuk", "/kotak-masuk", "/kotak-masuk/**", "/perkara/**");
+        registry.addInterceptor(change).addPathPatterns("/lapor", "/lapor/**", "/masuk", "/kotak-masuk", "/kotak-masuk/**", "/perkara/**", "/tugas/**");
     }
 }

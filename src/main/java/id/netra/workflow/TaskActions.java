@@ -74,6 +74,18 @@ public class TaskActions {
         return new TaskDetail(view(f), form.fields(), queries.render(f.caseFile(), user, view, false));
     }
 
+    /** Why the user may see but not decide this task (the four-eyes rule), said before they try; empty if they may. */
+    @Transactional(readOnly = true)
+    public Optional<String> refusal(NetraUser user, String taskId) {
+        Found f = find(user, taskId);
+        try {
+            form(f.task()).checkMayDecide(f.caseFile(), f.personId(), user);
+            return Optional.empty();
+        } catch (id.netra.platform.ForbiddenException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
     @Transactional
     public TaskView claim(NetraUser user, String taskId) {
         Found f = find(user, taskId);

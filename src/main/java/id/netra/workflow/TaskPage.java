@@ -1,0 +1,164 @@
+package id.netra.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.netra.access.CurrentUser;
+import id.netra.access.NetraUser;
+import id.netra.platform.ConflictException;
+import id.netra.platform.ForbiddenException;
+import id.netra.platform.InvalidInputException;
+import id.netra.platform.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A task's page: its form rendered from the same declaration the API serves ({@link FormField}s: types, options,
+ * limits, required-when), the case summary beside it, the four-eyes rule said before the user tries; posted, the
+ * fields become the API's JSON body and {@link TaskActions} decides, each error shown next to its field.
+ */
+@Controller
+public class TaskPage {
+
+    private final TaskActions actions;
+    private final ObjectMapper json;
+
+    public TaskPage(TaskActions actions, ObjectMapper json) {
+        this.actions = actions;
+        this.json = json;
+    }
+
+    @GetMapping("/tugas/{id}")
+    public String show(@PathVariable String id, Model model, HttpServletResponse response) {
+        return render(id, Map.of(), Map.of(), Map.of(), null, model, response);
+    }
+
+    @PostMapping("/tugas/{id}")
+    public String submit(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model,
+                         HttpServletResponse response) {
+        NetraUser me = CurrentUser.get();
+        String action = params.getFirst("action") == null ? "complete" : params.getFirst("action");
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        params.forEach((k, v) -> {
+            if (k.startsWith("rows.")) {
+                try {
+                    rows.put(k.substring(5), Math.max(0, Math.min(50, Integer.parseInt(v.get(0)))));
+                } catch (NumberFormatException e) {
+                    // a row count that is not a number: the declared minimum
+                }
+            }
+        });
+        try {
+            switch (action) {
+                case "claim" -> actions.claim(me, id);
+                case "unclaim" -> actions.unclaim(me, id);
+                default -> {
+                    if (action.startsWith("addRow:")) {
+                        rows.merge(action.substring(7), 1, Integer::sum);
+                        return render(id, params.toSingleValueMap(), rows, Map.of(), null, model, response);
+                    }
+                    TaskActions.TaskDetail detail = actions.get(me, id);
+                    actions.complete(me, id, body(detail.fields(), params, rows));
+                    return "redirect:/kotak-masuk?selesai";
+                }
+            }
+            return "redirect:/tugas/" + id;
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.errors().forEach(f -> errors.putIfAbsent(f.field(), f.message()));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return render(id, params.toSingleValueMap(), rows, errors, null, model, response);
+        } catch (ConflictException | ForbiddenException e) {
+            response.setStatus(e instanceof ConflictException ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_FORBIDDEN);
+            return render(id, params.toSingleValueMap(), rows, Map.of(), e.getMessage(), model, response);
+        }
+    }
+
+    private String render(String id, Map<String, String> values, Map<String, Integer> rows, Map<String, String> errors,
+                          String problem, Model model, HttpServletResponse response) {
+        NetraUser me = CurrentUser.get();
+        model.addAttribute("me", me);
+        try {
+            TaskActions.TaskDetail detail = actions.get(me, id);
+            model.addAttribute("task", detail.task());
+            model.addAttribute("fields", detail.fields());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> summary = json.convertValue(detail.caseSummary(), Map.class);
+            model.addAttribute("c", summary);
+            model.addAttribute("refusal", actions.refusal(me, id).orElse(null));
+            Map<String, Integer> shownRows = new LinkedHashMap<>();
+            for (FormField f : detail.fields()) {
+                if (f.items() != null) {
+                    shownRows.put(f.name(), Math.max(rows.getOrDefault(f.name(), f.required() ? 1 : 0), f.required() ? 1 : 0));
+                }
+            }
+            model.addAttribute("rows", shownRows);
+            model.addAttribute("values", values);
+            model.addAttribute("errors", errors);
+            model.addAttribute("problem", problem);
+            return "officer/task";
+        } catch (NotFoundException e) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return "officer/not-found";
+        }
+    }
+
+    /** The posted fields as the API's JSON body, typed by their declaration. */
+    JsonNode body(List<FormField> fields, MultiValueMap<String, String> params, Map<String, Integer> rows) {
+        ObjectNode body = json.createObjectNode();
+        for (FormField f : fields) {
+            if (f.items() != null) {
+                ArrayNode items = body.putArray(f.name());
+                for (int i = 0; i < rows.getOrDefault(f.name(), 0); i++) {
+                    ObjectNode item = json.createObjectNode();
+                    boolean any = false;
+                    for (FormField sub : f.items()) {
+                        any |= put(item, sub, params, f.name() + "[" + i + "]." + sub.name());
+                    }
+                    if (any) {
+                        items.add(item);
+                    }
+                }
+                if (items.isEmpty()) {
+                    body.remove(f.name());
+                }
+            } else {
+                put(body, f, params, f.name());
+            }
+        }
+        return body;
+    }
+
+    private static boolean put(ObjectNode target, FormField f, MultiValueMap<String, String> params, String param) {
+        List<String> values = params.get(param);
+        String value = values == null || values.isEmpty() ? null : values.get(0);
+        if ("enum[]".equals(f.type())) {
+            if (values == null || values.isEmpty()) {
+                return false;
+            }
+            ArrayNode list = target.putArray(f.name());
+            values.stream().filter(v -> !v.isBlank()).forEach(list::add);
+            return true;
+        }
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        if ("boolean".equals(f.type())) {
+            target.put(f.name(), Boolean.parseBoolean(value));
+        } else {
+            target.put(f.name(), value);
+        }
+        return true;
+    }
+}
