@@ -76,11 +76,7 @@ public class CaseDeadlines {
     public List<Deadline> ofTrack(UUID personId) {
         return jdbc.sql("SELECT kind, starts_on, due_on, rule FROM track_deadline WHERE person_id = :id ORDER BY due_on, kind")
                 .param("id", personId)
-                .query((rs, n) -> {
-                    DeadlineKind kind = DeadlineKind.valueOf(rs.getString(1));
-                    LocalDate due = rs.getObject(3, LocalDate.class);
-                    return new Deadline(kind, kind.label(), rs.getObject(2, LocalDate.class), due, rs.getString(4), instantOf(kind, due));
-                }).list();
+                .query(this::deadline).list();
     }
 
     /** A track's task due date: the end of the due day. Null when the track has no such deadline. */
@@ -98,11 +94,7 @@ public class CaseDeadlines {
     public List<Deadline> all(UUID caseId) {
         return jdbc.sql("SELECT kind, starts_on, due_on, rule FROM case_deadline WHERE case_id = :id ORDER BY due_on, kind")
                 .param("id", caseId)
-                .query((rs, n) -> {
-                    DeadlineKind kind = DeadlineKind.valueOf(rs.getString(1));
-                    LocalDate due = rs.getObject(3, LocalDate.class);
-                    return new Deadline(kind, kind.label(), rs.getObject(2, LocalDate.class), due, rs.getString(4), instantOf(kind, due));
-                }).list();
+                .query(this::deadline).list();
     }
 
     /** A user task's due date: the end of the due day. Null when the case has no such deadline. */
@@ -116,6 +108,13 @@ public class CaseDeadlines {
         LocalDate due = dueOn(UUID.fromString(caseId), k)
                 .orElseThrow(() -> new IllegalStateException("case " + caseId + " has no " + kind + " deadline"));
         return Date.from(instantOf(k, due));
+    }
+
+    /** A row of {@code case_deadline} or {@code track_deadline}: kind, starts_on, due_on, rule. */
+    private Deadline deadline(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        DeadlineKind kind = DeadlineKind.valueOf(rs.getString(1));
+        LocalDate due = rs.getObject(3, LocalDate.class);
+        return new Deadline(kind, kind.label(), rs.getObject(2, LocalDate.class), due, rs.getString(4), instantOf(kind, due));
     }
 
     private Instant instantOf(DeadlineKind kind, LocalDate due) {

@@ -39,8 +39,8 @@ public class PublicReportPages {
         this.validator = validator;
     }
 
-    @ModelAttribute
-    void choices(Model model) {
+    /** The lists the report form chooses from; only the report form's pages load them. */
+    private void choices(Model model) {
         model.addAttribute("regions", reference.regions());
         model.addAttribute("agencies", reference.agencies());
         model.addAttribute("categories", id.netra.casefile.CasePerson.PositionCategory.values());
@@ -48,6 +48,7 @@ public class PublicReportPages {
 
     @GetMapping
     public String form(Model model) {
+        choices(model);
         model.addAttribute("form", new ReportForm());
         model.addAttribute("errors", Map.of());
         return "public/report";
@@ -60,6 +61,7 @@ public class PublicReportPages {
     @PostMapping
     public String submit(@ModelAttribute("form") ReportForm form, @RequestParam(defaultValue = "submit") String action,
                          Model model, HttpServletResponse response) {
+        choices(model);
         Map<String, String> errors = new LinkedHashMap<>();
         model.addAttribute("errors", errors);
         if (action.equals("addPerson") && form.getReportedPersons().size() < ReportForm.MAX_ROWS) {

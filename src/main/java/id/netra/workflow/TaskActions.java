@@ -162,13 +162,14 @@ public class TaskActions {
             throw new NotFoundException("Tugas tidak ditemukan.");
         }
         CaseFile c = caseOf(task.getProcessInstanceId()).orElse(null);
-        if (c == null || access.viewOf(user, c) == CaseAccess.View.NONE || !mayWork(user, task)) {
+        CaseAccess.View view = c == null ? CaseAccess.View.NONE : access.viewOf(user, c);
+        if (view == CaseAccess.View.NONE || !mayWork(user, task)) {
             throw new NotFoundException("Tugas tidak ditemukan.");
         }
         UUID personId = caseTracks.personOf(task.getTaskDefinitionKey(),
                 tasks.getVariableLocal(task.getId(), CaseTracks.PERSON_ID), c.id());
         // A PPK works only the tracks of the persons addressed to them.
-        if (personId != null && access.visiblePersons(user, access.viewOf(user, c), persons.of(c.id())).stream()
+        if (personId != null && access.visiblePersons(user, view, persons.of(c.id())).stream()
                 .noneMatch(p -> p.id().equals(personId))) {
             throw new NotFoundException("Tugas tidak ditemukan.");
         }
