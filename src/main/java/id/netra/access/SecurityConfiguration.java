@@ -93,8 +93,9 @@ public class SecurityConfiguration {
                                      @org.springframework.beans.factory.annotation.Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
             throws Exception {
         SessionCsrfTokens csrfTokens = new SessionCsrfTokens(secureCookies);
-        http.securityMatcher("/", PAGE_LOGIN, "/keluar", "/kotak-masuk", "/kotak-masuk/**", "/perkara/**", "/tugas/**")
-                .authorizeHttpRequests(auth -> auth.requestMatchers(PAGE_LOGIN).permitAll().anyRequest().authenticated())
+        http.securityMatcher(id.netra.platform.WebPages.OFFICER_PAGES)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(PAGE_LOGIN).permitAll()
+                        .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name()).anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(PAGE_LOGIN).loginProcessingUrl(PAGE_LOGIN).defaultSuccessUrl("/kotak-masuk", true)
                         .failureUrl(PAGE_LOGIN + "?gagal").permitAll())
                 .logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl(PAGE_LOGIN + "?keluar").deleteCookies("JSESSIONID"))

@@ -41,11 +41,18 @@ public class WebPages implements WebMvcConfigurer {
         };
     }
 
+    /**
+     * The officers' pages, signed in with a form and a session (the security chain {@code officerPages}) and switched
+     * between Indonesian and English with {@code ?lang=}: every page an officer works in lives under one of these.
+     */
+    public static final String[] OFFICER_PAGES = {"/", "/masuk", "/keluar", "/kotak-masuk", "/kotak-masuk/**", "/perkara/**",
+            "/tugas/**", "/cari", "/cari/**", "/admin", "/admin/**"};
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change).addPathPatterns("/lapor", "/lapor/**", "/masuk", "/kotak-masuk", "/kotak-masuk/**", "/perkara/**", "/tugas/**");
+        registry.addInterceptor(change).addPathPatterns("/lapor", "/lapor/**").addPathPatterns(OFFICER_PAGES);
     }
 }
