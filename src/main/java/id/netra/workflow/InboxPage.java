@@ -2,37 +2,102 @@ package id.netra.workflow;
 
 import id.netra.access.CurrentUser;
 import id.netra.access.NetraUser;
+import id.netra.casefile.CaseStatus;
+import id.netra.deadline.ElectionType;
+import id.netra.platform.ConflictException;
+import id.netra.platform.ForbiddenException;
+import id.netra.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * The officer's inbox page: the tasks {@link TaskInbox} finds for them (one query), each with the case's register
- * number, the reported persons it concerns (one more query for the whole page), the task, its age and its due date
- * marked by urgency.
+ * The officer's inbox page: one page of the tasks {@link TaskInbox} finds for them (one query), filtered by task, case
+ * status, election type and due date, sorted and paged; each row with the case's register number, the reported
+ * persons it concerns and their agencies (one more query for the whole page), the task, its age and its due date
+ * marked by urgency. Tasks are claimed and released here, one or several at once.
  */
 @Controller
 public class InboxPage {
 
-    /** A due date this close is inside the reminder window. */
-    static final Duration SOON = Duration.ofDays(3);
+    /** Rows a page shows. */
+    static final int PAGE_SIZE = 50;
 
-    public record Row(TaskView task, String persons, String urgency, long ageDays) {
+    /** The user tasks of the path, in its order: the task filter's options. */
+    static final List<String> TASK_KEYS = List.of(FlowNodes.INITIAL_REVIEW, FlowNodes.CLARIFICATION, FlowNodes.ASSESSMENT,
+            FlowNodes.PLENARY_DECISION, FlowNodes.EXAMINATION, FlowNodes.RECOMMENDATION_APPROVAL,
+            FlowNodes.FOLLOW_UP_CONFIRMATION, FlowNodes.FOLLOW_UP_VERIFICATION, FlowNodes.NON_COMPLIANCE_ESCALATION);
+
+    public record Row(TaskView task, String persons, String urgency, long ageDays, boolean mine) {
+    }
+
+    /** The criteria as the page's form holds them (lower case), parsed once; anything unknown is no criterion. */
+    public record Criteria(String task, String status, String election, String due, String claim, String sort, int page) {
+
+        static Criteria of(String task, String status, String election, String due, String claim, String sort, String page) {
+            String t = task != null && TASK_KEYS.contains(task) ? task : null;
+            CaseStatus s = InboxQuery.parse(CaseStatus.class, status);
+            ElectionType e = InboxQuery.parse(ElectionType.class, election);
+            InboxQuery.Due d = InboxQuery.parse(InboxQuery.Due.class, due);
+            InboxQuery.Claim c = InboxQuery.parse(InboxQuery.Claim.class, claim);
+            InboxQuery.Sort o = InboxQuery.parse(InboxQuery.Sort.class, sort);
+            int p = 1;
+            try {
+                p = page == null ? 1 : Math.max(1, Math.min(InboxQuery.MAX_OFFSET / PAGE_SIZE + 1, Integer.parseInt(page.trim())));
+            } catch (NumberFormatException ignored) {
+                // not a number: the first page
+            }
+            return new Criteria(t, s == null ? null : s.name(), e == null ? null : e.name(), d == null ? null : d.name(),
+                    (c == null ? InboxQuery.Claim.MINE_AND_OPEN : c).name(), (o == null ? InboxQuery.Sort.DUE : o).name(), p);
+        }
+
+        InboxQuery query() {
+            return new InboxQuery(task, status, election, InboxQuery.parse(InboxQuery.Due.class, due),
+                    InboxQuery.Claim.valueOf(claim), InboxQuery.Sort.valueOf(sort), (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        }
+
+        /** This inbox's address on another page. */
+        public String url(int onPage) {
+            UriComponentsBuilder b = UriComponentsBuilder.fromPath("/kotak-masuk");
+            Map<String, String> p = new LinkedHashMap<>();
+            p.put("task", task);
+            p.put("status", status);
+            p.put("election", election);
+            p.put("due", due);
+            p.put("claim", InboxQuery.Claim.MINE_AND_OPEN.name().equals(claim) ? null : claim);
+            p.put("sort", InboxQuery.Sort.DUE.name().equals(sort) ? null : sort);
+            p.put("page", onPage == 1 ? null : String.valueOf(onPage));
+            p.forEach((k, v) -> {
+                if (v != null) {
+                    b.queryParam(k, v);
+                }
+            });
+            return b.build().encode().toUriString();
+        }
     }
 
     private final TaskInbox inbox;
+    private final TaskActions actions;
     private final JdbcClient jdbc;
 
-    public InboxPage(TaskInbox inbox, JdbcClient jdbc) {
+    public InboxPage(TaskInbox inbox, TaskActions actions, JdbcClient jdbc) {
         this.inbox = inbox;
+        this.actions = actions;
         this.jdbc = jdbc;
     }
 
@@ -42,9 +107,17 @@ public class InboxPage {
     }
 
     @GetMapping("/kotak-masuk")
-    public String inbox(Model model) {
+    public String inbox(@RequestParam(required = false) String task, @RequestParam(required = false) String status,
+                        @RequestParam(required = false) String election, @RequestParam(required = false) String due,
+                        @RequestParam(required = false) String claim, @RequestParam(required = false) String sort,
+                        @RequestParam(required = false) String page, Model model) {
         NetraUser me = CurrentUser.get();
-        List<TaskView> tasks = inbox.tasks(me);
+        Criteria criteria = Criteria.of(task, status, election, due, claim, sort, page);
+        List<TaskView> tasks = new ArrayList<>(inbox.tasks(me, criteria.query()));
+        boolean more = tasks.size() > PAGE_SIZE;
+        if (more) {
+            tasks.remove(tasks.size() - 1);
+        }
         Map<UUID, String> personsOfCase = new HashMap<>();
         List<UUID> caseIds = tasks.stream().filter(t -> t.personId() == null).map(TaskView::caseId).distinct().toList();
         if (!caseIds.isEmpty()) {
@@ -58,10 +131,58 @@ public class InboxPage {
         Instant now = Instant.now();
         List<Row> rows = tasks.stream().map(t -> new Row(t,
                 t.personId() != null ? t.personName() : personsOfCase.getOrDefault(t.caseId(), ""),
-                t.due() == null ? "none" : t.due().isBefore(now) ? "overdue" : t.due().isBefore(now.plus(SOON)) ? "soon" : "ontime",
-                t.created() == null ? 0 : Duration.between(t.created(), now).toDays())).toList();
+                InboxQuery.urgency(t.due(), now).name().toLowerCase(java.util.Locale.ROOT),
+                t.created() == null ? 0 : Duration.between(t.created(), now).toDays(),
+                me.username().equals(t.assignee()))).toList();
         model.addAttribute("me", me);
         model.addAttribute("rows", rows);
+        model.addAttribute("criteria", criteria);
+        model.addAttribute("more", more);
+        model.addAttribute("taskKeys", TASK_KEYS);
+        model.addAttribute("statuses", Arrays.stream(CaseStatus.values()).map(Enum::name).toList());
+        model.addAttribute("elections", Arrays.stream(ElectionType.values()).map(Enum::name).toList());
+        model.addAttribute("dues", Arrays.stream(InboxQuery.Due.values()).map(Enum::name).toList());
+        model.addAttribute("claims", Arrays.stream(InboxQuery.Claim.values()).map(Enum::name).toList());
+        model.addAttribute("sorts", Arrays.stream(InboxQuery.Sort.values()).map(Enum::name).toList());
         return "officer/inbox";
+    }
+
+    /**
+     * Claims or releases one task ({@code action=claim:<id>}, {@code unclaim:<id>}) or claims every selected one
+     * ({@code action=claimSelected}, {@code selected=<id>…}); each refusal (taken meanwhile, the four-eyes rule) is
+     * said by task, the others are done. Back to the same inbox page.
+     */
+    @PostMapping("/kotak-masuk")
+    public String act(@RequestParam(required = false) String action, @RequestParam(required = false) List<String> selected,
+                      @RequestParam(required = false) String task, @RequestParam(required = false) String status,
+                      @RequestParam(required = false) String election, @RequestParam(required = false) String due,
+                      @RequestParam(required = false) String claim, @RequestParam(required = false) String sort,
+                      @RequestParam(required = false) String page, RedirectAttributes redirect) {
+        NetraUser me = CurrentUser.get();
+        Criteria criteria = Criteria.of(task, status, election, due, claim, sort, page);
+        String a = action == null ? "" : action;
+        List<String> ids = a.startsWith("claim:") || a.startsWith("unclaim:") ? List.of(a.substring(a.indexOf(':') + 1))
+                : "claimSelected".equals(a) && selected != null ? selected.stream().distinct().limit(PAGE_SIZE).toList() : List.of();
+        boolean release = a.startsWith("unclaim:");
+        int done = 0;
+        List<String> refused = new ArrayList<>();
+        for (String id : ids) {
+            try {
+                if (release) {
+                    actions.unclaim(me, id);
+                } else {
+                    actions.claim(me, id);
+                }
+                done++;
+            } catch (ConflictException | ForbiddenException | NotFoundException e) {
+                refused.add(e.getMessage());
+            }
+        }
+        if (ids.isEmpty()) {
+            redirect.addFlashAttribute("noneSelected", true);
+        }
+        redirect.addFlashAttribute(release ? "released" : "claimed", done);
+        redirect.addFlashAttribute("refused", refused);
+        return "redirect:" + criteria.url(criteria.page());
     }
 }

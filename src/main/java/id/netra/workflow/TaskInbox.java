@@ -23,8 +23,6 @@ import java.util.UUID;
 @Component
 public class TaskInbox {
 
-    public static final int MAX_TASKS = 500;
-
     private final JdbcClient jdbc;
     private final CaseAccess access;
     private final RepositoryService repository;
@@ -65,8 +63,18 @@ public class TaskInbox {
         return known;
     }
 
+    /** The first page of the user's own and open tasks, soonest due first: the API's inbox. */
     @Transactional(readOnly = true)
     public List<TaskView> tasks(NetraUser user) {
+        return tasks(user, InboxQuery.DEFAULT);
+    }
+
+    /**
+     * One page of the user's tasks chosen by {@code q}, plus one more task when a further page exists. One statement:
+     * the tasks, their cases and the person of each track task.
+     */
+    @Transactional(readOnly = true)
+    public List<TaskView> tasks(NetraUser user, InboxQuery q) {
         List<String> groups = user.groups();
         if (groups.isEmpty()) {
             return List.of();
@@ -74,42 +82,92 @@ public class TaskInbox {
         CaseAccess.Scope scope = access.scope(user);
         Map<String, Object> params = new HashMap<>(scope.params());
         params.put("user", user.username());
-        params.put("limit", MAX_TASKS);
-        // Branches, each ordered and limited on its own, then merged: tasks assigned to the user; unassigned tasks of
-        // their office's or agency's groups, found from the groups' identity links (a short queue); and for a national
+        params.put("limit", q.offset() + q.size() + 1);
+        params.put("pageSize", q.size() + 1);
+        params.put("offset", q.offset());
+        String order = switch (q.sort()) {
+            case OLDEST -> "t.create_time_ ASC, t.id_ ASC";
+            case NEWEST -> "t.create_time_ DESC, t.id_ ASC";
+            case DUE -> "t.due_date_ ASC NULLS LAST, t.create_time_ ASC, t.id_ ASC";
+        };
+        // The same order by the page's column numbers (5: created, 6: due, 1: id).
+        String outerOrder = order.replace("t.create_time_", "5").replace("t.due_date_", "6").replace("t.id_", "1");
+        List<String> filters = new ArrayList<>();
+        filters.add(scope.condition());
+        if (q.caseStatus() != null) {
+            filters.add("c.status = :caseStatus");
+            params.put("caseStatus", q.caseStatus());
+        }
+        if (q.electionType() != null) {
+            filters.add("c.election_type = :electionType");
+            params.put("electionType", q.electionType());
+        }
+        if (q.due() != null) {
+            java.time.Instant now = java.time.Instant.now();
+            params.put("now", Timestamp.from(now));
+            params.put("soon", Timestamp.from(now.plus(InboxQuery.SOON)));
+            filters.add(switch (q.due()) {
+                case OVERDUE -> "t.due_date_ < :now";
+                case SOON -> "t.due_date_ >= :now AND t.due_date_ < :soon";
+                case ONTIME -> "t.due_date_ >= :soon";
+                case NONE -> "t.due_date_ IS NULL";
+            });
+        }
+        if (q.taskKey() != null) {
+            filters.add("t.task_def_key_ = :taskKey");
+            params.put("taskKey", q.taskKey());
+        }
+        // Branches, each ordered and limited on its own, then merged: tasks assigned to the user; tasks of their
+        // office's or agency's groups, found from the groups' identity links (a short queue); and for a national
         // group (the examining agency's, tens of thousands of tasks) one branch per task it is offered, each walking the
-        // (task key, due date) index of EngineIndexes until the page is full. Every branch starts from tasks, which reach
-        // their process instance by its id and their case by its primary key. Measured in docs/performance.md.
+        // (task key, due date) or (task key, created) index of EngineIndexes until the page is full. Every branch starts
+        // from tasks, which reach their process instance by its id and their case by its primary key. Measured in
+        // docs/performance.md.
         String branch = """
                 SELECT t.id_, t.task_def_key_, t.name_, t.assignee_, t.create_time_, t.due_date_, c.id, c.register_number,
                        t.proc_inst_id_
                 FROM act_ru_task t
                 JOIN act_ru_execution pi ON pi.id_ = t.proc_inst_id_
                 JOIN case_file c ON c.id = CAST(pi.business_key_ AS uuid)
-                WHERE %s AND ${scope}
-                ORDER BY t.due_date_ ASC NULLS LAST, t.create_time_ ASC
+                WHERE %s AND ${filters}
+                ORDER BY ${order}
                 LIMIT :limit""";
+        String claimed = switch (q.claim()) {
+            case OPEN -> "t.assignee_ IS NULL";
+            case OTHERS -> "t.assignee_ IS NOT NULL AND t.assignee_ <> :user";
+            default -> null;
+        };
         String offered = """
-                t.assignee_ IS NULL AND EXISTS (SELECT 1 FROM act_ru_identitylink l
+                %s AND EXISTS (SELECT 1 FROM act_ru_identitylink l
                     WHERE l.task_id_ = t.id_ AND l.type_ = 'candidate' AND l.group_id_ IN (:%s))""";
         Map<String, List<String>> national = tasksOfNationalGroups();
         List<String> local = groups.stream().filter(g -> !national.containsKey(g)).toList();
         List<String> nationalGroups = groups.stream().filter(national::containsKey).toList();
         List<String> branches = new ArrayList<>();
-        branches.add(branch.formatted("t.assignee_ = :user"));
-        if (!local.isEmpty()) {
-            params.put("localGroups", local);
-            branches.add(branch.formatted(offered.formatted("localGroups")));
+        if (q.claim() == InboxQuery.Claim.MINE || q.claim() == InboxQuery.Claim.MINE_AND_OPEN) {
+            branches.add(branch.formatted("t.assignee_ = :user"));
         }
-        if (!nationalGroups.isEmpty()) {
-            params.put("nationalGroups", nationalGroups);
-            List<String> keys = nationalGroups.stream().flatMap(g -> national.get(g).stream()).distinct().toList();
-            for (int i = 0; i < keys.size(); i++) {
-                params.put("key" + i, keys.get(i));
-                branches.add(branch.formatted("t.task_def_key_ = :key" + i + " AND " + offered.formatted("nationalGroups")));
+        if (q.claim() != InboxQuery.Claim.MINE) {
+            String which = claimed == null ? "t.assignee_ IS NULL" : claimed;
+            if (!local.isEmpty()) {
+                params.put("localGroups", local);
+                branches.add(branch.formatted(offered.formatted(which, "localGroups")));
+            }
+            if (!nationalGroups.isEmpty()) {
+                params.put("nationalGroups", nationalGroups);
+                List<String> keys = nationalGroups.stream().flatMap(g -> national.get(g).stream()).distinct()
+                        .filter(k -> q.taskKey() == null || q.taskKey().equals(k)).toList();
+                for (int i = 0; i < keys.size(); i++) {
+                    params.put("key" + i, keys.get(i));
+                    branches.add(branch.formatted("t.task_def_key_ = :key" + i + " AND " + offered.formatted(which, "nationalGroups")));
+                }
             }
         }
-        String sql = branches.stream().map(b -> "(" + b.replace("${scope}", scope.condition()) + ")")
+        if (branches.isEmpty()) {
+            return List.of();
+        }
+        String where = String.join(" AND ", filters);
+        String sql = branches.stream().map(b -> "(" + b.replace("${filters}", where).replace("${order}", order) + ")")
                 .collect(java.util.stream.Collectors.joining(" UNION ALL "));
         // Planned for this user's values each time: a generic plan cannot tell a national queue from an office's.
         jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
@@ -117,14 +175,15 @@ public class TaskInbox {
         // track task of the previous model version (one person a case) the case's first person.
         params.put("trackKeys", FlowNodes.TRACK_TASK_KEYS);
         return jdbc.sql("""
-                        SELECT page.*, tp.id, tp.name FROM (""" + sql + """
-                         ORDER BY 6 ASC NULLS LAST, 5 ASC LIMIT :limit) page
+                        SELECT page.*, tp.id, tp.name FROM (SELECT * FROM (""" + sql + """
+                        ) branches ORDER BY ${outer} LIMIT :pageSize OFFSET :offset) page
                         LEFT JOIN act_ru_variable pv ON pv.task_id_ = page.id_ AND pv.name_ = 'personId'
                         LEFT JOIN LATERAL (SELECT p.id, p.name FROM case_person p
                             WHERE (pv.text_ IS NOT NULL AND p.id = CAST(pv.text_ AS uuid))
                                OR (pv.text_ IS NULL AND page.task_def_key_ IN (:trackKeys) AND p.case_id = page.id AND p.ordinal = 1)
                             LIMIT 1) tp ON TRUE
-                        ORDER BY page.due_date_ ASC NULLS LAST, page.create_time_ ASC""")
+                        ORDER BY ${pageOrder}""".replace("${outer}", outerOrder)
+                        .replace("${pageOrder}", order.replace("t.", "page.")))
                 .params(params)
                 .query((rs, n) -> new TaskView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(7, UUID.class),
                         rs.getString(8), rs.getString(4), toInstant(rs.getTimestamp(5)), toInstant(rs.getTimestamp(6)),

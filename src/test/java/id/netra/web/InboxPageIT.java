@@ -1,0 +1,146 @@
+package id.netra.web;
+
+import id.netra.support.CaseDriver.Filed;
+import id.netra.support.IntegrationTest;
+import id.netra.support.Pages;
+import id.netra.support.Reports;
+import id.netra.workflow.FlowNodes;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The inbox page over HTTP: its filters, order and pages, and claiming one task or several at once. */
+class InboxPageIT extends IntegrationTest {
+
+    private static final Pattern ROW = Pattern.compile("data-task=\"([^\"]+)\" data-case=\"([^\"]+)\"");
+
+    /** The cases (group 2) or tasks (group 1) of a page's rows, in order. */
+    private static List<String> rows(String page, int group) {
+        List<String> ids = new ArrayList<>();
+        Matcher m = ROW.matcher(page);
+        while (m.find()) {
+            ids.add(m.group(group));
+        }
+        return ids;
+    }
+
+    private static List<String> caseIds(String page) {
+        return rows(page, 2);
+    }
+
+    private static List<String> taskIds(String page) {
+        return rows(page, 1);
+    }
+
+    private Filed file(String election) {
+        Map<String, Object> body = Reports.report("36.01", "PEMDA-36.01");
+        body.put("electionType", election);
+        return driver.fileReport(body);
+    }
+
+    @Test
+    void filtersByElectionTypeDueDateAndTaskAndClaimsSeveralAtOnce() {
+        Filed pemilu = file("PEMILU");
+        Filed pilkada = file("PILKADA");
+        Filed late = file("PILKADA");
+        owner.sql("UPDATE act_ru_task SET due_date_ = now() - interval '2 days' WHERE id_ = :t")
+                .param("t", driver.taskId("bawaslu.pandeglang", late.caseId(), FlowNodes.INITIAL_REVIEW)).update();
+        Pages officer = Pages.signedIn(port, "bawaslu.pandeglang");
+
+        String all = officer.get("/kotak-masuk?claim=OPEN&sort=NEWEST").body();
+        assertThat(caseIds(all)).contains(pemilu.caseId().toString(), pilkada.caseId().toString(), late.caseId().toString());
+        List<String> onlyPemilu = caseIds(officer.get("/kotak-masuk?election=PEMILU&sort=NEWEST").body());
+        assertThat(onlyPemilu).contains(pemilu.caseId().toString()).doesNotContain(pilkada.caseId().toString(), late.caseId().toString());
+        List<String> overdue = caseIds(officer.get("/kotak-masuk?due=overdue").body());
+        assertThat(overdue).contains(late.caseId().toString()).doesNotContain(pemilu.caseId().toString(), pilkada.caseId().toString());
+        assertThat(officer.get("/kotak-masuk?due=OVERDUE").body()).contains("lewat batas");
+        assertThat(caseIds(officer.get("/kotak-masuk?task=" + FlowNodes.ASSESSMENT + "&sort=NEWEST").body()))
+                .doesNotContain(pemilu.caseId().toString(), pilkada.caseId().toString(), late.caseId().toString());
+        assertThat(caseIds(officer.get("/kotak-masuk?status=RECEIVED&election=PILKADA&sort=NEWEST").body()))
+                .contains(pilkada.caseId().toString(), late.caseId().toString()).doesNotContain(pemilu.caseId().toString());
+        // Unknown criteria are no criteria, never an error.
+        for (String odd : new String[]{"task=bogus", "page=-3", "page=abc", "page=99999999999", "sort=upward", "due=yesterday",
+                "status=CLOSED%27--", "claim=EVERYONE&election=pemilu"}) {
+            assertThat(officer.get("/kotak-masuk?" + odd).status()).as(odd).isEqualTo(200);
+        }
+        // A control character is refused before any page, as everywhere.
+        assertThat(officer.get("/kotak-masuk?sort=%00").status()).isEqualTo(400);
+
+        // The commissioner takes one first; the officer's bulk claim gets the other and says why not that one.
+        String taken = driver.taskId("komisioner.pandeglang", pemilu.caseId(), FlowNodes.INITIAL_REVIEW);
+        assertThat(api.as("komisioner.pandeglang").post("/api/v1/tasks/" + taken + "/claim", Map.of()).status()).isEqualTo(200);
+        String free = driver.taskId("bawaslu.pandeglang", pilkada.caseId(), FlowNodes.INITIAL_REVIEW);
+        officer.get("/kotak-masuk");
+        Pages.Page claimed = officer.post("/kotak-masuk", Map.of("action", List.of("claimSelected"), "selected", List.of(taken, free),
+                "election", List.of("PILKADA")));
+        assertThat(claimed.status()).isEqualTo(302);
+        assertThat(claimed.location()).endsWith("/kotak-masuk?election=PILKADA");
+        String after = officer.get("/kotak-masuk?election=PILKADA").body();
+        assertThat(after).contains("1 tugas sudah diambil").contains("komisioner.pandeglang");
+        assertThat(assignee(free)).isEqualTo("bawaslu.pandeglang");
+        assertThat(assignee(taken)).isEqualTo("komisioner.pandeglang");
+        assertThat(caseIds(officer.get("/kotak-masuk?claim=MINE&sort=NEWEST").body())).contains(pilkada.caseId().toString())
+                .doesNotContain(pemilu.caseId().toString());
+        // The commissioner sees the task a colleague took among "claimed by colleagues".
+        Pages commissioner = Pages.signedIn(port, "komisioner.pandeglang");
+        assertThat(caseIds(commissioner.get("/kotak-masuk?claim=OTHERS&sort=NEWEST").body())).contains(pilkada.caseId().toString());
+
+        // Released again, one at a time.
+        officer.get("/kotak-masuk");
+        assertThat(officer.post("/kotak-masuk", Map.of("action", List.of("unclaim:" + free))).status()).isEqualTo(302);
+        assertThat(assignee(free)).isNull();
+        assertThat(officer.get("/kotak-masuk").body()).contains("1 tugas sudah dilepas");
+        // Nothing selected: said, nothing changes.
+        officer.post("/kotak-masuk", Map.of("action", List.of("claimSelected")));
+        assertThat(officer.get("/kotak-masuk").body()).contains("Tidak ada tugas yang dipilih");
+        // Another office's task cannot be claimed through this page.
+        Filed elsewhere = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        String foreign = driver.taskId("bawaslu.serang", elsewhere.caseId(), FlowNodes.INITIAL_REVIEW);
+        officer.post("/kotak-masuk", Map.of("action", List.of("claim:" + foreign)));
+        assertThat(assignee(foreign)).isNull();
+        assertThat(officer.get("/kotak-masuk").body()).contains("Tugas tidak ditemukan");
+    }
+
+    @Test
+    void pagesFollowEachOtherInTheChosenOrderWithoutRepeatingATask() {
+        for (int i = 0; i < 52; i++) {
+            file(i % 2 == 0 ? "PEMILU" : "PILKADA");
+        }
+        Pages officer = Pages.signedIn(port, "bawaslu.pandeglang");
+        for (String sort : new String[]{"DUE", "OLDEST", "NEWEST"}) {
+            String first = officer.get("/kotak-masuk?claim=OPEN&sort=" + sort).body();
+            assertThat(taskIds(first)).as(sort).hasSize(50);
+            assertThat(first).contains("id=\"next\"").doesNotContain("id=\"previous\"");
+            String second = officer.get("/kotak-masuk?claim=OPEN&sort=" + sort + "&page=2").body();
+            assertThat(second).contains("id=\"previous\"");
+            Set<String> firstIds = Set.copyOf(taskIds(first));
+            assertThat(taskIds(second)).as(sort).isNotEmpty().noneMatch(firstIds::contains);
+            // The last task of the first page comes before the first of the second in the chosen order.
+            String column = sort.equals("DUE") ? "due_date_" : "create_time_";
+            java.sql.Timestamp lastOfFirst = timeOf(column, taskIds(first).get(49));
+            java.sql.Timestamp firstOfSecond = timeOf(column, taskIds(second).get(0));
+            if (lastOfFirst != null && firstOfSecond != null) {
+                assertThat(sort.equals("NEWEST") ? !lastOfFirst.before(firstOfSecond) : !lastOfFirst.after(firstOfSecond))
+                        .as(sort).isTrue();
+            } else {
+                assertThat(firstOfSecond).as("tasks without a due date come last").isNull();
+            }
+        }
+    }
+
+    private java.sql.Timestamp timeOf(String column, String taskId) {
+        return owner.sql("SELECT " + column + " FROM act_ru_task WHERE id_ = :t").param("t", taskId)
+                .query((rs, n) -> rs.getTimestamp(1)).single();
+    }
+
+    private String assignee(String taskId) {
+        return owner.sql("SELECT assignee_ FROM act_ru_task WHERE id_ = :t").param("t", taskId).query(String.class).optional().orElse(null);
+    }
+}
