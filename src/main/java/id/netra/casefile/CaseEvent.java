@@ -12,6 +12,7 @@ public record CaseEvent(String actor, String action, UUID caseId, Map<String, Ob
     public static final String READ = "CASE_READ";
     public static final String TASK_CLAIMED = "TASK_CLAIMED";
     public static final String TASK_UNCLAIMED = "TASK_UNCLAIMED";
+    public static final String TASK_REASSIGNED = "TASK_REASSIGNED";
     public static final String TASK_COMPLETED = "TASK_COMPLETED";
     public static final String ASSESSMENT_EXTENDED = "ASSESSMENT_EXTENDED";
 }

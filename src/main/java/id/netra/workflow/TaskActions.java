@@ -2,6 +2,7 @@ package id.netra.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.netra.access.NetraUser;
+import id.netra.access.UserRepository;
 import id.netra.casefile.CaseAccess;
 import id.netra.casefile.CaseFile;
 import id.netra.casefile.CaseQueries;
@@ -47,10 +48,13 @@ public class TaskActions {
     private final ApplicationEventPublisher events;
     private final CaseTracks caseTracks;
     private final id.netra.casefile.CasePersons persons;
+    private final UserRepository accounts;
 
     public TaskActions(TaskService tasks, HistoryService history, RuntimeService runtime,
                        TaskForms forms, CaseRepository cases, CaseAccess access, CaseQueries queries,
-                       ApplicationEventPublisher events, CaseTracks caseTracks, id.netra.casefile.CasePersons persons) {
+                       ApplicationEventPublisher events, CaseTracks caseTracks, id.netra.casefile.CasePersons persons,
+                       UserRepository accounts) {
+        this.accounts = accounts;
         this.caseTracks = caseTracks;
         this.persons = persons;
         this.events = events;
@@ -124,6 +128,74 @@ public class TaskActions {
             publish(user, CaseEvent.TASK_UNCLAIMED, f, Map.of());
         }
         return view(new Found(tasks.createTaskQuery().taskId(taskId).singleResult(), f.caseFile(), f.personId()));
+    }
+
+    /** The roles that lead an office's or the agency's work and may hand a task to a colleague. */
+    static final java.util.Set<id.netra.access.Role> REASSIGNERS = java.util.EnumSet.of(id.netra.access.Role.BAWASLU_COMMISSIONER,
+            id.netra.access.Role.EXAMINER_APPROVER);
+
+    /** Whether the user may hand tasks to colleagues (a commissioner, an approver). */
+    public boolean mayReassign(NetraUser user) {
+        return REASSIGNERS.contains(user.role());
+    }
+
+    /**
+     * The colleagues the user may hand this task to: enabled accounts of one of the task's candidate groups (so of the
+     * same office, agency or the examining agency), who may see the case and may decide the task under the four-eyes
+     * rule; the current assignee left out. Empty for a user who may not reassign.
+     */
+    @Transactional(readOnly = true)
+    public List<NetraUser> assignees(NetraUser user, String taskId) {
+        Found f = find(user, taskId);
+        if (!mayReassign(user)) {
+            return List.of();
+        }
+        List<String> candidateGroups = candidateGroups(taskId);
+        TaskForm form = form(f.task());
+        return accounts.list().stream().filter(UserRepository.UserRow::enabled)
+                .map(r -> new NetraUser(r.username(), r.displayName(), r.role(), r.officeCode(), r.agencyCode()))
+                .filter(u -> !u.username().equals(f.task().getAssignee()))
+                .filter(u -> u.groups().stream().anyMatch(candidateGroups::contains))
+                .filter(u -> access.viewOf(u, f.caseFile()) != CaseAccess.View.NONE)
+                .filter(u -> {
+                    try {
+                        form.checkMayDecide(f.caseFile(), f.personId(), u);
+                        return true;
+                    } catch (id.netra.platform.ForbiddenException e) {
+                        return false;
+                    }
+                })
+                .toList();
+    }
+
+    /**
+     * Hands the task to a colleague, whoever holds it now (the one who claimed it may be away): only a commissioner or
+     * an approver who may work the task, only to one of {@link #assignees}. Audited with who held it and who holds it.
+     */
+    @Transactional
+    public TaskView reassign(NetraUser user, String taskId, String toUsername) {
+        Found f = find(user, taskId);
+        if (!mayReassign(user)) {
+            throw new id.netra.platform.ForbiddenException("Hanya komisioner atau penyetuju yang dapat mengalihkan tugas.");
+        }
+        String to = toUsername == null ? "" : UserRepository.normalise(toUsername);
+        NetraUser target = assignees(user, taskId).stream().filter(u -> u.username().equals(to)).findFirst()
+                .orElseThrow(() -> id.netra.platform.InvalidInputException.of("assignee",
+                        to.isEmpty() ? "Pilih rekan yang akan menerima tugas ini."
+                                : "Tugas ini tidak dapat dialihkan kepada akun tersebut: akun itu tidak aktif, bukan dari kantor atau "
+                                + "instansi yang menangani tugas ini, atau tidak boleh memutusnya (prinsip empat mata)."));
+        String from = f.task().getAssignee();
+        tasks.setAssignee(taskId, target.username());
+        Map<String, Object> detail = new java.util.LinkedHashMap<>();
+        detail.put("from", from);
+        detail.put("to", target.username());
+        publish(user, CaseEvent.TASK_REASSIGNED, f, detail);
+        return view(new Found(tasks.createTaskQuery().taskId(taskId).singleResult(), f.caseFile(), f.personId()));
+    }
+
+    private List<String> candidateGroups(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+                .map(IdentityLink::getGroupId).filter(java.util.Objects::nonNull).toList();
     }
 
     @Transactional

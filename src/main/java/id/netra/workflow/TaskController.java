@@ -44,6 +44,13 @@ public class TaskController {
         return actions.unclaim(CurrentUser.get(), id);
     }
 
+    /** A commissioner or approver hands the task to a colleague: {@code {"assignee": "<username>"}}. */
+    @PostMapping("/{id}/assign")
+    public TaskView assign(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+        String to = body == null || !body.path("assignee").isTextual() ? null : body.path("assignee").asText();
+        return actions.reassign(CurrentUser.get(), id, to);
+    }
+
     @PostMapping("/{id}/complete")
     public ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
         actions.complete(CurrentUser.get(), id, body);

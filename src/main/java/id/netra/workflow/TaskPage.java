@@ -63,6 +63,10 @@ public class TaskPage {
             switch (action) {
                 case "claim" -> actions.claim(me, id);
                 case "unclaim" -> actions.unclaim(me, id);
+                case "reassign" -> {
+                    actions.reassign(me, id, params.getFirst("assignee"));
+                    return "redirect:/tugas/" + id + "?dialihkan";
+                }
                 default -> {
                     if (action.startsWith("addRow:")) {
                         rows.merge(action.substring(7), 1, Integer::sum);
@@ -97,6 +101,7 @@ public class TaskPage {
             Map<String, Object> summary = json.convertValue(detail.caseSummary(), Map.class);
             model.addAttribute("c", summary);
             model.addAttribute("refusal", actions.refusal(me, id).orElse(null));
+            model.addAttribute("assignees", actions.assignees(me, id));
             Map<String, Integer> shownRows = new LinkedHashMap<>();
             for (FormField f : detail.fields()) {
                 if (f.items() != null) {
@@ -124,7 +129,9 @@ public class TaskPage {
                     ObjectNode item = json.createObjectNode();
                     boolean any = false;
                     for (FormField sub : f.items()) {
-                        any |= put(item, sub, params, f.name() + "[" + i + "]." + sub.name());
+                        // A person's id is a hidden field of every row: a row counts when the officer decided it.
+                        boolean given = put(item, sub, params, f.name() + "[" + i + "]." + sub.name());
+                        any |= given && !"personId".equals(sub.name());
                     }
                     if (any) {
                         items.add(item);

@@ -50,9 +50,14 @@ final class Browser {
      * fail in other ways than being "stale" in chromedriver).
      */
     static void submit(WebDriver driver, org.openqa.selenium.By button) {
+        submit(driver, driver.findElement(button));
+    }
+
+    /** Clicks this element (a button or link) and waits for the next page. */
+    static void submit(WebDriver driver, org.openqa.selenium.WebElement button) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("document.documentElement.setAttribute('data-replaced-by-next-page', '1');");
-        driver.findElement(button).click();
+        button.click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30)).until(d -> {
             try {
                 return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(

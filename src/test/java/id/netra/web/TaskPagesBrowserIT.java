@@ -6,6 +6,7 @@ import id.netra.workflow.FlowNodes;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import java.time.LocalDate;
@@ -16,9 +17,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Officers work a case naming two persons of two agencies through Bawaslu's steps by clicking, on task pages drawn
- * from the forms' declarations: errors next to their fields, a list (the hearings) filled in place, and the four-eyes
- * rule said before an approver tries.
+ * Officers of the three agencies carry a case naming three persons of two agencies through the whole path by
+ * clicking, on task pages drawn from the forms' declarations: errors next to their fields, a list (the hearings)
+ * filled in place, the plenary deciding each person by name, the examiner and the approver, and each PPK on their
+ * own track; the four-eyes rule said before an approver tries, and a commissioner handing a task to a colleague.
  */
 class TaskPagesBrowserIT extends BrowserTest {
 
@@ -35,70 +37,196 @@ class TaskPagesBrowserIT extends BrowserTest {
         submit(By.cssSelector("button.primary"));
     }
 
-    private void openTask(String user, UUID caseId, String key) {
-        browser.get(url("/tugas/" + driver.taskId(user, caseId, key)));
-        assertThat(browser.getPageSource()).doesNotContain("??");
-        assertThat(Browser.axeViolations(browser)).as("accessibility of " + key).isEmpty();
+    /** Opens the task from the inbox (filtered by task, newest first): the row of this case and, if given, person. */
+    private void openFromInbox(UUID caseId, String key, String person) {
+        browser.get(url("/kotak-masuk?task=" + key + "&sort=NEWEST"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("tr[data-case='" + caseId + "'][data-key='" + key + "']"));
+        WebElement row = rows.stream().filter(r -> person == null || r.getText().contains(person)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + key + " row for " + person + " in " + browser.getPageSource()));
+        Browser.submit(browser, row.findElement(By.cssSelector("a.task-link")));
+        checkPage(key);
+    }
+
+    private void checkPage(String what) {
+        assertThat(browser.getPageSource()).as("untranslated keys on " + what).doesNotContain("??");
+        assertThat(Browser.axeViolations(browser)).as("accessibility of " + what).isEmpty();
     }
 
     private void type(String id, String text) {
         browser.findElement(By.id(id)).sendKeys(text);
     }
 
+    private void setDate(String id, LocalDate date) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), date.toString());
+    }
+
+    private void complete() {
+        submit(By.cssSelector("button[value=complete]"));
+    }
+
+    private void assertDone() {
+        assertThat(browser.findElement(By.id("done")).getText()).isEqualTo("Tugas sudah diselesaikan.");
+    }
+
     @Test
-    void bawasluCarriesATwoPersonCaseToTheExaminerByClicking() {
-        Filed f = driver.fileReport(Reports.naming(Reports.report("36.04", "PEMDA-36.04"), Reports.camatAndTwoLurah().subList(0, 2)));
+    void officersOfThreeAgenciesCarryAThreePersonCaseThroughTheWholePathByClicking() {
+        Filed f = driver.fileReport(Reports.naming(Reports.report("36.04", "PEMDA-36.04"), Reports.camatAndTwoLurah()));
         signIn("bawaslu.serang");
         submit(By.cssSelector("tr[data-case='" + f.caseId() + "'] a.task-link"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Kajian awal");
-        assertThat(Browser.axeViolations(browser)).isEmpty();
+        checkPage("initial review");
         Browser.screenshot(browser, "task");
 
-        submit(By.cssSelector("button[value=complete]"));
+        complete();
         assertThat(browser.findElement(By.id("formalRequirementsMet-error")).getText()).isNotBlank();
         assertThat(driver.status(f.caseId())).isEqualTo("RECEIVED");
         browser.findElement(By.id("formalRequirementsMet-true")).click();
         browser.findElement(By.id("materialRequirementsMet-true")).click();
-        submit(By.cssSelector("button[value=complete]"));
-        assertThat(browser.findElement(By.id("done")).getText()).isEqualTo("Tugas sudah diselesaikan.");
+        complete();
+        assertDone();
         assertThat(driver.status(f.caseId())).isEqualTo("REGISTERED");
 
-        openTask("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION);
+        openFromInbox(f.caseId(), FlowNodes.CLARIFICATION, null);
         new Select(browser.findElement(By.id("hearings-0-party"))).selectByValue("REPORTED");
-        type("hearings-0-name", "Budi Santoso");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
-                browser.findElement(By.id("hearings-0-heldOn")), LocalDate.now().toString());
+        type("hearings-0-name", Reports.CAMAT);
+        setDate("hearings-0-heldOn", LocalDate.now());
         // A second hearing, added in place: the first row is kept as typed.
         submit(By.cssSelector("button[value='addRow:hearings']"));
-        assertThat(browser.findElement(By.id("hearings-0-name")).getAttribute("value")).isEqualTo("Budi Santoso");
+        assertThat(browser.findElement(By.id("hearings-0-name")).getAttribute("value")).isEqualTo(Reports.CAMAT);
         new Select(browser.findElement(By.id("hearings-1-party"))).selectByValue("REPORTED");
-        type("hearings-1-name", "Rina Marlina");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
-                browser.findElement(By.id("hearings-1-heldOn")), LocalDate.now().toString());
+        type("hearings-1-name", Reports.LURAH_1);
+        setDate("hearings-1-heldOn", LocalDate.now());
         type("hearings-1-summary", "Terlapor hadir dalam deklarasi.");
-        submit(By.cssSelector("button[value=complete]"));
+        complete();
         assertThat(browser.findElement(By.id("hearings-0-summary-error")).getText()).as("the first row's missing summary").isNotBlank();
         type("hearings-0-summary", "Terlapor mengakui kehadirannya.");
-        submit(By.cssSelector("button[value=complete]"));
+        complete();
         assertThat(driver.status(f.caseId())).isEqualTo("UNDER_ASSESSMENT");
         assertThat(jdbc.sql("SELECT count(*) FROM case_hearing WHERE case_id = :c").param("c", f.caseId()).query(Long.class).single())
                 .isEqualTo(2);
 
-        openTask("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT);
+        openFromInbox(f.caseId(), FlowNodes.ASSESSMENT, null);
         new Select(browser.findElement(By.id("conclusion"))).selectByValue("NEUTRALITY_VIOLATION");
         browser.findElement(By.cssSelector("input[name=violationTypes][value=SOCIAL_MEDIA]")).click();
         type("analysis", "Unsur pelanggaran netralitas terpenuhi.");
-        submit(By.cssSelector("button[value=complete]"));
+        complete();
         assertThat(driver.status(f.caseId())).isEqualTo("AWAITING_PLENARY");
 
+        // The plenary decides each person by name: the camat and the first lurah proven, the second not.
         signIn("komisioner.serang");
-        openTask("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION);
+        openFromInbox(f.caseId(), FlowNodes.PLENARY_DECISION, null);
+        assertThat(browser.findElement(By.id("persons-0")).getText()).contains(Reports.CAMAT);
+        assertThat(browser.findElement(By.id("persons-2")).getText()).contains(Reports.LURAH_2);
         browser.findElement(By.id("approved-true")).click();
-        submit(By.cssSelector("button[value=complete]"));
+        browser.findElement(By.id("persons-0-violationProven-true")).click();
+        browser.findElement(By.id("persons-1-violationProven-true")).click();
+        browser.findElement(By.id("persons-2-violationProven-false")).click();
+        complete();
+        assertDone();
         assertThat(driver.status(f.caseId())).isEqualTo("UNDER_EXAMINATION");
+
+        // The examiner examines the two persons found in violation; the approver approves each.
+        signIn("examiner");
+        for (String person : List.of(Reports.CAMAT, Reports.LURAH_1)) {
+            openFromInbox(f.caseId(), FlowNodes.EXAMINATION, person);
+            new Select(browser.findElement(By.id("outcome"))).selectByValue("PROVEN");
+            complete();
+            assertThat(browser.findElement(By.id("sanctionClass-error")).getText()).as("required when proven").isNotBlank();
+            new Select(browser.findElement(By.id("sanctionClass"))).selectByValue("DISCIPLINE_MEDIUM");
+            type("reasoning", "Terbukti mengunggah dukungan kepada pasangan calon.");
+            complete();
+            assertDone();
+        }
+        assertThat(browser.findElements(By.cssSelector("tr[data-case='" + f.caseId() + "']"))).isEmpty();
+        signIn("examiner.approver");
+        for (String person : List.of(Reports.CAMAT, Reports.LURAH_1)) {
+            openFromInbox(f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person);
+            browser.findElement(By.id("approved-true")).click();
+            complete();
+            assertDone();
+        }
+        assertThat(driver.status(f.caseId())).isEqualTo("RECOMMENDATION_ISSUED");
+
+        // Each PPK reports on its own person and reads nothing of the other agency's.
+        Map<String, String> ppkOf = Map.of("ppk.serang", Reports.CAMAT, "ppk.kotaserang", Reports.LURAH_1);
+        for (Map.Entry<String, String> ppk : ppkOf.entrySet()) {
+            signIn(ppk.getKey());
+            openFromInbox(f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, ppk.getValue());
+            String other = ppk.getKey().equals("ppk.serang") ? Reports.LURAH_1 : Reports.CAMAT;
+            assertThat(browser.getPageSource()).doesNotContain(other).doesNotContain(Reports.REPORTER_NAME);
+            browser.findElement(By.id("sanctionImposed-true")).click();
+            new Select(browser.findElement(By.id("sanctionClass"))).selectByValue("DISCIPLINE_MEDIUM");
+            type("decreeNumber", "800/" + ppk.getKey().length() + "/BKPSDM/2026");
+            setDate("decreeDate", LocalDate.now().plusDays(3));
+            complete();
+            assertThat(browser.findElement(By.id("decreeDate-error")).getText()).as("a decree dated in the future").isNotBlank();
+            setDate("decreeDate", LocalDate.now());
+            complete();
+            assertDone();
+            browser.get(url("/perkara/" + f.caseId()));
+            assertThat(browser.getPageSource()).contains(ppk.getValue()).doesNotContain(other).doesNotContain(Reports.REPORTER_NAME);
+        }
+        assertThat(driver.status(f.caseId())).isEqualTo("FOLLOW_UP_REPORTED");
+
+        signIn("examiner");
+        for (String person : List.of(Reports.CAMAT, Reports.LURAH_1)) {
+            openFromInbox(f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, person);
+            browser.findElement(By.id("accepted-true")).click();
+            complete();
+            assertDone();
+        }
+        assertThat(driver.status(f.caseId())).isEqualTo("CLOSED_SANCTIONED");
+
+        signIn("bawaslu.serang");
+        browser.get(url("/perkara/" + f.caseId()));
+        checkPage("the closed case");
+        assertThat(browser.getPageSource()).contains(Reports.CAMAT, Reports.LURAH_1, Reports.LURAH_2);
+    }
+
+    @Test
+    void theFourEyesRuleIsSaidBeforeTryingAndACommissionerHandsATaskToAColleague() {
+        Filed f = driver.fileReport(Reports.naming(Reports.report("36.04", "PEMDA-36.04"), Reports.camatAndTwoLurah().subList(0, 1)));
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW,
+                Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+        // The officer claims the clarification and is away: the commissioner hands it to himself, audited.
+        String clarification = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION);
+        assertThat(api.as("bawaslu.serang").post("/api/v1/tasks/" + clarification + "/claim", Map.of()).status()).isEqualTo(200);
+        signIn("komisioner.serang");
+        browser.get(url("/kotak-masuk?claim=OTHERS&sort=NEWEST"));
+        Browser.submit(browser, browser.findElement(By.cssSelector("tr[data-task='" + clarification + "'] a.task-link")));
+        checkPage("a colleague's task");
+        assertThat(browser.findElement(By.cssSelector("form.claim")).getText()).contains("bawaslu.serang");
+        submit(By.cssSelector("button[value=reassign]"));
+        assertThat(browser.findElement(By.id("assignee-error")).getText()).isEqualTo("Pilih rekan yang akan menerima tugas ini.");
+        new Select(browser.findElement(By.id("assignee"))).selectByValue("komisioner.serang");
+        submit(By.cssSelector("button[value=reassign]"));
+        assertThat(browser.findElement(By.id("reassigned")).getText()).contains("komisioner.serang");
+        assertThat(jdbc.sql("SELECT assignee_ FROM act_ru_task WHERE id_ = :t").param("t", clarification).query(String.class).single())
+                .isEqualTo("komisioner.serang");
+        assertThat(owner.sql("""
+                        SELECT count(*) FROM audit_event WHERE action = 'TASK_REASSIGNED' AND actor = 'komisioner.serang'
+                        AND detail ->> 'from' = 'bawaslu.serang' AND detail ->> 'to' = 'komisioner.serang'""")
+                .query(Long.class).single()).isEqualTo(1);
+        // An officer is no commissioner: no such form, and the API refuses.
+        signIn("bawaslu.serang");
+        browser.get(url("/tugas/" + clarification));
+        assertThat(browser.findElements(By.id("reassign"))).isEmpty();
+        assertThat(api.as("bawaslu.serang").post("/api/v1/tasks/" + clarification + "/assign", Map.of("assignee", "bawaslu.serang"))
+                .status()).isEqualTo(403);
+        // A commissioner of another office cannot reach it.
+        assertThat(api.as("komisioner.pandeglang").post("/api/v1/tasks/" + clarification + "/assign",
+                Map.of("assignee", "komisioner.pandeglang")).status()).isEqualTo(404);
+        // Nor hand it to someone of another office.
+        assertThat(api.as("komisioner.serang").post("/api/v1/tasks/" + clarification + "/assign",
+                Map.of("assignee", "bawaslu.pandeglang")).status()).isEqualTo(400);
 
         // The four-eyes rule, said before trying: the approver who examined a person may not approve it.
         UUID camat = driver.persons(f.caseId()).get(0);
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of(
+                "party", "REPORTED", "name", Reports.CAMAT, "heldOn", LocalDate.now().toString(), "summary", "Hadir."))));
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION", "violationTypes", List.of("SOCIAL_MEDIA"),
+                "analysis", "Terpenuhi."));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
         driver.complete("examiner.approver", f.caseId(), FlowNodes.EXAMINATION, camat, Map.of("outcome", "PROVEN",
                 "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti."));
         signIn("examiner.approver");
@@ -107,6 +235,6 @@ class TaskPagesBrowserIT extends BrowserTest {
         browser.get(url("/tugas/" + approval));
         assertThat(browser.findElement(By.id("four-eyes")).getText()).startsWith("Prinsip empat mata");
         assertThat(browser.findElements(By.id("task-form"))).isEmpty();
-        assertThat(Browser.axeViolations(browser)).isEmpty();
+        checkPage("four-eyes");
     }
 }
