@@ -83,6 +83,11 @@ public class LoginThrottle {
                 long wait = signsIn ? waitSeconds(ClientAddress.key(request)) : 0;
                 if (wait > 0) {
                     response.setHeader("Retry-After", Long.toString(wait));
+                    if (SecurityConfiguration.PAGE_LOGIN.equals(loginUrl)) {
+                        // The officers' sign-in page: the error page says it in the user's language.
+                        response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+                        return;
+                    }
                     ProblemResponses.write(json, response, ProblemResponses.problem(ProblemResponses.TOO_MANY_LOGINS,
                             HttpStatus.TOO_MANY_REQUESTS, "Terlalu banyak percobaan masuk",
                             "Terlalu banyak percobaan masuk yang gagal dari alamat Anda. Coba lagi dalam " + wait + " detik."));

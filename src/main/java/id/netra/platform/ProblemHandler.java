@@ -28,10 +28,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Every error as RFC 9457 problem details, with the invalid fields named in an {@code errors} list.
- * Bad input never becomes a 500.
+ * Every error of the API's controllers as RFC 9457 problem details, with the invalid fields named in an {@code errors}
+ * list. Bad input never becomes a 500. The pages' errors go to {@code /error}, which a browser gets as a page
+ * ({@link ErrorPages}).
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);

@@ -74,6 +74,18 @@ class PublicRateLimitIT extends IntegrationTest {
         RawHttp.Response basic = RawHttp.send(client, port, "GET", "/api/v1/me", null, "Authorization",
                 "Basic " + java.util.Base64.getEncoder().encodeToString("bawaslu.serang:netra-demo".getBytes()));
         assertThat(basic.status()).isEqualTo(429);
+        // The officers' sign-in page, from the same client: a page that says so, in Indonesian.
+        RawHttp.Response signInPage = RawHttp.send(client, port, "GET", "/masuk", null);
+        String cookie = signInPage.header("Set-Cookie").split(";")[0];
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(signInPage.body());
+        assertThat(token.find()).isTrue();
+        RawHttp.Response page = RawHttp.send(client, port, "POST", "/masuk",
+                "username=bawaslu.serang&password=netra-demo&_csrf=" + java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8),
+                "Content-Type", "application/x-www-form-urlencoded", "Cookie", cookie, "Accept", "text/html");
+        assertThat(page.status()).isEqualTo(429);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.header("Retry-After")).isNotBlank();
+        assertThat(page.body()).contains("Terlalu banyak permintaan").doesNotContain("Exception");
         // The accounts themselves are not locked by it, and another client signs in.
         RawHttp.Response other = RawHttp.send("127.0.0.32", port, "POST", "/api/v1/session", "username=bawaslu.serang&password=netra-demo",
                 "Content-Type", "application/x-www-form-urlencoded");

@@ -63,6 +63,7 @@ public final class Pages {
 
     private Page send(HttpRequest.Builder request) {
         try {
+            request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
             HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             Matcher m = CSRF.matcher(r.body());
             if (m.find()) {

@@ -1,0 +1,41 @@
+package id.netra.platform;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * {@code /error} for a browser (it asks for {@code text/html}): what went wrong in plain words from the message
+ * catalogue, in the user's language, with a way back — never a stack trace, never JSON on a page. Everything else
+ * gets {@link ProblemErrorController}'s problem details.
+ */
+@Controller
+public class ErrorPages {
+
+    @RequestMapping(value = "/error", produces = "text/html")
+    public String error(HttpServletRequest request, HttpServletResponse response, Model model) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
+        if (status == null || !status.isError()) {
+            status = HttpStatus.NOT_FOUND;
+        }
+        response.setStatus(status.value());
+        String key = switch (status) {
+            case BAD_REQUEST, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, PAYLOAD_TOO_LARGE, TOO_MANY_REQUESTS -> String.valueOf(status.value());
+            default -> status.is4xxClientError() ? "4xx" : "5xx";
+        };
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+        model.addAttribute("status", status.value());
+        model.addAttribute("key", key);
+        model.addAttribute("signedIn", signedIn);
+        return "error-page";
+    }
+}
