@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The officers' sign-in page; it says why one is there: a failed sign-in, a session that ended, a sign-out. */
 @Controller
+@id.netra.platform.WebPage
 public class SignInPage {
 
     @GetMapping(SecurityConfiguration.PAGE_LOGIN)

@@ -18,6 +18,7 @@ import java.util.UUID;
  * and other PPKs' persons kept out), laid out for reading and printing. Outside the user's scope: a 404 page.
  */
 @Controller
+@id.netra.platform.WebPage
 public class CasePage {
 
     private final CaseQueries queries;

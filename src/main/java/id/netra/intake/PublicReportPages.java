@@ -26,6 +26,7 @@ import java.util.Map;
  * is shown next to the input named like the API's field.
  */
 @Controller
+@id.netra.platform.WebPage
 @RequestMapping("/lapor")
 public class PublicReportPages {
 

@@ -1,7 +1,47 @@
 package id.netra.platform;
 
-/** One invalid input field: its JSON path and a message for the officer or reporter, in Indonesian. */
-public record FieldError(String field, String message) {
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.Locale;
+
+/**
+ * One invalid input field: its JSON path and a message for the officer or reporter, in Indonesian; for a message of
+ * the catalogue also its {@code code} (stable, for clients) and arguments, so that it can be said in the request's
+ * language ({@link #in}).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FieldError(String field, String message, String code, @JsonIgnore Object[] args) {
+
+    public FieldError(String field, String message) {
+        this(field, message, null, null);
+    }
+
+    /** A catalogue message ({@link Messages}) for this field. */
+    public static FieldError of(String field, String code, Object... args) {
+        return new FieldError(field, Messages.id(code, args), code, args);
+    }
+
+    /** Two errors are the same when they name the same field with the same words (the arguments are in the words). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FieldError e && java.util.Objects.equals(field, e.field) && java.util.Objects.equals(message, e.message);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(field, message);
+    }
+
+    @Override
+    public String toString() {
+        return field + ": " + message;
+    }
+
+    /** The same error said in {@code locale} (a message not from the catalogue stays as written). */
+    public FieldError in(Locale locale) {
+        return code == null ? this : new FieldError(field, Messages.in(locale, code, args), code, args);
+    }
 
     /**
      * A field name as sent, made fit to name it: a blank name or one with characters a field name does not have is

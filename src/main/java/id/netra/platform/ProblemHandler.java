@@ -29,10 +29,10 @@ import java.util.stream.Collectors;
 
 /**
  * Every error of the API's controllers as RFC 9457 problem details, with the invalid fields named in an {@code errors}
- * list. Bad input never becomes a 500. The pages' errors go to {@code /error}, which a browser gets as a page
- * ({@link ErrorPages}).
+ * list. Bad input never becomes a 500. The pages' controllers ({@link WebPage}) are answered by {@link PageErrors}
+ * first: a page, not JSON.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
@@ -43,10 +43,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return pd;
     }
 
+    /** A 400 naming each invalid field, in the request's language (the catalogue's messages; others as written). */
     public static ProblemDetail invalid(List<FieldError> errors) {
-        ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "Data tidak valid",
-                errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
-        pd.setProperty("errors", errors);
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        List<FieldError> said = errors.stream().map(e -> e.in(locale)).toList();
+        ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, Messages.in(locale, "problem.invalid.title"),
+                said.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+        pd.setProperty("errors", said);
         return pd;
     }
 
@@ -58,19 +61,19 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(problem(HttpStatus.NOT_FOUND, "Tidak ditemukan", e.getMessage()));
+                .body(problem(HttpStatus.NOT_FOUND, Messages.current("problem.notFound.title"), e.getMessage()));
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "Konflik", e.getMessage()));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, Messages.current("problem.conflict.title"), e.getMessage()));
     }
 
     @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
     ResponseEntity<ProblemDetail> forbidden(RuntimeException e) {
         String detail = e instanceof ForbiddenException ? e.getMessage() : "Anda tidak berwenang melakukan tindakan ini.";
         return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                .body(ProblemResponses.problem(ProblemResponses.FORBIDDEN, HttpStatus.FORBIDDEN, "Ditolak", detail));
+                .body(ProblemResponses.problem(ProblemResponses.FORBIDDEN, HttpStatus.FORBIDDEN, Messages.current("problem.forbidden.title"), detail));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -194,6 +197,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
+        // A browser that asked for a page at an address with none: the error page, not JSON.
+        if (ex instanceof org.springframework.web.servlet.resource.NoResourceFoundException
+                && request instanceof org.springframework.web.context.request.ServletWebRequest web && web.getResponse() != null
+                && wantsPage(web.getRequest())) {
+            try {
+                web.getResponse().sendError(statusCode.value());
+                return null;
+            } catch (java.io.IOException e) {
+                // the client has gone: nothing to answer
+                return null;
+            }
+        }
         if (body == null && ex instanceof MethodArgumentTypeMismatchException mismatch) {
             body = invalid(List.of(new FieldError(mismatch.getName(), "Nilai tidak valid.")));
         }
@@ -202,7 +217,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (body == null && ex instanceof org.springframework.web.ErrorResponse response) {
             body = response.getBody();
         }
-        if (body instanceof ProblemDetail pd && !"Data tidak valid".equals(pd.getTitle())) {
+        if (body instanceof ProblemDetail pd && !Messages.current("problem.invalid.title").equals(pd.getTitle())) {
             HttpStatus status = HttpStatus.resolve(statusCode.value());
             if (status != null) {
                 pd.setTitle(ProblemErrorController.title(status));
@@ -231,6 +246,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             }
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    /** A browser's request for a page: it accepts HTML and is not for the API. */
+    static boolean wantsPage(jakarta.servlet.http.HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        String path = request.getRequestURI();
+        return accept != null && accept.contains("text/html") && path != null
+                && !path.startsWith(request.getContextPath() + "/api/");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

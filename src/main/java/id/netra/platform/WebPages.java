@@ -31,6 +31,10 @@ public class WebPages implements WebMvcConfigurer {
         return new LocaleResolver() {
             @Override
             public Locale resolveLocale(HttpServletRequest request) {
+                if (request.getRequestURI() != null && request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                    // The API speaks as its client asks (Accept-Language), Indonesian by default.
+                    return prefersEnglish(request.getHeader("Accept-Language")) ? Locale.ENGLISH : INDONESIAN;
+                }
                 return "en".equals(cookie.resolveLocale(request).getLanguage()) ? Locale.ENGLISH : INDONESIAN;
             }
 
@@ -47,6 +51,27 @@ public class WebPages implements WebMvcConfigurer {
      */
     public static final String[] OFFICER_PAGES = {"/", "/masuk", "/keluar", "/kotak-masuk", "/kotak-masuk/**", "/perkara/**",
             "/tugas/**", "/cari", "/cari/**", "/admin", "/admin/**"};
+
+    /** Whether the client's most preferred language of Netra's two is English. */
+    static boolean prefersEnglish(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > 200) {
+            return false;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                String tag = range.getRange().toLowerCase(Locale.ROOT);
+                if (tag.equals("id") || tag.startsWith("id-") || tag.equals("in")) {
+                    return false;
+                }
+                if (tag.equals("en") || tag.startsWith("en-")) {
+                    return true;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // a header that does not parse: the default
+        }
+        return false;
+    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

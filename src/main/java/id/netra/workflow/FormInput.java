@@ -40,12 +40,12 @@ public final class FormInput {
         this.body = body == null ? JsonNodeFactory.instance.objectNode() : body;
         this.declared = List.copyOf(declared);
         if (!(this.body instanceof ObjectNode)) {
-            error("body", "Isi permintaan harus objek JSON.");
+            errorCode("body", "input.notObject");
             return;
         }
         // No text anywhere in the form (nested lists included) may hold a control or invalid Unicode character.
         checkCharacters(this.body, "");
-        validateObject(this.body, List.copyOf(declared), "", "Kolom ini tidak dikenal pada formulir ini.");
+        validateObject(this.body, List.copyOf(declared), "", "input.unknownField");
     }
 
     private void checkCharacters(JsonNode node, String path) {
@@ -70,12 +70,12 @@ public final class FormInput {
 
     // ---- the generic pass, from the declaration ----
 
-    private void validateObject(JsonNode object, List<FormField> fields, String path, String unknownMessage) {
+    private void validateObject(JsonNode object, List<FormField> fields, String path, String unknownCode) {
         Set<String> names = new HashSet<>();
         fields.forEach(f -> names.add(f.name()));
         object.fieldNames().forEachRemaining(name -> {
             if (!names.contains(name)) {
-                error(child(path, name), unknownMessage);
+                errorCode(child(path, name), unknownCode);
             }
         });
         for (FormField f : fields) {
@@ -90,100 +90,106 @@ public final class FormInput {
             list(n, f, path, required);
         } else if ("boolean".equals(f.type())) {
             if (n == null) {
-                requiredError(required, path, "Wajib diisi: true atau false.");
+                requiredError(required, path, "input.requiredBoolean");
             } else if (!n.isBoolean()) {
-                error(path, "Harus true atau false.");
+                errorCode(path, "input.boolean");
             }
         } else if ("enum[]".equals(f.type())) {
             codes(n, f, path, required);
         } else if ("date".equals(f.type())) {
-            String v = textOf(n, path, required, 10, "Wajib diisi (YYYY-MM-DD).");
+            String v = textOf(n, path, required, 10, "input.requiredDate");
             if (v != null) {
                 LocalDate date = parseDate(v);
                 if (date == null) {
-                    error(path, "Harus tanggal yang valid dengan format YYYY-MM-DD.");
+                    errorCode(path, "input.date");
                 } else if (Boolean.TRUE.equals(f.notFuture()) && date.isAfter(LocalDate.now())) {
-                    error(path, "Tanggal tidak boleh di masa depan.");
+                    errorCode(path, "input.dateInFuture");
                 }
             }
         } else if ("enum".equals(f.type())) {
-            String v = textOf(n, path, required, Integer.MAX_VALUE, "Wajib diisi.");
+            String v = textOf(n, path, required, Integer.MAX_VALUE, "input.required");
             if (v != null && f.options() != null && f.options().stream().noneMatch(o -> o.value().equals(v))) {
-                error(path, "Nilai tidak dikenal. Pilihan: " + choices(f) + ".");
+                errorCode(path, "input.unknownValue", choices(f));
             }
         } else {
             if (f.maxLength() == null) {
                 throw new IllegalStateException("text field " + f.name() + " is not declared with a limit");
             }
-            String v = textOf(n, path, required, f.maxLength(), "Wajib diisi.");
+            String v = textOf(n, path, required, f.maxLength(), "input.required");
             if (v != null && !Boolean.TRUE.equals(f.multiline()) && !TextRules.acceptable(v, false)) {
-                error(path, TextRules.LINE_BREAK_MESSAGE);
+                errorCode(path, "input.lineBreak");
             }
         }
     }
 
     private void list(JsonNode n, FormField f, String path, boolean required) {
         if (n == null || (n.isArray() && n.isEmpty())) {
-            requiredError(required, path, "Wajib diisi, sekurang-kurangnya satu.");
+            requiredError(required, path, "input.requiredItems");
             return;
         }
         if (!n.isArray()) {
-            error(path, "Harus berupa daftar (array JSON).");
+            errorCode(path, "input.array");
             return;
         }
         int max = f.maxItems() == null ? Integer.MAX_VALUE : f.maxItems();
         if (n.size() > max) {
-            error(path, "Paling banyak " + max + " butir sekaligus.");
+            errorCode(path, "input.maxItems", String.valueOf(max));
         }
         String shape = "{" + String.join(", ", f.items().stream().map(FormField::name).toList()) + "}";
         for (int i = 0; i < n.size() && i < max; i++) {
             String at = path + "[" + i + "]";
             if (!n.get(i).isObject()) {
-                error(at, "Harus objek " + shape + ".");
+                errorCode(at, "input.itemObject", shape);
             } else {
-                validateObject(n.get(i), f.items(), at, "Kolom ini tidak dikenal.");
+                validateObject(n.get(i), f.items(), at, "input.unknownItemField");
             }
         }
     }
 
     private void codes(JsonNode n, FormField f, String path, boolean required) {
         if (n == null || (n.isArray() && n.isEmpty())) {
-            requiredError(required, path, "Pilih sekurang-kurangnya satu.");
+            requiredError(required, path, "input.requiredChoice");
             return;
         }
         if (!n.isArray()) {
-            error(path, "Harus berupa daftar (array JSON).");
+            errorCode(path, "input.array");
             return;
         }
         for (int i = 0; i < n.size(); i++) {
             JsonNode item = n.get(i);
             if (!item.isTextual() || f.options().stream().noneMatch(o -> o.value().equals(item.asText()))) {
-                error(path + "[" + i + "]", "Kode tidak dikenal. Pilihan: " + choices(f) + ".");
+                errorCode(path + "[" + i + "]", "input.unknownCode", choices(f));
             }
         }
     }
 
-    private String textOf(JsonNode n, String path, boolean required, int maxLength, String requiredMessage) {
+    private String textOf(JsonNode n, String path, boolean required, int maxLength, String requiredCode) {
         if (n == null || (n.isTextual() && n.asText().isBlank())) {
-            requiredError(required, path, requiredMessage);
+            requiredError(required, path, requiredCode);
             return null;
         }
         if (!n.isTextual()) {
-            error(path, "Harus berupa teks.");
+            errorCode(path, "input.text");
             return null;
         }
         String v = n.asText().trim();
         if (v.length() > maxLength) {
-            error(path, "Paling panjang " + maxLength + " karakter.");
+            errorCode(path, "input.maxLength", String.valueOf(maxLength));
             return null;
         }
         return v;
     }
 
-    private void requiredError(boolean required, String path, String message) {
+    private void requiredError(boolean required, String path, String code) {
         if (required) {
-            error(path, message);
+            errorCode(path, code);
         }
+    }
+
+    /** A problem of the declaration's pass, in the catalogue's words ({@code input.*}). */
+    private void errorCode(String field, String code, Object... args) {
+        errors.add(FieldError.of(field, code, args));
+        invalid.add(field);
     }
 
     /** Whether every condition holds on the (sent) values of the same object; none declared: false. */

@@ -33,6 +33,7 @@ import java.util.UUID;
  * marked by urgency. Tasks are claimed and released here, one or several at once.
  */
 @Controller
+@id.netra.platform.WebPage
 public class InboxPage {
 
     /** Rows a page shows. */

@@ -29,6 +29,7 @@ import java.util.Map;
  * fields become the API's JSON body and {@link TaskActions} decides, each error shown next to its field.
  */
 @Controller
+@id.netra.platform.WebPage
 public class TaskPage {
 
     private final TaskActions actions;
@@ -80,7 +81,8 @@ public class TaskPage {
             return "redirect:/tugas/" + id;
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            e.errors().forEach(f -> errors.putIfAbsent(f.field(), f.message()));
+            java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+            e.errors().forEach(f -> errors.putIfAbsent(f.field(), f.in(locale).message()));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return render(id, params.toSingleValueMap(), rows, errors, null, model, response);
         } catch (ConflictException | ForbiddenException e) {

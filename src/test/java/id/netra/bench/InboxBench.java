@@ -99,9 +99,31 @@ final class InboxBench {
                 () -> search.search(ri, null, null, someRegister, 0, 20).items().size()));
         queries.add(new Query("search, page 50", examiner, () -> search.search(examiner, null, null, null, 50, 20).items().size()));
 
+        // The pages as officers get them: rendered by the server, over HTTP on this machine, signed in with the form.
+        int port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
+        UUID examinedCase = owner.sql("""
+                SELECT c.id FROM case_file c JOIN act_ru_execution e ON e.business_key_ = c.id::text AND e.id_ = e.proc_inst_id_
+                JOIN act_ru_task k ON k.proc_inst_id_ = e.id_ WHERE k.task_def_key_ = :key ORDER BY k.create_time_ DESC LIMIT 1""")
+                .param("key", FlowNodes.EXAMINATION).query(UUID.class).single();
+        UUID officeCase = owner.sql("SELECT id FROM case_file WHERE office_code = '36.04' AND status = 'UNDER_ASSESSMENT' "
+                + "ORDER BY created_at DESC LIMIT 1").query(UUID.class).optional()
+                .orElseGet(() -> owner.sql("SELECT id FROM case_file WHERE office_code = '36.04' ORDER BY created_at DESC LIMIT 1")
+                        .query(UUID.class).single());
+        id.netra.support.Pages examinerPages = id.netra.support.Pages.signedIn(port, "examiner");
+        id.netra.support.Pages officePages = id.netra.support.Pages.signedIn(port, "bawaslu.serang");
+        queries.add(new Query("inbox page", examiner, () -> page(examinerPages, "/kotak-masuk")));
+        queries.add(new Query("inbox page, overdue examinations", examiner,
+                () -> page(examinerPages, "/kotak-masuk?task=examination&due=OVERDUE")));
+        queries.add(new Query("inbox page, page 20 oldest first", examiner, () -> page(examinerPages, "/kotak-masuk?sort=OLDEST&page=20")));
+        queries.add(new Query("inbox page", serang, () -> page(officePages, "/kotak-masuk")));
+        queries.add(new Query("case page", examiner, () -> page(examinerPages, "/perkara/" + examinedCase)));
+        queries.add(new Query("case page", serang, () -> page(officePages, "/perkara/" + officeCase)));
+
         report.text("");
         report.text("Each query run 30 times to warm up, then up to 200 times one after another (at least 20, at most "
-                + "20 s); latency in the service (no HTTP), the scope condition of the user included.");
+                + "20 s); latency in the service (no HTTP), the scope condition of the user included. The pages (\"page\") "
+                + "are measured over HTTP on this machine, signed in with the form (session read from PostgreSQL, the page "
+                + "rendered by Thymeleaf, a case page's read audited); their \"rows\" column is the page's length in characters.");
         report.table("query", "user", "rows", "runs", "p50 ms", "p95 ms", "p99 ms");
         for (Query q : queries) {
             Latencies lat = new Latencies();
@@ -117,6 +139,15 @@ final class InboxBench {
             report.row(q.name(), q.user().username(), rowsOut, lat.count(), lat.percentileMillis(50), lat.percentileMillis(95),
                     lat.percentileMillis(99));
         }
+    }
+
+    /** A page's size in characters, after checking it was served (200). */
+    private static int page(id.netra.support.Pages pages, String path) {
+        id.netra.support.Pages.Page p = pages.get(path);
+        if (p.status() != 200) {
+            throw new IllegalStateException(path + " answered " + p.status());
+        }
+        return p.body().length();
     }
 
     private void load(Report report, NetraPath path) {

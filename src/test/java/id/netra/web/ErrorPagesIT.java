@@ -25,6 +25,29 @@ class ErrorPagesIT extends IntegrationTest {
     }
 
     @Test
+    void validationSpeaksTheClientsLanguageFromTheOneCatalogue() {
+        id.netra.support.CaseDriver.Filed f = driver.fileReport(id.netra.support.Reports.report("36.04", "PEMDA-36.04"));
+        String task = driver.taskId("bawaslu.serang", f.caseId(), id.netra.workflow.FlowNodes.INITIAL_REVIEW);
+        Api.Response english = api.as("bawaslu.serang").post("/api/v1/tasks/" + task + "/complete", java.util.Map.of(),
+                "Accept-Language", "en-GB,en;q=0.9");
+        assertThat(english.status()).isEqualTo(400);
+        assertThat(english.text("title")).isEqualTo("Invalid data");
+        assertThat(english.json().path("errors").get(0).path("message").asText()).isEqualTo("Required: true or false.");
+        assertThat(english.json().path("errors").get(0).path("code").asText()).isEqualTo("input.requiredBoolean");
+        Api.Response indonesian = api.as("bawaslu.serang").post("/api/v1/tasks/" + task + "/complete", java.util.Map.of());
+        assertThat(indonesian.text("title")).isEqualTo("Data tidak valid");
+        assertThat(indonesian.json().path("errors").get(0).path("message").asText()).isEqualTo("Wajib diisi: true atau false.");
+        assertThat(indonesian.json().path("errors").get(0).path("code").asText()).isEqualTo("input.requiredBoolean");
+        // The task page in English says it in English, next to the field.
+        Pages officer = Pages.signedIn(port, "bawaslu.serang");
+        officer.get("/tugas/" + task + "?lang=en");
+        Pages.Page page = officer.post("/tugas/" + task, java.util.Map.of("action", java.util.List.of("complete")));
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).contains("id=\"formalRequirementsMet-error\">Required: true or false.")
+                .contains("Formal requirements met");
+    }
+
+    @Test
     void anOfficerWhoIsNoAdministratorIsToldSoOnTheAdministrationPages() {
         Pages officer = Pages.signedIn(port, "bawaslu.serang");
         for (String path : new String[]{"/admin", "/admin/akun"}) {

@@ -1,0 +1,42 @@
+package id.netra.platform;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+import java.util.Locale;
+
+/**
+ * The message catalogue ({@code messages_id.properties}, {@code messages_en.properties}) for the texts the API and
+ * validation produce far from any request: the same files the pages read. Indonesian unless the request asked for
+ * English (the pages' language switch; {@code Accept-Language: en} on the API).
+ */
+public final class Messages {
+
+    public static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+    private static final ResourceBundleMessageSource SOURCE = new ResourceBundleMessageSource();
+
+    static {
+        SOURCE.setBasename("messages");
+        SOURCE.setDefaultEncoding("UTF-8");
+        SOURCE.setFallbackToSystemLocale(false);
+    }
+
+    private Messages() {
+    }
+
+    /** The Indonesian text of {@code code}. A code missing from the catalogue is a bug: it fails loudly. */
+    public static String id(String code, Object... args) {
+        return SOURCE.getMessage(code, args, INDONESIAN);
+    }
+
+    /** The text of {@code code} in {@code locale} (Indonesian unless English). */
+    public static String in(Locale locale, String code, Object... args) {
+        return SOURCE.getMessage(code, args, locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : INDONESIAN);
+    }
+
+    /** The text of {@code code} in the current request's language. */
+    public static String current(String code, Object... args) {
+        return in(LocaleContextHolder.getLocale(), code, args);
+    }
+}

@@ -1,0 +1,62 @@
+package id.netra.platform;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One catalogue in two languages: the same keys in both, each message a valid pattern with the same arguments. */
+class MessageCatalogueTest {
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (var in = new InputStreamReader(MessageCatalogueTest.class.getResourceAsStream("/" + name), StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        return p;
+    }
+
+    @Test
+    void everyKeyIsSaidInBothLanguagesWithTheSameArguments() throws IOException {
+        Properties id = load("messages_id.properties");
+        Properties en = load("messages_en.properties");
+        // Task field labels and options fall back to the form's declaration in Indonesian: English only.
+        assertThat(id.stringPropertyNames().stream().filter(k -> !en.containsKey(k))).as("missing in English").isEmpty();
+        assertThat(en.stringPropertyNames().stream().filter(k -> !id.containsKey(k) && !k.startsWith("field.") && !k.startsWith("option.")))
+                .as("missing in Indonesian").isEmpty();
+        for (String key : id.stringPropertyNames()) {
+            if (en.containsKey(key)) {
+                int idArgs = new MessageFormat(id.getProperty(key), Locale.ROOT).getFormatsByArgumentIndex().length;
+                int enArgs = new MessageFormat(en.getProperty(key), Locale.ROOT).getFormatsByArgumentIndex().length;
+                assertThat(enArgs).as("arguments of " + key).isEqualTo(idArgs);
+            }
+        }
+    }
+
+    @Test
+    void validationMessagesComeFromTheCatalogueInTheAskedLanguage() {
+        FieldError e = FieldError.of("notes", "input.maxLength", "4000");
+        assertThat(e.message()).isEqualTo("Paling panjang 4000 karakter.");
+        assertThat(e.in(Locale.ENGLISH).message()).isEqualTo("At most 4000 characters.");
+        assertThat(e.in(Locale.forLanguageTag("id")).message()).isEqualTo(e.message());
+        assertThat(e.in(Locale.GERMAN).message()).as("other languages: Indonesian").isEqualTo(e.message());
+        assertThat(new FieldError("x", "Tertulis.").in(Locale.ENGLISH).message()).isEqualTo("Tertulis.");
+    }
+
+    @Test
+    void theApiFollowsAcceptLanguageAndDefaultsToIndonesian() {
+        assertThat(WebPages.prefersEnglish("en-US,en;q=0.9")).isTrue();
+        assertThat(WebPages.prefersEnglish("id-ID,id;q=0.9,en;q=0.8")).isFalse();
+        assertThat(WebPages.prefersEnglish("fr;q=0.9,en;q=0.8")).isTrue();
+        assertThat(WebPages.prefersEnglish("en;q=0.1,id;q=0.5")).isFalse();
+        assertThat(WebPages.prefersEnglish(null)).isFalse();
+        assertThat(WebPages.prefersEnglish(";;;q=x")).isFalse();
+        assertThat(WebPages.prefersEnglish("*")).isFalse();
+    }
+}
