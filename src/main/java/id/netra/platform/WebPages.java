@@ -46,7 +46,7 @@ public class WebPages implements WebMvcConfigurer {
      * between Indonesian and English with {@code ?lang=}: every page an officer works in lives under one of these.
      */
     public static final String[] OFFICER_PAGES = {"/", "/masuk", "/keluar", "/kotak-masuk", "/kotak-masuk/**", "/perkara/**",
-            "/tugas/**", "/cari", "/cari/**", "/admin", "/admin/**"};
+            "/tugas/**", "/cari", "/cari/**", "/admin", "/admin/**", "/ditolak"};
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
