@@ -184,6 +184,8 @@ class AdminPagesIT extends IntegrationTest {
         assertThat(bad.tag("reportFilingWorkingDays")).contains("value=\"tujuh\"")
                 .contains("aria-describedby=\"reportFilingWorkingDays-help reportFilingWorkingDays-error\"");
         assertThat(bad.text("completionDays-error")).isNull();
+        assertThat(bad.text("error-summary"))
+                .contains("Laporan diajukan sejak pelapor mengetahui (hari kerja): Harus bilangan bulat 1 sampai 365");
 
         FormSession.Page reminderTooLate = admin.post("/admin/aturan/PEMILU", "reportFilingWorkingDays", "7", "initialReviewDays", "2",
                 "completionDays", "3", "assessmentWorkingDays", "7", "assessmentExtendedWorkingDays", "14",
@@ -228,6 +230,7 @@ class AdminPagesIT extends IntegrationTest {
         assertThat(added.status()).isEqualTo(302);
         FormSession.Page year = admin.follow(added);
         assertThat(year.text("notice")).isEqualTo("Hari libur 2097-03-03 sudah disimpan.");
+        assertThat(year.body()).contains("Hari libur tahun 2097: ");
         assertThat(year.body()).contains("data-day=\"2097-03-03\"", "Hari Uji Halaman");
         assertThat(audited("HOLIDAY_SET", "2097-03-03")).isEqualTo(1);
 
