@@ -271,6 +271,17 @@ class AdminPagesIT extends IntegrationTest {
         assertThat(said.text("file-error")).contains("Berkas terlalu besar: paling besar 64 KiB.");
         assertThat(count("SELECT count(*) FROM holiday WHERE day = CAST(:p AS date)", "2097-10-01")).isZero();
 
+        // A form that is not multipart, or a multipart body that is broken, is refused, never a server error.
+        assertThat(admin.post("/admin/hari-libur/impor", "tahun", "2097").text("file-error")).contains("Pilih berkas CSV");
+        FormSession.Page broken = admin.raw("/admin/hari-libur/impor", "multipart/form-data; boundary=zzz",
+                "--zzz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\ndate,name".getBytes(StandardCharsets.UTF_8),
+                false);
+        assertThat(broken.status()).isEqualTo(400);
+        byte[] hugePart = ("--zzz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"b.csv\"\r\n\r\n"
+                + "x".repeat(100_000) + "\r\n--zzz--\r\n").getBytes(StandardCharsets.UTF_8);
+        assertThat(admin.raw("/admin/hari-libur/impor", "multipart/form-data; boundary=zzz", hugePart, true).status())
+                .as("streamed over the limit").isEqualTo(413);
+
         // A year that is not one is this year's page, not an error.
         assertThat(admin.get("/admin/hari-libur?tahun=abc").status()).isEqualTo(200);
         assertThat(admin.get("/admin/hari-libur?tahun=99999").status()).isEqualTo(200);
