@@ -103,7 +103,7 @@ public class SecurityConfiguration {
                     boolean ended = req.getAttribute(AccountSessions.ENDED) != null
                             || (req.getRequestedSessionId() != null && !req.isRequestedSessionIdValid());
                     res.sendRedirect(req.getContextPath() + PAGE_LOGIN + (ended ? "?berakhir" : ""));
-                }))
+                }).accessDeniedHandler(deniedPage()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(fixation -> fixation.changeSessionId()))
                 .requestCache(cache -> cache.requestCache(new org.springframework.security.web.savedrequest.NullRequestCache()))
@@ -113,6 +113,20 @@ public class SecurityConfiguration {
                 .addFilterBefore(loginThrottle.filter(json, PAGE_LOGIN), LogoutFilter.class)
                 .headers(SecurityConfiguration::pageHeaders);
         return http.build();
+    }
+
+    /** Where a signed-in officer is told that a page is not theirs (an administration page, for one). */
+    static final String PAGE_DENIED = "/ditolak";
+
+    /**
+     * A page refused to a signed-in officer answers 403 with a page that says so ({@link DeniedPage}); a missing or wrong
+     * CSRF token stays the plain 403 it was.
+     */
+    private static org.springframework.security.web.access.AccessDeniedHandler deniedPage() {
+        org.springframework.security.web.access.AccessDeniedHandlerImpl page = new org.springframework.security.web.access.AccessDeniedHandlerImpl();
+        page.setErrorPage(PAGE_DENIED);
+        org.springframework.security.web.access.AccessDeniedHandlerImpl plain = new org.springframework.security.web.access.AccessDeniedHandlerImpl();
+        return (req, res, e) -> (e instanceof CsrfException ? plain : page).handle(req, res, e);
     }
 
     @Bean

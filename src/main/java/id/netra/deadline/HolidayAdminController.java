@@ -1,12 +1,6 @@
 package id.netra.deadline;
 
-import id.netra.platform.AdminChanges;
-import id.netra.platform.FieldError;
-import id.netra.platform.InvalidInputException;
-import id.netra.platform.NotFoundException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,148 +11,44 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** Administrators maintain the holiday table (national holidays, cuti bersama), one by one or by CSV import. */
+/**
+ * Administrators maintain the holiday table (national holidays, cuti bersama), one by one or by CSV import; the rules
+ * are {@link HolidayAdministration}'s, shared with the pages.
+ */
 @RestController
 @RequestMapping("/api/v1/admin/holidays")
 public class HolidayAdminController {
 
-    public record Holiday(LocalDate day, String name) {
-    }
-
     public record HolidayName(String name) {
     }
 
-    public record ImportResult(int imported) {
-    }
+    private final HolidayAdministration holidays;
 
-    private final JdbcClient jdbc;
-    private final AdminChanges changes;
-
-    public HolidayAdminController(JdbcClient jdbc, AdminChanges changes) {
-        this.jdbc = jdbc;
-        this.changes = changes;
+    public HolidayAdminController(HolidayAdministration holidays) {
+        this.holidays = holidays;
     }
 
     @GetMapping
-    public List<Holiday> list(@RequestParam(required = false) Integer year) {
-        if (year == null) {
-            return jdbc.sql("SELECT day, name FROM holiday ORDER BY day").query(Holiday.class).list();
-        }
-        return jdbc.sql("SELECT day, name FROM holiday WHERE extract(year FROM day) = :y ORDER BY day").param("y", year)
-                .query(Holiday.class).list();
+    public List<HolidayAdministration.Holiday> list(@RequestParam(required = false) Integer year) {
+        return holidays.list(year);
     }
 
     @PutMapping("/{day}")
-    @Transactional
-    public Holiday put(@PathVariable String day, @RequestBody HolidayName body) {
-        LocalDate date = inRange("day", date("day", day));
-        String name = name("name", body.name());
-        upsert(date, name);
-        changes.record("HOLIDAY_SET", date.toString(), Map.of("name", name));
-        return new Holiday(date, name);
+    public HolidayAdministration.Holiday put(@PathVariable String day, @RequestBody HolidayName body) {
+        return holidays.put(day, body.name());
     }
 
     @DeleteMapping("/{day}")
-    @Transactional
     public ResponseEntity<Void> delete(@PathVariable String day) {
-        LocalDate date = date("day", day);
-        if (jdbc.sql("DELETE FROM holiday WHERE day = :d").param("d", date).update() == 0) {
-            throw new NotFoundException("Tidak ada hari libur pada tanggal itu.");
-        }
-        changes.record("HOLIDAY_DELETED", date.toString(), Map.of());
+        holidays.delete(day);
         return ResponseEntity.noContent().build();
     }
 
     /** CSV with a header line {@code date,name}; every line is checked before any is written. */
     @PostMapping(value = "/import", consumes = "text/csv")
-    @Transactional
-    public ImportResult importCsv(@RequestBody String csv) {
-        List<FieldError> errors = new ArrayList<>();
-        Map<LocalDate, String> rows = new LinkedHashMap<>();
-        String[] lines = csv.strip().split("\\R");
-        if (lines.length == 0 || !lines[0].replace(" ", "").equalsIgnoreCase("date,name")) {
-            throw InvalidInputException.of("line 1", "Baris pertama harus judul kolom: date,name");
-        }
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            int comma = line.indexOf(',');
-            String field = "line " + (i + 1);
-            if (comma < 0) {
-                errors.add(new FieldError(field, "Harus 'YYYY-MM-DD,nama'."));
-                continue;
-            }
-            try {
-                LocalDate d = LocalDate.parse(line.substring(0, comma).strip());
-                String raw = line.substring(comma + 1).strip();
-                boolean quoted = raw.length() >= 2 && raw.startsWith("\"") && raw.endsWith("\"");
-                String name = quoted ? raw.substring(1, raw.length() - 1) : raw;
-                if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) {
-                    errors.add(new FieldError(field, "Tahun harus " + MIN_YEAR + " sampai " + MAX_YEAR + "."));
-                } else if (name.isBlank() || name.length() > 200) {
-                    errors.add(new FieldError(field, "Nama hari libur wajib diisi, paling panjang 200 karakter."));
-                } else if (name.contains("\"")) {
-                    errors.add(new FieldError(field, "Nama hari libur tidak boleh memuat tanda kutip (\")."));
-                } else if (!id.netra.platform.TextRules.acceptable(name, false)) {
-                    errors.add(new FieldError(field, id.netra.platform.TextRules.problem(name, false)));
-                } else if (rows.putIfAbsent(d, name) != null) {
-                    errors.add(new FieldError(field, "Tanggal " + d + " sudah ada di baris sebelumnya."));
-                }
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError(field, "Tanggal harus YYYY-MM-DD."));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        rows.forEach(this::upsert);
-        changes.record("HOLIDAYS_IMPORTED", rows.size() + " tanggal", Map.of("days", rows.keySet().stream().map(LocalDate::toString).toList()));
-        return new ImportResult(rows.size());
+    public HolidayAdministration.ImportResult importCsv(@RequestBody String csv) {
+        return holidays.importCsv(csv);
     }
-
-    private void upsert(LocalDate day, String name) {
-        jdbc.sql("INSERT INTO holiday (day, name) VALUES (:d, :n) ON CONFLICT (day) DO UPDATE SET name = :n")
-                .param("d", day).param("n", name).update();
-    }
-
-    /** Holidays of years a calendar of Netra's can reach. */
-    static final int MIN_YEAR = 2000;
-    static final int MAX_YEAR = 2100;
-
-    private static LocalDate date(String field, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "Tanggal harus YYYY-MM-DD.");
-        }
-    }
-
-    /** A holiday is set only in years a calendar of Netra's can reach (deleting one elsewhere finds none: 404). */
-    private static LocalDate inRange(String field, LocalDate d) {
-        if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) {
-            throw InvalidInputException.of(field, "Tahun harus " + MIN_YEAR + " sampai " + MAX_YEAR + ".");
-        }
-        return d;
-    }
-
-    private static String name(String field, String value) {
-        if (value == null || value.isBlank() || value.length() > 200) {
-            throw InvalidInputException.of(field, "Nama hari libur wajib diisi, paling panjang 200 karakter.");
-        }
-        String problem = id.netra.platform.TextRules.problem(value, false);
-        if (problem != null) {
-            throw InvalidInputException.of(field, problem);
-        }
-        return value.trim();
-    }
-
 }

@@ -16,7 +16,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 
-/** Refuses request bodies over {@code netra.limits.max-body-bytes} with 413, whether declared or streamed. */
+/**
+ * Refuses request bodies over {@code netra.limits.max-body-bytes} with 413, whether declared or streamed. A page's file
+ * upload (a multipart form posted outside the API) that declares more is sent back to its address with
+ * {@code ?terlalu-besar} instead, for the page to say so next to its file field: a person gets a page, not JSON.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class BodySizeLimitFilter extends OncePerRequestFilter {
@@ -31,6 +35,11 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
+            if (isPageUpload(request)) {
+                response.setStatus(HttpStatus.SEE_OTHER.value());
+                response.setHeader("Location", request.getContextPath() + request.getServletPath() + "?terlalu-besar");
+                return;
+            }
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
@@ -40,6 +49,13 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);
+    }
+
+    private static boolean isPageUpload(HttpServletRequest request) {
+        String type = request.getContentType();
+        return "POST".equals(request.getMethod()) && type != null
+                && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
+                && !request.getServletPath().startsWith("/api/");
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {

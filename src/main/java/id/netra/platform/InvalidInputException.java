@@ -19,4 +19,11 @@ public class InvalidInputException extends RuntimeException {
     public List<FieldError> errors() {
         return errors;
     }
+
+    /** The first message for each field, in the fields' order: what a page shows next to each input. */
+    public java.util.Map<String, String> byField() {
+        java.util.Map<String, String> byField = new java.util.LinkedHashMap<>();
+        errors.forEach(f -> byField.putIfAbsent(f.field(), f.message()));
+        return byField;
+    }
 }

@@ -30,6 +30,34 @@ public class RequestTextFilter extends OncePerRequestFilter {
         this.json = json;
     }
 
+    /**
+     * A page's multipart form (the holiday upload) is read here, before the security chain looks for its CSRF field:
+     * one that cannot be read (broken, or over the size limit while streamed) is answered here, 400 or 413, rather
+     * than failing again wherever it is read next (the error page included), as a server error.
+     */
+    private boolean readablePageForm(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
+                || request.getServletPath().startsWith("/api/")) {
+            return true;
+        }
+        try {
+            request.getParts();
+            return true;
+        } catch (ServletException | IOException | IllegalStateException e) {
+            boolean tooLarge = false;
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                tooLarge |= t.getClass().getSimpleName().endsWith("LimitExceededException");
+            }
+            String message = tooLarge ? "Isi formulir melebihi batas ukuran." : "Isi formulir (multipart) tidak dapat dibaca.";
+            org.springframework.http.ProblemDetail pd = tooLarge
+                    ? ProblemHandler.problem(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE, "Terlalu besar", message)
+                    : ProblemHandler.invalid(List.of(new FieldError("request", message)));
+            ProblemResponses.write(json, response, pd);
+            return false;
+        }
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -53,6 +81,9 @@ public class RequestTextFilter extends OncePerRequestFilter {
                 ProblemResponses.write(json, response, pd);
                 return;
             }
+        }
+        if (!readablePageForm(request, response)) {
+            return;
         }
         List<FieldError> errors = new ArrayList<>();
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());

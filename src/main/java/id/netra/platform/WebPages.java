@@ -50,7 +50,7 @@ public class WebPages implements WebMvcConfigurer {
      * between Indonesian and English with {@code ?lang=}: every page an officer works in lives under one of these.
      */
     public static final String[] OFFICER_PAGES = {"/", "/masuk", "/keluar", "/kotak-masuk", "/kotak-masuk/**", "/perkara/**",
-            "/tugas/**", "/cari", "/cari/**", "/admin", "/admin/**"};
+            "/tugas/**", "/cari", "/cari/**", "/admin", "/admin/**", "/ditolak"};
 
     /** Whether the client's most preferred language of Netra's two is English. */
     static boolean prefersEnglish(String acceptLanguage) {

@@ -46,14 +46,4 @@ class ErrorPagesIT extends IntegrationTest {
         assertThat(page.body()).contains("id=\"formalRequirementsMet-error\">Required: true or false.")
                 .contains("Formal requirements met");
     }
-
-    @Test
-    void anOfficerWhoIsNoAdministratorIsToldSoOnTheAdministrationPages() {
-        Pages officer = Pages.signedIn(port, "bawaslu.serang");
-        for (String path : new String[]{"/admin", "/admin/akun"}) {
-            Pages.Page refused = officer.get(path);
-            assertThat(refused.status()).as(path).isEqualTo(403);
-            assertThat(refused.body()).as(path).contains("Tidak diizinkan").doesNotContain("??");
-        }
-    }
 }

@@ -1,0 +1,185 @@
+package id.netra.access;
+
+import id.netra.platform.AdminChanges;
+import id.netra.platform.ConflictException;
+import id.netra.platform.FieldError;
+import id.netra.platform.ForbiddenException;
+import id.netra.platform.InvalidInputException;
+import id.netra.platform.NotFoundException;
+import id.netra.reference.ReferenceData;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Accounts as an administrator changes them: create, change role and office/agency, disable, reset password, unlock.
+ * The API ({@link UserAdminController}) and the administration pages both decide here; every change is
+ * audited through {@link AdminChanges}.
+ */
+@Service
+public class AccountAdministration {
+
+    public record NewUser(String username, String displayName, Role role, String office, String agency, String password) {
+    }
+
+    /** A change of an account; a field left null keeps its value (office and agency are dropped with a new role). */
+    public record UserChange(String displayName, Role role, String office, String agency, Boolean enabled) {
+    }
+
+    private final UserRepository users;
+    private final PasswordEncoder encoder;
+    private final ReferenceData reference;
+    private final AdminChanges changes;
+    private final AccountSessions sessions;
+    private final ApplicationEventPublisher events;
+
+    public AccountAdministration(UserRepository users, PasswordEncoder encoder, ReferenceData reference,
+                                 AdminChanges changes, AccountSessions sessions, ApplicationEventPublisher events) {
+        this.users = users;
+        this.encoder = encoder;
+        this.reference = reference;
+        this.changes = changes;
+        this.sessions = sessions;
+        this.events = events;
+    }
+
+    public List<UserRepository.UserRow> list() {
+        return users.list();
+    }
+
+    /** The account's row; 404 when there is none. */
+    public UserRepository.UserRow get(String typed) {
+        String username = UserRepository.normalise(typed);
+        return users.list().stream().filter(u -> u.username().equals(username)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Akun tidak ditemukan."));
+    }
+
+    @Transactional
+    public UserRepository.UserRow create(NewUser body) {
+        List<FieldError> errors = new ArrayList<>();
+        if (body.username() == null || !body.username().matches("[a-z0-9][a-z0-9._-]{2,79}")) {
+            errors.add(new FieldError("username", "Nama akun 3-80 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung."));
+        } else if (users.exists(body.username())) {
+            errors.add(new FieldError("username", "Nama akun sudah dipakai."));
+        }
+        NetraUser user = validated(body.username(), body.displayName(), body.role(), body.office(), body.agency(), errors);
+        PasswordPolicy.problems(body.username(), body.password()).forEach(p -> errors.add(new FieldError("password", p)));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        users.create(user, encoder.encode(body.password()));
+        changes.record("USER_CREATED", user.username(), describe(user, true));
+        return get(user.username());
+    }
+
+    @Transactional
+    public UserRepository.UserRow change(String typed, UserChange body) {
+        String username = UserRepository.normalise(typed);
+        UserAccount current = users.find(username).orElseThrow(() -> new NotFoundException("Akun tidak ditemukan."));
+        NetraUser now = current.user();
+        Role role = body.role() == null ? now.role() : body.role();
+        boolean roleChanged = body.role() != null && body.role() != now.role();
+        String office = body.office() != null ? body.office() : roleChanged ? null : now.officeCode();
+        String agency = body.agency() != null ? body.agency() : roleChanged ? null : now.agencyCode();
+        List<FieldError> errors = new ArrayList<>();
+        NetraUser user = validated(username, body.displayName() == null ? now.displayName() : body.displayName(), role,
+                office, agency, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        boolean enabled = body.enabled() == null ? current.enabled() : body.enabled();
+        // Separation of duties: an administrator does not work cases, and cannot make themself someone who does;
+        // another administrator must.
+        if (username.equals(CurrentUser.get().username()) && user.role() != Role.ADMIN) {
+            throw new ForbiddenException("Administrator tidak dapat memberi dirinya sendiri peran penanganan perkara; "
+                    + "perubahan ini harus dilakukan administrator lain.");
+        }
+        if (username.equals(CurrentUser.get().username()) && !enabled) {
+            throw new ForbiddenException("Administrator tidak dapat menonaktifkan akunnya sendiri; administrator lain yang dapat.");
+        }
+        // Someone must always be able to administer: the last enabled administrator stays one.
+        if (now.role() == Role.ADMIN && current.enabled() && (user.role() != Role.ADMIN || !enabled)
+                && users.otherEnabledAdministrators(username) == 0) {
+            throw new ConflictException("Akun ini administrator aktif terakhir: buat atau aktifkan administrator "
+                    + "lain lebih dahulu.");
+        }
+        users.update(user, enabled);
+        boolean rightsChanged = enabled != current.enabled() || user.role() != now.role()
+                || !Objects.equals(user.officeCode(), now.officeCode())
+                || !Objects.equals(user.agencyCode(), now.agencyCode());
+        Map<String, Object> detail = describe(user, enabled);
+        if (rightsChanged) {
+            detail.put("sessionsEnded", sessions.endAll(username));
+            events.publishEvent(new id.netra.platform.AccountRightsChanged(username, CurrentUser.get().username()));
+        }
+        changes.record("USER_CHANGED", username, detail);
+        return get(username);
+    }
+
+    @Transactional
+    public void resetPassword(String typed, String password) {
+        String username = UserRepository.normalise(typed);
+        users.find(username).orElseThrow(() -> new NotFoundException("Akun tidak ditemukan."));
+        List<String> problems = PasswordPolicy.problems(username, password);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.stream().map(p -> new FieldError("password", p)).toList());
+        }
+        users.setPassword(username, encoder.encode(password));
+        changes.record("PASSWORD_RESET", username, Map.of("sessionsEnded", sessions.endAll(username)));
+    }
+
+    @Transactional
+    public void unlock(String typed) {
+        String username = UserRepository.normalise(typed);
+        users.find(username).orElseThrow(() -> new NotFoundException("Akun tidak ditemukan."));
+        users.unlock(username);
+        changes.record("USER_UNLOCKED", username, Map.of());
+    }
+
+    private NetraUser validated(String username, String displayName, Role role, String office, String agency,
+                                List<FieldError> errors) {
+        if (displayName == null || displayName.isBlank() || displayName.length() > 160) {
+            errors.add(new FieldError("displayName", "Nama lengkap wajib diisi, paling panjang 160 karakter."));
+        } else if (!id.netra.platform.TextRules.acceptable(displayName, false)) {
+            errors.add(new FieldError("displayName", id.netra.platform.TextRules.problem(displayName, false)));
+        }
+        if (role == null) {
+            errors.add(new FieldError("role", "Peran wajib diisi."));
+            return null;
+        }
+        if (role.isBawaslu()) {
+            if (reference.office(office).isEmpty()) {
+                errors.add(new FieldError("office", "Petugas Bawaslu memerlukan kode kantor yang dikenal (contoh: 36.04)."));
+            }
+            agency = null;
+        } else if (office != null && !office.isBlank()) {
+            errors.add(new FieldError("office", "Hanya petugas Bawaslu yang terikat pada kantor."));
+        }
+        if (role == Role.PPK) {
+            if (reference.agency(agency).isEmpty()) {
+                errors.add(new FieldError("agency", "Petugas PPK memerlukan kode instansi yang dikenal (contoh: PEMDA-36.04)."));
+            }
+            office = null;
+        } else if (agency != null && !agency.isBlank()) {
+            errors.add(new FieldError("agency", "Hanya petugas PPK yang terikat pada instansi."));
+        }
+        return new NetraUser(username, displayName == null ? null : displayName.trim(), role,
+                role.isBawaslu() ? office : null, role == Role.PPK ? agency : null);
+    }
+
+    private static Map<String, Object> describe(NetraUser user, boolean enabled) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("role", user.role().name());
+        d.put("office", user.officeCode());
+        d.put("agency", user.agencyCode());
+        d.put("enabled", enabled);
+        return d;
+    }
+}

@@ -1,0 +1,152 @@
+package id.netra.deadline;
+
+import id.netra.platform.AdminChanges;
+import id.netra.platform.FieldError;
+import id.netra.platform.InvalidInputException;
+import id.netra.platform.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The holiday table (national holidays, cuti bersama) as administrators keep it, one day at a time or by CSV import:
+ * the rules of the API ({@link HolidayAdminController}) and the administration pages alike, every change
+ * audited.
+ */
+@Service
+public class HolidayAdministration {
+
+    public record Holiday(LocalDate day, String name) {
+    }
+
+    public record ImportResult(int imported) {
+    }
+
+    private final JdbcClient jdbc;
+    private final AdminChanges changes;
+
+    public HolidayAdministration(JdbcClient jdbc, AdminChanges changes) {
+        this.jdbc = jdbc;
+        this.changes = changes;
+    }
+
+    /** The holidays of a year, or all when {@code year} is null. */
+    public List<Holiday> list(Integer year) {
+        if (year == null) {
+            return jdbc.sql("SELECT day, name FROM holiday ORDER BY day").query(Holiday.class).list();
+        }
+        return jdbc.sql("SELECT day, name FROM holiday WHERE extract(year FROM day) = :y ORDER BY day").param("y", year)
+                .query(Holiday.class).list();
+    }
+
+    /** Sets the holiday of {@code day} (YYYY-MM-DD), added or renamed. */
+    @Transactional
+    public Holiday put(String day, String holidayName) {
+        LocalDate date = inRange("day", date("day", day));
+        String name = name("name", holidayName);
+        upsert(date, name);
+        changes.record("HOLIDAY_SET", date.toString(), Map.of("name", name));
+        return new Holiday(date, name);
+    }
+
+    @Transactional
+    public void delete(String day) {
+        LocalDate date = date("day", day);
+        if (jdbc.sql("DELETE FROM holiday WHERE day = :d").param("d", date).update() == 0) {
+            throw new NotFoundException("Tidak ada hari libur pada tanggal itu.");
+        }
+        changes.record("HOLIDAY_DELETED", date.toString(), Map.of());
+    }
+
+    /** CSV with a header line {@code date,name}; every line is checked before any is written. */
+    @Transactional
+    public ImportResult importCsv(String csv) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<LocalDate, String> rows = new LinkedHashMap<>();
+        String[] lines = csv.strip().split("\\R");
+        if (lines.length == 0 || !lines[0].replace(" ", "").equalsIgnoreCase("date,name")) {
+            throw InvalidInputException.of("line 1", "Baris pertama harus judul kolom: date,name");
+        }
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int comma = line.indexOf(',');
+            String field = "line " + (i + 1);
+            if (comma < 0) {
+                errors.add(new FieldError(field, "Harus 'YYYY-MM-DD,nama'."));
+                continue;
+            }
+            try {
+                LocalDate d = LocalDate.parse(line.substring(0, comma).strip());
+                String raw = line.substring(comma + 1).strip();
+                boolean quoted = raw.length() >= 2 && raw.startsWith("\"") && raw.endsWith("\"");
+                String name = quoted ? raw.substring(1, raw.length() - 1) : raw;
+                if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) {
+                    errors.add(new FieldError(field, "Tahun harus " + MIN_YEAR + " sampai " + MAX_YEAR + "."));
+                } else if (name.isBlank() || name.length() > 200) {
+                    errors.add(new FieldError(field, "Nama hari libur wajib diisi, paling panjang 200 karakter."));
+                } else if (name.contains("\"")) {
+                    errors.add(new FieldError(field, "Nama hari libur tidak boleh memuat tanda kutip (\")."));
+                } else if (!id.netra.platform.TextRules.acceptable(name, false)) {
+                    errors.add(new FieldError(field, id.netra.platform.TextRules.problem(name, false)));
+                } else if (rows.putIfAbsent(d, name) != null) {
+                    errors.add(new FieldError(field, "Tanggal " + d + " sudah ada di baris sebelumnya."));
+                }
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError(field, "Tanggal harus YYYY-MM-DD."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        rows.forEach(this::upsert);
+        changes.record("HOLIDAYS_IMPORTED", rows.size() + " tanggal", Map.of("days", rows.keySet().stream().map(LocalDate::toString).toList()));
+        return new ImportResult(rows.size());
+    }
+
+    private void upsert(LocalDate day, String name) {
+        jdbc.sql("INSERT INTO holiday (day, name) VALUES (:d, :n) ON CONFLICT (day) DO UPDATE SET name = :n")
+                .param("d", day).param("n", name).update();
+    }
+
+    /** Holidays of years a calendar of Netra's can reach. */
+    static final int MIN_YEAR = 2000;
+    static final int MAX_YEAR = 2100;
+
+    private static LocalDate date(String field, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of(field, "Tanggal harus YYYY-MM-DD.");
+        }
+    }
+
+    /** A holiday is set only in years a calendar of Netra's can reach (deleting one elsewhere finds none: 404). */
+    private static LocalDate inRange(String field, LocalDate d) {
+        if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) {
+            throw InvalidInputException.of(field, "Tahun harus " + MIN_YEAR + " sampai " + MAX_YEAR + ".");
+        }
+        return d;
+    }
+
+    private static String name(String field, String value) {
+        if (value == null || value.isBlank() || value.length() > 200) {
+            throw InvalidInputException.of(field, "Nama hari libur wajib diisi, paling panjang 200 karakter.");
+        }
+        String problem = id.netra.platform.TextRules.problem(value, false);
+        if (problem != null) {
+            throw InvalidInputException.of(field, problem);
+        }
+        return value.trim();
+    }
+
+}

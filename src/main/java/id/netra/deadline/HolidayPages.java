@@ -1,0 +1,169 @@
+package id.netra.deadline;
+
+import id.netra.access.CurrentUser;
+import id.netra.platform.InvalidInputException;
+import id.netra.platform.NotFoundException;
+import id.netra.platform.PageNotice;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The holidays' page ({@code /admin/hari-libur?tahun=}): a year's holidays with a year to choose, a day added or
+ * renamed, a day deleted, and a CSV file imported with a multipart form — refused whole, each bad line named, as the
+ * API's import. {@link HolidayAdministration} decides, as for the API.
+ */
+@Controller
+@id.netra.platform.WebPage
+@RequestMapping("/admin/hari-libur")
+public class HolidayPages {
+
+    private final HolidayAdministration holidays;
+    private final RulesProperties rules;
+    private final MessageSource messages;
+    private final long maxBytes;
+
+    public HolidayPages(HolidayAdministration holidays, RulesProperties rules, MessageSource messages,
+                        @Value("${netra.limits.max-body-bytes}") long maxBytes) {
+        this.holidays = holidays;
+        this.rules = rules;
+        this.messages = messages;
+        this.maxBytes = maxBytes;
+    }
+
+    @GetMapping
+    public String list(@RequestParam(defaultValue = "") String tahun, Model model) {
+        return page(year(tahun), Map.of(), Map.of(), List.of(), null, model);
+    }
+
+    @PostMapping
+    public String put(@RequestParam(defaultValue = "") String day, @RequestParam(defaultValue = "") String name,
+                      @RequestParam(defaultValue = "") String tahun, Model model, HttpServletResponse response,
+                      RedirectAttributes redirect) {
+        try {
+            HolidayAdministration.Holiday saved = holidays.put(day, name);
+            return PageNotice.redirect(redirect, "/admin/hari-libur?tahun=" + saved.day().getYear(), "admin.holidays.saved",
+                    saved.day().toString());
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(year(tahun), Map.of("day", day, "name", name), e.byField(), List.of(), null, model);
+        }
+    }
+
+    @PostMapping("/hapus")
+    public String delete(@RequestParam(defaultValue = "") String day, @RequestParam(defaultValue = "") String tahun,
+                         Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            holidays.delete(day);
+            return PageNotice.redirect(redirect, "/admin/hari-libur?tahun=" + year(tahun), "admin.holidays.deleted", day);
+        } catch (InvalidInputException | NotFoundException e) {
+            response.setStatus(e instanceof NotFoundException ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST);
+            String problem = e instanceof InvalidInputException invalid ? invalid.errors().get(0).message() : e.getMessage();
+            return page(year(tahun), Map.of(), Map.of(), List.of(), problem, model);
+        }
+    }
+
+    /** A CSV file ({@code date,name}), imported whole or not at all. */
+    @PostMapping("/impor")
+    public String importCsv(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "") String tahun,
+                            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+        int year = year(tahun);
+        String refusal = null;
+        List<String> lineErrors = new ArrayList<>();
+        if (file == null || file.isEmpty()) {
+            refusal = messages.getMessage("admin.error.noFile", null, locale);
+        } else if (file.getSize() > maxBytes) {
+            refusal = tooBig(locale);
+        } else {
+            try {
+                String csv = utf8(file.getBytes());
+                int imported = holidays.importCsv(csv).imported();
+                return PageNotice.redirect(redirect, "/admin/hari-libur?tahun=" + year, "admin.holidays.imported", imported);
+            } catch (CharacterCodingException e) {
+                refusal = messages.getMessage("admin.error.notText", null, locale);
+            } catch (InvalidInputException e) {
+                // Each bad line, in the file's order, numbered as the API names them ("line 3").
+                e.errors().forEach(f -> lineErrors.add(messages.getMessage("admin.holidays.line",
+                        new Object[]{f.field().replaceFirst("^line ", ""), f.message()}, locale)));
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return page(year, Map.of(), Map.of(), refusal == null ? lineErrors : List.of(refusal), null, model);
+    }
+
+    /**
+     * Where a file over the size limit is sent back ({@code ?terlalu-besar}: the body-size filter answers its upload
+     * before reading it).
+     */
+    @GetMapping("/impor")
+    public String importRefused(@RequestParam(name = "terlalu-besar", required = false) String tooBig, Locale locale, Model model) {
+        if (tooBig == null) {
+            return "redirect:/admin/hari-libur";
+        }
+        return page(year(""), Map.of(), Map.of(), List.of(tooBig(locale)), null, model);
+    }
+
+    /** The page of a year's holidays; {@code errors} are the add form's, {@code importErrors} the file's. */
+    private String page(int year, Map<String, String> form, Map<String, String> errors, List<String> importErrors, String problem,
+                        Model model) {
+        model.addAttribute("me", CurrentUser.get());
+        List<HolidayAdministration.Holiday> all = holidays.list(null);
+        TreeSet<Integer> years = new TreeSet<>();
+        int now = LocalDate.now(rules.zone()).getYear();
+        for (int y = now - 1; y <= now + 2; y++) {
+            years.add(y);
+        }
+        all.forEach(h -> years.add(h.day().getYear()));
+        years.add(year);
+        model.addAttribute("year", year);
+        model.addAttribute("years", years);
+        model.addAttribute("holidays", all.stream().filter(h -> h.day().getYear() == year).toList());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("importErrors", importErrors);
+        model.addAttribute("problem", problem);
+        return "admin/holidays";
+    }
+
+    /** The year asked for, or this year when it is not one a calendar of Netra's reaches. */
+    private int year(String typed) {
+        if (typed.matches("[0-9]{4}")) {
+            int y = Integer.parseInt(typed);
+            if (y >= HolidayAdministration.MIN_YEAR && y <= HolidayAdministration.MAX_YEAR) {
+                return y;
+            }
+        }
+        return LocalDate.now(rules.zone()).getYear();
+    }
+
+    private String tooBig(Locale locale) {
+        return messages.getMessage("admin.error.tooBig", new Object[]{maxBytes / 1024}, locale);
+    }
+
+    /** The file's text: UTF-8 only (a byte-order mark, as spreadsheets write it, left out). */
+    private static String utf8(byte[] bytes) throws CharacterCodingException {
+        String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}
