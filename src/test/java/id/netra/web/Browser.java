@@ -55,9 +55,18 @@ final class Browser {
 
     /** Clicks this element (a button or link) and waits for the next page. */
     static void submit(WebDriver driver, org.openqa.selenium.WebElement button) {
+        whileLoading(driver, button::click);
+    }
+
+    /** Presses a key on the focused element (Enter on a link or button) and waits for the next page. */
+    static void press(WebDriver driver, CharSequence key) {
+        whileLoading(driver, () -> driver.switchTo().activeElement().sendKeys(key));
+    }
+
+    private static void whileLoading(WebDriver driver, Runnable action) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("document.documentElement.setAttribute('data-replaced-by-next-page', '1');");
-        button.click();
+        action.run();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30)).until(d -> {
             try {
                 return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(

@@ -39,6 +39,50 @@ class OfficerPagesBrowserIT extends BrowserTest {
         submit(By.cssSelector("button.primary"));
     }
 
+    /** Tabs forward until the focused element matches, at most {@code max} times; asserts each stop shows its focus. */
+    private WebElement tabTo(String css, int max) {
+        for (int i = 0; i < max; i++) {
+            browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+            WebElement focused = browser.switchTo().activeElement();
+            String outline = focused.getCssValue("outline-style");
+            assertThat(outline).as("a visible focus on " + focused.getTagName() + " " + focused.getAttribute("id")).isNotEqualTo("none");
+            if (((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "return document.activeElement.matches(arguments[0]);", css))) {
+                return focused;
+            }
+        }
+        throw new AssertionError("no " + css + " within " + max + " tabs");
+    }
+
+    @Test
+    void anOfficerWorksATaskWithTheKeyboardAlone() {
+        browser.manage().deleteAllCookies();
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        browser.get(url("/masuk?lang=id"));
+        // The sign-in form has the focus as the page opens.
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("username");
+        browser.switchTo().activeElement().sendKeys("bawaslu.serang");
+        tabTo("#password", 2).sendKeys("netra-demo");
+        Browser.press(browser, org.openqa.selenium.Keys.ENTER);
+        assertThat(browser.getCurrentUrl()).endsWith("/kotak-masuk");
+
+        browser.get(url("/kotak-masuk?sort=NEWEST"));
+        tabTo("a.skip", 1);
+        tabTo("tr[data-case='" + f.caseId() + "'] a.task-link", 60);
+        Browser.press(browser, org.openqa.selenium.Keys.ENTER);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Kajian awal");
+        tabTo("button[value=claim]", 30);
+        Browser.press(browser, org.openqa.selenium.Keys.ENTER);
+        assertThat(browser.findElement(By.cssSelector("form.claim")).getText()).contains("bawaslu.serang");
+        // Radio buttons: Tab into the group, Space to choose.
+        tabTo("#formalRequirementsMet-true", 30).sendKeys(org.openqa.selenium.Keys.SPACE);
+        tabTo("#materialRequirementsMet-true", 5).sendKeys(org.openqa.selenium.Keys.SPACE);
+        tabTo("button[value=complete]", 10);
+        Browser.press(browser, org.openqa.selenium.Keys.ENTER);
+        assertThat(browser.findElement(By.id("done")).getText()).isEqualTo("Tugas sudah diselesaikan.");
+        assertThat(driver.status(f.caseId())).isEqualTo("REGISTERED");
+    }
+
     @Test
     void anOfficerSignsInReadsTheInboxAndSignsOut() {
         browser.manage().deleteAllCookies();
