@@ -57,9 +57,7 @@ public class ReferenceAdminController {
 
     @GetMapping("/offices")
     public List<Office> offices() {
-        return jdbc.sql("SELECT code, level, name, region_code, parent_code FROM office ORDER BY code = 'RI' DESC, code")
-                .query((rs, n) -> new Office(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
-                .list();
+        return reference.offices();
     }
 
     @PatchMapping("/offices/{code}")

@@ -23,7 +23,7 @@ import java.util.UUID;
 public class InboxPage {
 
     /** A due date this close is inside the reminder window. */
-    static final Duration SOON = Duration.ofDays(3);
+    static final Duration SOON = Duration.ofDays(id.netra.platform.PageFormat.SOON_DAYS);
 
     public record Row(TaskView task, String persons, String urgency, long ageDays) {
     }
