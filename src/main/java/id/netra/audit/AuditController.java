@@ -1,14 +1,9 @@
 package id.netra.audit;
 
 import id.netra.access.CurrentUser;
-import id.netra.access.NetraUser;
 import id.netra.access.Role;
-import id.netra.casefile.CaseAccess;
-import id.netra.casefile.CaseFile;
-import id.netra.casefile.CaseRepository;
 import id.netra.platform.ForbiddenException;
 import id.netra.platform.InvalidInputException;
-import id.netra.platform.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,32 +18,19 @@ import java.util.UUID;
 @RestController
 public class AuditController {
 
-    static final int MAX_ROWS = 1000;
+    static final int MAX_ROWS = CaseAudit.MAX_ROWS;
 
     private final AuditLog audit;
-    private final CaseRepository cases;
-    private final CaseAccess access;
+    private final CaseAudit caseAudit;
 
-    public AuditController(AuditLog audit, CaseRepository cases, CaseAccess access) {
+    public AuditController(AuditLog audit, CaseAudit caseAudit) {
         this.audit = audit;
-        this.cases = cases;
-        this.access = access;
+        this.caseAudit = caseAudit;
     }
 
     @GetMapping("/api/v1/cases/{id}/audit")
     public List<AuditLog.Event> caseAudit(@PathVariable UUID id) {
-        NetraUser user = CurrentUser.get();
-        CaseFile c = cases.find(id).orElseThrow(() -> new NotFoundException("Perkara tidak ditemukan."));
-        if (user.role() != Role.ADMIN) {
-            CaseAccess.View view = access.viewOf(user, c);
-            if (view == CaseAccess.View.NONE) {
-                throw new NotFoundException("Perkara tidak ditemukan.");
-            }
-            if (view != CaseAccess.View.HANDLING) {
-                throw new ForbiddenException("Jejak audit perkara hanya untuk kantor Bawaslu yang menanganinya dan administrator.");
-            }
-        }
-        return audit.search(null, id, null, null, MAX_ROWS);
+        return caseAudit.read(CurrentUser.get(), id);
     }
 
     @GetMapping("/api/v1/audit")

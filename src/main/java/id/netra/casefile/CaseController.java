@@ -23,13 +23,23 @@ public class CaseController {
         this.events = events;
     }
 
+    /** Every criterion optional; {@link CaseQueries.Criteria} says what each matches. */
     @GetMapping
     public CaseQueries.Page<CaseQueries.CaseSummary> search(@RequestParam(required = false) String status,
                                                             @RequestParam(required = false) String office,
                                                             @RequestParam(required = false) String q,
+                                                            @RequestParam(required = false) String registerNumber,
+                                                            @RequestParam(required = false) String trackingNumber,
+                                                            @RequestParam(required = false) String nip,
+                                                            @RequestParam(required = false) String name,
+                                                            @RequestParam(required = false) String agency,
+                                                            @RequestParam(required = false) String electionType,
+                                                            @RequestParam(required = false) String receivedFrom,
+                                                            @RequestParam(required = false) String receivedTo,
                                                             @RequestParam(defaultValue = "0") int page,
                                                             @RequestParam(defaultValue = "20") int size) {
-        return queries.search(CurrentUser.get(), status, office, q, page, size);
+        return queries.search(CurrentUser.get(), new CaseQueries.Criteria(q, registerNumber, trackingNumber, nip, name, agency,
+                office, status, electionType, receivedFrom, receivedTo), page, size);
     }
 
     @GetMapping("/{id}")

@@ -1,40 +1,76 @@
 package id.netra.casefile;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netra.access.CurrentUser;
 import id.netra.access.NetraUser;
+import id.netra.deadline.BusinessCalendar;
 import id.netra.platform.NotFoundException;
+import id.netra.platform.PageFormat;
+import id.netra.reference.ReferenceData;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * The case page: the same detail the API answers ({@link CaseQueries#detail}: who sees what, the reporter's identity
- * and other PPKs' persons kept out), laid out for reading and printing. Outside the user's scope: a 404 page.
+ * and other PPKs' persons kept out), laid out for reading and printing — decisions, deadlines counting down while their
+ * step runs, every day and time in the rules' zone and the reader's language, every code by its label — and, for the
+ * handling office and administrators, the case's audit trail ({@link CaseAuditTrail}, the API's rule). Outside the
+ * user's scope: a 404 page; an administrator, who reads no case, reads its audit trail alone.
  */
 @Controller
 @id.netra.platform.WebPage
 public class CasePage {
 
+    /** A deadline as the page shows it: counting down while its step runs ({@code urgency} as the inbox's), else kept. */
+    public record DeadlineRow(DeadlineKind kind, String startsOn, String dueOn, boolean running, long daysLeft, String urgency) {
+    }
+
+    /** A recorded decision: its task, outcome, who and when, whose track, and its words (notes, reason, what was missing). */
+    public record DecisionRow(String taskKey, String outcome, String by, String at, String person, String note) {
+    }
+
+    /** A row of the audit trail: the task, person, number and view it names, where it names them. */
+    public record AuditRow(String at, String actor, String action, String task, String person, String number, String view,
+                           String client) {
+    }
+
     private final CaseQueries queries;
     private final ObjectMapper json;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
+    private final CaseAuditTrail auditTrail;
+    private final BusinessCalendar calendar;
+    private final ReferenceData reference;
 
-    public CasePage(CaseQueries queries, ObjectMapper json, org.springframework.context.ApplicationEventPublisher events) {
+    public CasePage(CaseQueries queries, ObjectMapper json, ApplicationEventPublisher events, CaseAuditTrail auditTrail,
+                    BusinessCalendar calendar, ReferenceData reference) {
         this.queries = queries;
         this.json = json;
         this.events = events;
+        this.auditTrail = auditTrail;
+        this.calendar = calendar;
+        this.reference = reference;
     }
 
     @GetMapping("/perkara/{id}")
-    public String show(@PathVariable String id, Model model, HttpServletResponse response) {
+    public String show(@PathVariable String id, Model model, HttpServletResponse response, Locale locale) {
         NetraUser me = CurrentUser.get();
         model.addAttribute("me", me);
+        PageFormat fmt = new PageFormat(locale, calendar.zone());
+        model.addAttribute("fmt", fmt);
         UUID caseId;
         try {
             caseId = UUID.fromString(id);
@@ -42,17 +78,96 @@ public class CasePage {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "officer/not-found";
         }
+        JsonNode detail;
         try {
-            com.fasterxml.jackson.databind.JsonNode detail = queries.detail(me, caseId);
-            // A read of a case is audited, as the API's.
-            events.publishEvent(new CaseEvent(me.username(), CaseEvent.READ, caseId, Map.of("view", detail.path("view").asText())));
-            @SuppressWarnings("unchecked")
-            Map<String, Object> c = json.convertValue(detail, Map.class);
-            model.addAttribute("c", c);
-            return "officer/case";
+            detail = queries.detail(me, caseId);
         } catch (NotFoundException e) {
+            // Administrators read no case, but read its audit trail, as through the API.
+            Optional<List<CaseAuditTrail.Entry>> trail = auditTrail.readableBy(me, caseId);
+            if (trail.isPresent()) {
+                model.addAttribute("caseId", caseId);
+                model.addAttribute("audit", auditRows(trail.get(), Map.of()));
+                return "officer/case-audit";
+            }
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "officer/not-found";
         }
+        // A read of a case is audited, as the API's.
+        events.publishEvent(new CaseEvent(me.username(), CaseEvent.READ, caseId, Map.of("view", detail.path("view").asText())));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> c = json.convertValue(detail, Map.class);
+        model.addAttribute("c", c);
+
+        Map<String, String> personNames = new LinkedHashMap<>();
+        Map<String, List<DeadlineRow>> trackDeadlines = new LinkedHashMap<>();
+        Map<String, String> agencyNames = new LinkedHashMap<>();
+        for (JsonNode p : detail.path("reportedPersons")) {
+            personNames.put(p.path("id").asText(), p.path("name").asText());
+            agencyNames.put(p.path("agencyCode").asText(), p.path("agencyName").asText());
+            JsonNode track = p.path("track");
+            if (track.isObject()) {
+                TrackStatus status = TrackStatus.valueOf(track.path("status").asText());
+                trackDeadlines.put(p.path("id").asText(), deadlines(track.path("deadlines"), k -> true, k -> k.runsWhile(status), fmt));
+            }
+            String addressedTo = p.path("recommendation").path("addressedTo").asText(null);
+            if (addressedTo != null && !agencyNames.containsKey(addressedTo)) {
+                agencyNames.put(addressedTo, reference.agency(addressedTo).map(a -> a.name()).orElse(addressedTo));
+            }
+        }
+        CaseStatus status = CaseStatus.valueOf(detail.path("status").asText());
+        // The case's own clocks; a track's are shown with its person (the first person's are also at the top level,
+        // for the first release's readers).
+        model.addAttribute("deadlines", deadlines(detail.path("deadlines"), k -> !k.perTrack(), k -> k.runsWhile(status), fmt));
+        model.addAttribute("trackDeadlines", trackDeadlines);
+        model.addAttribute("personNames", personNames);
+        model.addAttribute("agencyNames", agencyNames);
+
+        List<DecisionRow> decisions = new ArrayList<>();
+        for (JsonNode d : detail.path("decisions")) {
+            String personId = d.path("personId").asText(null);
+            decisions.add(new DecisionRow(d.path("taskKey").asText(), d.path("outcome").asText(), d.path("decidedBy").asText(),
+                    d.path("decidedAt").asText(), personId == null ? null : personNames.get(personId),
+                    firstText(d.path("payload"), "notes", "reason", "missingItems")));
+        }
+        model.addAttribute("decisions", decisions);
+        model.addAttribute("audit", auditTrail.readableBy(me, caseId).map(t -> auditRows(t, personNames)).orElse(null));
+        return "officer/case";
+    }
+
+    private static List<DeadlineRow> deadlines(JsonNode list, Predicate<DeadlineKind> shown, Predicate<DeadlineKind> running,
+                                               PageFormat fmt) {
+        List<DeadlineRow> rows = new ArrayList<>();
+        for (JsonNode d : list) {
+            DeadlineKind kind = DeadlineKind.valueOf(d.path("kind").asText());
+            if (!shown.test(kind)) {
+                continue;
+            }
+            boolean runs = running.test(kind);
+            long left = fmt.daysUntil(d.path("dueOn").asText());
+            rows.add(new DeadlineRow(kind, d.path("startsOn").asText(null), d.path("dueOn").asText(), runs, left,
+                    runs ? PageFormat.urgency(left) : "none"));
+        }
+        return rows;
+    }
+
+    private static List<AuditRow> auditRows(List<CaseAuditTrail.Entry> trail, Map<String, String> personNames) {
+        return trail.stream().map(e -> {
+            JsonNode d = e.detail();
+            String personId = d == null ? null : d.path("personId").asText(null);
+            return new AuditRow(e.at().toString(), e.actor(), e.action(), d == null ? null : d.path("taskKey").asText(null),
+                    personId == null ? null : personNames.get(personId),
+                    d == null ? null : firstText(d, "registerNumber", "letterNumber", "recommendationNumber"),
+                    d == null ? null : d.path("view").asText(null), e.client());
+        }).toList();
+    }
+
+    private static String firstText(JsonNode node, String... fields) {
+        for (String f : fields) {
+            JsonNode v = node.path(f);
+            if (v.isTextual() && !v.asText().isBlank()) {
+                return v.asText();
+            }
+        }
+        return null;
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netra.access.NetraUser;
+import id.netra.deadline.BusinessCalendar;
+import id.netra.platform.FieldError;
 import id.netra.platform.InvalidInputException;
 import id.netra.platform.NotFoundException;
 import id.netra.reference.ReferenceData;
@@ -57,10 +59,12 @@ public class CaseQueries {
     private final CasePersons persons;
     private final PersonTracks tracks;
     private final List<CaseSection> sections;
+    private final BusinessCalendar calendar;
 
     public CaseQueries(JdbcClient jdbc, CaseAccess access, CaseRepository cases, CaseStatusService statuses,
                        CaseRecords records, CaseDeadlines deadlines, ReferenceData reference, ObjectMapper json,
-                       CasePersons persons, PersonTracks tracks, List<CaseSection> sections) {
+                       CasePersons persons, PersonTracks tracks, List<CaseSection> sections, BusinessCalendar calendar) {
+        this.calendar = calendar;
         this.persons = persons;
         this.tracks = tracks;
         this.sections = sections;
@@ -74,72 +78,49 @@ public class CaseQueries {
         this.json = json;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * What a search asks for, each criterion as typed and optional. {@code q} is the API's one box, where what was typed
+     * decides what it is (a register number from its start, a name, a NIP or a tracking number); the others ask for
+     * one thing each, and one that cannot be what it names is refused with its field named. {@code receivedFrom} and
+     * {@code receivedTo} are days ({@code YYYY-MM-DD}) in the rules' zone, both included.
+     */
+    public record Criteria(String q, String registerNumber, String trackingNumber, String nip, String name, String agency,
+                           String office, String status, String electionType, String receivedFrom, String receivedTo) {
+
+        /** The first release's criteria: status, office and the one box. */
+        public static Criteria of(String status, String office, String q) {
+            return new Criteria(q, null, null, null, null, null, office, status, null, null, null);
+        }
+    }
+
+    /** The first release's search: by status, office and the one box. */
     public Page<CaseSummary> search(NetraUser user, String status, String office, String q, int page, int size) {
+        return search(user, Criteria.of(status, office, q), page, size);
+    }
+
+    private static final int MAX_TYPED = 100;
+    private static final LocalDate EARLIEST_DAY = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LATEST_DAY = LocalDate.of(2100, 12, 31);
+
+    /**
+     * The cases in the user's scope that meet every criterion, newest first. Every invalid criterion is named at once
+     * (400), so that a form can say each next to its field.
+     */
+    @Transactional(readOnly = true)
+    public Page<CaseSummary> search(NetraUser user, Criteria criteria, int page, int size) {
+        List<FieldError> errors = new java.util.ArrayList<>();
         if (page < 0) {
-            throw InvalidInputException.of("page", "Nomor halaman tidak boleh negatif.");
+            errors.add(new FieldError("page", "Nomor halaman tidak boleh negatif."));
         }
         if (size < 1 || size > 200) {
-            throw InvalidInputException.of("size", "Ukuran halaman harus 1 sampai 200.");
+            errors.add(new FieldError("size", "Ukuran halaman harus 1 sampai 200."));
         }
+        boolean ppk = user.role() == id.netra.access.Role.PPK;
         CaseAccess.Scope scope = access.scope(user);
-        StringBuilder where = new StringBuilder(" WHERE ").append(scope.condition());
         Map<String, Object> params = new HashMap<>(scope.params());
-        if (status != null && !status.isBlank()) {
-            try {
-                params.put("status", CaseStatus.valueOf(status.trim()).name());
-            } catch (IllegalArgumentException e) {
-                throw InvalidInputException.of("status", "Status tidak dikenal.");
-            }
-            // A PPK filters by the status its own persons' tracks make, the one it reads.
-            where.append(user.role() == id.netra.access.Role.PPK
-                    ? " AND " + PersonTracks.summariseSql("person_track t WHERE t.case_id = c.id AND t.ppk_agency = :scopeAgency")
-                            + " = :status"
-                    : " AND c.status = :status");
-        }
-        if (office != null && !office.isBlank()) {
-            where.append(" AND c.office_code = :office");
-            params.put("office", office.trim());
-        }
-        if (q != null && !q.isBlank()) {
-            if (q.length() > 100) {
-                throw InvalidInputException.of("q", "Kata kunci paling panjang 100 karakter.");
-            }
-            // What was typed decides where to look, so that every arm is indexed and no guess about a LIKE makes the
-            // planner read the whole table: a register number from its start (it begins with its sequence digits; a
-            // byte-ordered range, V10), a name anywhere in it (trigram index, V10), a NIP (18 digits) or a tracking
-            // number (LPR-/TM-) exactly.
-            String typed = q.trim();
-            List<String> arms = new java.util.ArrayList<>();
-            // A PPK finds a case only by the persons addressed to them.
-            String personScope = user.role() == id.netra.access.Role.PPK
-                    ? " AND EXISTS (SELECT 1 FROM person_track qt WHERE qt.person_id = qp.id AND qt.ppk_agency = :scopeAgency)" : "";
-            // Register numbers are ASCII: only such a prefix makes a range (its upper bound is the prefix with its last
-            // character raised by one, which for any other character could leave the valid range of text).
-            if (typed.matches("[0-9][0-9A-Za-z/.\\-]*")) {
-                String from = typed.toUpperCase(java.util.Locale.ROOT);
-                arms.add("(upper(c.register_number) COLLATE \"C\" >= :qFrom AND upper(c.register_number) COLLATE \"C\" < :qTo)");
-                params.put("qFrom", from);
-                params.put("qTo", from.substring(0, from.length() - 1) + (char) (from.charAt(from.length() - 1) + 1));
-            }
-            // A NIP as people write it: in groups, with spaces, dots or dashes.
-            String digits = typed.replaceAll("[\\s.\\-]", "");
-            if (digits.matches("\\d{18}")) {
-                params.put("qNip", digits);
-                arms.add("EXISTS (SELECT 1 FROM case_person qp WHERE qp.case_id = c.id AND qp.nip = :qNip" + personScope + ")");
-            }
-            // The tracking number is the reporter's key: only the handling office, who may read it, finds a case by it.
-            if (typed.matches("(?i)(LPR|TM)-.*") && user.role().isBawaslu()) {
-                arms.add("(c.tracking_number = :qTracking AND c.office_code = :qOwnOffice)");
-                params.put("qOwnOffice", user.officeCode());
-                params.put("qTracking", typed.toUpperCase(java.util.Locale.ROOT));
-            }
-            if (!typed.contains("/") && typed.chars().anyMatch(Character::isLetter)) {
-                arms.add("EXISTS (SELECT 1 FROM case_person qp WHERE qp.case_id = c.id AND qp.name ILIKE :q" + personScope + ")");
-                params.put("q", "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            }
-            where.append(arms.isEmpty() ? " AND FALSE" : " AND (" + String.join(" OR ", arms) + ")");
-            params.put("qExact", q.trim());
+        String where = " WHERE " + scope.condition() + conditions(user, criteria, params, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
         // Planned for these values each time: a generic plan cannot tell a province's thousands from RI's million.
         jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
@@ -151,12 +132,12 @@ public class CaseQueries {
         List<CaseSummary> items = jdbc.sql("""
                         SELECT c.id, c.register_number, c.status, c.election_type, c.source, c.office_code, fp.name,
                                fp.agency_code, c.incident_date, c.created_at, (SELECT count(*) FROM case_person np
-                               WHERE np.case_id = c.id""" + (user.role() == id.netra.access.Role.PPK ? PPK_PERSON.formatted("np") : "")
+                               WHERE np.case_id = c.id""" + (ppk ? PPK_PERSON.formatted("np") : "")
                         + """
                         ) AS persons
                         FROM case_file c
                         LEFT JOIN LATERAL (SELECT p.name, p.agency_code FROM case_person p WHERE p.case_id = c.id"""
-                        + (user.role() == id.netra.access.Role.PPK ? PPK_PERSON.formatted("p") : "")
+                        + (ppk ? PPK_PERSON.formatted("p") : "")
                         + " ORDER BY p.ordinal LIMIT 1) fp ON TRUE" + where + " ORDER BY c.created_at DESC, c.id LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query((rs, n) -> {
@@ -165,10 +146,208 @@ public class CaseQueries {
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                             rs.getObject(9, LocalDate.class), rs.getTimestamp(10).toInstant(), rs.getInt(11));
                 }).list();
-        if (user.role() == id.netra.access.Role.PPK && !items.isEmpty()) {
+        if (ppk && !items.isEmpty()) {
             items = asTheirTracksMakeIt(items, user.agencyCode());
         }
         return new Page<>(items, page, size, Math.min(counted, countLimit), counted <= countLimit);
+    }
+
+    /**
+     * The SQL conditions on {@code case_file c} of every valid criterion, each served by an index, with their parameters;
+     * each invalid one is added to {@code errors} under its field instead.
+     */
+    private String conditions(NetraUser user, Criteria criteria, Map<String, Object> params, List<FieldError> errors) {
+        boolean ppk = user.role() == id.netra.access.Role.PPK;
+        StringBuilder where = new StringBuilder();
+        // A PPK finds a case only by the persons addressed to them.
+        String personScope = ppk ? PPK_PERSON.formatted("qp") : "";
+        String status = typed(criteria.status());
+        if (status != null) {
+            try {
+                params.put("status", CaseStatus.valueOf(status).name());
+                // A PPK filters by the status its own persons' tracks make, the one it reads.
+                where.append(ppk
+                        ? " AND " + PersonTracks.summariseSql("person_track t WHERE t.case_id = c.id AND t.ppk_agency = :scopeAgency")
+                                + " = :status"
+                        : " AND c.status = :status");
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("status", "Status tidak dikenal."));
+            }
+        }
+        String office = typed(criteria.office());
+        if (office != null) {
+            if (office.length() > MAX_TYPED || reference.office(office).isEmpty()) {
+                errors.add(new FieldError("office", "Kantor Bawaslu tidak dikenal."));
+            } else {
+                where.append(" AND c.office_code = :office");
+                params.put("office", office);
+            }
+        }
+        String agency = typed(criteria.agency());
+        if (agency != null) {
+            if (agency.length() > MAX_TYPED || reference.agency(agency).isEmpty()) {
+                errors.add(new FieldError("agency", "Instansi tidak dikenal."));
+            } else {
+                // The reported persons' agency (V17's index).
+                where.append(" AND EXISTS (SELECT 1 FROM case_person qp WHERE qp.case_id = c.id AND qp.agency_code = :agency")
+                        .append(personScope).append(")");
+                params.put("agency", agency);
+            }
+        }
+        String election = typed(criteria.electionType());
+        if (election != null) {
+            try {
+                params.put("electionType", id.netra.deadline.ElectionType.valueOf(election).name());
+                where.append(" AND c.election_type = :electionType");
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("electionType", "Jenis pemilihan harus PEMILU atau PILKADA."));
+            }
+        }
+        LocalDate from = day("receivedFrom", criteria.receivedFrom(), errors);
+        LocalDate to = day("receivedTo", criteria.receivedTo(), errors);
+        if (from != null && to != null && to.isBefore(from)) {
+            errors.add(new FieldError("receivedTo", "Tanggal akhir tidak boleh sebelum tanggal awal."));
+        } else {
+            if (from != null) {
+                where.append(" AND c.created_at >= :receivedFrom");
+                params.put("receivedFrom", java.sql.Timestamp.from(from.atStartOfDay(calendar.zone()).toInstant()));
+            }
+            if (to != null) {
+                where.append(" AND c.created_at < :receivedBefore");
+                params.put("receivedBefore", java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(calendar.zone()).toInstant()));
+            }
+        }
+        String register = typed("registerNumber", criteria.registerNumber(), errors);
+        if (register != null) {
+            condition(where, errors, "registerNumber", registerNumberArm(register, "reg", params),
+                    "Nomor registrasi diawali angka urutnya, mis. 001/Reg/LP/PB/Kab/36.04.");
+        }
+        String tracking = typed("trackingNumber", criteria.trackingNumber(), errors);
+        if (tracking != null) {
+            // Only the handling office, who may read the reporter's key, finds a case by it; anyone else finds none.
+            String arm = trackingNumberArm(tracking, user, "trk", params);
+            condition(where, errors, "trackingNumber", arm == null || user.role().isBawaslu() ? arm : "FALSE",
+                    "Nomor pelacakan diawali LPR- (laporan) atau TM- (temuan).");
+        }
+        String nip = typed("nip", criteria.nip(), errors);
+        if (nip != null) {
+            condition(where, errors, "nip", nipArm(nip, personScope, "nip", params),
+                    "NIP atau nomor induk PPPK terdiri dari 18 angka (boleh dikelompokkan dengan spasi, titik atau tanda hubung).");
+        }
+        String name = typed("name", criteria.name(), errors);
+        if (name != null) {
+            condition(where, errors, "name", name.chars().anyMatch(Character::isLetter) ? nameArm(name, personScope, "nm", params) : null,
+                    "Nama terlapor harus memuat huruf.");
+        }
+        String q = criteria.q();
+        if (q != null && !q.isBlank()) {
+            if (q.length() > MAX_TYPED) {
+                errors.add(new FieldError("q", "Kata kunci paling panjang 100 karakter."));
+            } else {
+                // What was typed decides where to look, so that every arm is indexed and no guess about a LIKE makes the
+                // planner read the whole table: a register number from its start (it begins with its sequence digits; a
+                // byte-ordered range, V10), a name anywhere in it (trigram index, V16), a NIP (18 digits) or a tracking
+                // number (LPR-/TM-) exactly.
+                String typed = q.trim();
+                List<String> arms = new java.util.ArrayList<>();
+                java.util.stream.Stream.of(registerNumberArm(typed, "q", params), nipArm(typed, personScope, "q", params),
+                                user.role().isBawaslu() ? trackingNumberArm(typed, user, "q", params) : null,
+                                !typed.contains("/") && typed.chars().anyMatch(Character::isLetter)
+                                        ? nameArm(typed, personScope, "q", params) : null)
+                        .filter(java.util.Objects::nonNull).forEach(arms::add);
+                where.append(arms.isEmpty() ? " AND FALSE" : " AND (" + String.join(" OR ", arms) + ")");
+            }
+        }
+        return where.toString();
+    }
+
+    /** A criterion's condition, or, when what was typed cannot be what it names (no condition), its field's error. */
+    private static void condition(StringBuilder where, List<FieldError> errors, String field, String arm, String message) {
+        if (arm == null) {
+            errors.add(new FieldError(field, message));
+        } else {
+            where.append(" AND ").append(arm);
+        }
+    }
+
+    /** A criterion as typed, trimmed; null when left empty. */
+    private static String typed(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** A typed criterion that must fit the one box's length. */
+    private static String typed(String field, String value, List<FieldError> errors) {
+        String t = typed(value);
+        if (t != null && t.length() > MAX_TYPED) {
+            errors.add(new FieldError(field, "Paling panjang 100 karakter."));
+            return null;
+        }
+        return t;
+    }
+
+    private static LocalDate day(String field, String value, List<FieldError> errors) {
+        String t = typed(value);
+        if (t == null) {
+            return null;
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(t);
+        } catch (java.time.DateTimeException e) {
+            errors.add(new FieldError(field, "Harus tanggal yang ada, ditulis YYYY-MM-DD."));
+            return null;
+        }
+        // The database's dates reach far beyond any case; Netra's begin this century.
+        if (day.isBefore(EARLIEST_DAY) || day.isAfter(LATEST_DAY)) {
+            errors.add(new FieldError(field, "Harus antara tahun 2000 dan 2100."));
+            return null;
+        }
+        return day;
+    }
+
+    /**
+     * A register number from its start, as a byte-ordered range (V10); null when what was typed cannot begin one.
+     * Register numbers are ASCII: only such a prefix makes a range (its upper bound is the prefix with its last character
+     * raised by one, which for any other character could leave the valid range of text).
+     */
+    private static String registerNumberArm(String typed, String param, Map<String, Object> params) {
+        if (!typed.matches("[0-9][0-9A-Za-z/.\\-]*")) {
+            return null;
+        }
+        String from = typed.toUpperCase(java.util.Locale.ROOT);
+        params.put(param + "From", from);
+        params.put(param + "To", from.substring(0, from.length() - 1) + (char) (from.charAt(from.length() - 1) + 1));
+        return "(upper(c.register_number) COLLATE \"C\" >= :" + param + "From AND upper(c.register_number) COLLATE \"C\" < :"
+                + param + "To)";
+    }
+
+    /** A NIP exactly, as people write it: in groups, with spaces, dots or dashes; null when it is not 18 digits. */
+    private static String nipArm(String typed, String personScope, String param, Map<String, Object> params) {
+        String digits = typed.replaceAll("[\\s.\\-]", "");
+        if (!digits.matches("\\d{18}")) {
+            return null;
+        }
+        params.put(param + "Nip", digits);
+        return "EXISTS (SELECT 1 FROM case_person qp WHERE qp.case_id = c.id AND qp.nip = :" + param + "Nip" + personScope + ")";
+    }
+
+    /**
+     * A tracking number exactly, in any case, among the user's own office's cases; null when it is not one. The tracking
+     * number is the reporter's key: only the handling office may tie it to a case.
+     */
+    private static String trackingNumberArm(String typed, NetraUser user, String param, Map<String, Object> params) {
+        if (!typed.matches("(?i)(LPR|TM)-.*")) {
+            return null;
+        }
+        params.put(param + "OwnOffice", user.officeCode() == null ? "" : user.officeCode());
+        params.put(param + "Tracking", typed.toUpperCase(java.util.Locale.ROOT));
+        return "(c.tracking_number = :" + param + "Tracking AND c.office_code = :" + param + "OwnOffice)";
+    }
+
+    /** A reported person's name anywhere in it, wildcards taken as plain characters (trigram index, V16). */
+    private static String nameArm(String typed, String personScope, String param, Map<String, Object> params) {
+        params.put(param + "Name", "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        return "EXISTS (SELECT 1 FROM case_person qp WHERE qp.case_id = c.id AND qp.name ILIKE :" + param + "Name" + personScope + ")";
     }
 
     /** A PPK reads each case's status as its own persons' tracks make it, as in the case detail. */

@@ -29,4 +29,29 @@ public enum DeadlineKind {
     public boolean perTrack() {
         return perTrack;
     }
+
+    /**
+     * Whether this case clock still counts down while the case is in this status: a deadline whose step the case has
+     * passed stays on the case, met or not, but no longer runs. The reporter's filing deadline never runs once the
+     * report is in (its lateness is the case's {@code lateFiling}).
+     */
+    public boolean runsWhile(CaseStatus status) {
+        return switch (this) {
+            case INITIAL_REVIEW -> status == CaseStatus.RECEIVED;
+            case COMPLETION -> status == CaseStatus.AWAITING_COMPLETION;
+            case ASSESSMENT -> status == CaseStatus.REGISTERED || status == CaseStatus.UNDER_ASSESSMENT
+                    || status == CaseStatus.AWAITING_PLENARY;
+            case REPORT_FILING, EXAMINATION, PPK_FOLLOW_UP, PPK_REMINDER -> false;
+        };
+    }
+
+    /** Whether this track clock still counts down while the person's track is in this status. */
+    public boolean runsWhile(TrackStatus status) {
+        return switch (this) {
+            case EXAMINATION -> status == TrackStatus.UNDER_EXAMINATION;
+            case PPK_FOLLOW_UP -> status == TrackStatus.RECOMMENDATION_ISSUED || status == TrackStatus.FOLLOW_UP_OVERDUE;
+            case PPK_REMINDER -> status == TrackStatus.RECOMMENDATION_ISSUED;
+            case REPORT_FILING, INITIAL_REVIEW, COMPLETION, ASSESSMENT -> false;
+        };
+    }
 }

@@ -67,6 +67,13 @@ public class ReferenceData {
                 .query((rs, n) -> new Region(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
     }
 
+    /** Every Bawaslu office: RI first, then by code (each province before its regencies and cities). */
+    public List<Office> offices() {
+        return jdbc.sql("SELECT code, level, name, region_code, parent_code FROM office ORDER BY code = 'RI' DESC, code")
+                .query((rs, n) -> new Office(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
     /** Every agency, by name. */
     public List<Agency> agencies() {
         return jdbc.sql("SELECT code, name, region_code, ppk_title FROM agency ORDER BY name")

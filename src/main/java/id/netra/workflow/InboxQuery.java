@@ -12,7 +12,7 @@ public record InboxQuery(String taskKey, String caseStatus, String electionType,
                          int size) {
 
     /** A due date this close is inside the reminder window. */
-    public static final Duration SOON = Duration.ofDays(3);
+    public static final Duration SOON = Duration.ofDays(id.netra.platform.PageFormat.SOON_DAYS);
 
     /** The most tasks one page holds: the API's inbox, which is one page. */
     public static final int MAX_SIZE = 500;

@@ -254,7 +254,8 @@ class ApiFuzzIT {
                 "outcome", "sanctionClass", "reasoning", "sanctionImposed", "decreeNumber", "decreeDate", "accepted",
                 "escalationLetterNumber"));
         Arbitrary<String> query = Combinators.combine(
-                Arbitraries.of("status", "office", "q", "page", "size", "user", "case", "from", "to", "x"),
+                Arbitraries.of("status", "office", "q", "page", "size", "user", "case", "from", "to", "x", "registerNumber",
+                        "trackingNumber", "nip", "name", "agency", "electionType", "receivedFrom", "receivedTo"),
                 oddText()).as((k, v) -> k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8))
                 .list().ofMaxSize(4).map(l -> String.join("&", l));
         Arbitrary<String[]> target = Arbitraries.oneOf(

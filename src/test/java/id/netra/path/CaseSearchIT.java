@@ -76,6 +76,36 @@ class CaseSearchIT extends IntegrationTest {
     }
 
     @Test
+    void eachCriterionOfItsOwnCombinedAndEveryBadOneNamed() {
+        Filed f = driver.toRegistered(report("36.04", "PEMDA-36.04"));
+        String id = f.caseId().toString();
+        String number = driver.caseAs("bawaslu.serang", f.caseId()).path("registerNumber").asText();
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
+        String yesterday = java.time.LocalDate.parse(today).minusDays(1).toString();
+        Api serang = api.as("bawaslu.serang");
+        for (String criteria : List.of("registerNumber=" + java.net.URLEncoder.encode(number, java.nio.charset.StandardCharsets.UTF_8),
+                "trackingNumber=" + f.trackingNumber(), "nip=19860926.201505.1.001", "name=budi", "agency=PEMDA-36.04",
+                "electionType=PILKADA", "receivedFrom=" + today + "&receivedTo=" + today,
+                "name=Budi&agency=PEMDA-36.04&electionType=PILKADA&status=REGISTERED&receivedFrom=" + today)) {
+            assertThat(ids(serang.get("/api/v1/cases?size=200&" + criteria))).as(criteria).contains(id);
+        }
+        for (String criteria : List.of("agency=PEMDA-36.01", "electionType=PEMILU", "receivedTo=" + yesterday,
+                "name=Budi&electionType=PEMILU")) {
+            assertThat(ids(serang.get("/api/v1/cases?size=200&" + criteria))).as(criteria).doesNotContain(id);
+        }
+        assertThat(ids(api.as("bawaslu.banten").get("/api/v1/cases?trackingNumber=" + f.trackingNumber()))).isEmpty();
+        assertThat(ids(api.as("bawaslu.pandeglang").get("/api/v1/cases?size=200&agency=PEMDA-36.04"))).doesNotContain(id);
+
+        Api.Response bad = serang.get("/api/v1/cases?registerNumber=Reg&trackingNumber=X&nip=123&name=42&agency=PEMDA-00"
+                + "&office=00.00&electionType=PEMILIHAN&receivedFrom=2026-02-30&receivedTo=1999-01-01&page=-1");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("registerNumber",
+                "trackingNumber", "nip", "name", "agency", "office", "electionType", "receivedFrom", "receivedTo", "page");
+        Api.Response reversed = serang.get("/api/v1/cases?receivedFrom=2026-03-10&receivedTo=2026-03-01");
+        assertThat(reversed.json().path("errors").findValuesAsText("field")).containsExactly("receivedTo");
+    }
+
+    @Test
     void totalsAreExactUpToTheCountLimitAndSaySoBeyondIt() {
         // netra.search.count-limit is 25 in the test profile (1000 by default).
         Filed one = driver.fileReport(report("36.01", "PEMDA-36.01"));

@@ -23,20 +23,6 @@ class AdminPagesBrowserIT extends BrowserTest {
         return 1280;
     }
 
-    private void signIn(String username, String password) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/masuk?lang=id"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        submit(By.cssSelector("button.primary"));
-    }
-
-    private void assertGoodPage() {
-        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("id");
-        assertThat(browser.getPageSource()).as("an untranslated message key in " + browser.getCurrentUrl()).doesNotContain("??");
-        assertThat(Browser.axeViolations(browser)).as("accessibility of " + browser.getCurrentUrl()).isEmpty();
-    }
-
     private void type(String id, String text) {
         browser.findElement(By.id(id)).clear();
         browser.findElement(By.id(id)).sendKeys(text);

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Base of the browser tests: one headless Chromium per test class ({@link Browser}), of the width the class works
  * at, on the shared application context.
@@ -38,5 +40,21 @@ abstract class BrowserTest extends IntegrationTest {
 
     void submit(By button) {
         Browser.submit(browser, button);
+    }
+
+    /** Signs in with the officers' sign-in form, in Indonesian, as nobody before. */
+    void signIn(String username, String password) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/masuk?lang=id"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        submit(By.cssSelector("button.primary"));
+    }
+
+    /** The page is in Indonesian, every message key translated, and axe-core finds no serious or critical fault. */
+    void assertGoodPage() {
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("id");
+        assertThat(browser.getPageSource()).as("an untranslated message key").doesNotContain("??");
+        assertThat(Browser.axeViolations(browser)).as("accessibility of " + browser.getCurrentUrl()).isEmpty();
     }
 }

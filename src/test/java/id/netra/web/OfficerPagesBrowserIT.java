@@ -26,19 +26,6 @@ class OfficerPagesBrowserIT extends BrowserTest {
         return 1280;
     }
 
-    private void assertGoodPage() {
-        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("id");
-        assertThat(browser.getPageSource()).as("an untranslated message key").doesNotContain("??");
-        assertThat(Browser.axeViolations(browser)).as("accessibility of " + browser.getCurrentUrl()).isEmpty();
-    }
-
-    private void signIn(String username, String password) {
-        browser.get(url("/masuk?lang=id"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        submit(By.cssSelector("button.primary"));
-    }
-
     /** Tabs forward until the focused element matches, at most {@code max} times; asserts each stop shows its focus. */
     private WebElement tabTo(String css, int max) {
         for (int i = 0; i < max; i++) {

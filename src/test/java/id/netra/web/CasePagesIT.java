@@ -1,0 +1,116 @@
+package id.netra.web;
+
+import id.netra.support.Api;
+import id.netra.support.CaseDriver.Filed;
+import id.netra.support.IntegrationTest;
+import id.netra.support.Reports;
+import id.netra.workflow.FlowNodes;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The case page ({@code /perkara/{id}}) over real HTTP, signed in with the page's own form: decisions, deadlines and
+ * dates in the reader's words; the case's audit trail for the handling office and administrators only; the reporter's
+ * identity on no officer page outside the handling office.
+ */
+class CasePagesIT extends IntegrationTest {
+
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    private PageSessions pages;
+
+    @BeforeEach
+    void signInLazily() {
+        pages = new PageSessions(api);
+    }
+
+    @Test
+    void theAuditTrailIsTheHandlingOfficesAndTheAdministratorsAndTheReporterStaysWithTheHandlingOffice() {
+        Filed f = driver.toRecommendation(Reports.report("36.04", "PEMDA-36.04"));
+        String path = "/perkara/" + f.caseId();
+        String taskPath = "/tugas/" + driver.taskId("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION);
+        List<String> identity = List.of(Reports.REPORTER_NAME, Reports.REPORTER_NIK, Reports.REPORTER_PHONE, Reports.REPORTER_EMAIL,
+                Reports.REPORTER_ADDRESS, f.trackingNumber());
+
+        Api.Response handling = pages.page("bawaslu.serang", path);
+        assertThat(handling.status()).isEqualTo(200);
+        assertThat(handling.body()).contains("id=\"audit-trail\"", "Perkara diregistrasi", "Menyelesaikan tugas", "Membaca perkara")
+                .contains(identity);
+        assertThat(pages.page("komisioner.serang", path).body()).contains("id=\"audit-trail\"");
+
+        Api.Response admin = pages.page("admin", path);
+        assertThat(admin.status()).isEqualTo(200);
+        assertThat(admin.body()).contains("id=\"audit-trail\"", "Rekomendasi diterbitkan", "Administrator tidak membaca isi perkara")
+                .doesNotContain(Reports.REPORTER_NAME, "Budi Santoso", "id=\"persons-title\"");
+        assertThat(pages.page("admin", "/perkara/" + UUID.randomUUID()).status()).isEqualTo(404);
+
+        for (String reader : new String[]{"bawaslu.banten", "bawaslu.ri", "examiner", "examiner.approver", "ppk.serang"}) {
+            Api.Response r = pages.page(reader, path);
+            assertThat(r.status()).as(reader).isEqualTo(200);
+            assertThat(r.body()).as(reader + " reads the case").contains("Budi Santoso");
+            assertThat(r.body()).as(reader + ": no audit trail").doesNotContain("id=\"audit\"", "audit-trail", "Membaca perkara");
+        }
+        assertThat(pages.page("ppk.pandeglang", path).status()).isEqualTo(404);
+        assertThat(pages.page("bawaslu.pandeglang", path).status()).isEqualTo(404);
+
+        // No page outside the handling office names the reporter or shows the tracking number: the case, the search,
+        // the inbox, a task.
+        Map<String, List<String>> pagesOf = Map.of(
+                "bawaslu.banten", List.of(path, "/cari", "/cari?name=Budi", "/kotak-masuk"),
+                "bawaslu.ri", List.of(path, "/cari?agency=PEMDA-36.04"),
+                "examiner", List.of(path, "/cari?name=Budi", "/kotak-masuk"),
+                "examiner.approver", List.of(path, "/cari"),
+                "ppk.serang", List.of(path, "/cari?name=Budi", "/kotak-masuk", taskPath),
+                "admin", List.of(path, "/cari"));
+        pagesOf.forEach((reader, paths) -> paths.forEach(p -> {
+            Api.Response r = pages.page(reader, p);
+            assertThat(r.body()).as(reader + " " + p).doesNotContain(identity);
+            assertThat(r.body()).as(reader + " " + p).doesNotContain("Ahmad Fauzi");
+        }));
+    }
+
+    @Test
+    void theCasePageSaysEveryDecisionDeadlineAndDateInTheReadersWords() {
+        Filed f = driver.toRecommendation(Reports.report("36.04", "PEMDA-36.04"));
+        UUID person = driver.persons(f.caseId()).get(0);
+        String path = "/perkara/" + f.caseId();
+        // The PPK's deadline runs, counted in days from today in Jakarta; the examination's is behind the track.
+        LocalDate due = null;
+        for (com.fasterxml.jackson.databind.JsonNode d : driver.caseAs("ppk.serang", f.caseId()).path("reportedPersons").get(0)
+                .path("track").path("deadlines")) {
+            if (d.path("kind").asText().equals("PPK_FOLLOW_UP")) {
+                due = LocalDate.parse(d.path("dueOn").asText());
+            }
+        }
+        long left = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(JAKARTA), due);
+        String running = pages.page("ppk.serang", path).body();
+        assertThat(running).contains("<tr data-kind=\"PPK_FOLLOW_UP\" data-days-left=\"" + left + "\">",
+                left + " hari lagi", "class=\"due ontime\"");
+        assertThat(running).containsPattern("data-kind=\"EXAMINATION\">(?s).*?tidak berjalan lagi");
+
+        driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person, Map.of("sanctionImposed", true,
+                "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", "800/77/2026", "decreeDate", LocalDate.now().toString()));
+        for (String reader : new String[]{"bawaslu.serang", "examiner", "ppk.serang"}) {
+            String body = pages.page(reader, path).body();
+            assertThat(body).as(reader).contains("Hukuman disiplin sedang", "800/77/2026", "Konfirmasi tindak lanjut PPK",
+                    "Sanksi dijatuhkan", "Pemeriksaan", "Terbukti", "Pertimbangan", "R-", "Tindak lanjut dilaporkan PPK",
+                    "Pelanggaran netralitas ASN", "Kampanye atau sosialisasi di media sosial", " WIB");
+            String text = body.replaceAll("(?s)<head>.*</head>", "").replaceAll("<[^>]+>", " ");
+            assertThat(text).as(reader + ": no ISO date or time").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+            assertThat(text).as(reader + ": no raw code").doesNotContainPattern("\\b[A-Z]{2,}_[A-Z_]+\\b");
+        }
+        // The plenary's decision is read by the examining agency, not by the PPK.
+        assertThat(pages.page("examiner", path).body()).contains("data-task=\"plenaryDecision\"", "Disetujui");
+        assertThat(pages.page("ppk.serang", path).body()).doesNotContain("data-task=\"plenaryDecision\"");
+        assertThat(pages.page("bawaslu.serang", path + "?lang=en").body()).contains("Decisions", "Medium disciplinary penalty",
+                "no longer running", "Audit trail");
+    }
+}

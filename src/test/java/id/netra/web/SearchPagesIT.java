@@ -1,0 +1,242 @@
+package id.netra.web;
+
+import id.netra.support.Api;
+import id.netra.support.CaseDriver.Filed;
+import id.netra.support.IntegrationTest;
+import id.netra.support.Reports;
+import id.netra.workflow.FlowNodes;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The search page ({@code /cari}) over real HTTP, signed in with the page's own form: each criterion finds its case
+ * and not another, within the user's scope exactly as the API's search (it is the API's search); bad criteria are said
+ * next to their fields; results page with the criteria kept.
+ */
+class SearchPagesIT extends IntegrationTest {
+
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    private PageSessions pages;
+
+    @BeforeEach
+    void signInLazily() {
+        pages = new PageSessions(api);
+    }
+
+    /** The cases a result page lists, by id. */
+    private static List<String> found(Api.Response r) {
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        Matcher m = Pattern.compile("<tr data-case=\"([0-9a-f-]{36})\"").matcher(r.body());
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+
+    /** A real NIP no other test uses: birth date, first appointment, sex, sequence. */
+    private static String freshNip() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        LocalDate birth = LocalDate.of(1970 + r.nextInt(20), 1 + r.nextInt(12), 1 + r.nextInt(28));
+        return birth.toString().replace("-", "") + (birth.getYear() + 25) + String.format("%02d", 1 + r.nextInt(12))
+                + (1 + r.nextInt(2)) + String.format("%03d", 1 + r.nextInt(999));
+    }
+
+    /** A word no other test uses, to find its cases by name alone. */
+    private static String token() {
+        StringBuilder t = new StringBuilder("Zq");
+        ThreadLocalRandom.current().ints(8, 'a', 'z' + 1).forEach(c -> t.append((char) c));
+        return t.toString();
+    }
+
+    private static Map<String, Object> person(String name, String nip, String agency) {
+        Map<String, Object> p = new LinkedHashMap<>(Map.of("name", name, "position", "Kepala Seksi", "employmentType", "PNS",
+                "agencyCode", agency));
+        if (nip != null) {
+            p.put("nip", nip);
+        }
+        return p;
+    }
+
+    @Test
+    void eachCriterionFindsItsCaseAndNoOtherWithinTheUsersScope() {
+        String name = "Sukma " + token() + " Wiradinata";
+        String nip = freshNip();
+        Map<String, Object> body = Reports.naming(Reports.report("36.04", "PEMDA-36.04"), List.of(person(name, nip, "PEMDA-36.04")));
+        Filed a = driver.toRegistered(body);
+        String register = driver.caseAs("bawaslu.serang", a.caseId()).path("registerNumber").asText();
+        // The contrast: same office, received the same day, everything else different.
+        Map<String, Object> other = Reports.naming(Reports.report("36.04", "PEMDA-36.73"),
+                List.of(person("Lain " + token() + " Orang", freshNip(), "PEMDA-36.73")));
+        other.put("electionType", "PEMILU");
+        Filed b = driver.fileReport(other);
+        String caseA = a.caseId().toString();
+        String caseB = b.caseId().toString();
+
+        String spacedNip = nip.substring(0, 8) + " " + nip.substring(8, 14) + " " + nip.substring(14, 15) + " " + nip.substring(15);
+        String today = LocalDate.now(JAKARTA).toString();
+        List<String[]> findA = List.of(
+                new String[]{"registerNumber", register},
+                new String[]{"registerNumber", register.substring(0, register.indexOf("/LP/") + 3).toLowerCase()},
+                new String[]{"trackingNumber", a.trackingNumber().toLowerCase()},
+                new String[]{"nip", spacedNip},
+                new String[]{"name", name.split(" ")[1].toLowerCase()},
+                new String[]{"agency", "PEMDA-36.04"},
+                new String[]{"status", "REGISTERED"},
+                new String[]{"electionType", "PILKADA"});
+        for (String[] c : findA) {
+            assertThat(found(pages.search("bawaslu.serang", c[0], c[1]))).as(c[0] + "=" + c[1]).contains(caseA).doesNotContain(caseB);
+        }
+        assertThat(found(pages.search("bawaslu.serang", "status", "RECEIVED"))).contains(caseB).doesNotContain(caseA);
+        assertThat(found(pages.search("bawaslu.serang", "electionType", "PEMILU"))).contains(caseB).doesNotContain(caseA);
+        assertThat(found(pages.search("bawaslu.serang", "agency", "PEMDA-36.73"))).contains(caseB).doesNotContain(caseA);
+        // Received today: within today..today, not before today or after it.
+        assertThat(found(pages.search("bawaslu.serang", "receivedFrom", today, "receivedTo", today, "name", name))).containsExactly(caseA);
+        assertThat(found(pages.search("bawaslu.serang", "receivedTo", LocalDate.now(JAKARTA).minusDays(1).toString(), "name", name))).isEmpty();
+        assertThat(found(pages.search("bawaslu.serang", "receivedFrom", LocalDate.now(JAKARTA).plusDays(1).toString(), "name", name))).isEmpty();
+        // Criteria together narrow.
+        assertThat(found(pages.search("bawaslu.serang", "name", name, "electionType", "PEMILU"))).isEmpty();
+
+        // The office above reads it and chooses the office; the office beside it does not find it by anything.
+        assertThat(found(pages.search("bawaslu.banten", "office", "36.04", "name", name))).containsExactly(caseA);
+        assertThat(found(pages.search("bawaslu.banten", "office", "36.01", "name", name))).isEmpty();
+        for (String[] c : findA) {
+            Api.Response r = pages.search("bawaslu.pandeglang", c[0], c[1]);
+            assertThat(found(r)).as("another office, " + c[0]).doesNotContain(caseA);
+        }
+        // Only the handling office ties the tracking number to the case; the office above does not.
+        assertThat(found(pages.search("bawaslu.banten", "trackingNumber", a.trackingNumber()))).isEmpty();
+        assertThat(pages.search("bawaslu.banten").body()).doesNotContain(a.trackingNumber());
+        // Before the forwarding the examining agency and the PPKs find nothing of it.
+        for (String outsider : new String[]{"examiner", "ppk.serang"}) {
+            assertThat(found(pages.search(outsider, "name", name))).as(outsider).isEmpty();
+        }
+
+        // The page shows the result as the API lists it: translated, dated in Jakarta, linked to the case.
+        Api.Response one = pages.search("bawaslu.serang", "nip", nip);
+        assertThat(one.body()).contains("1 perkara ditemukan.", "href=\"/perkara/" + caseA + "\"", register, name,
+                "Pemerintah Kabupaten Serang", "Diregistrasi", "Pilkada (pemilihan kepala daerah)",
+                java.time.format.DateTimeFormatter.ofPattern("dd MMM yyyy", java.util.Locale.forLanguageTag("id"))
+                        .format(LocalDate.now(JAKARTA)));
+        assertThat(one.body()).as("criteria kept in the form").contains("value=\"" + nip + "\"")
+                .as("one office in scope: nothing to choose").doesNotContain("id=\"office\"");
+        assertThat(pages.search("bawaslu.banten").body()).as("the province's offices to choose from")
+                .contains("<option value=\"36.04\"", "<option value=\"36.01\"", "<option value=\"36\"").doesNotContain("<option value=\"31.71\"");
+        Api.Response none = pages.search("bawaslu.serang", "name", "Tak Ada " + token());
+        assertThat(none.body()).contains("Tidak ada perkara yang cocok dengan kriteria ini.").doesNotContain("<table");
+        assertThat(pages.search("bawaslu.serang", "lang", "en", "nip", nip).body()).contains("Search cases", "1 cases found.");
+    }
+
+    @Test
+    void aPpkFindsACaseOnlyThroughItsOwnPersons() {
+        String camat = "Camat " + token();
+        String lurah = "Lurah " + token();
+        Map<String, Object> body = Reports.naming(Reports.report("36.04", "PEMDA-36.04"),
+                List.of(person(camat, freshNip(), "PEMDA-36.04"), person(lurah, freshNip(), "PEMDA-36.73")));
+        Filed f = driver.toExamination(body);
+        for (UUID p : driver.persons(f.caseId())) {
+            driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, p, Map.of("outcome", "PROVEN",
+                    "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti."));
+            driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, p, Map.of("approved", true));
+        }
+        String id = f.caseId().toString();
+        assertThat(found(pages.search("ppk.serang", "name", camat))).containsExactly(id);
+        assertThat(found(pages.search("ppk.serang", "name", lurah))).as("another PPK's person").isEmpty();
+        assertThat(found(pages.search("ppk.serang", "agency", "PEMDA-36.73"))).doesNotContain(id);
+        assertThat(found(pages.search("ppk.kotaserang", "name", lurah))).containsExactly(id);
+        assertThat(found(pages.search("ppk.kotaserang", "name", camat))).isEmpty();
+        assertThat(found(pages.search("ppk.pandeglang", "name", camat))).isEmpty();
+        assertThat(found(pages.search("ppk.pandeglang", "name", lurah))).isEmpty();
+        assertThat(found(pages.search("examiner", "name", lurah))).containsExactly(id);
+        // A PPK reads its own person in the list, never the other.
+        Api.Response kota = pages.search("ppk.kotaserang", "status", "RECOMMENDATION_ISSUED", "name", lurah);
+        assertThat(kota.body()).contains(lurah, "Rekomendasi diterbitkan kepada PPK").doesNotContain(camat);
+        // A tracking number finds nothing for anyone but the handling office.
+        assertThat(found(pages.search("ppk.serang", "trackingNumber", f.trackingNumber()))).isEmpty();
+        assertThat(found(pages.search("examiner", "trackingNumber", f.trackingNumber()))).isEmpty();
+        assertThat(pages.search("examiner").body()).as("no tracking-number field outside Bawaslu").doesNotContain("id=\"trackingNumber\"");
+    }
+
+    @Test
+    void badCriteriaAreSaidNextToTheirFields() {
+        Api.Response r = pages.search("bawaslu.serang", "receivedFrom", "2026-02-30", "nip", "12345", "status", "BOGUS",
+                "agency", "PEMDA-99.99", "electionType", "PEMILIHAN", "registerNumber", "Reg/001", "trackingNumber", "XYZ-1",
+                "name", "12345");
+        assertThat(r.status()).isEqualTo(400);
+        Map<String, String> expected = Map.of(
+                "receivedFrom", "Harus tanggal yang ada, ditulis YYYY-MM-DD.",
+                "nip", "NIP atau nomor induk PPPK terdiri dari 18 angka",
+                "status", "Status tidak dikenal.",
+                "agency", "Instansi tidak dikenal.",
+                "electionType", "Jenis pemilihan harus PEMILU atau PILKADA.",
+                "registerNumber", "Nomor registrasi diawali angka urutnya",
+                "trackingNumber", "Nomor pelacakan diawali LPR- (laporan) atau TM- (temuan).",
+                "name", "Nama terlapor harus memuat huruf.");
+        expected.forEach((field, message) -> {
+            assertThat(r.body()).as(field).containsPattern("<p class=\"error\" id=\"" + field + "-error\">" + Pattern.quote(message));
+            assertThat(r.body()).as(field + " marked").containsPattern("id=\"" + field + "\"[^>]*aria-invalid=\"true\"|aria-invalid=\"true\"[^>]*id=\"" + field + "\"");
+            assertThat(r.body()).as(field + " in the summary").contains("href=\"#" + field + "\"");
+        });
+        assertThat(r.body()).as("no results while criteria are wrong").doesNotContain("id=\"results\"");
+
+        Api.Response reversed = pages.search("bawaslu.serang", "receivedFrom", "2026-03-10", "receivedTo", "2026-03-01");
+        assertThat(reversed.status()).isEqualTo(400);
+        assertThat(reversed.body()).contains("<p class=\"error\" id=\"receivedTo-error\">Tanggal akhir tidak boleh sebelum tanggal awal.</p>");
+        assertThat(pages.search("bawaslu.serang", "receivedFrom", "1999-12-31").body()).contains("Harus antara tahun 2000 dan 2100.");
+        assertThat(pages.search("bawaslu.serang", "office", "99.99").body()).contains("id=\"office-error\">Kantor Bawaslu tidak dikenal.");
+        assertThat(pages.search("bawaslu.serang", "name", "x".repeat(101)).body()).contains("id=\"name-error\">Paling panjang 100 karakter.");
+        Api.Response badPage = pages.search("bawaslu.serang", "page", "dua");
+        assertThat(badPage.status()).isEqualTo(400);
+        assertThat(badPage.body()).contains("Nomor halaman harus bilangan bulat.");
+        assertThat(pages.search("bawaslu.serang", "page", "-1").body()).contains("Nomor halaman tidak boleh negatif.");
+        // The API refuses the same criteria with the same fields named.
+        Api.Response api400 = api.as("bawaslu.serang").get("/api/v1/cases?nip=12345&receivedFrom=2026-02-30&agency=X");
+        assertThat(api400.status()).isEqualTo(400);
+        assertThat(api400.json().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("nip", "receivedFrom", "agency");
+    }
+
+    @Test
+    void resultsPageWithTheCriteriaKept() {
+        String family = "Paging" + token();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            Map<String, Object> finding = Reports.naming(Reports.finding("36.01", "PEMDA-36.01"),
+                    List.of(person(family + " Anak " + i, null, "PEMDA-36.01")));
+            Api.Response r = api.as("bawaslu.pandeglang").post("/api/v1/findings", finding);
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+            ids.add(jdbc.sql("SELECT id FROM case_file WHERE tracking_number = :t").param("t", r.text("trackingNumber"))
+                    .query(UUID.class).single().toString());
+        }
+        Api.Response first = pages.search("bawaslu.pandeglang", "name", family, "electionType", "PILKADA");
+        assertThat(first.body()).contains("21 perkara ditemukan.", "halaman 1 dari 2").doesNotContain("id=\"previous\"");
+        List<String> newestFirst = new ArrayList<>(ids);
+        java.util.Collections.reverse(newestFirst);
+        assertThat(found(first)).containsExactlyElementsOf(newestFirst.subList(0, 20));
+        Matcher next = Pattern.compile("href=\"([^\"]+)\" rel=\"next\" id=\"next\"").matcher(first.body());
+        assertThat(next.find()).isTrue();
+        String nextLink = next.group(1).replace("&amp;", "&");
+        assertThat(nextLink).contains("name=" + family, "electionType=PILKADA", "page=1");
+
+        Api.Response second = pages.page("bawaslu.pandeglang", nextLink);
+        assertThat(found(second)).containsExactly(ids.get(0));
+        assertThat(second.body()).contains("halaman 2 dari 2").doesNotContain("id=\"next\"");
+        Matcher previous = Pattern.compile("href=\"([^\"]+)\" rel=\"prev\" id=\"previous\"").matcher(second.body());
+        assertThat(previous.find()).isTrue();
+        assertThat(previous.group(1).replace("&amp;", "&")).contains("name=" + family, "electionType=PILKADA", "page=0");
+        assertThat(pages.page("bawaslu.pandeglang", "/cari?name=" + family + "&page=5").body()).contains("Tidak ada perkara lagi di halaman ini.");
+    }
+}
