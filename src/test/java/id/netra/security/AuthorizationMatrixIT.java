@@ -112,6 +112,12 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 }),
                 new CaseRow("POST", "/api/v1/tasks/{id}/unclaim", AuthorizationMatrixIT::taskAnswer,
                         (a, c) -> a.post("/api/v1/tasks/" + c.subject.taskId + "/unclaim", null)),
+                // Handing the task to nobody: a commissioner or approver who works it is told which colleagues may take it
+                // (400), another worker may not hand tasks over (403), everybody else gets what they get for the task.
+                new CaseRow("POST", "/api/v1/tasks/{id}/assign", c -> c.work == 'W'
+                        ? (Set.of("komisioner.serang", "komisioner.pandeglang", "examiner.approver").contains(c.user) ? 400 : 403)
+                        : taskAnswer(c),
+                        (a, c) -> a.post("/api/v1/tasks/" + c.subject.taskId + "/assign", Map.of("assignee", "nobody.here"))),
                 // An empty form: a worker gets 400 (nothing saved), everybody else what they get for the task.
                 new CaseRow("POST", "/api/v1/tasks/{id}/complete", c -> c.work == 'W' ? 400 : taskAnswer(c),
                         (a, c) -> a.post("/api/v1/tasks/" + c.subject.taskId + "/complete", Map.of())));
