@@ -148,6 +148,11 @@ public class SecurityConfiguration {
             } else {
                 res.setHeader("WWW-Authenticate", oidc.enabled() ? "Bearer realm=\"Netra\"" : "Session realm=\"Netra\"");
             }
+            if (authorization == null && id.netra.platform.ProblemHandler.wantsPage(req)) {
+                // A browser at an address outside the pages and the API: the officers' sign-in, not JSON.
+                res.sendRedirect(req.getContextPath() + PAGE_LOGIN);
+                return;
+            }
             Object ended = req.getAttribute(AccountSessions.ENDED);
             if (ended == null && req.getRequestedSessionId() != null && !req.isRequestedSessionIdValid() && authorization == null) {
                 ended = "Sesi Anda telah berakhir (tidak aktif terlalu lama, sudah keluar, atau diakhiri). Silakan masuk kembali.";

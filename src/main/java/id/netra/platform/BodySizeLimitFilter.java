@@ -40,6 +40,10 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
                 response.setHeader("Location", request.getContextPath() + request.getServletPath() + "?terlalu-besar");
                 return;
             }
+            if (ProblemHandler.wantsPage(request)) {
+                response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
+                return;
+            }
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");

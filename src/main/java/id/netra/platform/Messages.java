@@ -35,6 +35,11 @@ public final class Messages {
         return SOURCE.getMessage(code, args, locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : INDONESIAN);
     }
 
+    /** The text of {@code code} in {@code locale}, or null when the catalogue has none in that language. */
+    public static String orNull(Locale locale, String code, Object... args) {
+        return SOURCE.getMessage(code, args, null, locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : INDONESIAN);
+    }
+
     /** The text of {@code code} in the current request's language. */
     public static String current(String code, Object... args) {
         return in(LocaleContextHolder.getLocale(), code, args);

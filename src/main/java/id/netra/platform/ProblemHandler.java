@@ -249,7 +249,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /** A browser's request for a page: it accepts HTML and is not for the API. */
-    static boolean wantsPage(jakarta.servlet.http.HttpServletRequest request) {
+    public static boolean wantsPage(jakarta.servlet.http.HttpServletRequest request) {
         String accept = request.getHeader("Accept");
         String path = request.getRequestURI();
         return accept != null && accept.contains("text/html") && path != null

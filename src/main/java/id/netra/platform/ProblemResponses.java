@@ -38,6 +38,19 @@ public final class ProblemResponses {
         return pd;
     }
 
+    /**
+     * The problem as JSON, or, for a browser asking for a page outside the API ({@link ProblemHandler#wantsPage}), the
+     * error page of its status.
+     */
+    public static void write(ObjectMapper json, jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+                             ProblemDetail problem) throws IOException {
+        if (ProblemHandler.wantsPage(request)) {
+            response.sendError(problem.getStatus());
+            return;
+        }
+        write(json, response, problem);
+    }
+
     public static void write(ObjectMapper json, HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType("application/problem+json");

@@ -53,7 +53,7 @@ public class RequestTextFilter extends OncePerRequestFilter {
             org.springframework.http.ProblemDetail pd = tooLarge
                     ? ProblemHandler.problem(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE, "Terlalu besar", message)
                     : ProblemHandler.invalid(List.of(new FieldError("request", message)));
-            ProblemResponses.write(json, response, pd);
+            ProblemResponses.write(json, request, response, pd);
             return false;
         }
     }
@@ -78,7 +78,7 @@ public class RequestTextFilter extends OncePerRequestFilter {
                 org.springframework.http.ProblemDetail pd = ProblemHandler.problem(org.springframework.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                         "Jenis isi tidak didukung", problem);
                 pd.setProperty("errors", List.of(new FieldError("Content-Type", problem)));
-                ProblemResponses.write(json, response, pd);
+                ProblemResponses.write(json, request, response, pd);
                 return;
             }
         }
@@ -109,7 +109,7 @@ public class RequestTextFilter extends OncePerRequestFilter {
             }
         }
         if (!errors.isEmpty()) {
-            ProblemResponses.write(json, response, ProblemHandler.invalid(errors));
+            ProblemResponses.write(json, request, response, ProblemHandler.invalid(errors));
             return;
         }
         chain.doFilter(request, response);

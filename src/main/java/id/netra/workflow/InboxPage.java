@@ -104,7 +104,8 @@ public class InboxPage {
 
     @GetMapping("/")
     public String home() {
-        return "redirect:/kotak-masuk";
+        // An administrator works no cases: their start is the administration.
+        return CurrentUser.get().role() == id.netra.access.Role.ADMIN ? "redirect:/admin" : "redirect:/kotak-masuk";
     }
 
     @GetMapping("/kotak-masuk")
@@ -113,31 +114,44 @@ public class InboxPage {
                         @RequestParam(required = false) String claim, @RequestParam(required = false) String sort,
                         @RequestParam(required = false) String page, Model model) {
         NetraUser me = CurrentUser.get();
+        if (me.role() == id.netra.access.Role.ADMIN) {
+            return "redirect:/admin";
+        }
         Criteria criteria = Criteria.of(task, status, election, due, claim, sort, page);
         List<TaskView> tasks = new ArrayList<>(inbox.tasks(me, criteria.query()));
         boolean more = tasks.size() > PAGE_SIZE;
         if (more) {
             tasks.remove(tasks.size() - 1);
         }
+        // One query for the page: each person of its cases with their agency; a track's task names its person, a task on
+        // the whole case all of them.
         Map<UUID, String> personsOfCase = new HashMap<>();
-        List<UUID> caseIds = tasks.stream().filter(t -> t.personId() == null).map(TaskView::caseId).distinct().toList();
+        Map<UUID, String> personWithAgency = new HashMap<>();
+        List<UUID> caseIds = tasks.stream().map(TaskView::caseId).distinct().toList();
         if (!caseIds.isEmpty()) {
             jdbc.sql("""
-                            SELECT p.case_id, string_agg(p.name || ' (' || a.name || ')', '; ' ORDER BY p.ordinal)
+                            SELECT p.case_id, p.id, p.name || ' (' || a.name || ')'
                             FROM case_person p JOIN agency a ON a.code = p.agency_code
-                            WHERE p.case_id IN (:ids) GROUP BY p.case_id""")
+                            WHERE p.case_id IN (:ids) ORDER BY p.case_id, p.ordinal""")
                     .param("ids", caseIds)
-                    .query((rs, n) -> personsOfCase.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+                    .query((rs, n) -> {
+                        UUID caseId = rs.getObject(1, UUID.class);
+                        personWithAgency.put(rs.getObject(2, UUID.class), rs.getString(3));
+                        personsOfCase.merge(caseId, rs.getString(3), (a, b) -> a + "; " + b);
+                        return caseId;
+                    }).list();
         }
         Instant now = Instant.now();
         List<Row> rows = tasks.stream().map(t -> new Row(t,
-                t.personId() != null ? t.personName() : personsOfCase.getOrDefault(t.caseId(), ""),
+                t.personId() != null ? personWithAgency.getOrDefault(t.personId(), t.personName()) : personsOfCase.getOrDefault(t.caseId(), ""),
                 InboxQuery.urgency(t.due(), now).name().toLowerCase(java.util.Locale.ROOT),
                 t.created() == null ? 0 : Duration.between(t.created(), now).toDays(),
                 me.username().equals(t.assignee()))).toList();
         model.addAttribute("me", me);
         model.addAttribute("rows", rows);
         model.addAttribute("criteria", criteria);
+        model.addAttribute("filtered", criteria.task() != null || criteria.status() != null || criteria.election() != null
+                || criteria.due() != null || !InboxQuery.Claim.MINE_AND_OPEN.name().equals(criteria.claim()));
         model.addAttribute("more", more);
         model.addAttribute("taskKeys", TASK_KEYS);
         model.addAttribute("statuses", Arrays.stream(CaseStatus.values()).map(Enum::name).toList());

@@ -9,6 +9,7 @@ import id.netra.access.NetraUser;
 import id.netra.platform.ConflictException;
 import id.netra.platform.ForbiddenException;
 import id.netra.platform.InvalidInputException;
+import id.netra.platform.Messages;
 import id.netra.platform.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -34,10 +35,15 @@ public class TaskPage {
 
     private final TaskActions actions;
     private final ObjectMapper json;
+    private final id.netra.casefile.CaseQueries queries;
+    private final id.netra.deadline.BusinessCalendar calendar;
 
-    public TaskPage(TaskActions actions, ObjectMapper json) {
+    public TaskPage(TaskActions actions, ObjectMapper json, id.netra.casefile.CaseQueries queries,
+                    id.netra.deadline.BusinessCalendar calendar) {
         this.actions = actions;
         this.json = json;
+        this.queries = queries;
+        this.calendar = calendar;
     }
 
     @GetMapping("/tugas/{id}")
@@ -82,7 +88,9 @@ public class TaskPage {
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
             java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-            e.errors().forEach(f -> errors.putIfAbsent(f.field(), f.in(locale).message()));
+            // A page's words where the API's would not fit ("Pilih Ya atau Tidak", not "true atau false").
+            e.errors().forEach(f -> errors.putIfAbsent(f.field(), f.code() != null && Messages.orNull(locale, "page." + f.code()) != null
+                    ? Messages.in(locale, "page." + f.code(), f.args()) : f.in(locale).message()));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return render(id, params.toSingleValueMap(), rows, errors, null, model, response);
         } catch (ConflictException | ForbiddenException e) {
@@ -91,6 +99,7 @@ public class TaskPage {
         }
     }
 
+    @SuppressWarnings("unchecked")
     private String render(String id, Map<String, String> values, Map<String, Integer> rows, Map<String, String> errors,
                           String problem, Model model, HttpServletResponse response) {
         NetraUser me = CurrentUser.get();
@@ -102,6 +111,17 @@ public class TaskPage {
             @SuppressWarnings("unchecked")
             Map<String, Object> summary = json.convertValue(detail.caseSummary(), Map.class);
             model.addAttribute("c", summary);
+            // What is being decided, beside the form: the case as this officer may read it (the assessment before the
+            // plenary; the person's examination, recommendation and follow-up on a track's step).
+            @SuppressWarnings("unchecked")
+            Map<String, Object> full = json.convertValue(queries.detail(me, detail.task().caseId()), Map.class);
+            model.addAttribute("d", full);
+            model.addAttribute("person", detail.task().personId() == null ? null
+                    : ((List<Map<String, Object>>) full.getOrDefault("reportedPersons", List.of())).stream()
+                    .filter(p -> detail.task().personId().toString().equals(String.valueOf(p.get("id")))).findFirst().orElse(null));
+            model.addAttribute("fmt", new id.netra.platform.PageFormat(org.springframework.context.i18n.LocaleContextHolder.getLocale(),
+                    calendar.zone()));
+            model.addAttribute("agencyNames", null);
             model.addAttribute("refusal", actions.refusal(me, id).orElse(null));
             model.addAttribute("assignees", actions.assignees(me, id));
             Map<String, Integer> shownRows = new LinkedHashMap<>();
@@ -111,6 +131,7 @@ public class TaskPage {
                 }
             }
             model.addAttribute("rows", shownRows);
+            model.addAttribute("whens", whens(detail.task().key(), detail.fields(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
             model.addAttribute("values", values);
             model.addAttribute("errors", errors);
             model.addAttribute("problem", problem);
@@ -118,7 +139,64 @@ public class TaskPage {
         } catch (NotFoundException e) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "officer/not-found";
+        } catch (ConflictException e) {
+            // Back, reload or a second tab after the task was completed: said so, with the way back.
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("message", e.getMessage());
+            return "officer/not-found";
         }
+    }
+
+    /**
+     * When each conditionally required field becomes required, said with the labels the page shows ("Wajib bila
+     * Kesimpulan kajian: Pelanggaran netralitas ASN"), not the API's field names and codes.
+     */
+    static Map<String, String> whens(String taskKey, List<FormField> fields, java.util.Locale locale) {
+        Map<String, String> out = new LinkedHashMap<>();
+        collectWhens(taskKey, fields, locale, out);
+        return out;
+    }
+
+    private static void collectWhens(String taskKey, List<FormField> fields, java.util.Locale locale, Map<String, String> out) {
+        Map<String, FormField> byName = new LinkedHashMap<>();
+        fields.forEach(f -> byName.put(f.name(), f));
+        for (FormField f : fields) {
+            if (f.items() != null) {
+                collectWhens(taskKey, f.items(), locale, out);
+            }
+            if (f.requiredIf() == null || f.requiredIf().isEmpty()) {
+                // A rule the form checks itself, said in prose: the catalogue's words for it, if it has them.
+                String prose = f.requiredWhen() == null ? null : Messages.orNull(locale, "when." + taskKey + "." + f.name());
+                if (prose != null) {
+                    out.put(f.name(), prose);
+                }
+                continue;
+            }
+            List<String> parts = new java.util.ArrayList<>();
+            for (FormField.Condition c : f.requiredIf()) {
+                FormField on = byName.get(c.field());
+                String label = on == null ? c.field() : label(taskKey, on, locale);
+                String value = String.valueOf(c.equals());
+                if (c.equals() instanceof Boolean b) {
+                    value = Messages.in(locale, b ? "form.yes" : "form.no");
+                } else if (on != null && on.options() != null) {
+                    String code = value;
+                    value = on.options().stream().filter(o -> o.value().equals(code)).findFirst()
+                            .map(o -> java.util.Objects.requireNonNullElse(
+                                    Messages.orNull(locale, "option." + on.name() + "." + o.value()), o.label()))
+                            .orElse(code);
+                }
+                parts.add(Messages.in(locale, "form.condition", label, value));
+            }
+            out.put(f.name(), String.join(Messages.in(locale, "form.and"), parts));
+        }
+    }
+
+    /** A field's label as the page shows it: the catalogue's for this task or field, else the declaration's. */
+    static String label(String taskKey, FormField f, java.util.Locale locale) {
+        String own = Messages.orNull(locale, "field." + taskKey + "." + f.name());
+        String any = own != null ? own : Messages.orNull(locale, "field." + f.name());
+        return any != null ? any : f.label();
     }
 
     /** The posted fields as the API's JSON body, typed by their declaration. */

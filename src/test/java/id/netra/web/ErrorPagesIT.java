@@ -43,7 +43,37 @@ class ErrorPagesIT extends IntegrationTest {
         officer.get("/tugas/" + task + "?lang=en");
         Pages.Page page = officer.post("/tugas/" + task, java.util.Map.of("action", java.util.List.of("complete")));
         assertThat(page.status()).isEqualTo(400);
-        assertThat(page.body()).contains("id=\"formalRequirementsMet-error\">Required: true or false.")
-                .contains("Formal requirements met");
+        // In the page's words, not the API's: a choice of Yes or No; and when a field becomes required, said with labels.
+        assertThat(page.body()).contains("id=\"formalRequirementsMet-error\">Choose Yes or No.")
+                .contains("Formal requirements met").contains("Formal requirements met: No")
+                .doesNotContain("formalRequirementsMet = false");
+        officer.get("/tugas/" + task + "?lang=id");
+        assertThat(officer.post("/tugas/" + task, java.util.Map.of("action", java.util.List.of("complete"))).body())
+                .contains("id=\"formalRequirementsMet-error\">Pilih Ya atau Tidak.").contains("Syarat formal terpenuhi: Tidak");
+    }
+
+    @Test
+    void aBrowserNeverGetsJsonForWhatItSentOrWhereItWent() {
+        // Not signed in, an address that is no page: the sign-in, not a 401 in JSON.
+        Api.Response anonymous = api.get("/tidak-ada", "Accept", "text/html,*/*;q=0.8");
+        assertThat(anonymous.status()).isEqualTo(302);
+        assertThat(anonymous.header("Location")).endsWith("/masuk");
+        assertThat(api.get("/tidak-ada", "Accept", "application/json").status()).isEqualTo(401);
+        // A control character in a page's form, or a body beyond the limit: an error page in Indonesian.
+        Pages officer = Pages.signedIn(port, "bawaslu.serang");
+        Pages.Page control = officer.get("/cari?registerNumber=%07");
+        assertThat(control.status()).isEqualTo(400);
+        assertThat(control.body()).contains("Permintaan tidak valid").doesNotContain("\"title\"");
+        Pages.Page big = officer.post("/cari", java.util.Map.of("q", java.util.List.of("x".repeat(70_000))));
+        assertThat(big.status()).isEqualTo(413);
+        assertThat(big.body()).contains("Kiriman terlalu besar").doesNotContain("\"title\"");
+        // A task completed meanwhile: said so, not a bare 409.
+        id.netra.support.CaseDriver.Filed f = driver.fileReport(id.netra.support.Reports.report("36.04", "PEMDA-36.04"));
+        String task = driver.taskId("bawaslu.serang", f.caseId(), id.netra.workflow.FlowNodes.INITIAL_REVIEW);
+        driver.complete("bawaslu.serang", f.caseId(), id.netra.workflow.FlowNodes.INITIAL_REVIEW,
+                java.util.Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+        Pages.Page gone = officer.get("/tugas/" + task);
+        assertThat(gone.status()).isEqualTo(409);
+        assertThat(gone.body()).contains("Tugas ini sudah tidak terbuka").contains("Tugas ini sudah diselesaikan.");
     }
 }

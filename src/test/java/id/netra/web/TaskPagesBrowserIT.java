@@ -115,6 +115,8 @@ class TaskPagesBrowserIT extends BrowserTest {
         // The plenary decides each person by name: the camat and the first lurah proven, the second not.
         signIn("komisioner.serang");
         openFromInbox(f.caseId(), FlowNodes.PLENARY_DECISION, null);
+        assertThat(browser.findElement(By.id("context")).getText()).as("the assessment beside the form")
+                .contains("Unsur pelanggaran netralitas terpenuhi.");
         assertThat(browser.findElement(By.id("persons-0")).getText()).contains(Reports.CAMAT);
         assertThat(browser.findElement(By.id("persons-2")).getText()).contains(Reports.LURAH_2);
         browser.findElement(By.id("approved-true")).click();
@@ -141,6 +143,8 @@ class TaskPagesBrowserIT extends BrowserTest {
         signIn("examiner.approver");
         for (String person : List.of(Reports.CAMAT, Reports.LURAH_1)) {
             openFromInbox(f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person);
+            assertThat(browser.findElement(By.id("context")).getText()).as("the examination beside the form")
+                    .contains("Terbukti mengunggah dukungan kepada pasangan calon.");
             browser.findElement(By.id("approved-true")).click();
             complete();
             assertDone();
