@@ -93,10 +93,14 @@ public class SecurityConfiguration {
                                      @org.springframework.beans.factory.annotation.Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
             throws Exception {
         SessionCsrfTokens csrfTokens = new SessionCsrfTokens(secureCookies);
+        // The page an officer opened before signing in (a link to a case in a letter or mail) is where the sign-in leads.
+        org.springframework.security.web.savedrequest.HttpSessionRequestCache pageRequests =
+                new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
+        pageRequests.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !PAGE_LOGIN.equals(request.getServletPath()));
         http.securityMatcher(id.netra.platform.WebPages.OFFICER_PAGES)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(PAGE_LOGIN).permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name()).anyRequest().authenticated())
-                .formLogin(form -> form.loginPage(PAGE_LOGIN).loginProcessingUrl(PAGE_LOGIN).defaultSuccessUrl("/kotak-masuk", true)
+                .formLogin(form -> form.loginPage(PAGE_LOGIN).loginProcessingUrl(PAGE_LOGIN).defaultSuccessUrl("/kotak-masuk", false)
                         .failureUrl(PAGE_LOGIN + "?gagal").permitAll())
                 .logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl(PAGE_LOGIN + "?keluar").deleteCookies("JSESSIONID"))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint((req, res, e) -> {
@@ -106,7 +110,7 @@ public class SecurityConfiguration {
                 }).accessDeniedHandler(deniedPage()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(fixation -> fixation.changeSessionId()))
-                .requestCache(cache -> cache.requestCache(new org.springframework.security.web.savedrequest.NullRequestCache()))
+                .requestCache(cache -> cache.requestCache(pageRequests))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .addFilterBefore(new CrossSiteRequestGuard(json, origins.allowedOrigins()), SecurityContextHolderFilter.class)
                 .addFilterAfter(accountSessions.filter(), SecurityContextHolderFilter.class)

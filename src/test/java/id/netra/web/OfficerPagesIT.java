@@ -34,4 +34,19 @@ class OfficerPagesIT extends IntegrationTest {
         Api.Response signOut = api.send("POST", "/keluar", "", "application/x-www-form-urlencoded");
         assertThat(signOut.status()).isEqualTo(403);
     }
+
+    @Test
+    void signingInLeadsToThePageOpenedBefore() {
+        id.netra.support.CaseDriver.Filed f = driver.fileReport(id.netra.support.Reports.report("36.04", "PEMDA-36.04"));
+        id.netra.support.Pages pages = new id.netra.support.Pages(port);
+        assertThat(pages.get("/perkara/" + f.caseId()).location()).endsWith("/masuk");
+        pages.get("/masuk");
+        id.netra.support.Pages.Page signIn = pages.post("/masuk", java.util.Map.of("username", java.util.List.of("bawaslu.serang"),
+                "password", java.util.List.of("netra-demo")));
+        assertThat(signIn.status()).isEqualTo(302);
+        assertThat(signIn.location()).contains("/perkara/" + f.caseId());
+        assertThat(pages.get(signIn.location().replaceFirst("^https?://[^/]+", "")).status()).isEqualTo(200);
+        // Signing in from the sign-in page itself: the inbox.
+        assertThat(id.netra.support.Pages.signedIn(port, "bawaslu.serang")).isNotNull();
+    }
 }

@@ -93,6 +93,9 @@ class TaskPagesBrowserIT extends BrowserTest {
         // A second hearing, added in place: the first row is kept as typed.
         submit(By.cssSelector("button[value='addRow:hearings']"));
         assertThat(browser.findElement(By.id("hearings-0-name")).getAttribute("value")).isEqualTo(Reports.CAMAT);
+        assertThat(browser.getCurrentUrl()).as("the page opens at the new row").endsWith("#hearings-1");
+        // The list is drawn once, as a list: no stray label of it outside its fieldset.
+        assertThat(browser.findElements(By.cssSelector("label[for=hearings]"))).isEmpty();
         new Select(browser.findElement(By.id("hearings-1-party"))).selectByValue("REPORTED");
         type("hearings-1-name", Reports.LURAH_1);
         setDate("hearings-1-heldOn", LocalDate.now());
