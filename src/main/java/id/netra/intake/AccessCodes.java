@@ -16,6 +16,19 @@ final class AccessCodes {
     private static final char[] ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /**
+     * A tracking number or access code as a reporter may type it back: in lower case, with spaces, an access code
+     * without its dashes. Written as they were issued (upper case; an access code of 12 characters in groups of 4).
+     */
+    static String typedBack(String typed) {
+        String t = typed == null ? "" : typed.strip().replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+        String bare = t.replace("-", "");
+        if (!t.startsWith("LPR") && !t.startsWith("TM") && bare.length() == 12 && bare.chars().allMatch(Character::isLetterOrDigit)) {
+            return bare.substring(0, 4) + "-" + bare.substring(4, 8) + "-" + bare.substring(8);
+        }
+        return t;
+    }
+
     private AccessCodes() {
     }
 

@@ -131,6 +131,8 @@ public class PublicReportPages {
                       @RequestParam(defaultValue = "") String action, @RequestParam(required = false) String statement,
                       @RequestParam(required = false) String place, @RequestParam(required = false) String reason,
                       Model model, HttpServletResponse response) {
+        trackingNumber = AccessCodes.typedBack(trackingNumber);
+        accessCode = AccessCodes.typedBack(accessCode);
         Map<String, String> errors = new LinkedHashMap<>();
         model.addAttribute("errors", errors);
         model.addAttribute("trackingNumber", trackingNumber);
@@ -176,6 +178,8 @@ public class PublicReportPages {
     @PostMapping("/status")
     public String status(@RequestParam(defaultValue = "") String trackingNumber, @RequestParam(defaultValue = "") String accessCode,
                          Model model, HttpServletResponse response) {
+        trackingNumber = AccessCodes.typedBack(trackingNumber);
+        accessCode = AccessCodes.typedBack(accessCode);
         Map<String, String> errors = new LinkedHashMap<>();
         model.addAttribute("errors", errors);
         model.addAttribute("trackingNumber", trackingNumber);
