@@ -44,6 +44,21 @@ public class InboxPage {
             FlowNodes.PLENARY_DECISION, FlowNodes.EXAMINATION, FlowNodes.RECOMMENDATION_APPROVAL,
             FlowNodes.FOLLOW_UP_CONFIRMATION, FlowNodes.FOLLOW_UP_VERIFICATION, FlowNodes.NON_COMPLIANCE_ESCALATION);
 
+    /** The tasks a role works, for its task filter (a commissioner also an officer's, an approver also an examiner's). */
+    static List<String> tasksOf(id.netra.access.Role role) {
+        List<String> officer = List.of(FlowNodes.INITIAL_REVIEW, FlowNodes.CLARIFICATION, FlowNodes.ASSESSMENT);
+        List<String> examiner = List.of(FlowNodes.EXAMINATION, FlowNodes.FOLLOW_UP_VERIFICATION, FlowNodes.NON_COMPLIANCE_ESCALATION);
+        java.util.Set<String> mine = new java.util.HashSet<>(switch (role) {
+            case BAWASLU_OFFICER -> officer;
+            case BAWASLU_COMMISSIONER -> java.util.stream.Stream.concat(officer.stream(), java.util.stream.Stream.of(FlowNodes.PLENARY_DECISION)).toList();
+            case EXAMINER -> examiner;
+            case EXAMINER_APPROVER -> java.util.stream.Stream.concat(examiner.stream(), java.util.stream.Stream.of(FlowNodes.RECOMMENDATION_APPROVAL)).toList();
+            case PPK -> List.of(FlowNodes.FOLLOW_UP_CONFIRMATION);
+            case ADMIN -> List.<String>of();
+        });
+        return TASK_KEYS.stream().filter(mine::contains).toList();
+    }
+
     public record Row(TaskView task, String persons, String urgency, long ageDays, boolean mine) {
     }
 
@@ -153,7 +168,7 @@ public class InboxPage {
         model.addAttribute("filtered", criteria.task() != null || criteria.status() != null || criteria.election() != null
                 || criteria.due() != null || !InboxQuery.Claim.MINE_AND_OPEN.name().equals(criteria.claim()));
         model.addAttribute("more", more);
-        model.addAttribute("taskKeys", TASK_KEYS);
+        model.addAttribute("taskKeys", tasksOf(me.role()));
         model.addAttribute("statuses", Arrays.stream(CaseStatus.values()).map(Enum::name).toList());
         model.addAttribute("elections", Arrays.stream(ElectionType.values()).map(Enum::name).toList());
         model.addAttribute("dues", Arrays.stream(InboxQuery.Due.values()).map(Enum::name).toList());
