@@ -87,6 +87,8 @@ class OfficerPagesBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("me-name")).getText()).isEqualTo("Staf Penanganan Pelanggaran Bawaslu Kabupaten Serang");
         assertThat(browser.findElement(By.id("me-role")).getText()).isEqualTo("Staf Bawaslu");
         assertThat(browser.findElement(By.id("me-unit")).getText()).isEqualTo("Bawaslu 36.04");
+        // The newest first: an office with many tasks shows this one on the first page.
+        browser.get(url("/kotak-masuk?sort=NEWEST"));
         WebElement row = browser.findElement(By.cssSelector("tr[data-case='" + f.caseId() + "']"));
         assertThat(row.getText()).contains("Kajian awal", "Budi Santoso (Pemerintah Kabupaten Serang)",
                 "Rina Marlina (Pemerintah Kota Serang)", "Belum diregistrasi");
