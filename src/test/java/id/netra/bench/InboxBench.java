@@ -56,22 +56,28 @@ final class InboxBench {
         // The state is real: one clone of each open template worked to its end through the services, by the officers of
         // the office and agency it was moved to.
         int worked = 0;
-        for (int t = 0; t < OPEN_STAGES.length; t++) {
-            var clone = owner.sql("SELECT c.id, c.office_code FROM case_file c JOIN act_ru_execution e "
-                            + "ON e.business_key_ = c.id::text AND e.id_ = e.proc_inst_id_ JOIN act_ru_task k ON k.proc_inst_id_ = e.id_ "
-                            + "WHERE c.tracking_number LIKE 'B%' AND k.task_def_key_ = :key AND k.assignee_ IS NULL "
-                            + "ORDER BY c.created_at DESC LIMIT 1")
-                    .param("key", STAGE_TASKS[t]).query().singleRow();
-            UUID cloneId = (UUID) clone.get("id");
-            path.advance(cloneId, (String) clone.get("office_code"), OPEN_STAGES[t], CaseWorkload.TASKS_PER_CASE, 1000 + t);
-            String status = owner.sql("SELECT status FROM case_file WHERE id = :id").param("id", cloneId).query(String.class).single();
-            if (!status.equals("CLOSED_SANCTIONED")) {
-                throw new IllegalStateException("clone " + cloneId + " ended in " + status);
+        try {
+            for (int t = 0; t < OPEN_STAGES.length; t++) {
+                var clone = owner.sql("SELECT c.id, c.office_code FROM case_file c JOIN act_ru_execution e "
+                                + "ON e.business_key_ = c.id::text AND e.id_ = e.proc_inst_id_ JOIN act_ru_task k ON k.proc_inst_id_ = e.id_ "
+                                + "WHERE c.tracking_number LIKE 'B%' AND k.task_def_key_ = :key AND k.assignee_ IS NULL "
+                                + "ORDER BY c.created_at DESC LIMIT 1")
+                        .param("key", STAGE_TASKS[t]).query().singleRow();
+                UUID cloneId = (UUID) clone.get("id");
+                path.advance(cloneId, (String) clone.get("office_code"), OPEN_STAGES[t], CaseWorkload.TASKS_PER_CASE, 1000 + t);
+                String status = owner.sql("SELECT status FROM case_file WHERE id = :id").param("id", cloneId).query(String.class).single();
+                if (!status.equals("CLOSED_SANCTIONED")) {
+                    throw new IllegalStateException("clone " + cloneId + " ended in " + status);
+                }
+                worked++;
             }
-            worked++;
+            report.text(worked + " loaded clones (one per open stage) were then worked through the services to CLOSED_SANCTIONED "
+                    + "by officers of the offices and agencies they were moved to.");
+        } catch (RuntimeException e) {
+            // Said in the report, and the measurements still run: a clone that cannot be worked is a loader's fault to mend.
+            report.text("**Working the loaded clones failed** after " + worked + " of " + OPEN_STAGES.length + " (stage "
+                    + worked + "): " + e + ". The clones' state is not proven real by this run.");
         }
-        report.text(worked + " loaded clones (one per open stage) were then worked through the services to CLOSED_SANCTIONED "
-                + "by officers of the offices and agencies they were moved to.");
 
         TaskInbox inbox = ctx.getBean(TaskInbox.class);
         CaseQueries search = ctx.getBean(CaseQueries.class);
