@@ -72,16 +72,28 @@ public class TaskActions {
 
     @Transactional(readOnly = true)
     public TaskDetail get(NetraUser user, String taskId) {
-        Found f = find(user, taskId);
+        return detail(user, find(user, taskId));
+    }
+
+    private TaskDetail detail(NetraUser user, Found f) {
         TaskForm form = form(f.task());
         CaseAccess.View view = access.viewOf(user, f.caseFile());
         return new TaskDetail(view(f), form.fields(), queries.render(f.caseFile(), user, view, false));
     }
 
-    /** Why the user may see but not decide this task (the four-eyes rule), said before they try; empty if they may. */
+    /** What a task's page shows: the task, why the user may not decide it (if so), whom they may hand it to. */
+    public record PageView(TaskDetail detail, Optional<String> refusal, List<NetraUser> assignees) {
+    }
+
+    /** The task's page, with the task looked up once. */
     @Transactional(readOnly = true)
-    public Optional<String> refusal(NetraUser user, String taskId) {
+    public PageView page(NetraUser user, String taskId) {
         Found f = find(user, taskId);
+        return new PageView(detail(user, f), refusal(user, f), assignees(user, f));
+    }
+
+    /** Why the user may see but not decide this task (the four-eyes rule), said before they try; empty if they may. */
+    private Optional<String> refusal(NetraUser user, Found f) {
         try {
             form(f.task()).checkMayDecide(f.caseFile(), f.personId(), user);
             return Optional.empty();
@@ -144,13 +156,11 @@ public class TaskActions {
      * same office, agency or the examining agency), who may see the case and may decide the task under the four-eyes
      * rule; the current assignee left out. Empty for a user who may not reassign.
      */
-    @Transactional(readOnly = true)
-    public List<NetraUser> assignees(NetraUser user, String taskId) {
-        Found f = find(user, taskId);
+    private List<NetraUser> assignees(NetraUser user, Found f) {
         if (!mayReassign(user)) {
             return List.of();
         }
-        List<String> candidateGroups = candidateGroups(taskId);
+        List<String> candidateGroups = candidateGroups(f.task().getId());
         TaskForm form = form(f.task());
         return accounts.list().stream().filter(UserRepository.UserRow::enabled)
                 .map(r -> new NetraUser(r.username(), r.displayName(), r.role(), r.officeCode(), r.agencyCode()))
@@ -179,7 +189,7 @@ public class TaskActions {
             throw new id.netra.platform.ForbiddenException("Hanya komisioner atau penyetuju yang dapat mengalihkan tugas.");
         }
         String to = toUsername == null ? "" : UserRepository.normalise(toUsername);
-        NetraUser target = assignees(user, taskId).stream().filter(u -> u.username().equals(to)).findFirst()
+        NetraUser target = assignees(user, f).stream().filter(u -> u.username().equals(to)).findFirst()
                 .orElseThrow(() -> id.netra.platform.InvalidInputException.of("assignee",
                         to.isEmpty() ? "Pilih rekan yang akan menerima tugas ini."
                                 : "Tugas ini tidak dapat dialihkan kepada akun tersebut: akun itu tidak aktif, bukan dari kantor atau "

@@ -105,7 +105,8 @@ public class TaskPage {
         NetraUser me = CurrentUser.get();
         model.addAttribute("me", me);
         try {
-            TaskActions.TaskDetail detail = actions.get(me, id);
+            TaskActions.PageView view = actions.page(me, id);
+            TaskActions.TaskDetail detail = view.detail();
             model.addAttribute("task", detail.task());
             model.addAttribute("fields", detail.fields());
             @SuppressWarnings("unchecked")
@@ -122,8 +123,8 @@ public class TaskPage {
             model.addAttribute("fmt", new id.netra.platform.PageFormat(org.springframework.context.i18n.LocaleContextHolder.getLocale(),
                     calendar.zone()));
             model.addAttribute("agencyNames", null);
-            model.addAttribute("refusal", actions.refusal(me, id).orElse(null));
-            model.addAttribute("assignees", actions.assignees(me, id));
+            model.addAttribute("refusal", view.refusal().orElse(null));
+            model.addAttribute("assignees", view.assignees());
             Map<String, Integer> shownRows = new LinkedHashMap<>();
             for (FormField f : detail.fields()) {
                 if (f.items() != null) {
