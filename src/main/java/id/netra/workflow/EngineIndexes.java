@@ -18,13 +18,20 @@ class EngineIndexes implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
 
-    /** The inbox walks a national group's open tasks of one key by due date (TaskInbox) until its page is full. */
-    static final String TASK_DUE = "CREATE INDEX IF NOT EXISTS netra_task_key_due_idx ON act_ru_task "
-            + "(task_def_key_, due_date_, create_time_)";
+    /**
+     * The inbox walks a national group's open tasks of one key by due date (TaskInbox) until its page is full. The
+     * index ends on the task id as the inbox's order does (a stable order across pages): without it, tasks sharing a
+     * due date and creation time (a batch of cases forwarded at once) are all read and sorted before the first page.
+     */
+    static final String TASK_DUE = "CREATE INDEX IF NOT EXISTS netra_task_key_due_id_idx ON act_ru_task "
+            + "(task_def_key_, due_date_, create_time_, id_)";
 
-    /** The same walk for an inbox sorted by age (oldest or newest first). */
-    static final String TASK_CREATED = "CREATE INDEX IF NOT EXISTS netra_task_key_created_idx ON act_ru_task "
-            + "(task_def_key_, create_time_)";
+    /** The same walk for an inbox sorted by age (oldest or newest first, read backwards). */
+    static final String TASK_CREATED = "CREATE INDEX IF NOT EXISTS netra_task_key_created_id_idx ON act_ru_task "
+            + "(task_def_key_, create_time_, id_)";
+
+    /** The indexes of an earlier release that the two above replace. */
+    static final String[] REPLACED = {"DROP INDEX IF EXISTS netra_task_key_due_idx", "DROP INDEX IF EXISTS netra_task_key_created_idx"};
 
     /**
      * The engine looks for sub-tasks of every task it completes ({@code WHERE PARENT_TASK_ID_ = ?}) and its schema has
@@ -42,7 +49,7 @@ class EngineIndexes implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        for (String index : new String[]{TASK_DUE, TASK_CREATED, TASK_PARENT}) {
+        for (String index : new String[]{TASK_DUE, TASK_CREATED, TASK_PARENT, REPLACED[0], REPLACED[1]}) {
             try {
                 jdbc.sql(index).update();
             } catch (DataAccessException e) {

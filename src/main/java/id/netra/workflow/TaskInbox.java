@@ -87,7 +87,7 @@ public class TaskInbox {
         params.put("offset", q.offset());
         String order = switch (q.sort()) {
             case OLDEST -> "t.create_time_ ASC, t.id_ ASC";
-            case NEWEST -> "t.create_time_ DESC, t.id_ ASC";
+            case NEWEST -> "t.create_time_ DESC, t.id_ DESC";
             case DUE -> "t.due_date_ ASC NULLS LAST, t.create_time_ ASC, t.id_ ASC";
         };
         // The same order by the page's column numbers (5: created, 6: due, 1: id).

@@ -31,10 +31,47 @@ class TaskInboxIT extends IntegrationTest {
 
     @Test
     void theTaskIndexesExistOnTheEnginesTable() {
-        assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'netra_task_key_due_idx'")
-                .query(String.class).single()).contains("act_ru_task", "task_def_key_", "due_date_", "create_time_");
+        assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'netra_task_key_due_id_idx'")
+                .query(String.class).single()).contains("act_ru_task", "(task_def_key_, due_date_, create_time_, id_)");
+        assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'netra_task_key_created_id_idx'")
+                .query(String.class).single()).contains("act_ru_task", "(task_def_key_, create_time_, id_)");
+        // The earlier release's indexes, which these replace, are gone.
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_indexes WHERE indexname IN ('netra_task_key_due_idx', 'netra_task_key_created_idx')")
+                .query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'netra_task_parent_idx'")
                 .query(String.class).single()).contains("act_ru_task", "parent_task_id_");
+    }
+
+    @Test
+    void tasksCreatedAtTheSameInstantArePagedInTheOrderOfTheirIdsWithoutGapsOrRepeats() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Filed filed = driver.toExamination(report("36.04", "PEMDA-36.04"));
+            ids.add(jdbc.sql("""
+                    SELECT t.id_ FROM act_ru_task t JOIN act_ru_execution e ON e.id_ = t.proc_inst_id_
+                    WHERE e.business_key_ = :case AND t.task_def_key_ = 'examination'""")
+                    .param("case", filed.caseId().toString()).query(String.class).single());
+        }
+        // As when a batch of cases is forwarded at once: the same creation time, older than any other task.
+        jdbc.sql("UPDATE act_ru_task SET create_time_ = TIMESTAMP '2001-01-01 00:00:00' WHERE id_ IN (:ids)")
+                .param("ids", ids).update();
+        NetraUser examiner = new NetraUser("examiner", "Pemeriksa", Role.EXAMINER, null, null);
+        List<String> oldestFirst = new java.util.ArrayList<>();
+        List<String> newestLast = new java.util.ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            oldestFirst.add(inbox.tasks(examiner, new InboxQuery(FlowNodes.EXAMINATION, null, null, null,
+                    InboxQuery.Claim.OPEN, InboxQuery.Sort.OLDEST, page, 1)).get(0).id());
+        }
+        assertThat(oldestFirst).containsExactlyElementsOf(ids.stream().sorted().toList());
+        // Newest first, the same three are the last three, in the reverse order.
+        int open = inbox.tasks(examiner, new InboxQuery(FlowNodes.EXAMINATION, null, null, null, InboxQuery.Claim.OPEN,
+                InboxQuery.Sort.NEWEST, 0, InboxQuery.MAX_SIZE)).size();
+        assertThat(open).isLessThan(InboxQuery.MAX_SIZE);
+        for (int page = open - 3; page < open; page++) {
+            newestLast.add(inbox.tasks(examiner, new InboxQuery(FlowNodes.EXAMINATION, null, null, null,
+                    InboxQuery.Claim.OPEN, InboxQuery.Sort.NEWEST, page, 1)).get(0).id());
+        }
+        assertThat(newestLast).containsExactlyElementsOf(ids.stream().sorted(java.util.Comparator.reverseOrder()).toList());
     }
 
     @Test
