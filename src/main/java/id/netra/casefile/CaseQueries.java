@@ -129,16 +129,23 @@ public class CaseQueries {
                 .params(params).query(Long.class).single();
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        List<CaseSummary> items = jdbc.sql("""
+        // The page's cases are chosen first, then given their first person and count. A PPK's cases are found from
+        // their tracks (a few thousand at most), not by walking every case newest first until the page is full: their
+        // cases may sit anywhere in that order (757 ms -> 23 ms for an agency at national scale, docs/performance.md).
+        String pageWhere = ppk ? where + " AND c.id IN (SELECT case_id FROM scoped)" : where;
+        List<CaseSummary> items = jdbc.sql((ppk ? "WITH scoped AS MATERIALIZED (SELECT DISTINCT case_id FROM person_track "
+                        + "WHERE ppk_agency = :scopeAgency) " : "") + """
                         SELECT c.id, c.register_number, c.status, c.election_type, c.source, c.office_code, fp.name,
                                fp.agency_code, c.incident_date, c.created_at, (SELECT count(*) FROM case_person np
                                WHERE np.case_id = c.id""" + (ppk ? PPK_PERSON.formatted("np") : "")
                         + """
                         ) AS persons
-                        FROM case_file c
+                        FROM (SELECT c.* FROM case_file c""" + pageWhere
+                        + " ORDER BY c.created_at DESC, c.id LIMIT :limit OFFSET :offset) c "
+                        + """
                         LEFT JOIN LATERAL (SELECT p.name, p.agency_code FROM case_person p WHERE p.case_id = c.id"""
                         + (ppk ? PPK_PERSON.formatted("p") : "")
-                        + " ORDER BY p.ordinal LIMIT 1) fp ON TRUE" + where + " ORDER BY c.created_at DESC, c.id LIMIT :limit OFFSET :offset")
+                        + " ORDER BY p.ordinal LIMIT 1) fp ON TRUE ORDER BY c.created_at DESC, c.id")
                 .params(params)
                 .query((rs, n) -> {
                     CaseStatus st = CaseStatus.valueOf(rs.getString(3));
