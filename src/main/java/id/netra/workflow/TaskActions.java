@@ -72,16 +72,19 @@ public class TaskActions {
 
     @Transactional(readOnly = true)
     public TaskDetail get(NetraUser user, String taskId) {
-        return detail(user, find(user, taskId));
+        return detail(user, find(user, taskId), false);
     }
 
-    private TaskDetail detail(NetraUser user, Found f) {
+    private TaskDetail detail(NetraUser user, Found f, boolean fullCase) {
         TaskForm form = form(f.task());
         CaseAccess.View view = access.viewOf(user, f.caseFile());
-        return new TaskDetail(view(f), form.fields(), queries.render(f.caseFile(), user, view, false));
+        return new TaskDetail(view(f), form.fields(), queries.render(f.caseFile(), user, view, fullCase));
     }
 
-    /** What a task's page shows: the task, why the user may not decide it (if so), whom they may hand it to. */
+    /**
+     * What a task's page shows: the task with the case in full as this user may read it (the summary beside the form
+     * and what is being decided, rendered once), why the user may not decide it (if so), whom they may hand it to.
+     */
     public record PageView(TaskDetail detail, Optional<String> refusal, List<NetraUser> assignees) {
     }
 
@@ -89,7 +92,7 @@ public class TaskActions {
     @Transactional(readOnly = true)
     public PageView page(NetraUser user, String taskId) {
         Found f = find(user, taskId);
-        return new PageView(detail(user, f), refusal(user, f), assignees(user, f));
+        return new PageView(detail(user, f, true), refusal(user, f), assignees(user, f));
     }
 
     /** Why the user may see but not decide this task (the four-eyes rule), said before they try; empty if they may. */

@@ -35,14 +35,11 @@ public class TaskPage {
 
     private final TaskActions actions;
     private final ObjectMapper json;
-    private final id.netra.casefile.CaseQueries queries;
     private final id.netra.deadline.BusinessCalendar calendar;
 
-    public TaskPage(TaskActions actions, ObjectMapper json, id.netra.casefile.CaseQueries queries,
-                    id.netra.deadline.BusinessCalendar calendar) {
+    public TaskPage(TaskActions actions, ObjectMapper json, id.netra.deadline.BusinessCalendar calendar) {
         this.actions = actions;
         this.json = json;
-        this.queries = queries;
         this.calendar = calendar;
     }
 
@@ -109,13 +106,11 @@ public class TaskPage {
             TaskActions.TaskDetail detail = view.detail();
             model.addAttribute("task", detail.task());
             model.addAttribute("fields", detail.fields());
+            // The case beside the form, and what is being decided: the case as this officer may read it (the assessment
+            // before the plenary; the person's examination, recommendation and follow-up on a track's step).
             @SuppressWarnings("unchecked")
-            Map<String, Object> summary = json.convertValue(detail.caseSummary(), Map.class);
-            model.addAttribute("c", summary);
-            // What is being decided, beside the form: the case as this officer may read it (the assessment before the
-            // plenary; the person's examination, recommendation and follow-up on a track's step).
-            @SuppressWarnings("unchecked")
-            Map<String, Object> full = json.convertValue(queries.detail(me, detail.task().caseId()), Map.class);
+            Map<String, Object> full = json.convertValue(detail.caseSummary(), Map.class);
+            model.addAttribute("c", full);
             model.addAttribute("d", full);
             model.addAttribute("person", detail.task().personId() == null ? null
                     : ((List<Map<String, Object>>) full.getOrDefault("reportedPersons", List.of())).stream()
