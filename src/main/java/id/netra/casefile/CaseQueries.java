@@ -118,7 +118,8 @@ public class CaseQueries {
         boolean ppk = user.role() == id.netra.access.Role.PPK;
         CaseAccess.Scope scope = access.scope(user);
         Map<String, Object> params = new HashMap<>(scope.params());
-        String where = " WHERE " + scope.condition() + conditions(user, criteria, params, errors);
+        List<String> personMatches = new java.util.ArrayList<>();
+        String where = " WHERE " + scope.condition() + conditions(user, criteria, params, errors, personMatches);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -145,7 +146,13 @@ public class CaseQueries {
                         + """
                         LEFT JOIN LATERAL (SELECT p.name, p.agency_code FROM case_person p WHERE p.case_id = c.id"""
                         + (ppk ? PPK_PERSON.formatted("p") : "")
-                        + " ORDER BY p.ordinal LIMIT 1) fp ON TRUE ORDER BY c.created_at DESC, c.id")
+                        // The person meeting most of the person criteria is named first (a name and an agency typed
+                        // together name the person having both), else the first person.
+                        + " ORDER BY " + (personMatches.isEmpty() ? "" : personMatches.stream()
+                                .map(m -> "CASE WHEN " + m + " THEN 0 ELSE 1 END")
+                                .collect(java.util.stream.Collectors.joining(" + ", "(", "), ")))
+                        + "p.ordinal LIMIT 1) fp ON TRUE"
+                        + " ORDER BY c.created_at DESC, c.id")
                 .params(params)
                 .query((rs, n) -> {
                     CaseStatus st = CaseStatus.valueOf(rs.getString(3));
@@ -163,7 +170,8 @@ public class CaseQueries {
      * The SQL conditions on {@code case_file c} of every valid criterion, each served by an index, with their parameters;
      * each invalid one is added to {@code errors} under its field instead.
      */
-    private String conditions(NetraUser user, Criteria criteria, Map<String, Object> params, List<FieldError> errors) {
+    private String conditions(NetraUser user, Criteria criteria, Map<String, Object> params, List<FieldError> errors,
+                              List<String> personMatches) {
         boolean ppk = user.role() == id.netra.access.Role.PPK;
         StringBuilder where = new StringBuilder();
         // A PPK finds a case only by the persons addressed to them.
@@ -196,8 +204,7 @@ public class CaseQueries {
                 errors.add(new FieldError("agency", "Instansi tidak dikenal."));
             } else {
                 // The reported persons' agency (V17's index).
-                where.append(" AND EXISTS (SELECT 1 FROM case_person qp WHERE qp.case_id = c.id AND qp.agency_code = :agency")
-                        .append(personScope).append(")");
+                where.append(" AND ").append(personArm("qp.agency_code = :agency", personScope, personMatches));
                 params.put("agency", agency);
             }
         }
@@ -238,12 +245,12 @@ public class CaseQueries {
         }
         String nip = typed("nip", criteria.nip(), errors);
         if (nip != null) {
-            condition(where, errors, "nip", nipArm(nip, personScope, "nip", params),
+            condition(where, errors, "nip", nipArm(nip, personScope, "nip", params, personMatches),
                     "NIP atau nomor induk PPPK terdiri dari 18 angka (boleh dikelompokkan dengan spasi, titik atau tanda hubung).");
         }
         String name = typed("name", criteria.name(), errors);
         if (name != null) {
-            condition(where, errors, "name", name.chars().anyMatch(Character::isLetter) ? nameArm(name, personScope, "nm", params) : null,
+            condition(where, errors, "name", name.chars().anyMatch(Character::isLetter) ? nameArm(name, personScope, "nm", params, personMatches) : null,
                     "Nama terlapor harus memuat huruf.");
         }
         String q = criteria.q();
@@ -257,10 +264,10 @@ public class CaseQueries {
                 // number (LPR-/TM-) exactly.
                 String typed = q.trim();
                 List<String> arms = new java.util.ArrayList<>();
-                java.util.stream.Stream.of(registerNumberArm(typed, "q", params), nipArm(typed, personScope, "q", params),
+                java.util.stream.Stream.of(registerNumberArm(typed, "q", params), nipArm(typed, personScope, "q", params, personMatches),
                                 user.role().isBawaslu() ? trackingNumberArm(typed, user, "q", params) : null,
                                 !typed.contains("/") && typed.chars().anyMatch(Character::isLetter)
-                                        ? nameArm(typed, personScope, "q", params) : null)
+                                        ? nameArm(typed, personScope, "q", params, personMatches) : null)
                         .filter(java.util.Objects::nonNull).forEach(arms::add);
                 where.append(arms.isEmpty() ? " AND FALSE" : " AND (" + String.join(" OR ", arms) + ")");
             }
@@ -329,13 +336,14 @@ public class CaseQueries {
     }
 
     /** A NIP exactly, as people write it: in groups, with spaces, dots or dashes; null when it is not 18 digits. */
-    private static String nipArm(String typed, String personScope, String param, Map<String, Object> params) {
+    private static String nipArm(String typed, String personScope, String param, Map<String, Object> params,
+                                 List<String> personMatches) {
         String digits = typed.replaceAll("[\\s.\\-]", "");
         if (!digits.matches("\\d{18}")) {
             return null;
         }
         params.put(param + "Nip", digits);
-        return "EXISTS (SELECT 1 FROM case_person qp WHERE qp.case_id = c.id AND qp.nip = :" + param + "Nip" + personScope + ")";
+        return personArm("qp.nip = :" + param + "Nip", personScope, personMatches);
     }
 
     /**
@@ -352,9 +360,19 @@ public class CaseQueries {
     }
 
     /** A reported person's name anywhere in it, wildcards taken as plain characters (trigram index, V16). */
-    private static String nameArm(String typed, String personScope, String param, Map<String, Object> params) {
+    private static String nameArm(String typed, String personScope, String param, Map<String, Object> params,
+                                  List<String> personMatches) {
         params.put(param + "Name", "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        return "EXISTS (SELECT 1 FROM case_person qp WHERE qp.case_id = c.id AND qp.name ILIKE :" + param + "Name" + personScope + ")";
+        return personArm("qp.name ILIKE :" + param + "Name", personScope, personMatches);
+    }
+
+    /**
+     * A case with a reported person ({@code qp}) meeting {@code condition}; the same condition on the row's person
+     * {@code p} joins {@code personMatches}, so that a result row names the person that was found.
+     */
+    private static String personArm(String condition, String personScope, List<String> personMatches) {
+        personMatches.add(condition.replace("qp.", "p."));
+        return "EXISTS (SELECT 1 FROM case_person qp WHERE qp.case_id = c.id AND " + condition + personScope + ")";
     }
 
     /** A PPK reads each case's status as its own persons' tracks make it, as in the case detail. */

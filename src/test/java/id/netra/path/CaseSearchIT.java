@@ -76,6 +76,30 @@ class CaseSearchIT extends IntegrationTest {
     }
 
     @Test
+    void aRowNamesThePersonThatWasFoundNotTheFirstOne() {
+        Filed f = driver.toRegistered(id.netra.support.Reports.naming(report("36.04", "PEMDA-36.04"),
+                id.netra.support.Reports.camatAndTwoLurah()));
+        Api serang = api.as("bawaslu.serang");
+        String lurah2 = id.netra.support.Reports.LURAH_2;
+        for (String criteria : List.of("name=" + "dedi", "q=kurniawan", "nip=198805122014021003", "q=1988.0512.2014.02.1003",
+                "name=dedi&agency=PEMDA-36.73")) {
+            assertThat(reportedName(serang.get("/api/v1/cases?size=200&" + criteria), f)).as(criteria).isEqualTo(lurah2);
+        }
+        // Without a person criterion, or with one the first person meets too, the first person is named.
+        assertThat(reportedName(serang.get("/api/v1/cases?size=200&electionType=PILKADA"), f)).isEqualTo(id.netra.support.Reports.CAMAT);
+        assertThat(reportedName(serang.get("/api/v1/cases?size=200&agency=PEMDA-36.04"), f)).isEqualTo(id.netra.support.Reports.CAMAT);
+    }
+
+    private static String reportedName(Api.Response page, Filed f) {
+        for (JsonNode item : page.json().path("items")) {
+            if (item.path("id").asText().equals(f.caseId().toString())) {
+                return item.path("reportedName").asText();
+            }
+        }
+        return null;
+    }
+
+    @Test
     void eachCriterionOfItsOwnCombinedAndEveryBadOneNamed() {
         Filed f = driver.toRegistered(report("36.04", "PEMDA-36.04"));
         String id = f.caseId().toString();
