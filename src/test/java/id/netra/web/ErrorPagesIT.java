@@ -16,6 +16,12 @@ class ErrorPagesIT extends IntegrationTest {
         Pages.Page page = officer.get("/tidak-ada");
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.body()).contains("Halaman tidak ditemukan").contains("href=\"/kotak-masuk\"").doesNotContain("??");
+        // A signed-in officer keeps their header: who they are, search, sign-out.
+        assertThat(page.body()).contains("id=\"me-name\"").contains("href=\"/cari\"").contains("id=\"signout\"");
+        // Anyone else gets the public header, naming nobody.
+        Api.Response publicPage = api.get("/lapor/tidak-ada", "Accept", "text/html");
+        assertThat(publicPage.status()).isEqualTo(404);
+        assertThat(publicPage.body()).doesNotContain("id=\"me-name\"").doesNotContain("id=\"signout\"");
         officer.get("/kotak-masuk?lang=en");
         assertThat(officer.get("/tidak-ada").body()).contains("Page not found");
         Api.Response problem = api.as("bawaslu.serang").get("/api/v1/tidak-ada", "Accept", "application/json");
