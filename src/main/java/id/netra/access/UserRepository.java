@@ -50,9 +50,28 @@ public class UserRepository {
     }
 
     public java.util.List<UserRow> list() {
+        return rows("TRUE", java.util.Map.of());
+    }
+
+    /**
+     * The enabled accounts of one unit: of an office, of an agency, or (both null) of neither — the examining agency's
+     * and the administrators'.
+     */
+    public java.util.List<UserRow> enabledOfUnit(String officeCode, String agencyCode) {
+        if (officeCode != null) {
+            return rows("enabled AND office_code = :office", java.util.Map.of("office", officeCode));
+        }
+        if (agencyCode != null) {
+            return rows("enabled AND agency_code = :agency", java.util.Map.of("agency", agencyCode));
+        }
+        return rows("enabled AND office_code IS NULL AND agency_code IS NULL", java.util.Map.of());
+    }
+
+    private java.util.List<UserRow> rows(String condition, java.util.Map<String, Object> params) {
         return jdbc.sql("""
                         SELECT username, display_name, role, office_code, agency_code, enabled, failed_logins, locked_until
-                        FROM app_user ORDER BY username""")
+                        FROM app_user WHERE """ + " " + condition + " ORDER BY username")
+                .params(params)
                 .query((rs, n) -> new UserRow(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
                         rs.getString(5), rs.getBoolean(6), rs.getInt(7),
                         rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant())).list();

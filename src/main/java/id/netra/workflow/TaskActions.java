@@ -165,7 +165,8 @@ public class TaskActions {
         }
         List<String> candidateGroups = candidateGroups(f.task().getId());
         TaskForm form = form(f.task());
-        return accounts.list().stream().filter(UserRepository.UserRow::enabled)
+        // Colleagues of the user's own office or agency (a reassigner works the task, so shares its unit): not every account.
+        return accounts.enabledOfUnit(user.officeCode(), user.agencyCode()).stream()
                 .map(r -> new NetraUser(r.username(), r.displayName(), r.role(), r.officeCode(), r.agencyCode()))
                 .filter(u -> !u.username().equals(f.task().getAssignee()))
                 .filter(u -> u.groups().stream().anyMatch(candidateGroups::contains))
