@@ -26,7 +26,7 @@ public class HolidayAdministration {
     public record Holiday(LocalDate day, String name) {
     }
 
-    public record ImportResult(int imported) {
+    public record ImportResult(int imported, java.util.SortedSet<Integer> years) {
     }
 
     private final JdbcClient jdbc;
@@ -54,6 +54,15 @@ public class HolidayAdministration {
         upsert(date, name);
         changes.record("HOLIDAY_SET", date.toString(), Map.of("name", name));
         return new Holiday(date, name);
+    }
+
+    /** The holiday on {@code day} (YYYY-MM-DD); 400 when it is no date, 404 when that day is no holiday. */
+    @Transactional(readOnly = true)
+    public Holiday get(String day) {
+        LocalDate date = date("day", day);
+        return jdbc.sql("SELECT day, name FROM holiday WHERE day = :d").param("d", date)
+                .query((rs, n) -> new Holiday(rs.getObject(1, LocalDate.class), rs.getString(2))).optional()
+                .orElseThrow(() -> new NotFoundException("Tidak ada hari libur pada tanggal itu."));
     }
 
     @Transactional
@@ -110,7 +119,7 @@ public class HolidayAdministration {
         }
         rows.forEach(this::upsert);
         changes.record("HOLIDAYS_IMPORTED", rows.size() + " tanggal", Map.of("days", rows.keySet().stream().map(LocalDate::toString).toList()));
-        return new ImportResult(rows.size());
+        return new ImportResult(rows.size(), new java.util.TreeSet<>(rows.keySet().stream().map(LocalDate::getYear).toList()));
     }
 
     private void upsert(LocalDate day, String name) {

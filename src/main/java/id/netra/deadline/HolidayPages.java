@@ -70,10 +70,20 @@ public class HolidayPages {
         }
     }
 
+    /**
+     * Deletes a day once confirmed: the first press shows the day, its name and what deleting it changes, with the
+     * button that deletes it ({@code confirm=ya}) and a way back.
+     */
     @PostMapping("/hapus")
     public String delete(@RequestParam(defaultValue = "") String day, @RequestParam(defaultValue = "") String tahun,
+                         @RequestParam(defaultValue = "") String confirm,
                          Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
+            if (!confirm.equals("ya")) {
+                HolidayAdministration.Holiday h = holidays.get(day);
+                model.addAttribute("confirm", h);
+                return page(h.day().getYear(), Map.of(), Map.of(), List.of(), null, model);
+            }
             holidays.delete(day);
             return PageNotice.redirect(redirect, "/admin/hari-libur?tahun=" + year(tahun), "admin.holidays.deleted", day);
         } catch (InvalidInputException | NotFoundException e) {
@@ -97,8 +107,11 @@ public class HolidayPages {
         } else {
             try {
                 String csv = utf8(file.getBytes());
-                int imported = holidays.importCsv(csv).imported();
-                return PageNotice.redirect(redirect, "/admin/hari-libur?tahun=" + year, "admin.holidays.imported", imported);
+                HolidayAdministration.ImportResult imported = holidays.importCsv(csv);
+                // The year the file was about (the first of its years), not the one the page happened to show.
+                int shown = imported.years().isEmpty() ? year : imported.years().first();
+                return PageNotice.redirect(redirect, "/admin/hari-libur?tahun=" + shown, "admin.holidays.imported",
+                        imported.imported());
             } catch (CharacterCodingException e) {
                 refusal = messages.getMessage("admin.error.notText", null, locale);
             } catch (InvalidInputException e) {

@@ -87,6 +87,15 @@ class AdminPagesBrowserIT extends BrowserTest {
             assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("2 hari libur sudah diimpor.");
             assertThat(browser.findElements(By.cssSelector("#holidays tbody tr"))).hasSize(3);
             assertGoodPage();
+
+            // Deleting asks first, then deletes.
+            submit(By.cssSelector("tr[data-day='2098-12-24'] button"));
+            assertThat(browser.findElement(By.id("confirm-heading")).getText()).contains("24 Desember 2098", "Cuti Bersama Natal");
+            assertThat(browser.findElements(By.cssSelector("#holidays tbody tr"))).hasSize(3);
+            assertGoodPage();
+            submit(By.id("confirm-delete-yes"));
+            assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Hari libur 2098-12-24 sudah dihapus.");
+            assertThat(browser.findElements(By.cssSelector("#holidays tbody tr"))).hasSize(2);
         } finally {
             Files.deleteIfExists(bad);
             Files.deleteIfExists(good);

@@ -234,16 +234,27 @@ class AdminPagesIT extends IntegrationTest {
         assertThat(year.body()).contains("data-day=\"2097-03-03\"", "Hari Uji Halaman");
         assertThat(audited("HOLIDAY_SET", "2097-03-03")).isEqualTo(1);
 
-        FormSession.Page deleted = admin.post("/admin/hari-libur/hapus", "day", "2097-03-03", "tahun", "2097");
+        // Delete asks first: the day and its name, nothing deleted until confirmed.
+        FormSession.Page asked = admin.post("/admin/hari-libur/hapus", "day", "2097-03-03", "tahun", "2097");
+        assertThat(asked.status()).isEqualTo(200);
+        assertThat(asked.text("confirm-heading")).contains("3 Maret 2097", "Hari Uji Halaman");
+        assertThat(count("SELECT count(*) FROM holiday WHERE day = CAST(:p AS date)", "2097-03-03")).isEqualTo(1);
+        assertThat(audited("HOLIDAY_DELETED", "2097-03-03")).isZero();
+        FormSession.Page deleted = admin.post("/admin/hari-libur/hapus", "day", "2097-03-03", "tahun", "2097", "confirm", "ya");
         assertThat(admin.follow(deleted).text("notice")).isEqualTo("Hari libur 2097-03-03 sudah dihapus.");
         assertThat(count("SELECT count(*) FROM holiday WHERE day = CAST(:p AS date)", "2097-03-03")).isZero();
         assertThat(audited("HOLIDAY_DELETED", "2097-03-03")).isEqualTo(1);
         assertThat(admin.post("/admin/hari-libur/hapus", "day", "2097-03-03", "tahun", "2097").status()).isEqualTo(404);
+        assertThat(admin.post("/admin/hari-libur/hapus", "day", "2097-03-03", "tahun", "2097", "confirm", "ya").status())
+                .isEqualTo(404);
+        assertThat(admin.post("/admin/hari-libur/hapus", "day", "2097-02-30", "tahun", "2097").status()).isEqualTo(400);
 
+        // Imported while the page showed another year: the page then shows the file's year.
         String good = "\uFEFFdate,name\n2097-12-24,Cuti Bersama Natal\n2097-12-25,\"Hari Raya Natal\"\n";
         FormSession.Page imported = admin.upload("/admin/hari-libur/impor", "libur.csv", good.getBytes(StandardCharsets.UTF_8),
-                "tahun", "2097");
+                "tahun", "2096");
         assertThat(imported.status()).as(imported.body()).isEqualTo(302);
+        assertThat(imported.location()).endsWith("tahun=2097");
         assertThat(admin.follow(imported).text("notice")).isEqualTo("2 hari libur sudah diimpor.");
         assertThat(count("SELECT count(*) FROM holiday WHERE extract(year FROM day) = :p", 2097)).isEqualTo(2);
         assertThat(audited("HOLIDAYS_IMPORTED", "2 tanggal")).isGreaterThanOrEqualTo(1);
