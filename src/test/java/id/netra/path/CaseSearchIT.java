@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static id.netra.support.Reports.report;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +74,51 @@ class CaseSearchIT extends IntegrationTest {
         // What fits nothing finds nothing, and wildcards are plain characters.
         assertThat(ids(api.as("bawaslu.serang").get("/api/v1/cases?q=%25%25"))).isEmpty();
         assertThat(ids(api.as("bawaslu.serang").get("/api/v1/cases?q=9999999%2FReg"))).doesNotContain(f.caseId().toString());
+    }
+
+    @Test
+    void examinersAndEachPpkFindTheCasesTheyShouldWithTheirOwnPersons() {
+        Filed f = driver.toExamination(id.netra.support.Reports.naming(report("36.04", "PEMDA-36.04"),
+                id.netra.support.Reports.camatAndTwoLurah().subList(0, 2)));
+        String caseId = f.caseId().toString();
+        // Forwarded: the examiner finds it; no PPK yet (no recommendation).
+        assertThat(ids(api.as("examiner").get("/api/v1/cases?size=200"))).contains(caseId);
+        assertThat(ids(api.as("examiner").get("/api/v1/cases?size=200&name=marlina"))).contains(caseId);
+        for (String ppk : new String[]{"ppk.serang", "ppk.kotaserang"}) {
+            assertThat(ids(api.as(ppk).get("/api/v1/cases?size=200"))).as(ppk).doesNotContain(caseId);
+        }
+        for (java.util.UUID person : driver.persons(f.caseId())) {
+            driver.complete("examiner", f.caseId(), id.netra.workflow.FlowNodes.EXAMINATION, person, Map.of("outcome", "PROVEN",
+                    "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti melanggar netralitas."));
+            driver.complete("examiner.approver", f.caseId(), id.netra.workflow.FlowNodes.RECOMMENDATION_APPROVAL, person,
+                    Map.of("approved", true));
+        }
+        // Each PPK finds the case, named by its own person and counting only its own; the other PPK's person finds nothing.
+        Api.Response serang = api.as("ppk.serang").get("/api/v1/cases?size=200");
+        assertThat(ids(serang)).contains(caseId);
+        assertThat(item(serang, caseId).path("reportedName").asText()).isEqualTo(id.netra.support.Reports.CAMAT);
+        assertThat(item(serang, caseId).path("reportedPersons").asInt()).isEqualTo(1);
+        Api.Response kota = api.as("ppk.kotaserang").get("/api/v1/cases?size=200");
+        assertThat(item(kota, caseId).path("reportedName").asText()).isEqualTo(id.netra.support.Reports.LURAH_1);
+        assertThat(item(kota, caseId).path("reportedPersons").asInt()).isEqualTo(1);
+        assertThat(ids(api.as("ppk.serang").get("/api/v1/cases?size=200&name=marlina"))).doesNotContain(caseId);
+        assertThat(ids(api.as("ppk.serang").get("/api/v1/cases?size=200&name=budi"))).contains(caseId);
+        assertThat(ids(api.as("ppk.kotaserang").get("/api/v1/cases?size=200&nip=198609262015051001"))).doesNotContain(caseId);
+        assertThat(ids(api.as("ppk.pandeglang").get("/api/v1/cases?size=200"))).doesNotContain(caseId);
+        // A page of one: the PPK's first page holds its newest case, and its total counts its cases only.
+        Api.Response first = api.as("ppk.kotaserang").get("/api/v1/cases?size=1");
+        assertThat(ids(first)).containsExactly(caseId);
+        assertThat(first.json().path("total").asLong()).isEqualTo(jdbc.sql(
+                "SELECT count(DISTINCT case_id) FROM person_track WHERE ppk_agency = 'PEMDA-36.73'").query(Long.class).single());
+    }
+
+    private static JsonNode item(Api.Response page, String id) {
+        for (JsonNode item : page.json().path("items")) {
+            if (item.path("id").asText().equals(id)) {
+                return item;
+            }
+        }
+        throw new AssertionError("case " + id + " not on the page: " + page.body());
     }
 
     @Test
