@@ -51,28 +51,44 @@ class ReporterIdentityIT extends IntegrationTest {
         return f;
     }
 
-    private List<Api.Response> everythingReachableBy(String user, UUID caseId) {
+    /**
+     * Every answer about the case this user can reach, each checked first for the status it must have — so that an
+     * error answer cannot pass for a clean one: the case and the lists as {@code seesCase} says, the audit trail refused
+     * (403 to who reads the case but does not handle it, 404 to who does not), a task completed with an unknown field 400.
+     */
+    private List<Api.Response> everythingReachableBy(String user, UUID caseId, boolean seesCase) {
         Api a = api.as(user);
         List<Api.Response> out = new ArrayList<>();
-        out.add(a.get("/api/v1/me"));
-        out.add(a.get("/api/v1/cases?size=200"));
-        out.add(a.get("/api/v1/cases?q=" + java.net.URLEncoder.encode(REPORTER_NAME, java.nio.charset.StandardCharsets.UTF_8)));
-        out.add(a.get("/api/v1/cases/" + caseId));
-        out.add(a.get("/api/v1/cases/" + caseId + "/audit"));
-        Api.Response tasks = a.get("/api/v1/tasks");
+        out.add(expect(a.get("/api/v1/me"), 200, user));
+        out.add(expect(a.get("/api/v1/cases?size=200"), 200, user));
+        out.add(expect(a.get("/api/v1/cases?q=" + java.net.URLEncoder.encode(REPORTER_NAME, java.nio.charset.StandardCharsets.UTF_8)),
+                200, user));
+        out.add(expect(a.get("/api/v1/cases/" + caseId), seesCase ? 200 : 404, user));
+        out.add(expect(a.get("/api/v1/cases/" + caseId + "/audit"), seesCase ? 403 : 404, user));
+        Api.Response tasks = expect(a.get("/api/v1/tasks"), 200, user);
         out.add(tasks);
         for (JsonNode t : tasks.json()) {
             if (t.path("caseId").asText().equals(caseId.toString())) {
-                out.add(a.get("/api/v1/tasks/" + t.path("id").asText()));
-                out.add(a.post("/api/v1/tasks/" + t.path("id").asText() + "/complete", Map.of("unknownField", REPORTER_NAME.substring(0, 5))));
+                out.add(expect(a.get("/api/v1/tasks/" + t.path("id").asText()), 200, user));
+                out.add(expect(a.post("/api/v1/tasks/" + t.path("id").asText() + "/complete",
+                        Map.of("unknownField", REPORTER_NAME.substring(0, 5))), 400, user));
             }
         }
         return out;
     }
 
-    private void assertClean(UUID caseId) {
+    private static Api.Response expect(Api.Response r, int status, String user) {
+        assertThat(r.status()).as("%s: %s", user, r.body()).isEqualTo(status);
+        return r;
+    }
+
+    /**
+     * No outsider meets the reporter anywhere. The examining agency reads the forwarded case; a PPK only once a person of
+     * its agency is recommended to it ({@code ppkReaders}).
+     */
+    private void assertClean(UUID caseId, String... ppkReaders) {
         for (String user : OUTSIDERS) {
-            for (Api.Response r : everythingReachableBy(user, caseId)) {
+            for (Api.Response r : everythingReachableBy(user, caseId, !user.startsWith("ppk.") || List.of(ppkReaders).contains(user))) {
                 for (String value : IDENTITY) {
                     assertThat(r.body()).as("%s sees the reporter's identity", user).doesNotContain(value);
                 }
@@ -87,14 +103,14 @@ class ReporterIdentityIT extends IntegrationTest {
         driver.complete("examiner", sanctioned.caseId(), FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_HEAVY",
                 "reasoning", "Terbukti."));
         driver.complete("examiner.approver", sanctioned.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, Map.of("approved", true));
-        assertClean(sanctioned.caseId());
+        assertClean(sanctioned.caseId(), "ppk.serang");
         driver.fireTimer(sanctioned.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE);
-        assertClean(sanctioned.caseId());
+        assertClean(sanctioned.caseId(), "ppk.serang");
         driver.complete("ppk.serang", sanctioned.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, Map.of("sanctionImposed", true,
                 "sanctionClass", "DISCIPLINE_HEAVY", "decreeNumber", "800/5/2026", "decreeDate", LocalDate.now().toString()));
         driver.complete("examiner", sanctioned.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, Map.of("accepted", true));
         assertThat(driver.status(sanctioned.caseId())).isEqualTo("CLOSED_SANCTIONED");
-        assertClean(sanctioned.caseId());
+        assertClean(sanctioned.caseId(), "ppk.serang");
 
         Filed notProven = forwarded();
         driver.complete("examiner", notProven.caseId(), FlowNodes.EXAMINATION, Map.of("outcome", "NOT_PROVEN", "reasoning", "Tidak cukup bukti."));
@@ -103,7 +119,8 @@ class ReporterIdentityIT extends IntegrationTest {
         assertClean(notProven.caseId());
 
         // The handling office, by contrast, sees who reported.
-        assertThat(api.as("bawaslu.serang").get("/api/v1/cases/" + sanctioned.caseId()).body()).contains(REPORTER_NIK);
+        assertThat(expect(api.as("bawaslu.serang").get("/api/v1/cases/" + sanctioned.caseId()), 200, "bawaslu.serang").body())
+                .contains(REPORTER_NIK);
     }
 
     @Test
@@ -117,14 +134,14 @@ class ReporterIdentityIT extends IntegrationTest {
                     "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", quote + ", terbukti."));
             driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person, Map.of("approved", true, "notes", quote));
         }
-        assertClean(f.caseId());
+        assertClean(f.caseId(), "ppk.serang", "ppk.kotaserang");
         driver.fireTimer(f.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, p.get(1));
-        assertClean(f.caseId());
+        assertClean(f.caseId(), "ppk.serang", "ppk.kotaserang");
         // Each PPK, wherever it looks, meets only its own person.
-        for (Api.Response r : everythingReachableBy("ppk.serang", f.caseId())) {
+        for (Api.Response r : everythingReachableBy("ppk.serang", f.caseId(), true)) {
             assertThat(r.body()).doesNotContain(id.netra.support.Reports.LURAH_1, p.get(1).toString());
         }
-        for (Api.Response r : everythingReachableBy("ppk.kotaserang", f.caseId())) {
+        for (Api.Response r : everythingReachableBy("ppk.kotaserang", f.caseId(), true)) {
             assertThat(r.body()).doesNotContain(id.netra.support.Reports.CAMAT, p.get(0).toString());
         }
         Map<String, Object> imposed = Map.of("sanctionImposed", true, "sanctionClass", "DISCIPLINE_MEDIUM",
@@ -135,6 +152,6 @@ class ReporterIdentityIT extends IntegrationTest {
             driver.complete("examiner", f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, person, Map.of("accepted", true));
         }
         assertThat(driver.status(f.caseId())).isEqualTo("CLOSED_SANCTIONED");
-        assertClean(f.caseId());
+        assertClean(f.caseId(), "ppk.serang", "ppk.kotaserang");
     }
 }

@@ -75,6 +75,7 @@ class WhoSeesWhatIT extends IntegrationTest {
 
         // The reporter is told what to complete; the province office and RI, overseeing, are not.
         Api.Response publicStatus = api.get("/api/v1/public/reports/" + f.trackingNumber(), "X-Access-Code", f.accessCode());
+        assertThat(publicStatus.status()).as(publicStatus.body()).isEqualTo(200);
         assertThat(publicStatus.text("missingItems")).isEqualTo(missing);
         for (String overseer : List.of("bawaslu.banten", "bawaslu.ri")) {
             JsonNode view = viewOf(overseer, f.caseId());
