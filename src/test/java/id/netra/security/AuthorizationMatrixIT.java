@@ -270,6 +270,35 @@ class AuthorizationMatrixIT extends IntegrationTest {
         return new Subject("36.04", "Serang+Kota Serang", id, stage, taskId, 2);
     }
 
+    /**
+     * What the case's view holds, by the table's letter: the handling office has the reporter, no other view has; a PPK
+     * reads only its own agency's persons of the mixed case. Null when the view is as it should be.
+     */
+    static String viewMismatch(Ctx c, Api.Response got) {
+        String view = switch (c.view) {
+            case 'H' -> "HANDLING";
+            case 'O' -> "OVERSIGHT";
+            case 'E' -> "EXAMINING";
+            case 'P' -> "PPK";
+            default -> "?";
+        };
+        if (!view.equals(got.text("view"))) {
+            return "view " + got.text("view") + ", expected " + view;
+        }
+        boolean hasReporter = got.body().contains(id.netra.support.Reports.REPORTER_NIK)
+                || got.body().contains(id.netra.support.Reports.REPORTER_EMAIL);
+        if (hasReporter != (c.view == 'H')) {
+            return (hasReporter ? "shows" : "lacks") + " the reporter";
+        }
+        if (c.view == 'P' && c.subject.column == 2) {
+            String other = c.user.equals("ppk.serang") ? id.netra.support.Reports.LURAH_1 : id.netra.support.Reports.CAMAT;
+            if (got.body().contains(other)) {
+                return "shows the other PPK's person " + other;
+            }
+        }
+        return null;
+    }
+
     @Test
     void everyEndpointAnswersEveryRoleAsTheTableSays() {
         cases();
@@ -288,6 +317,11 @@ class AuthorizationMatrixIT extends IntegrationTest {
                     if (got.status() != expected) {
                         mismatches.add(r.method + " " + r.path + " as " + user + " on " + s.name + "@" + STAGES.get(s.stage)
                                 + ": expected " + expected + ", got " + got.status() + " " + got.body());
+                    } else if (got.status() == 200 && r.path.equals("/api/v1/cases/{id}")) {
+                        String wrong = viewMismatch(ctx, got);
+                        if (wrong != null) {
+                            mismatches.add("GET /api/v1/cases/{id} as " + user + " on " + s.name + "@" + STAGES.get(s.stage) + ": " + wrong);
+                        }
                     }
                 }
             }
