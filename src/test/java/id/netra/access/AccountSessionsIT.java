@@ -14,6 +14,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rights, a change made around the API, the absolute lifetime, and a second node on the same database.
  */
 class AccountSessionsIT extends IntegrationTest {
+
+    @Autowired
+    org.springframework.core.env.Environment env;
 
     private static final String PASSWORD = "Sesi-Uji-Coba-2026";
 
@@ -193,6 +197,53 @@ class AccountSessionsIT extends IntegrationTest {
         owner.sql("UPDATE spring_session SET creation_time = :t WHERE principal_name = :u")
                 .param("t", System.currentTimeMillis() - (8 * 60 - 1) * 60_000L).param("u", user).update();
         assertThat(api.get("/api/v1/me", "Cookie", again).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anIdleSessionEndsAfterItsTimeoutAndThePageSaysWhy() {
+        String user = newOfficer();
+        String cookie = signIn(api, user);
+        long timeout = Duration.parse("PT" + env.getProperty("server.servlet.session.timeout").toUpperCase()).toMillis();
+        // Idle one minute less than the timeout: still signed in (and the request makes it busy again).
+        owner.sql("UPDATE spring_session SET last_access_time = :t WHERE principal_name = :u")
+                .param("t", System.currentTimeMillis() - timeout + 60_000).param("u", user).update();
+        assertThat(api.get("/api/v1/me", "Cookie", cookie).status()).isEqualTo(200);
+        // Idle one minute more than the timeout: ended, said so to the API and to a browser.
+        owner.sql("UPDATE spring_session SET last_access_time = :t WHERE principal_name = :u")
+                .param("t", System.currentTimeMillis() - timeout - 60_000).param("u", user).update();
+        Api.Response r = api.get("/api/v1/me", "Cookie", cookie);
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.text("type")).isEqualTo("urn:netra:problem:session-ended");
+        assertThat(r.text("detail")).contains("tidak aktif terlalu lama");
+        Api.Response page = api.get("/kotak-masuk", "Cookie", cookie, "Accept", "text/html");
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.header("Location")).endsWith("/masuk?berakhir");
+        assertThat(api.get("/masuk?berakhir", "Accept", "text/html").body()).contains("Sesi Anda telah berakhir");
+    }
+
+    @Test
+    void fiveWrongPasswordsAtTheSignInFormLockTheAccountThereToo() {
+        String user = newOfficer();
+        for (int i = 0; i < 5; i++) {
+            Api.Response wrong = api.send("POST", "/api/v1/session", "username=" + user + "&password=salah-" + i,
+                    "application/x-www-form-urlencoded");
+            assertThat(wrong.status()).isEqualTo(401);
+        }
+        // The right password, at the API's sign-in and at the page's form, is refused while locked.
+        Api.Response locked = api.send("POST", "/api/v1/session", "username=" + user + "&password=" + PASSWORD,
+                "application/x-www-form-urlencoded");
+        assertThat(locked.status()).isEqualTo(401);
+        id.netra.support.Pages pages = new id.netra.support.Pages(port);
+        pages.get("/masuk");
+        id.netra.support.Pages.Page form = pages.post("/masuk", Map.of("username", java.util.List.of(user),
+                "password", java.util.List.of(PASSWORD)));
+        assertThat(form.status()).isEqualTo(302);
+        assertThat(form.location()).contains("/masuk?gagal");
+        // Unlocked by an administrator: the form signs in.
+        assertThat(api.as("admin").post("/api/v1/admin/users/" + user + "/unlock", null).status()).isEqualTo(204);
+        pages.get("/masuk");
+        assertThat(pages.post("/masuk", Map.of("username", java.util.List.of(user), "password", java.util.List.of(PASSWORD)))
+                .location()).endsWith("/kotak-masuk");
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.time.Duration;
 import static id.netra.support.Reports.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Browser sessions: sign in for a cookie with a fresh id, CSRF on every change, sign out, and a timeout. */
+/** Browser sessions: sign in for a cookie with a fresh id, CSRF on every change, sign out, the configured idle timeout (its effect: AccountSessionsIT). */
 class BrowserSessionIT extends IntegrationTest {
 
     @Autowired

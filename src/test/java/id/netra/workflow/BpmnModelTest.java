@@ -236,9 +236,16 @@ class BpmnModelTest extends IntegrationTest {
     }
 
     @Test
-    void theDeployedProcessIsTheOneInBpmn() {
-        assertThat(repositoryService().createProcessDefinitionQuery().processDefinitionKey(FlowNodes.PROCESS_KEY)
-                .latestVersion().singleResult().getHistoryTimeToLive()).isEqualTo(3650);
+    void theDeployedProcessIsTheOneInBpmn() throws java.io.IOException {
+        var latest = repositoryService().createProcessDefinitionQuery().processDefinitionKey(FlowNodes.PROCESS_KEY)
+                .latestVersion().singleResult();
+        assertThat(latest.getHistoryTimeToLive()).isEqualTo(3650);
+        // The latest version's deployed text, byte for byte, is the file in bpmn/: no stale copy on the classpath.
+        File source = new File("bpmn", new File(latest.getResourceName()).getName());
+        assertThat(source).exists();
+        try (var deployed = repositoryService().getResourceAsStream(latest.getDeploymentId(), latest.getResourceName())) {
+            assertThat(deployed.readAllBytes()).isEqualTo(java.nio.file.Files.readAllBytes(source.toPath()));
+        }
     }
 
     private org.camunda.bpm.engine.RepositoryService repositoryService() {
