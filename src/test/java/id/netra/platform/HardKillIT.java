@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,38 +24,75 @@ class HardKillIT {
     }
 
     @Test
-    void acknowledgedReportsSurviveAHardKillAndTheServiceRestartsOnTheSameData() throws Exception {
+    void everyAcknowledgedReportAndCompletionSurvivesAHardKillWhileRequestsAreInFlight() throws Exception {
         Path dataDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "hardkill-pg");
         Process first = start(dataDir);
         Process second = null;
+        java.util.concurrent.ExecutorService streams = java.util.concurrent.Executors.newFixedThreadPool(3);
         try {
             Api api = Api.anonymous(portOf(first));
-            List<Receipt> acknowledged = new ArrayList<>();
-            for (int i = 0; i < 5; i++) {
-                Api.Response r = api.post("/api/v1/public/reports", Reports.report("36.04", "PEMDA-36.04"));
-                assertThat(r.status()).as(r.body()).isEqualTo(201);
-                acknowledged.add(new Receipt(r.text("trackingNumber"), r.text("accessCode")));
+            // Two streams of reports and one of initial reviews completed, each remembering what was acknowledged.
+            java.util.Queue<Receipt> reports = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            java.util.Queue<String> registered = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+            for (int i = 0; i < 2; i++) {
+                streams.submit(() -> {
+                    while (running.get()) {
+                        Api.Response r = api.post("/api/v1/public/reports", Reports.report("36.04", "PEMDA-36.04"));
+                        if (r.status() == 201) {
+                            reports.add(new Receipt(r.text("trackingNumber"), r.text("accessCode")));
+                        }
+                    }
+                    return null;
+                });
             }
-            Api.Response tasks = api.as("bawaslu.serang").get("/api/v1/tasks");
-            String taskId = tasks.json().get(0).path("id").asText();
-            assertThat(api.as("bawaslu.serang").post("/api/v1/tasks/" + taskId + "/complete",
-                    Map.of("formalRequirementsMet", true, "materialRequirementsMet", true)).status()).isEqualTo(204);
+            streams.submit(() -> {
+                Api officer = api.as("bawaslu.serang");
+                while (running.get()) {
+                    for (com.fasterxml.jackson.databind.JsonNode t : officer.get("/api/v1/tasks").json()) {
+                        if (!running.get()) {
+                            break;
+                        }
+                        if (t.path("key").asText().equals("initialReview") && officer.post("/api/v1/tasks/" + t.path("id").asText()
+                                + "/complete", Map.of("formalRequirementsMet", true, "materialRequirementsMet", true)).status() == 204) {
+                            registered.add(t.path("caseId").asText());
+                        }
+                    }
+                }
+                return null;
+            });
+            long deadline = System.currentTimeMillis() + 120_000;
+            while ((reports.size() < 20 || registered.size() < 5) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(reports.size()).as("reports acknowledged before the kill").isGreaterThanOrEqualTo(20);
+            assertThat(registered.size()).as("reviews acknowledged before the kill").isGreaterThanOrEqualTo(5);
 
+            // Killed with requests in flight; what the streams were told afterwards no longer counts.
             first.destroyForcibly().waitFor();
+            running.set(false);
+            List<Receipt> acknowledged = new ArrayList<>(reports);
+            List<String> reviewed = new ArrayList<>(registered);
+            streams.shutdownNow();
 
             second = start(dataDir);
             Api again = Api.anonymous(portOf(second));
-            int registered = 0;
             for (Receipt receipt : acknowledged) {
                 Api.Response status = again.get("/api/v1/public/reports/" + receipt.trackingNumber(), "X-Access-Code", receipt.accessCode());
-                assertThat(status.status()).as(status.body()).isEqualTo(200);
-                if (status.text("status").equals("REGISTERED")) {
-                    registered++;
-                }
+                assertThat(status.status()).as(receipt + ": " + status.body()).isEqualTo(200);
             }
-            assertThat(registered).isEqualTo(1);
-            assertThat(again.as("bawaslu.serang").get("/api/v1/tasks").json().size()).isGreaterThanOrEqualTo(4);
+            for (String caseId : reviewed) {
+                Api.Response c = again.as("bawaslu.serang").get("/api/v1/cases/" + caseId);
+                assertThat(c.status()).as(c.body()).isEqualTo(200);
+                assertThat(c.text("status")).as(caseId).isEqualTo("REGISTERED");
+            }
+            // And the service works on: a new report, and a review of a report acknowledged before the kill.
+            assertThat(again.post("/api/v1/public/reports", Reports.report("36.04", "PEMDA-36.04")).status()).isEqualTo(201);
+            String open = again.as("bawaslu.serang").get("/api/v1/tasks").json().get(0).path("id").asText();
+            assertThat(again.as("bawaslu.serang").post("/api/v1/tasks/" + open + "/complete",
+                    Map.of("formalRequirementsMet", true, "materialRequirementsMet", true)).status()).isEqualTo(204);
         } finally {
+            streams.shutdownNow();
             stop(first);
             stop(second);
             killPostmaster(dataDir.resolve("postgres"));
@@ -69,30 +105,34 @@ class HardKillIT {
         return ports.get(p);
     }
 
+    /** Starts Netra on a port the server picks (port 0), read back from its log: no race for a free port. */
     private Process start(Path dataDir) throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        File log = dataDir.resolve("netra-" + port + ".log").toFile();
-        Process p = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"), "id.netra.NetraApplication",
-                "--server.port=" + port, "--netra.embedded-postgres.data-dir=" + dataDir.resolve("postgres"),
-                "--netra.demo-data=true", "--camunda.bpm.job-execution.enabled=false")
+        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        File log = Files.createTempFile(dataDir, "netra-", ".log").toFile();
+        Process p = new ProcessBuilder(javaCommand, "-Xmx512m", "-cp", System.getProperty("java.class.path"), "id.netra.NetraApplication",
+                "--server.port=0", "--netra.embedded-postgres.data-dir=" + dataDir.resolve("postgres"),
+                "--netra.demo-data=true", "--camunda.bpm.job-execution.enabled=false",
+                // One client address files the stream of reports; the limit per address is RateLimitIT's.
+                "--netra.security.public-rate-limit.requests=100000")
                 .redirectErrorStream(true).redirectOutput(log).start();
-        ports.put(p, port);
-        Api api = Api.anonymous(port);
+        java.util.regex.Pattern started = java.util.regex.Pattern.compile("Tomcat started on port (\\d+)");
         long deadline = System.currentTimeMillis() + 180_000;
         while (System.currentTimeMillis() < deadline) {
             if (!p.isAlive()) {
                 throw new AssertionError("Netra exited during start: " + Files.readString(log.toPath()));
             }
-            try {
-                if (api.get("/actuator/health").status() == 200 && api.as("bawaslu.serang").get("/api/v1/me").status() == 200) {
-                    return p;
+            java.util.regex.Matcher m = started.matcher(Files.readString(log.toPath()));
+            if (m.find()) {
+                int port = Integer.parseInt(m.group(1));
+                Api api = Api.anonymous(port);
+                try {
+                    if (api.get("/actuator/health").status() == 200 && api.as("bawaslu.serang").get("/api/v1/me").status() == 200) {
+                        ports.put(p, port);
+                        return p;
+                    }
+                } catch (IllegalStateException notYet) {
+                    // the demo accounts are being made
                 }
-            } catch (IllegalStateException notYet) {
-                // not listening yet
             }
             Thread.sleep(500);
         }
