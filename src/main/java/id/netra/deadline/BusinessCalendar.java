@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -18,24 +20,25 @@ import java.util.function.Function;
 @Component
 public class BusinessCalendar {
 
-    private final Function<LocalDate, Set<LocalDate>> holidaysFrom;
+    /** The holidays from the first day to the second, both included. */
+    private final BiFunction<LocalDate, LocalDate, Set<LocalDate>> holidaysBetween;
     private final ZoneId zone;
     private final Function<ElectionType, RuleSet> ruleSets;
 
     /** The holiday table and the rule sets in force (an administrator's numbers, else the configuration). */
     @Autowired
     public BusinessCalendar(HolidayCalendar holidays, RulesProperties rules, RuleSets ruleSets) {
-        this(from -> holidays.between(from, from.plusDays(400)), rules.zone(), ruleSets::forElection);
+        this(holidays::between, rules.zone(), ruleSets::forElection);
     }
 
-    /** For callers that bring their own holiday table and numbers (tests, imports). */
-    public BusinessCalendar(Function<LocalDate, Set<LocalDate>> holidaysFrom, RulesProperties rules) {
-        this(holidaysFrom, rules.zone(), rules::forElection);
+    /** For callers that bring their own holiday table (the holidays between two days, both included) and numbers. */
+    public BusinessCalendar(BiFunction<LocalDate, LocalDate, Set<LocalDate>> holidaysBetween, RulesProperties rules) {
+        this(holidaysBetween, rules.zone(), rules::forElection);
     }
 
-    private BusinessCalendar(Function<LocalDate, Set<LocalDate>> holidaysFrom, ZoneId zone,
+    private BusinessCalendar(BiFunction<LocalDate, LocalDate, Set<LocalDate>> holidaysBetween, ZoneId zone,
                              Function<ElectionType, RuleSet> ruleSets) {
-        this.holidaysFrom = holidaysFrom;
+        this.holidaysBetween = holidaysBetween;
         this.zone = zone;
         this.ruleSets = ruleSets;
     }
@@ -62,16 +65,37 @@ public class BusinessCalendar {
     }
 
     public boolean isWorkingDay(LocalDate day) {
-        return isWorkingDay(day, holidaysFrom.apply(day));
+        return isWorkingDay(day, holidaysBetween.apply(day, day));
     }
 
     /** The day {@code n} working days after {@code start} (the start day itself is not counted). */
     public LocalDate plusWorkingDays(LocalDate start, int n) {
-        Set<LocalDate> holidays = holidaysFrom.apply(start);
+        return walk(start, n, 1);
+    }
+
+    /** The day {@code n} working days before {@code end}. */
+    public LocalDate minusWorkingDays(LocalDate end, int n) {
+        return walk(end, n, -1);
+    }
+
+    /**
+     * {@code n} working days from {@code start}, forwards ({@code step} 1) or backwards (-1). The holidays are read for
+     * a stretch long enough for {@code n} working days, and for the next stretch whenever the walk goes past it: a rule
+     * at its maximum (365 working days, well over a year) still skips every holiday on its way.
+     */
+    private LocalDate walk(LocalDate start, int n, int step) {
+        long span = 2L * n + 31;
+        LocalDate edge = start.plusDays(step * span);
+        Set<LocalDate> holidays = new HashSet<>(read(start.plusDays(step), edge));
         LocalDate day = start;
         int counted = 0;
         while (counted < n) {
-            day = day.plusDays(1);
+            day = day.plusDays(step);
+            if (step > 0 ? day.isAfter(edge) : day.isBefore(edge)) {
+                LocalDate next = edge.plusDays(step * span);
+                holidays.addAll(read(edge.plusDays(step), next));
+                edge = next;
+            }
             if (isWorkingDay(day, holidays)) {
                 counted++;
             }
@@ -79,18 +103,9 @@ public class BusinessCalendar {
         return day;
     }
 
-    /** The day {@code n} working days before {@code end}. */
-    public LocalDate minusWorkingDays(LocalDate end, int n) {
-        Set<LocalDate> holidays = holidaysFrom.apply(end.minusDays(n * 3L + 30));
-        LocalDate day = end;
-        int counted = 0;
-        while (counted < n) {
-            day = day.minusDays(1);
-            if (isWorkingDay(day, holidays)) {
-                counted++;
-            }
-        }
-        return day;
+    /** The holidays between two days in either order. */
+    private Set<LocalDate> read(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? holidaysBetween.apply(b, a) : holidaysBetween.apply(a, b);
     }
 
     public LocalDate plusDays(LocalDate start, int n) {
@@ -102,7 +117,7 @@ public class BusinessCalendar {
         if (!to.isAfter(from)) {
             return 0;
         }
-        Set<LocalDate> holidays = holidaysFrom.apply(from);
+        Set<LocalDate> holidays = holidaysBetween.apply(from.plusDays(1), to);
         int count = 0;
         for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
             if (isWorkingDay(d, holidays)) {

@@ -17,7 +17,7 @@ class BusinessCalendarTest {
     static final Set<LocalDate> HOLIDAYS = Set.of(LocalDate.of(2024, 4, 8), LocalDate.of(2024, 4, 9), LocalDate.of(2024, 4, 10),
             LocalDate.of(2024, 4, 11), LocalDate.of(2024, 4, 12), LocalDate.of(2024, 4, 15));
 
-    final BusinessCalendar calendar = new BusinessCalendar(from -> HOLIDAYS,
+    final BusinessCalendar calendar = new BusinessCalendar((from, to) -> HOLIDAYS,
             new RulesProperties(ZoneId.of("Asia/Jakarta"), PEMILU, PILKADA));
 
     @Test
