@@ -81,6 +81,13 @@ class ReferenceAdministrationIT extends IntegrationTest {
         assertThat(put("/api/v1/admin/rules/PEMILIHAN", pilkadaDefaults()).status()).isEqualTo(404);
         assertThat(calendar.rules(ElectionType.PILKADA).initialReviewDays()).as("nothing written from bad input").isEqualTo(2);
 
+        // A case filed before the change keeps its deadline, on the case and on its task, through the change and back.
+        Filed before = driver.fileReport(report("36.04", "PEMDA-36.04"));
+        String beforeDue = due(api.as("bawaslu.serang").get("/api/v1/cases/" + before.caseId()), "INITIAL_REVIEW");
+        assertThat(beforeDue).isEqualTo(calendar.today().plusDays(2).toString());
+        String beforeTask = driver.task("bawaslu.serang", before.caseId(), id.netra.workflow.FlowNodes.INITIAL_REVIEW)
+                .orElseThrow().path("due").asText();
+        assertThat(beforeTask).startsWith(calendar.today().plusDays(2).toString().substring(0, 4));
         Map<String, Object> longer = new HashMap<>(pilkadaDefaults());
         longer.put("initialReviewDays", 4);
         try {
@@ -94,9 +101,13 @@ class ReferenceAdministrationIT extends IntegrationTest {
             Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
             Api.Response detail = api.as("bawaslu.serang").get("/api/v1/cases/" + f.caseId());
             assertThat(due(detail, "INITIAL_REVIEW")).isEqualTo(calendar.today().plusDays(4).toString());
+            assertThat(due(api.as("bawaslu.serang").get("/api/v1/cases/" + before.caseId()), "INITIAL_REVIEW")).isEqualTo(beforeDue);
         } finally {
             assertThat(api.as("admin").send("DELETE", "/api/v1/admin/rules/PILKADA", null, null).status()).isEqualTo(204);
         }
+        assertThat(due(api.as("bawaslu.serang").get("/api/v1/cases/" + before.caseId()), "INITIAL_REVIEW")).isEqualTo(beforeDue);
+        assertThat(driver.task("bawaslu.serang", before.caseId(), id.netra.workflow.FlowNodes.INITIAL_REVIEW).orElseThrow()
+                .path("due").asText()).isEqualTo(beforeTask);
         assertThat(api.as("admin").send("DELETE", "/api/v1/admin/rules/PILKADA", null, null).status()).isEqualTo(404);
         assertThat(calendar.rules(ElectionType.PILKADA).initialReviewDays()).isEqualTo(2);
         String audit = api.as("admin").get("/api/v1/audit?user=admin").body();
