@@ -330,6 +330,21 @@ class CasePathIT extends IntegrationTest {
         assertThat(driver.caseAs("bawaslu.serang", f.caseId()).path("assessment").path("overdue").asBoolean()).isTrue();
     }
 
+    @Test
+    void anExtensionAfterTheDeadlinePassedClearsTheOverdueFlag() {
+        Filed f = driver.toRegistered(report("36.04", "PEMDA-36.04"));
+        driver.fireTimer(f.caseId(), FlowNodes.BOUNDARY_ASSESSMENT_DEADLINE);
+        JsonNode overdue = driver.caseAs("bawaslu.serang", f.caseId());
+        assertThat(overdue.path("assessment").path("overdue").asBoolean()).isTrue();
+        String before = deadline(overdue, "ASSESSMENT");
+        Api.Response extended = api.as("bawaslu.serang").post("/api/v1/cases/" + f.caseId() + "/assessment-extension",
+                Map.of("reason", "Saksi kunci baru dapat hadir pekan depan."));
+        assertThat(extended.status()).as(extended.body()).isEqualTo(200);
+        assertThat(extended.json().path("assessment").path("overdue").asBoolean()).isFalse();
+        assertThat(LocalDate.parse(deadline(extended.json(), "ASSESSMENT"))).isAfter(LocalDate.parse(before));
+        assertThat(driver.caseAs("bawaslu.serang", f.caseId()).path("assessment").path("overdue").asBoolean()).isFalse();
+    }
+
     private static String deadline(JsonNode c, String kind) {
         for (JsonNode d : c.path("deadlines")) {
             if (d.path("kind").asText().equals(kind)) {
