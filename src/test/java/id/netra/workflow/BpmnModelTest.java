@@ -85,7 +85,8 @@ class BpmnModelTest extends IntegrationTest {
         }
         assertThat(context.containsBean("caseDeadlines")).isTrue();
         // Every expression of the model (previous release's included) calls workflow's beans or a step's delegate.
-        for (String path : List.of("bpmn/asn-neutrality-case.bpmn", "src/test/resources/previous-release/asn-neutrality-case.bpmn")) {
+        for (String path : List.of("bpmn/asn-neutrality-case.bpmn", "src/test/resources/previous-release/asn-neutrality-case.bpmn",
+                "src/test/resources/previous-release/v2/asn-neutrality-case.bpmn")) {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\{!?([A-Za-z]+)[.}(]")
                     .matcher(java.nio.file.Files.readString(java.nio.file.Path.of(path)));
             while (m.find()) {
