@@ -17,6 +17,14 @@ public final class FlowNodes {
     public static final String MESSAGE_REPORT_WITHDRAWN = "reportWithdrawn";
     public static final List<String> MESSAGES = List.of(MESSAGE_REPORT_COMPLETED, MESSAGE_REPORT_WITHDRAWN);
 
+    /**
+     * Thrown by {@link #EVENT_FOLLOW_UP_REJECTED} on each rejected follow-up and caught by
+     * {@link #EVENT_REJECTED_AFTER_DEADLINE}. Signals are broadcast to every process instance: the name carries the
+     * track's person (a UUID of its own per case and person), so a rejection reaches its own track's wait only.
+     */
+    public static final String SIGNAL_FOLLOW_UP_REJECTED = "followUpRejected-${personId}";
+    public static final List<String> SIGNALS = List.of(SIGNAL_FOLLOW_UP_REJECTED);
+
     // User tasks: their ids are the task keys, each with one form component (TaskForm.taskKey()).
     public static final String INITIAL_REVIEW = "initialReview";
     public static final String CLARIFICATION = "clarification";
@@ -56,6 +64,11 @@ public final class FlowNodes {
     public static final String EVENT_COMPLETION_WINDOW_PASSED = "Event_CompletionWindowPassed";
     public static final String EVENT_REPORT_WITHDRAWN = "Event_ReportWithdrawn";
 
+    // The follow-up's rejection, thrown on the way back to the PPK; caught when the PPK's deadline passed while the
+    // rejected report awaited its verification (the escalation waits there instead of ending).
+    public static final String EVENT_FOLLOW_UP_REJECTED = "Event_FollowUpRejected";
+    public static final String EVENT_REJECTED_AFTER_DEADLINE = "Event_RejectedAfterDeadline";
+
     // Boundary events: the assessment timer, the withdrawal message.
     public static final String BOUNDARY_ASSESSMENT_DEADLINE = "Boundary_AssessmentDeadline";
     public static final String BOUNDARY_REPORT_WITHDRAWN = "Boundary_ReportWithdrawn";
@@ -72,6 +85,7 @@ public final class FlowNodes {
     public static final String GATEWAY_CONFIRMATION_MERGE = "Gateway_ConfirmationMerge";
     public static final String GATEWAY_VERIFICATION = "Gateway_Verification";
     public static final String GATEWAY_ALREADY_REPORTED = "Gateway_AlreadyReported";
+    public static final String GATEWAY_ESCALATION_MERGE = "Gateway_EscalationMerge";
     public static final String GATEWAY_AWAIT_COMPLETION = "Gateway_AwaitCompletion";
 
     // Subprocesses and event subprocesses.
@@ -94,7 +108,6 @@ public final class FlowNodes {
     public static final String END_EVENT_NOT_PROVEN = "EndEvent_NotProven";
     public static final String END_EVENT_FOLLOW_UP_VERIFIED = "EndEvent_FollowUpVerified";
     public static final String END_EVENT_REMINDER_SENT = "EndEvent_ReminderSent";
-    public static final String END_EVENT_NO_ESCALATION_NEEDED = "EndEvent_NoEscalationNeeded";
     public static final String END_EVENT_ESCALATION_DONE = "EndEvent_EscalationDone";
     public static final String END_EVENT_SANCTIONED = "EndEvent_Sanctioned";
     public static final String END_EVENT_WITHDRAWN = "EndEvent_Withdrawn";

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static id.netra.support.CaseDriver.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -171,15 +172,6 @@ class SeveralPersonsPathIT extends IntegrationTest {
                 Map.of("approved", true, "persons", persons));
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.json().path("errors").findValuesAsText("field")).as(r.body()).contains(field);
-    }
-
-    private static JsonNode person(JsonNode view, UUID id) {
-        for (JsonNode p : view.path("reportedPersons")) {
-            if (p.path("id").asText().equals(id.toString())) {
-                return p;
-            }
-        }
-        throw new AssertionError("no person " + id + " in " + view.path("reportedPersons"));
     }
 
     private static String track(JsonNode view, UUID id) {

@@ -85,6 +85,16 @@ public final class CaseDriver {
         throw new AssertionError("no timer " + activityId + " on the track of " + personId);
     }
 
+    /** A person of the case as a view of it shows them ({@code reportedPersons[]}). */
+    public static JsonNode person(JsonNode view, UUID id) {
+        for (JsonNode p : view.path("reportedPersons")) {
+            if (p.path("id").asText().equals(id.toString())) {
+                return p;
+            }
+        }
+        throw new AssertionError("no person " + id + " in " + view.path("reportedPersons"));
+    }
+
     /** The case's persons' ids, in the order the report named them. */
     public List<UUID> persons(UUID caseId) {
         return jdbc.sql("SELECT id FROM case_person WHERE case_id = :c ORDER BY ordinal").param("c", caseId).query(UUID.class).list();

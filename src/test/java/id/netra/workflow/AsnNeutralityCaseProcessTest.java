@@ -303,12 +303,64 @@ class AsnNeutralityCaseProcessTest extends IntegrationTest {
     }
 
     @Test
-    void noEscalationWhenThePpkHasAlreadyReported() {
+    void deadlinePassingWhileTheReportAwaitsVerificationWaitsForTheVerification() {
         ProcessInstance pi = atFollowUp();
         complete(task(FlowNodes.FOLLOW_UP_CONFIRMATION, pi), withVariables("followUpReported", true));
         fire(pi, FlowNodes.START_EVENT_PPK_DEADLINE);
-        assertThat(pi).hasPassed(FlowNodes.END_EVENT_NO_ESCALATION_NEEDED).hasNotPassed(FlowNodes.SERVICE_TASK_ESCALATE_NON_COMPLIANCE)
-                .isWaitingAt(FlowNodes.FOLLOW_UP_VERIFICATION);
+        assertThat(pi).hasPassed(FlowNodes.GATEWAY_ALREADY_REPORTED).hasNotPassed(FlowNodes.SERVICE_TASK_ESCALATE_NON_COMPLIANCE)
+                .isWaitingAt(FlowNodes.FOLLOW_UP_VERIFICATION, FlowNodes.EVENT_REJECTED_AFTER_DEADLINE);
+        org.assertj.core.api.Assertions.assertThat(runtimeService.createEventSubscriptionQuery().processInstanceId(pi.getId())
+                .eventType("signal").singleResult().getEventName()).isEqualTo("followUpRejected-" + persons(pi).get(0));
+    }
+
+    @Test
+    void rejectionAfterThePassedDeadlineEscalatesAndSendsTheFollowUpBack() {
+        ProcessInstance pi = atFollowUp();
+        complete(task(FlowNodes.FOLLOW_UP_CONFIRMATION, pi), withVariables("followUpReported", true));
+        fire(pi, FlowNodes.START_EVENT_PPK_DEADLINE);
+        complete(task(FlowNodes.FOLLOW_UP_VERIFICATION, pi), withVariables("followUpAccepted", false, "followUpReported", false));
+        assertThat(pi).hasPassed(FlowNodes.EVENT_FOLLOW_UP_REJECTED)
+                .hasPassedInOrder(FlowNodes.EVENT_REJECTED_AFTER_DEADLINE, FlowNodes.GATEWAY_ESCALATION_MERGE,
+                        FlowNodes.SERVICE_TASK_ESCALATE_NON_COMPLIANCE)
+                .isWaitingAt(FlowNodes.FOLLOW_UP_CONFIRMATION, FlowNodes.NON_COMPLIANCE_ESCALATION);
+        org.assertj.core.api.Assertions.assertThat(trackStatus(persons(pi).get(0))).isEqualTo("FOLLOW_UP_OVERDUE");
+        reportedAndAccepted(pi, persons(pi).get(0));
+        assertThat(pi).hasPassed(FlowNodes.END_EVENT_SANCTIONED).isEnded();
+    }
+
+    @Test
+    void acceptanceAfterThePassedDeadlineEndsTheWaitWithoutEscalation() {
+        ProcessInstance pi = atFollowUp();
+        complete(task(FlowNodes.FOLLOW_UP_CONFIRMATION, pi), withVariables("followUpReported", true));
+        trackWouldBe(persons(pi).get(0), "FOLLOW_UP_REPORTED");
+        fire(pi, FlowNodes.START_EVENT_PPK_DEADLINE);
+        complete(task(FlowNodes.FOLLOW_UP_VERIFICATION, pi), withVariables("followUpAccepted", true));
+        assertThat(pi).hasPassed(FlowNodes.END_EVENT_FOLLOW_UP_VERIFIED, FlowNodes.END_EVENT_SANCTIONED)
+                .hasNotPassed(FlowNodes.EVENT_FOLLOW_UP_REJECTED, FlowNodes.SERVICE_TASK_ESCALATE_NON_COMPLIANCE).isEnded();
+    }
+
+    @Test
+    void aRejectionReachesOnlyTheWaitOfItsOwnTrack() {
+        ProcessInstance pi = atPlenary(findingOfThree());
+        List<UUID> p = persons(pi);
+        complete(task(FlowNodes.PLENARY_DECISION, pi), withVariables("plenaryApproved", true, "conclusion", "NEUTRALITY_VIOLATION"));
+        for (UUID person : p.subList(0, 2)) {
+            complete(taskOf(pi, FlowNodes.EXAMINATION, person), withVariables("examinationOutcome", "PROVEN"));
+            complete(taskOf(pi, FlowNodes.RECOMMENDATION_APPROVAL, person), withVariables("recommendationApproved", true));
+            complete(taskOf(pi, FlowNodes.FOLLOW_UP_CONFIRMATION, person), withVariables("followUpReported", true));
+            fire(pi, FlowNodes.START_EVENT_PPK_DEADLINE, person);
+        }
+        org.assertj.core.api.Assertions.assertThat(runtimeService.createEventSubscriptionQuery().processInstanceId(pi.getId())
+                .eventType("signal").count()).as("both tracks wait for their verification").isEqualTo(2);
+
+        complete(taskOf(pi, FlowNodes.FOLLOW_UP_VERIFICATION, p.get(1)), withVariables("followUpAccepted", false, "followUpReported", false));
+        taskOf(pi, FlowNodes.NON_COMPLIANCE_ESCALATION, p.get(1));
+        org.assertj.core.api.Assertions.assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(FlowNodes.NON_COMPLIANCE_ESCALATION).count()).as("the rejected track's escalation only").isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(trackStatus(p.get(0))).isEqualTo("RECOMMENDATION_ISSUED");
+        org.assertj.core.api.Assertions.assertThat(trackStatus(p.get(1))).isEqualTo("FOLLOW_UP_OVERDUE");
+        org.assertj.core.api.Assertions.assertThat(runtimeService.createEventSubscriptionQuery().processInstanceId(pi.getId())
+                .eventType("signal").singleResult().getEventName()).as("the other track still waits").isEqualTo("followUpRejected-" + p.get(0));
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.Signal;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
@@ -84,7 +85,8 @@ class BpmnModelTest extends IntegrationTest {
         }
         assertThat(context.containsBean("caseDeadlines")).isTrue();
         // Every expression of the model (previous release's included) calls workflow's beans or a step's delegate.
-        for (String path : List.of("bpmn/asn-neutrality-case.bpmn", "src/test/resources/previous-release/asn-neutrality-case.bpmn")) {
+        for (String path : List.of("bpmn/asn-neutrality-case.bpmn", "src/test/resources/previous-release/asn-neutrality-case.bpmn",
+                "src/test/resources/previous-release/v2/asn-neutrality-case.bpmn")) {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\{!?([A-Za-z]+)[.}(]")
                     .matcher(java.nio.file.Files.readString(java.nio.file.Path.of(path)));
             while (m.find()) {
@@ -107,7 +109,7 @@ class BpmnModelTest extends IntegrationTest {
         Set<String> catalogueNodes = new TreeSet<>();
         for (Field f : FlowNodes.class.getFields()) {
             if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class && !f.getName().equals("PROCESS_KEY")
-                    && !f.getName().startsWith("MESSAGE_") && !f.getName().startsWith("LANE_")) {
+                    && !f.getName().startsWith("MESSAGE_") && !f.getName().startsWith("SIGNAL_") && !f.getName().startsWith("LANE_")) {
                 catalogueNodes.add((String) f.get(null));
             }
         }
@@ -120,6 +122,10 @@ class BpmnModelTest extends IntegrationTest {
         Set<String> messages = new TreeSet<>();
         model.getModelElementsByType(Message.class).forEach(m -> messages.add(m.getName()));
         assertThat(new TreeSet<>(FlowNodes.MESSAGES)).isEqualTo(messages);
+
+        Set<String> signals = new TreeSet<>();
+        model.getModelElementsByType(Signal.class).forEach(s -> signals.add(s.getName()));
+        assertThat(new TreeSet<>(FlowNodes.SIGNALS)).isEqualTo(signals);
 
         assertThat(model.getModelElementsByType(Process.class)).extracting(Process::getId).containsExactly(FlowNodes.PROCESS_KEY);
 
@@ -172,6 +178,10 @@ class BpmnModelTest extends IntegrationTest {
         }
         assertThat(((UserTask) model.getModelElementById(FlowNodes.FOLLOW_UP_CONFIRMATION)).getCamundaCandidateGroups())
                 .isEqualTo("ppk:${caseTracks.agency(personId)}");
+        // A signal is broadcast to every instance: the one a track throws and catches names the track's person.
+        for (Signal signal : model.getModelElementsByType(Signal.class)) {
+            assertThat(signal.getName()).as("signal " + signal.getId()).contains("${personId}");
+        }
         // Inside a track every timer is the person's, not the case's.
         for (TimeDate date : model.getModelElementsByType(TimeDate.class)) {
             if (isInside(date, track)) {

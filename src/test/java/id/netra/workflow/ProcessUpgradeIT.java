@@ -1,7 +1,10 @@
 package id.netra.workflow;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import id.netra.support.CaseDriver;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -27,12 +30,18 @@ import static id.netra.support.Reports.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Cases running on the previous release's model (one examination per case) move onto the latest model when they are
+ * Cases running on the first release's model (one examination per case) move onto the latest model when they are
  * still with Bawaslu, keeping their tasks' and timers' due dates; a case already under examination stays on its version.
+ * Cases running on the model with the per-person tracks (version 2) move at every stage of the follow-up, and those
+ * whose PPK deadline passed while the report awaited verification wait for the verification again.
  */
 class ProcessUpgradeIT extends IntegrationTest {
 
     private static final String PREVIOUS = "previous-release/asn-neutrality-case.bpmn";
+    /** The model of the release with the per-person tracks, before the escalation waited for the verification. */
+    private static final String TRACKS_RELEASE = "previous-release/v2/asn-neutrality-case.bpmn";
+    private static final String PPK = "ppk.serang";
+    private static final String EXAMINER = "examiner";
 
     @Autowired
     RepositoryService repositoryService;
@@ -40,6 +49,8 @@ class ProcessUpgradeIT extends IntegrationTest {
     TaskService taskService;
     @Autowired
     ProcessUpgrade upgrade;
+    @Autowired
+    HistoryService historyService;
 
     private final List<String> started = new ArrayList<>();
 
@@ -70,12 +81,7 @@ class ProcessUpgradeIT extends IntegrationTest {
                     .param("due", LocalDate.now().plusDays(kind.equals("COMPLETION") ? 7 : 14)).update();
         }
 
-        ProcessDefinition previous;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(PREVIOUS)) {
-            previous = repositoryService.createDeployment().name("ProcessUpgradeIT previous release")
-                    .addInputStream("asn-neutrality-case.bpmn", in).deployWithResult().getDeployedProcessDefinitions().get(0);
-        }
-        assertThat(latest().getId()).isEqualTo(previous.getId());
+        ProcessDefinition previous = deployPrevious(PREVIOUS);
 
         String atInitialReview = start(previous, caseId, FlowNodes.INITIAL_REVIEW);
         String awaitingCompletion = start(previous, caseId, FlowNodes.GATEWAY_AWAIT_COMPLETION);
@@ -126,6 +132,187 @@ class ProcessUpgradeIT extends IntegrationTest {
         assertThat(again.migrated()).isZero();
         assertThat(again.left()).isEqualTo(result.left());
         assertThat(instance(atExamination).getProcessDefinitionId()).isEqualTo(previous.getId());
+    }
+
+    /** A case of the release with the per-person tracks, its one person at a stage of the follow-up. */
+    private record TrackCase(String stage, UUID caseId, UUID person) {
+        @Override
+        public String toString() {
+            return stage + " " + caseId;
+        }
+    }
+
+    /** What a case's instance waits with: its tasks (id, key, due, candidates) and timers (event, due). */
+    private record Waiting(List<String> tasks, Map<String, Date> timers) {
+    }
+
+    @Test
+    void casesOnTheTrackModelMoveAtEveryFollowUpStageAndDeadlinesLetGoWaitForTheVerificationAgain() throws IOException {
+        ProcessDefinition released = deployPrevious(TRACKS_RELEASE);
+        // Cases filed now run on the released model: each brought to a stage of the follow-up by the application.
+        TrackCase confirming = recommended("at the PPK's confirmation");
+        TrackCase reminded = recommended("reminded");
+        driver.fireTimer(reminded.caseId(), FlowNodes.START_EVENT_PPK_REMINDER, reminded.person());
+        TrackCase overdue = recommended("overdue, escalation open");
+        driver.fireTimer(overdue.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, overdue.person());
+        TrackCase verifying = reported(recommended("awaiting verification"), "800/71/2026");
+        TrackCase caught = reported(recommended("caught: deadline passed awaiting verification"), "800/72/2026");
+        driver.fireTimer(caught.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, caught.person());
+        TrackCase caughtRejected = reported(recommended("caught and rejected since"), "800/73/2026");
+        driver.fireTimer(caughtRejected.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, caughtRejected.person());
+        verified(caughtRejected, false);
+        assertThat(track(caughtRejected)).as("the released model let this deadline go").isEqualTo("RECOMMENDATION_ISSUED");
+        TrackCase escalatedThenReported = recommended("escalated, then reported");
+        driver.fireTimer(escalatedThenReported.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, escalatedThenReported.person());
+        driver.complete(EXAMINER, escalatedThenReported.caseId(), FlowNodes.NON_COMPLIANCE_ESCALATION, escalatedThenReported.person(),
+                Map.of("escalationLetterNumber", "B-74/BKN/2026"));
+        reported(escalatedThenReported, "800/74/2026");
+        List<TrackCase> all = List.of(confirming, reminded, overdue, verifying, caught, caughtRejected, escalatedThenReported);
+        Map<TrackCase, Waiting> before = new HashMap<>();
+        for (TrackCase c : all) {
+            assertThat(instanceOf(c).getProcessDefinitionId()).as(c + " runs on the released model").isEqualTo(released.getId());
+            before.put(c, waiting(c));
+        }
+        assertThat(before.get(caught).timers()).as(caught + ": the deadline fired, only the reminder's timer is left")
+                .containsOnlyKeys(FlowNodes.START_EVENT_PPK_REMINDER);
+
+        ProcessDefinition current = deployCurrent();
+        ProcessUpgrade.Result result = upgrade.upgrade();
+        assertThat(result.rearmed()).as("the two caught deadlines, no other").isEqualTo(2);
+
+        for (TrackCase c : all) {
+            assertThat(instanceOf(c).getProcessDefinitionId()).as(c + " moved").isEqualTo(current.getId());
+            Waiting after = waiting(c);
+            assertThat(after.timers()).as(c + ": its timers, with their dates").isEqualTo(before.get(c).timers());
+            assertThat(after.tasks()).as(c + ": the same tasks, with their due dates and candidates")
+                    .containsAll(before.get(c).tasks());
+            assertThat(after.tasks()).as(c + ": no other task").hasSize(before.get(c).tasks().size() + (c == caughtRejected ? 1 : 0));
+        }
+        assertThat(waitsForRejection(caught)).as(caught + " waits for the verification again").isTrue();
+        assertThat(runtimeService.getActiveActivityIds(instanceOf(caught).getId()))
+                .containsExactlyInAnyOrder(FlowNodes.FOLLOW_UP_VERIFICATION, FlowNodes.EVENT_REJECTED_AFTER_DEADLINE);
+        for (TrackCase c : List.of(confirming, reminded, overdue, verifying, caughtRejected, escalatedThenReported)) {
+            assertThat(waitsForRejection(c)).as(c + " does not wait for a rejection").isFalse();
+        }
+        // Rejected since the deadline on the released model: escalated by the upgrade, as the current model would have.
+        assertOverdue(caughtRejected);
+
+        // Every case carried on, on the current model.
+        driver.fireTimer(confirming.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, confirming.person());
+        assertOverdue(confirming);
+        reported(confirming, "800/75/2026");
+        verified(confirming, true);
+
+        reported(reminded, "800/76/2026");
+        driver.fireTimer(reminded.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, reminded.person());
+        assertThat(waitsForRejection(reminded)).isTrue();
+        verified(reminded, false);
+        assertOverdue(reminded);
+
+        driver.complete(EXAMINER, overdue.caseId(), FlowNodes.NON_COMPLIANCE_ESCALATION, overdue.person(),
+                Map.of("escalationLetterNumber", "B-77/BKN/2026"));
+        reported(overdue, "800/77/2026");
+        verified(overdue, true);
+
+        driver.fireTimer(verifying.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, verifying.person());
+        verified(verifying, true);
+
+        verified(caught, false);
+        assertOverdue(caught);
+
+        reported(caughtRejected, "800/78/2026");
+        verified(caughtRejected, true);
+
+        verified(escalatedThenReported, false);
+        assertThat(track(escalatedThenReported)).isEqualTo("FOLLOW_UP_OVERDUE");
+        assertThat(blocked(escalatedThenReported)).isTrue();
+        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(escalatedThenReported.caseId().toString())
+                .taskDefinitionKey(FlowNodes.NON_COMPLIANCE_ESCALATION).count()).as("escalated once").isEqualTo(1);
+
+        for (TrackCase c : List.of(confirming, overdue, verifying, caughtRejected)) {
+            assertThat(track(c)).as(c.toString()).isEqualTo("CLOSED_SANCTIONED");
+            assertThat(blocked(c)).as(c + ": the block lifted").isFalse();
+            assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(c.caseId().toString()).count())
+                    .as(c + " ended").isZero();
+        }
+        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(verifying.caseId().toString())
+                .taskDefinitionKey(FlowNodes.NON_COMPLIANCE_ESCALATION).count()).as(verifying + ": accepted, never escalated").isZero();
+
+        ProcessUpgrade.Result again = upgrade.upgrade();
+        assertThat(again.migrated()).isZero();
+        assertThat(again.rearmed()).isZero();
+    }
+
+    private TrackCase recommended(String stage) {
+        Filed f = driver.toRecommendation(report("36.04", "PEMDA-36.04"));
+        TrackCase c = new TrackCase(stage, f.caseId(), driver.persons(f.caseId()).get(0));
+        started.add(instanceOf(c).getId());
+        return c;
+    }
+
+    private TrackCase reported(TrackCase c, String decree) {
+        driver.complete(PPK, c.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, c.person(), Map.of("sanctionImposed", true,
+                "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", decree, "decreeDate", LocalDate.now().toString()));
+        return c;
+    }
+
+    private void verified(TrackCase c, boolean accepted) {
+        driver.complete(EXAMINER, c.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, c.person(),
+                accepted ? Map.of("accepted", true) : Map.of("accepted", false, "notes", "SK tidak sesuai rekomendasi."));
+    }
+
+    private void assertOverdue(TrackCase c) {
+        assertThat(track(c)).as(c.toString()).isEqualTo("FOLLOW_UP_OVERDUE");
+        assertThat(blocked(c)).as(c + ": personnel data blocked").isTrue();
+        assertThat(driver.task(EXAMINER, c.caseId(), FlowNodes.NON_COMPLIANCE_ESCALATION, c.person())).as(c + ": escalation").isPresent();
+        assertThat(driver.task(PPK, c.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, c.person())).as(c + ": the PPK's task").isPresent();
+    }
+
+    private JsonNode person(TrackCase c) {
+        return CaseDriver.person(driver.caseAs(EXAMINER, c.caseId()), c.person());
+    }
+
+    private String track(TrackCase c) {
+        return person(c).path("track").path("status").asText();
+    }
+
+    private boolean blocked(TrackCase c) {
+        return person(c).path("personnelDataBlocked").asBoolean();
+    }
+
+    private ProcessInstance instanceOf(TrackCase c) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(c.caseId().toString()).singleResult();
+    }
+
+    private boolean waitsForRejection(TrackCase c) {
+        return runtimeService.createEventSubscriptionQuery().processInstanceId(instanceOf(c).getId()).eventType("signal")
+                .eventName("followUpRejected-" + c.person()).count() == 1;
+    }
+
+    private Waiting waiting(TrackCase c) {
+        String pi = instanceOf(c).getId();
+        List<String> tasks = new ArrayList<>();
+        for (Task t : taskService.createTaskQuery().processInstanceId(pi).list()) {
+            List<String> groups = taskService.getIdentityLinksForTask(t.getId()).stream()
+                    .filter(l -> l.getGroupId() != null).map(l -> l.getGroupId()).sorted().toList();
+            tasks.add(t.getId() + " " + t.getTaskDefinitionKey() + " due " + t.getDueDate() + " for " + groups);
+        }
+        Map<String, Date> timers = new HashMap<>();
+        for (Job job : managementService.createJobQuery().processInstanceId(pi).timers().list()) {
+            timers.put(managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult()
+                    .getActivityId(), job.getDuedate());
+        }
+        return new Waiting(tasks, timers);
+    }
+
+    private ProcessDefinition deployPrevious(String model) throws IOException {
+        ProcessDefinition previous;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(model)) {
+            previous = repositoryService.createDeployment().name("ProcessUpgradeIT previous release " + model)
+                    .addInputStream("asn-neutrality-case.bpmn", in).deployWithResult().getDeployedProcessDefinitions().get(0);
+        }
+        assertThat(latest().getId()).isEqualTo(previous.getId());
+        return previous;
     }
 
     private String start(ProcessDefinition definition, String caseId, String activity) {

@@ -1,0 +1,162 @@
+package id.netra.path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.netra.support.CaseDriver.Filed;
+import id.netra.support.IntegrationTest;
+import id.netra.workflow.FlowNodes;
+import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import static id.netra.support.CaseDriver.person;
+import static id.netra.support.Reports.report;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The PPK's deadline against the verification, over real HTTP: a deadline that passes while the PPK's report waits
+ * for the examining agency stays armed until the verification decides. Rejected, the PPK is overdue at once (personnel
+ * data blocked, escalation task, the PPK's task open again); accepted, nothing is escalated.
+ */
+class FollowUpEscalationIT extends IntegrationTest {
+
+    private static final String PPK = "ppk.serang";
+    private static final String EXAMINER = "examiner";
+
+    @Autowired
+    HistoryService history;
+
+    private static Map<String, Object> sanctioned(String decree) {
+        return Map.of("sanctionImposed", true, "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", decree,
+                "decreeDate", LocalDate.now().toString());
+    }
+
+    private static final Map<String, Object> REJECTED = Map.of("accepted", false, "notes", "Salinan SK tidak dilampirkan.");
+    private static final Map<String, Object> ACCEPTED = Map.of("accepted", true);
+
+    /** A case whose one person's recommendation is with the PPK of Kabupaten Serang. */
+    private Filed recommended() {
+        return driver.toRecommendation(report("36.04", "PEMDA-36.04"));
+    }
+
+    private UUID onlyPerson(Filed f) {
+        return driver.persons(f.caseId()).get(0);
+    }
+
+    /** The PPK reported on the case's one person, and then the PPK's deadline passed: the report awaits verification. */
+    private UUID reportedWhenTheDeadlinePassed(Filed f, String decree) {
+        UUID person = onlyPerson(f);
+        driver.complete(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person, sanctioned(decree));
+        driver.fireTimer(f.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, person);
+        return person;
+    }
+
+    private JsonNode personAsExaminer(Filed f, UUID person) {
+        return person(driver.caseAs(EXAMINER, f.caseId()), person);
+    }
+
+    private String track(Filed f, UUID person) {
+        return personAsExaminer(f, person).path("track").path("status").asText();
+    }
+
+    private boolean blocked(Filed f, UUID person) {
+        return personAsExaminer(f, person).path("personnelDataBlocked").asBoolean();
+    }
+
+    private long escalationTasks(Filed f) {
+        return history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(f.caseId().toString())
+                .taskDefinitionKey(FlowNodes.NON_COMPLIANCE_ESCALATION).count();
+    }
+
+    @Test
+    void deadlinePassingDuringVerificationEscalatesWhenTheVerificationRejects() {
+        Filed f = recommended();
+        UUID person = reportedWhenTheDeadlinePassed(f, "800/31/2026");
+        // Reported in time for all anyone knows yet: nothing is overdue while the examining agency verifies.
+        assertThat(track(f, person)).isEqualTo("FOLLOW_UP_REPORTED");
+        assertThat(blocked(f, person)).isFalse();
+        assertThat(driver.task(EXAMINER, f.caseId(), FlowNodes.NON_COMPLIANCE_ESCALATION, person)).isEmpty();
+
+        driver.complete(EXAMINER, f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, person, REJECTED);
+
+        assertThat(track(f, person)).as("the rejected report leaves the PPK past its deadline").isEqualTo("FOLLOW_UP_OVERDUE");
+        assertThat(driver.status(f.caseId())).isEqualTo("FOLLOW_UP_OVERDUE");
+        assertThat(blocked(f, person)).as("personnel data blocked").isTrue();
+        assertThat(driver.task(EXAMINER, f.caseId(), FlowNodes.NON_COMPLIANCE_ESCALATION, person)).as("escalation task").isPresent();
+        assertThat(driver.task(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person)).as("the PPK's new confirmation task").isPresent();
+        assertThat(driver.caseAs(EXAMINER, f.caseId()).path("decisions").findValuesAsText("outcome")).contains("PERSONNEL_DATA_BLOCKED");
+
+        // The PPK reports again and the verification accepts: the block lifts, the escalation ends with the track.
+        driver.complete(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person, sanctioned("800/32/2026"));
+        assertThat(blocked(f, person)).as("blocked until the verification accepts").isTrue();
+        driver.complete(EXAMINER, f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, person, ACCEPTED);
+        assertThat(track(f, person)).isEqualTo("CLOSED_SANCTIONED");
+        assertThat(blocked(f, person)).isFalse();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(f.caseId().toString()).count()).isZero();
+    }
+
+    @Test
+    void rejectionAfterTheTrackIsAlreadyOverdueKeepsTheBlockAndTheStatus() {
+        Filed f = recommended();
+        UUID person = onlyPerson(f);
+        driver.fireTimer(f.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, person);
+        assertThat(track(f, person)).isEqualTo("FOLLOW_UP_OVERDUE");
+        assertThat(blocked(f, person)).isTrue();
+
+        driver.complete(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person, sanctioned("800/41/2026"));
+        assertThat(track(f, person)).isEqualTo("FOLLOW_UP_REPORTED");
+        driver.complete(EXAMINER, f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, person, REJECTED);
+
+        assertThat(track(f, person)).isEqualTo("FOLLOW_UP_OVERDUE");
+        assertThat(driver.status(f.caseId())).isEqualTo("FOLLOW_UP_OVERDUE");
+        assertThat(blocked(f, person)).as("still blocked").isTrue();
+        assertThat(driver.task(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person)).isPresent();
+        assertThat(escalationTasks(f)).as("escalated once: the rejection opens no second escalation").isEqualTo(1);
+        assertThat(driver.caseAs(EXAMINER, f.caseId()).path("decisions").findValuesAsText("outcome"))
+                .filteredOn("PERSONNEL_DATA_BLOCKED"::equals).hasSize(1);
+
+        // Escalated and rejected again after the escalation letter went out: still overdue, still blocked, still one.
+        driver.complete(EXAMINER, f.caseId(), FlowNodes.NON_COMPLIANCE_ESCALATION, person, Map.of("escalationLetterNumber", "B-41/BKN/2026"));
+        driver.complete(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person, sanctioned("800/42/2026"));
+        driver.complete(EXAMINER, f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, person, REJECTED);
+        assertThat(track(f, person)).isEqualTo("FOLLOW_UP_OVERDUE");
+        assertThat(blocked(f, person)).isTrue();
+        assertThat(escalationTasks(f)).isEqualTo(1);
+    }
+
+    @Test
+    void deadlinePassingDuringVerificationThenAcceptedClosesWithoutEscalation() {
+        Filed f = recommended();
+        UUID person = reportedWhenTheDeadlinePassed(f, "800/51/2026");
+        driver.complete(EXAMINER, f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, person, ACCEPTED);
+
+        JsonNode closed = driver.caseAs(EXAMINER, f.caseId());
+        assertThat(closed.path("status").asText()).isEqualTo("CLOSED_SANCTIONED");
+        assertThat(closed.path("history").findValuesAsText("to")).doesNotContain("FOLLOW_UP_OVERDUE");
+        assertThat(closed.path("decisions").findValuesAsText("outcome")).doesNotContain("PERSONNEL_DATA_BLOCKED");
+        assertThat(blocked(f, person)).isFalse();
+        assertThat(escalationTasks(f)).isZero();
+        // Nothing left waiting: the process has ended.
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(f.caseId().toString()).count()).isZero();
+    }
+
+    @Test
+    void rejectionBeforeTheDeadlineLeavesTheDeadlineToEscalateWhenItPasses() {
+        Filed f = recommended();
+        UUID person = onlyPerson(f);
+        driver.complete(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person, sanctioned("800/61/2026"));
+        driver.complete(EXAMINER, f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, person, REJECTED);
+        assertThat(track(f, person)).as("back with the PPK, within its deadline").isEqualTo("RECOMMENDATION_ISSUED");
+        assertThat(blocked(f, person)).isFalse();
+        assertThat(escalationTasks(f)).isZero();
+
+        driver.fireTimer(f.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, person);
+        assertThat(track(f, person)).isEqualTo("FOLLOW_UP_OVERDUE");
+        assertThat(blocked(f, person)).isTrue();
+        assertThat(driver.task(EXAMINER, f.caseId(), FlowNodes.NON_COMPLIANCE_ESCALATION, person)).isPresent();
+        assertThat(driver.task(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person)).isPresent();
+    }
+}
