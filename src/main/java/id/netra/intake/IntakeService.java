@@ -50,6 +50,8 @@ public class IntakeService {
     public static final String SYSTEM_ACTOR = "sistem";
     /** No election handled in Netra lies before it: an earlier date is a typing error, not a case. */
     public static final int EARLIEST_YEAR = 2000;
+    /** The longest tracking number or access code looked up as typed: anything longer is no one's. */
+    public static final int MAX_TYPED = 40;
 
     public record Receipt(String trackingNumber, String accessCode) {
     }
@@ -389,8 +391,8 @@ public class IntakeService {
 
     private CaseFile authorised(String trackingNumber, String accessCode) {
         String typed = trackingNumber == null ? "" : trackingNumber.trim().toUpperCase();
-        Optional<CaseFile> found = typed.length() > 40 ? Optional.empty() : cases.findByTrackingNumber(typed);
-        if (found.isEmpty() || !found.get().isReport()
+        Optional<CaseFile> found = typed.length() > MAX_TYPED ? Optional.empty() : cases.findByTrackingNumber(typed);
+        if (found.isEmpty() || !found.get().isReport() || (accessCode != null && accessCode.length() > MAX_TYPED)
                 || !AccessCodes.matches(accessCode, cases.accessCodeHash(found.get().id()).orElse(null))) {
             events.publishEvent(new AccessCodeRejected(typed, found.map(CaseFile::id).orElse(null)));
             throw NotFoundException.of("intake.access.mismatch");

@@ -25,12 +25,18 @@ import java.util.Map;
 /**
  * The public's pages (SPEC §6, {@code /lapor}): file a report and follow it, without an account and without
  * JavaScript. The same rules as the API decide ({@link IntakeService}, {@link ReportRequest}'s constraints), all of
- * them at once; an error is shown next to the input named like the API's field, in the page's language.
+ * them at once; an error is shown next to the input named like the API's field, in the page's language. The inputs
+ * carry the same limits ({@code maxlength} from the constraints, the dates' window), but the server judges.
  */
 @Controller
 @id.netra.platform.WebPage
 @RequestMapping("/lapor")
 public class PublicReportPages {
+
+    /** The longest text of each input of the report form, by field path without list indexes. */
+    private static final Map<String, Integer> REPORT_LIMITS = RequestFields.of(ReportRequest.class).maxLengths();
+    /** The same for the status page's forms: the numbers typed back, the completion and the withdrawal. */
+    private static final Map<String, Integer> STATUS_LIMITS = statusLimits();
 
     private final IntakeService intake;
     private final ReferenceData reference;
@@ -40,11 +46,20 @@ public class PublicReportPages {
         this.reference = reference;
     }
 
-    /** The lists the report form chooses from; only the report form's pages load them. */
+    private static Map<String, Integer> statusLimits() {
+        Map<String, Integer> limits = new LinkedHashMap<>(Map.of("trackingNumber", IntakeService.MAX_TYPED, "accessCode", IntakeService.MAX_TYPED));
+        limits.putAll(RequestFields.of(CompletionRequest.class).maxLengths());
+        limits.putAll(RequestFields.of(WithdrawalRequest.class).maxLengths());
+        return Map.copyOf(limits);
+    }
+
+    /** The lists the report form chooses from and its inputs' limits; only the report form's pages load them. */
     private void choices(Model model) {
         model.addAttribute("regions", reference.regions());
         model.addAttribute("agencies", reference.agencies());
         model.addAttribute("categories", id.netra.casefile.CasePerson.PositionCategory.values());
+        model.addAttribute("limits", REPORT_LIMITS);
+        model.addAttribute("dates", intake.incidentDates());
     }
 
     /** The first error of each field, in the page's language and in the order given. */
@@ -125,6 +140,7 @@ public class PublicReportPages {
     @GetMapping("/status")
     public String statusForm(Model model) {
         model.addAttribute("errors", Map.of());
+        model.addAttribute("limits", STATUS_LIMITS);
         return "public/status";
     }
 
@@ -141,6 +157,7 @@ public class PublicReportPages {
         accessCode = AccessCodes.typedBack(accessCode);
         Map<String, String> errors = new LinkedHashMap<>();
         model.addAttribute("errors", errors);
+        model.addAttribute("limits", STATUS_LIMITS);
         model.addAttribute("trackingNumber", trackingNumber);
         model.addAttribute("accessCode", accessCode);
         response.setHeader("Cache-Control", "no-store");
@@ -178,6 +195,7 @@ public class PublicReportPages {
         trackingNumber = AccessCodes.typedBack(trackingNumber);
         accessCode = AccessCodes.typedBack(accessCode);
         List<FieldError> problems = new ArrayList<>();
+        model.addAttribute("limits", STATUS_LIMITS);
         model.addAttribute("trackingNumber", trackingNumber);
         if (trackingNumber.isBlank()) {
             problems.add(FieldError.of("trackingNumber", "intake.trackingNumber.required"));

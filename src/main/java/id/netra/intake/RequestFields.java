@@ -1,25 +1,30 @@
 package id.netra.intake;
 
 import id.netra.platform.FieldError;
+import jakarta.validation.constraints.Size;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The fields of a request record as the API names them ({@code reporter.name}, {@code reportedPersons.name} for every
- * item of a list), read from the record itself, in their order: so that a list of errors follows the form.
+ * item of a list), read from the record itself: their order, and the longest text each takes by its {@code @Size}. So
+ * the page's {@code maxlength} is the limit the server checks, and a list of errors follows the form.
  */
 final class RequestFields {
 
     private static final Pattern SEGMENT = Pattern.compile("([^\\[\\]]*)(?:\\[(\\d{1,6})])?");
-    private static final java.util.Map<Class<?>, RequestFields> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Class<?>, RequestFields> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final List<String> paths = new ArrayList<>();
+    private final Map<String, Integer> maxLengths = new LinkedHashMap<>();
 
     private RequestFields() {
     }
@@ -36,6 +41,10 @@ final class RequestFields {
         for (RecordComponent c : type.getRecordComponents()) {
             String path = prefix + c.getName();
             paths.add(path);
+            Size size = c.getAccessor().getAnnotation(Size.class);
+            if (size != null && c.getType() == String.class) {
+                maxLengths.put(path, size.max());
+            }
             Class<?> item = c.getType();
             if (List.class.isAssignableFrom(item) && c.getGenericType() instanceof ParameterizedType list
                     && list.getActualTypeArguments()[0] instanceof Class<?> element) {
@@ -45,6 +54,11 @@ final class RequestFields {
                 walk(path + ".", item);
             }
         }
+    }
+
+    /** The longest text of each field that has a limit, by its path without list indexes. */
+    Map<String, Integer> maxLengths() {
+        return java.util.Collections.unmodifiableMap(maxLengths);
     }
 
     /** Errors in the order the record declares their fields, a list's items in their order; other fields last. */

@@ -1,9 +1,13 @@
 package id.netra.web;
 
+import id.netra.intake.IntakeService;
 import id.netra.intake.ReportRequest;
+import id.netra.intake.WithdrawalRequest;
 import id.netra.support.Api;
+import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
 import id.netra.support.Reports;
+import id.netra.workflow.FlowNodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The public report form ({@code /lapor}) judges everything at once: one submit shows every problem of the form — what
  * the form cannot read, the declared constraints and the service's checks — next to its field, in the page's
- * language.
+ * language; its inputs carry the limits the server checks, and the server still judges one character more.
  */
 class PublicReportPageIT extends IntegrationTest {
 
@@ -115,6 +120,64 @@ class PublicReportPageIT extends IntegrationTest {
     }
 
     @Test
+    void theFormsInputsCarryTheLimitsTheServerChecks() {
+        FormSession session = new FormSession(port);
+        Map<String, String> form = Reports.pageForm();
+        form.put("action", "addWitness");
+        FormSession.Page page = session.post("/lapor", form);
+        assertThat(page.status()).isEqualTo(200);
+
+        Map<String, Integer> limits = new LinkedHashMap<>();
+        limits.put("reporter.name", ReportRequest.MAX_NAME);
+        limits.put("reporter.address", ReportRequest.MAX_ADDRESS);
+        limits.put("reporter.phone", ReportRequest.MAX_PHONE);
+        limits.put("reporter.email", ReportRequest.MAX_EMAIL);
+        limits.put("reportedPersons[0].name", ReportRequest.MAX_NAME);
+        limits.put("reportedPersons[0].position", ReportRequest.MAX_POSITION);
+        limits.put("incident.place", ReportRequest.MAX_PLACE);
+        limits.put("incident.description", ReportRequest.MAX_DESCRIPTION);
+        for (int row = 0; row < 2; row++) {
+            limits.put("witnesses[" + row + "].name", ReportRequest.MAX_NAME);
+            limits.put("witnesses[" + row + "].contact", ReportRequest.MAX_CONTACT);
+        }
+        limits.forEach((field, limit) -> assertThat(page.attribute(id(field), "maxlength")).as(field).isEqualTo(String.valueOf(limit)));
+
+        // Every text a person types has its limit; the NIK and NIP are judged by their digits instead.
+        Matcher inputs = Pattern.compile("<(input|textarea)\\b[^>]*>").matcher(page.body());
+        List<String> unlimited = new java.util.ArrayList<>();
+        while (inputs.find()) {
+            String tag = inputs.group();
+            boolean typed = tag.startsWith("<textarea") || tag.matches("(?s).*\\stype=\"(text|tel|email)\".*");
+            if (typed && !tag.contains(" maxlength=\"")) {
+                unlimited.add(tag.replaceAll("(?s).*\\sid=\"([^\"]+)\".*", "$1"));
+            }
+        }
+        assertThat(unlimited).containsExactlyInAnyOrder("reporter-nik", "reportedPersons-0-nip");
+        assertThat(page.attribute("reporter-nik", "pattern")).isEqualTo(" *([0-9] *){16}");
+        assertThat(page.attribute("reporter-nik", "inputmode")).isEqualTo("numeric");
+        assertThat(page.attribute("reportedPersons-0-nip", "pattern")).isEqualTo(" *([0-9] *){18}");
+
+        String today = LocalDate.now(JAKARTA).toString();
+        for (String date : List.of("incident-date", "incident-knownOn")) {
+            assertThat(page.attribute(date, "max")).as(date).isEqualTo(today);
+            assertThat(page.attribute(date, "min")).as(date).isEqualTo(IntakeService.EARLIEST_YEAR + "-01-01");
+            assertThat(page.tag(date)).contains(" required");
+        }
+        for (String required : List.of("electionType", "reporter-name", "reporter-nik", "reporter-address", "reportedPersons-0-name",
+                "reportedPersons-0-agencyCode", "incident-regionCode", "incident-place", "incident-description")) {
+            assertThat(page.tag(required)).as(required).contains(" required");
+        }
+        for (String optional : List.of("reporter-phone", "reporter-email", "reportedPersons-0-nip", "reportedPersons-0-position",
+                "witnesses-0-name", "witnesses-0-contact")) {
+            assertThat(page.tag(optional)).as(optional).doesNotContain(" required");
+        }
+
+        FormSession.Page status = session.get("/lapor/status");
+        assertThat(status.attribute("trackingNumber", "maxlength")).isEqualTo(String.valueOf(IntakeService.MAX_TYPED));
+        assertThat(status.attribute("accessCode", "maxlength")).isEqualTo(String.valueOf(IntakeService.MAX_TYPED));
+    }
+
+    @Test
     void anIncidentOfTodayInJakartaIsTakenAndOneOfTomorrowIsNot() {
         LocalDate today = LocalDate.now(JAKARTA);
         Map<String, String> form = Reports.pageForm();
@@ -149,5 +212,63 @@ class PublicReportPageIT extends IntegrationTest {
         assertThat(empty.text("accessCode-error")).isEqualTo("The access code is required.");
         FormSession.Page status = session.post("/lapor/status", "trackingNumber", tn, "accessCode", code);
         assertThat(status.text("statusLabel")).isEqualTo("Received");
+    }
+
+    /** A report found incomplete by the initial review: it awaits the reporter's completion. */
+    private Filed awaitingCompletion() {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of(
+                "formalRequirementsMet", false, "materialRequirementsMet", true, "missingItems", "Tautan unggahan."));
+        return f;
+    }
+
+    @Test
+    void theStatusPagesFormsCarryTheirLimitsAndTheServerRefusesOneMoreByName() {
+        Filed f = awaitingCompletion();
+        FormSession session = new FormSession(port);
+        FormSession.Page status = session.post("/lapor/status", "trackingNumber", f.trackingNumber(), "accessCode", f.accessCode());
+        assertThat(status.attribute("statement", "maxlength")).isEqualTo(String.valueOf(ReportRequest.MAX_DESCRIPTION));
+        assertThat(status.attribute("place", "maxlength")).isEqualTo(String.valueOf(ReportRequest.MAX_PLACE));
+        assertThat(status.attribute("reason", "maxlength")).isEqualTo(String.valueOf(WithdrawalRequest.MAX_REASON));
+
+        FormSession.Page tooLong = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+                f.accessCode(), "action", "complete", "statement", "s".repeat(ReportRequest.MAX_DESCRIPTION + 1),
+                "place", "p".repeat(ReportRequest.MAX_PLACE + 1));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.text("statement-error")).isEqualTo("Paling panjang 20.000 karakter.");
+        assertThat(tooLong.text("place-error")).isEqualTo("Paling panjang 300 karakter.");
+        FormSession.Page reasonTooLong = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+                f.accessCode(), "action", "withdraw", "reason", "r".repeat(WithdrawalRequest.MAX_REASON + 1));
+        assertThat(reasonTooLong.status()).isEqualTo(400);
+        assertThat(reasonTooLong.text("reason-error")).isEqualTo("Paling panjang 2.000 karakter.");
+        Api.Response apiTooLong = api.post("/api/v1/public/reports/" + f.trackingNumber() + "/completion",
+                Map.of("statement", "s".repeat(ReportRequest.MAX_DESCRIPTION + 1)), "X-Access-Code", f.accessCode(), "Accept-Language", "en");
+        assertThat(apiTooLong.status()).isEqualTo(400);
+        assertThat(apiTooLong.json().path("errors").findValuesAsText("field")).containsExactly("statement");
+        assertThat(apiTooLong.json().path("errors").findValuesAsText("message")).containsExactly("At most 20,000 characters.");
+        assertThat(driver.status(f.caseId())).isEqualTo("AWAITING_COMPLETION");
+
+        FormSession.Page completed = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+                f.accessCode(), "action", "complete", "statement", "s".repeat(ReportRequest.MAX_DESCRIPTION),
+                "place", "p".repeat(ReportRequest.MAX_PLACE));
+        assertThat(completed.status()).as(completed.text("main")).isEqualTo(200);
+        assertThat(driver.status(f.caseId())).isEqualTo("RECEIVED");
+
+        // Completed already: said in the page's language, next to the action.
+        FormSession english = session("en");
+        FormSession.Page again = english.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+                f.accessCode(), "action", "complete", "statement", "Lagi.");
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.text("action-error")).isEqualTo("This report is not awaiting completion (status: Received).");
+        FormSession.Page withdrawn = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+                f.accessCode(), "action", "withdraw", "reason", "r".repeat(WithdrawalRequest.MAX_REASON));
+        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(driver.status(f.caseId())).isEqualTo("WITHDRAWN");
+
+        // A tracking number longer than any is no one's: refused as not matching, next to the code.
+        FormSession.Page unknown = session.post("/lapor/status", "trackingNumber", "L".repeat(IntakeService.MAX_TYPED + 1),
+                "accessCode", f.accessCode());
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.text("accessCode-error")).isEqualTo("Nomor pelacakan atau kode akses tidak cocok.");
     }
 }
