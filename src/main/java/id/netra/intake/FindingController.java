@@ -1,7 +1,6 @@
 package id.netra.intake;
 
 import id.netra.access.CurrentUser;
-import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,7 +21,7 @@ public class FindingController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    public IntakeService.FindingReceipt record(@Valid @RequestBody ReportRequest request) {
+    public IntakeService.FindingReceipt record(@RequestBody ReportRequest request) {
         return intake.recordFinding(request, CurrentUser.get());
     }
 }

@@ -20,20 +20,26 @@ import id.netra.platform.ConflictException;
 import id.netra.platform.FieldError;
 import id.netra.platform.ForbiddenException;
 import id.netra.platform.InvalidInputException;
+import id.netra.platform.Messages;
 import id.netra.platform.NotFoundException;
 import id.netra.reference.Office;
 import id.netra.reference.ReferenceData;
 import id.netra.workflow.CaseProcess;
 import id.netra.workflow.ProcessVariables;
 import id.netra.workflow.Variables;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Public reports, officers' findings, and the completion loop of a report found incomplete. */
@@ -43,7 +49,9 @@ public class IntakeService {
     public static final String REPORTER_ACTOR = "pelapor";
     public static final String SYSTEM_ACTOR = "sistem";
     /** No election handled in Netra lies before it: an earlier date is a typing error, not a case. */
-    static final int EARLIEST_YEAR = 2000;
+    public static final int EARLIEST_YEAR = 2000;
+    /** The longest tracking number or access code looked up as typed: anything longer is no one's. */
+    public static final int MAX_TYPED = 40;
 
     public record Receipt(String trackingNumber, String accessCode) {
     }
@@ -59,6 +67,10 @@ public class IntakeService {
     public record HistoryEntry(CaseStatus status, String statusLabel, Instant at) {
     }
 
+    /** The days an incident's dates may fall on: from the first day of {@link #EARLIEST_YEAR} to today in the rules' zone. */
+    public record DateWindow(LocalDate earliest, LocalDate latest) {
+    }
+
     private final CaseRepository cases;
     private final CaseStatusService statuses;
     private final CaseDeadlines deadlines;
@@ -66,11 +78,13 @@ public class IntakeService {
     private final BusinessCalendar calendar;
     private final CaseProcess process;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final Validator validator;
 
     public IntakeService(CaseRepository cases, CaseStatusService statuses, CaseDeadlines deadlines,
                          ReferenceData reference, BusinessCalendar calendar, CaseProcess process,
-                         org.springframework.context.ApplicationEventPublisher events) {
+                         org.springframework.context.ApplicationEventPublisher events, Validator validator) {
         this.events = events;
+        this.validator = validator;
         this.cases = cases;
         this.statuses = statuses;
         this.deadlines = deadlines;
@@ -79,36 +93,48 @@ public class IntakeService {
         this.process = process;
     }
 
+    /** Files the report, or refuses it naming every problem at once ({@link #reportProblems}). */
     @Transactional
     public Receipt submitReport(ReportRequest request) {
+        throwIfAny(reportProblems(request));
+        String accessCode = AccessCodes.accessCode();
+        UUID id = open(request, "REPORT", jurisdiction(request).code(), AccessCodes.hash(accessCode), REPORTER_ACTOR);
+        return new Receipt(cases.get(id).trackingNumber(), accessCode);
+    }
+
+    /**
+     * Every problem of a report at once, in the order its fields are declared: its declared constraints, and what only
+     * the service can tell (the NIK and each NIP, the region and agencies known, the dates, a person named twice) for
+     * the fields those constraints let through. None: the report would be filed.
+     */
+    @Transactional(readOnly = true)
+    public List<FieldError> reportProblems(ReportRequest request) {
         List<FieldError> errors = new ArrayList<>();
         if (request.reporter() == null) {
-            errors.add(new FieldError("reporter", "Identitas pelapor wajib diisi untuk laporan."));
+            errors.add(FieldError.of("reporter", "intake.reporter.required"));
         } else {
             checkNik(request.reporter().nik(), "reporter.nik", errors);
         }
-        Office office = checkCommon(request, errors);
-        throwIfAny(errors);
-        String accessCode = AccessCodes.accessCode();
-        UUID id = open(request, "REPORT", office.code(), AccessCodes.hash(accessCode), REPORTER_ACTOR);
-        return new Receipt(cases.get(id).trackingNumber(), accessCode);
+        checkCommon(request, errors);
+        return merged(request, errors);
     }
 
     @Transactional
     public FindingReceipt recordFinding(ReportRequest request, NetraUser officer) {
         if (!officer.role().isBawaslu()) {
-            throw new ForbiddenException("Hanya petugas Bawaslu yang dapat mencatat temuan.");
+            throw ForbiddenException.of("intake.finding.forbidden");
         }
         List<FieldError> errors = new ArrayList<>();
         if (request.reporter() != null) {
-            errors.add(new FieldError("reporter", "Temuan tidak memiliki pelapor; kosongkan kolom ini."));
+            errors.add(FieldError.of("reporter", "intake.finding.reporter"));
         }
-        Office jurisdiction = checkCommon(request, errors);
+        checkCommon(request, errors);
         Office own = reference.office(officer.officeCode()).orElseThrow();
-        if (jurisdiction != null && !own.oversees(jurisdiction.code())) {
-            errors.add(new FieldError("incident.regionCode", "Wilayah kejadian di luar wilayah pengawasan kantor Anda."));
+        String region = request.incident() == null ? null : request.incident().regionCode();
+        if (reference.officeForRegion(region).filter(jurisdiction -> !own.oversees(jurisdiction.code())).isPresent()) {
+            errors.add(FieldError.of("incident.regionCode", "intake.finding.outsideRegion"));
         }
-        throwIfAny(errors);
+        throwIfAny(merged(request, errors));
         UUID id = open(request, "FINDING", own.code(), null, officer.username());
         CaseFile c = cases.get(id);
         return new FindingReceipt(id, c.trackingNumber(), c.registerNumber(), c.status());
@@ -145,6 +171,42 @@ public class IntakeService {
         return id;
     }
 
+    /** The office of the incident's region: the office of jurisdiction. */
+    private Office jurisdiction(ReportRequest r) {
+        return reference.officeForRegion(r.incident().regionCode()).orElseThrow();
+    }
+
+    /** The request's declared constraints, each said by its catalogue code; a {@code @Size}'s maximum is its argument. */
+    private List<FieldError> declared(Object request) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<Object> v : validator.validate(request)) {
+            String template = v.getMessageTemplate();
+            String field = v.getPropertyPath().toString();
+            Object max = v.getConstraintDescriptor().getAttributes().get("max");
+            if (!template.startsWith("{") || !template.endsWith("}")) {
+                errors.add(new FieldError(field, v.getMessage()));
+            } else if (max != null) {
+                errors.add(FieldError.of(field, template.substring(1, template.length() - 1), max));
+            } else {
+                errors.add(FieldError.of(field, template.substring(1, template.length() - 1)));
+            }
+        }
+        return errors;
+    }
+
+    /**
+     * The declared constraints' problems and the service's {@code checked} ones for the fields those left alone (a
+     * blank NIK is not also said to have too few digits), in the order the request declares its fields.
+     */
+    private List<FieldError> merged(Object request, List<FieldError> checked) {
+        List<FieldError> all = declared(request);
+        Set<String> named = new HashSet<>();
+        all.forEach(e -> named.add(e.field()));
+        checked.stream().filter(e -> !named.contains(e.field())).forEach(all::add);
+        all.sort(RequestFields.of(request.getClass()).order());
+        return all;
+    }
+
     private static CasePerson.Named named(ReportRequest.ReportedInput p) {
         CasePerson.EmploymentType type = p.employmentType() == null ? CasePerson.EmploymentType.PNS : p.employmentType();
         String nip = p.nip() == null || p.nip().isBlank() ? null : p.nip().replace(" ", "");
@@ -160,12 +222,12 @@ public class IntakeService {
     private void checkPersons(ReportRequest r, List<FieldError> errors) {
         boolean listGiven = r.reportedPersons() != null && !r.reportedPersons().isEmpty();
         if (listGiven && r.reported() != null) {
-            errors.add(new FieldError("reported", "Isi salah satu: reportedPersons (daftar) atau reported (satu ASN), tidak keduanya."));
+            errors.add(FieldError.of("reported", "intake.persons.both"));
             return;
         }
         List<ReportRequest.ReportedInput> persons = r.persons();
         if (persons.isEmpty()) {
-            errors.add(new FieldError("reportedPersons", "Wajib diisi: paling sedikit satu ASN terlapor."));
+            errors.add(FieldError.of("reportedPersons", "intake.persons.none"));
             return;
         }
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
@@ -173,7 +235,7 @@ public class IntakeService {
             ReportRequest.ReportedInput p = persons.get(i);
             String path = r.personPath(i);
             if (p == null) {
-                errors.add(new FieldError(path, "Wajib diisi."));
+                errors.add(FieldError.of(path, "intake.required"));
                 continue;
             }
             if (p.name() == null || p.name().isBlank() || p.agencyCode() == null || p.agencyCode().isBlank()) {
@@ -187,47 +249,59 @@ public class IntakeService {
                         Nip.parse(p.nip());
                     }
                 } catch (InvalidIdentifierException e) {
-                    errors.add(new FieldError(path + ".nip", e.getMessage()));
+                    errors.add(e.of(path + ".nip"));
                 }
             }
             if (reference.agency(p.agencyCode().trim()).isEmpty()) {
-                errors.add(new FieldError(path + ".agencyCode", "Kode instansi tidak dikenal (contoh: PEMDA-36.04)."));
+                errors.add(FieldError.of(path + ".agencyCode", "intake.person.agencyCode.unknown"));
             }
             CasePerson.Named n = named(p);
             String key = n.nip() != null ? "nip:" + n.nip()
                     : "name:" + TextKeys.personKey(n.name()) + "@" + n.agencyCode();
             Integer earlier = seen.putIfAbsent(key, i);
             if (earlier != null) {
-                errors.add(new FieldError(path, "ASN ini sudah disebut sebagai terlapor ke-" + (earlier + 1) + "."));
+                errors.add(FieldError.of(path, "intake.person.twice", String.valueOf(earlier + 1)));
             }
         }
     }
 
-    private Office checkCommon(ReportRequest r, List<FieldError> errors) {
+    /** The days an incident's dates may fall on; the report form offers no other. */
+    public DateWindow incidentDates() {
+        return new DateWindow(LocalDate.of(EARLIEST_YEAR, 1, 1), calendar.today());
+    }
+
+    /** The persons and the incident; what is missing is left to the declared constraints. */
+    private void checkCommon(ReportRequest r, List<FieldError> errors) {
         checkPersons(r, errors);
-        Office office = null;
-        if (!reference.regionExists(r.incident().regionCode())) {
-            errors.add(new FieldError("incident.regionCode", "Kode wilayah tidak dikenal (contoh: 36.04)."));
-        } else {
-            office = reference.officeForRegion(r.incident().regionCode()).orElse(null);
+        ReportRequest.IncidentInput incident = r.incident();
+        if (incident == null) {
+            return;
         }
-        if (r.incident().date().getYear() < EARLIEST_YEAR) {
-            errors.add(new FieldError("incident.date", "Tanggal kejadian tidak boleh sebelum tahun " + EARLIEST_YEAR + "."));
+        if (incident.regionCode() != null && !reference.regionExists(incident.regionCode())) {
+            errors.add(FieldError.of("incident.regionCode", "intake.incident.regionCode.unknown"));
         }
-        if (r.incident().knownOn().getYear() < EARLIEST_YEAR) {
-            errors.add(new FieldError("incident.knownOn", "Tanggal diketahui tidak boleh sebelum tahun " + EARLIEST_YEAR + "."));
+        DateWindow window = incidentDates();
+        checkDate(incident.date(), window, errors, "incident.date", "intake.incident.date.beforeEarliest", "intake.incident.date.future");
+        checkDate(incident.knownOn(), window, errors, "incident.knownOn", "intake.incident.knownOn.beforeEarliest",
+                "intake.incident.knownOn.future");
+        if (incident.date() != null && incident.knownOn() != null && incident.knownOn().isBefore(incident.date())) {
+            errors.add(FieldError.of("incident.knownOn", "intake.incident.knownOn.beforeDate"));
         }
-        if (r.incident().knownOn().isBefore(r.incident().date())) {
-            errors.add(new FieldError("incident.knownOn", "Tanggal diketahui tidak boleh sebelum tanggal kejadian."));
+    }
+
+    private static void checkDate(LocalDate day, DateWindow window, List<FieldError> errors, String field, String tooEarly, String future) {
+        if (day != null && day.isBefore(window.earliest())) {
+            errors.add(FieldError.of(field, tooEarly, String.valueOf(EARLIEST_YEAR)));
+        } else if (day != null && day.isAfter(window.latest())) {
+            errors.add(FieldError.of(field, future));
         }
-        return office;
     }
 
     private void checkNik(String nik, String field, List<FieldError> errors) {
         try {
             Nik.parse(nik, reference.provinceCodes());
         } catch (InvalidIdentifierException e) {
-            errors.add(new FieldError(field, e.getMessage()));
+            errors.add(e.of(field));
         }
     }
 
@@ -241,29 +315,45 @@ public class IntakeService {
     public PublicStatus status(String trackingNumber, String accessCode) {
         CaseFile c = authorised(trackingNumber, accessCode);
         List<HistoryEntry> history = statuses.history(c.id()).stream()
-                .map(h -> new HistoryEntry(h.to(), h.to().label(), h.at())).toList();
+                .map(h -> new HistoryEntry(h.to(), label(h.to()), h.at())).toList();
         Instant completionDue = c.status() == CaseStatus.AWAITING_COMPLETION
                 ? deadlines.dueOn(c.id(), DeadlineKind.COMPLETION).map(calendar::endOf).orElse(null) : null;
-        return new PublicStatus(c.trackingNumber(), c.status(), c.status().label(), history,
+        return new PublicStatus(c.trackingNumber(), c.status(), label(c.status()), history,
                 c.status() == CaseStatus.AWAITING_COMPLETION ? c.missingItems() : null, completionDue);
     }
 
+    /** A status's label in the request's language (the API: {@code Accept-Language}; the pages: their language). */
+    private static String label(CaseStatus status) {
+        return Messages.current("case.status." + status.name());
+    }
+
+    /** A status as an argument of a catalogue message: said in the message's language. */
+    private static DefaultMessageSourceResolvable said(CaseStatus status) {
+        return new DefaultMessageSourceResolvable(new String[]{"case.status." + status.name()}, status.label());
+    }
+
+    /**
+     * The reporter completes the report: refused as not found without the right access code, as a conflict when the
+     * report does not await completion, and naming every invalid field at once.
+     */
     @Transactional
     public PublicStatus complete(String trackingNumber, String accessCode, CompletionRequest request) {
         CaseFile c = authorised(trackingNumber, accessCode);
         if (c.status() != CaseStatus.AWAITING_COMPLETION || !process.awaitsCompletion(c.id())) {
-            throw new ConflictException("Laporan ini tidak sedang menunggu kelengkapan (status: " + c.status().label() + ").");
+            throw ConflictException.of("intake.completion.notAwaited", said(c.status()));
         }
+        List<FieldError> errors = new ArrayList<>();
         if (request.reporter() != null) {
-            List<FieldError> errors = new ArrayList<>();
             checkNik(request.reporter().nik(), "reporter.nik", errors);
-            throwIfAny(errors);
+        }
+        throwIfAny(merged(request, errors));
+        if (request.reporter() != null) {
             cases.updateReporter(c.id(), new Reporter(request.reporter().name().trim(), request.reporter().nik().replace(" ", ""),
                     request.reporter().address().trim(), request.reporter().phone(), request.reporter().email()));
         }
         String description = c.description() + "\n\n[Kelengkapan dari pelapor, " + calendar.today() + "]\n" + request.statement().trim();
         if (description.length() > 60000) {
-            throw InvalidInputException.of("statement", "Uraian laporan sudah terlalu panjang.");
+            throwIfAny(List.of(FieldError.of("statement", "intake.statement.descriptionFull")));
         }
         cases.recordCompletion(c.id(), description,
                 request.place() == null || request.place().isBlank() ? null : request.place().trim());
@@ -284,12 +374,14 @@ public class IntakeService {
      * withdrawal does not stop the handling (Pasal 17(3)), so it is refused.
      */
     @Transactional
-    public PublicStatus withdraw(String trackingNumber, String accessCode, String reason) {
+    public PublicStatus withdraw(String trackingNumber, String accessCode, WithdrawalRequest request) {
         CaseFile c = authorised(trackingNumber, accessCode);
         if ((c.status() != CaseStatus.RECEIVED && c.status() != CaseStatus.AWAITING_COMPLETION) || !process.acceptsWithdrawal(c.id())) {
-            throw new ConflictException("Laporan yang sudah diregistrasi atau selesai tidak dapat dicabut; penanganan tetap "
-                    + "berjalan (status: " + c.status().label() + ").");
+            throw ConflictException.of("intake.withdrawal.tooLate", said(c.status()));
         }
+        WithdrawalRequest withdrawal = request == null ? new WithdrawalRequest(null) : request;
+        throwIfAny(merged(withdrawal, List.of()));
+        String reason = withdrawal.reason();
         statuses.change(c.id(), CaseStatus.WITHDRAWN, REPORTER_ACTOR,
                 Visibility.Note.WITHDRAWN.text(
                 reason == null || reason.isBlank() ? "Dicabut oleh pelapor" : "Dicabut oleh pelapor: " + reason.trim()));
@@ -299,11 +391,11 @@ public class IntakeService {
 
     private CaseFile authorised(String trackingNumber, String accessCode) {
         String typed = trackingNumber == null ? "" : trackingNumber.trim().toUpperCase();
-        Optional<CaseFile> found = typed.length() > 40 ? Optional.empty() : cases.findByTrackingNumber(typed);
-        if (found.isEmpty() || !found.get().isReport()
+        Optional<CaseFile> found = typed.length() > MAX_TYPED ? Optional.empty() : cases.findByTrackingNumber(typed);
+        if (found.isEmpty() || !found.get().isReport() || (accessCode != null && accessCode.length() > MAX_TYPED)
                 || !AccessCodes.matches(accessCode, cases.accessCodeHash(found.get().id()).orElse(null))) {
             events.publishEvent(new AccessCodeRejected(typed, found.map(CaseFile::id).orElse(null)));
-            throw new NotFoundException("Nomor pelacakan atau kode akses tidak cocok.");
+            throw NotFoundException.of("intake.access.mismatch");
         }
         return found.get();
     }

@@ -13,14 +13,14 @@ public record Nik(String value, String provinceCode, LocalDate birthDate, boolea
     public static Nik parse(String text, Set<String> provinceCodes) {
         String v = text == null ? "" : text.replace(" ", "");
         if (!v.matches("\\d{16}")) {
-            throw new InvalidIdentifierException("NIK harus terdiri dari 16 digit angka.");
+            throw new InvalidIdentifierException("intake.nik.digits");
         }
         String province = v.substring(0, 2);
         if (!provinceCodes.contains(province)) {
-            throw new InvalidIdentifierException("Dua digit pertama NIK bukan kode provinsi yang dikenal.");
+            throw new InvalidIdentifierException("intake.nik.province");
         }
         if (v.startsWith("00", 2) || v.startsWith("00", 4)) {
-            throw new InvalidIdentifierException("Kode kabupaten/kota dan kecamatan pada NIK (digit 3-6) tidak boleh 00.");
+            throw new InvalidIdentifierException("intake.nik.region");
         }
         int day = Integer.parseInt(v.substring(6, 8));
         boolean female = day > 40;
@@ -35,14 +35,13 @@ public record Nik(String value, String provinceCode, LocalDate birthDate, boolea
         try {
             birth = LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
-            throw new InvalidIdentifierException(
-                    "Digit 7-12 NIK harus tanggal lahir yang valid (DDMMYY, tanggal ditambah 40 untuk perempuan).");
+            throw new InvalidIdentifierException("intake.nik.birthDate");
         }
         if (birth.isAfter(today)) {
-            throw new InvalidIdentifierException("Tanggal lahir pada NIK tidak boleh di masa depan.");
+            throw new InvalidIdentifierException("intake.nik.birthInFuture");
         }
         if (v.endsWith("0000")) {
-            throw new InvalidIdentifierException("Nomor urut NIK (digit 13-16) tidak boleh 0000.");
+            throw new InvalidIdentifierException("intake.nik.sequence");
         }
         return new Nik(v, province, birth, female);
     }

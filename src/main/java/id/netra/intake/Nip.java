@@ -6,44 +6,44 @@ import java.time.YearMonth;
 
 /**
  * A civil servant's NIP, 18 digits: birth date {@code YYYYMMDD}, first appointment {@code YYYYMM}, sex {@code 1|2},
- * sequence {@code NNN}. Refuses to be built invalid; the message says why, in Indonesian.
+ * sequence {@code NNN}. Refuses to be built invalid; the message says why (a catalogue code, said in Indonesian).
  */
 public record Nip(String value, LocalDate birthDate, YearMonth appointment, int sex, int sequence) {
 
     public static Nip parse(String text) {
         String v = text == null ? "" : text.replace(" ", "");
         if (!v.matches("\\d{18}")) {
-            throw new InvalidIdentifierException("NIP harus terdiri dari 18 digit angka.");
+            throw new InvalidIdentifierException("intake.nip.digits");
         }
         LocalDate birth;
         try {
             birth = LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(4, 6)),
                     Integer.parseInt(v.substring(6, 8)));
         } catch (DateTimeException e) {
-            throw new InvalidIdentifierException("Digit 1-8 NIP harus tanggal lahir yang valid (YYYYMMDD).");
+            throw new InvalidIdentifierException("intake.nip.birthDate");
         }
         if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now())) {
-            throw new InvalidIdentifierException("Tanggal lahir pada NIP (digit 1-8) tidak masuk akal.");
+            throw new InvalidIdentifierException("intake.nip.birthImplausible");
         }
         YearMonth appointment;
         try {
             appointment = YearMonth.of(Integer.parseInt(v.substring(8, 12)), Integer.parseInt(v.substring(12, 14)));
         } catch (DateTimeException e) {
-            throw new InvalidIdentifierException("Digit 9-14 NIP harus bulan pengangkatan yang valid (YYYYMM).");
+            throw new InvalidIdentifierException("intake.nip.appointment");
         }
         if (!appointment.isAfter(YearMonth.from(birth))) {
-            throw new InvalidIdentifierException("Bulan pengangkatan pada NIP harus setelah tanggal lahir.");
+            throw new InvalidIdentifierException("intake.nip.appointmentBeforeBirth");
         }
         if (appointment.isAfter(YearMonth.now())) {
-            throw new InvalidIdentifierException("Bulan pengangkatan pada NIP tidak boleh di masa depan.");
+            throw new InvalidIdentifierException("intake.nip.appointmentInFuture");
         }
         int sex = v.charAt(14) - '0';
         if (sex != 1 && sex != 2) {
-            throw new InvalidIdentifierException("Digit ke-15 NIP (jenis kelamin) harus 1 atau 2.");
+            throw new InvalidIdentifierException("intake.nip.sex");
         }
         int sequence = Integer.parseInt(v.substring(15));
         if (sequence == 0) {
-            throw new InvalidIdentifierException("Nomor urut NIP (digit 16-18) tidak boleh 000.");
+            throw new InvalidIdentifierException("intake.nip.sequence");
         }
         return new Nip(v, birth, appointment, sex, sequence);
     }
@@ -55,17 +55,17 @@ public record Nip(String value, LocalDate birthDate, YearMonth appointment, int 
     public static String parsePppk(String text) {
         String v = text == null ? "" : text.replace(" ", "");
         if (!v.matches("\\d{18}")) {
-            throw new InvalidIdentifierException("Nomor induk PPPK harus terdiri dari 18 digit angka.");
+            throw new InvalidIdentifierException("intake.pppk.digits");
         }
         LocalDate birth;
         try {
             birth = LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(4, 6)),
                     Integer.parseInt(v.substring(6, 8)));
         } catch (DateTimeException e) {
-            throw new InvalidIdentifierException("Digit 1-8 nomor induk PPPK harus tanggal lahir yang valid (YYYYMMDD).");
+            throw new InvalidIdentifierException("intake.pppk.birthDate");
         }
         if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now())) {
-            throw new InvalidIdentifierException("Tanggal lahir pada nomor induk PPPK (digit 1-8) tidak masuk akal.");
+            throw new InvalidIdentifierException("intake.pppk.birthImplausible");
         }
         return v;
     }

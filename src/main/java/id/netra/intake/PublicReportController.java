@@ -1,6 +1,5 @@
 package id.netra.intake;
 
-import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,7 +10,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The public's endpoints: file a report, follow it, complete it. No account; the access code is the key. */
+/**
+ * The public's endpoints: file a report, follow it, complete it. No account; the access code is the key.
+ * {@link IntakeService} validates each body, naming every invalid field at once in the request's language.
+ */
 @RestController
 @RequestMapping("/api/v1/public/reports")
 public class PublicReportController {
@@ -24,7 +26,7 @@ public class PublicReportController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    public IntakeService.Receipt report(@Valid @RequestBody ReportRequest request) {
+    public IntakeService.Receipt report(@RequestBody ReportRequest request) {
         return intake.submitReport(request);
     }
 
@@ -34,23 +36,18 @@ public class PublicReportController {
         return intake.status(trackingNumber, accessCode);
     }
 
-    public record WithdrawalRequest(@jakarta.validation.constraints.Size(max = MAX_REASON, message = "Paling panjang 2.000 karakter.") String reason) {
-        /** The longest withdrawal reason; it becomes the status history's note after a short prefix. */
-        public static final int MAX_REASON = 2000;
-    }
-
     /** Withdrawal before registration; the body (an optional reason) may be omitted. */
     @PostMapping("/{trackingNumber}/withdrawal")
     public IntakeService.PublicStatus withdraw(@PathVariable String trackingNumber,
                                                @RequestHeader(name = "X-Access-Code", required = false) String accessCode,
-                                               @Valid @RequestBody(required = false) WithdrawalRequest request) {
-        return intake.withdraw(trackingNumber, accessCode, request == null ? null : request.reason());
+                                               @RequestBody(required = false) WithdrawalRequest request) {
+        return intake.withdraw(trackingNumber, accessCode, request);
     }
 
     @PostMapping("/{trackingNumber}/completion")
     public IntakeService.PublicStatus complete(@PathVariable String trackingNumber,
                                                @RequestHeader(name = "X-Access-Code", required = false) String accessCode,
-                                               @Valid @RequestBody CompletionRequest request) {
+                                               @RequestBody CompletionRequest request) {
         return intake.complete(trackingNumber, accessCode, request);
     }
 }

@@ -1,12 +1,13 @@
 package id.netra.intake;
 
+import id.netra.casefile.CasePersons;
+import id.netra.platform.ConflictException;
 import id.netra.platform.FieldError;
 import id.netra.platform.InvalidInputException;
+import id.netra.platform.Messages;
 import id.netra.platform.NotFoundException;
 import id.netra.reference.ReferenceData;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,33 +19,54 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The public's pages (SPEC §6, {@code /lapor}): file a report and follow it, without an account and without
- * JavaScript. The same rules as the API decide ({@link IntakeService}, {@link ReportRequest}'s constraints); an error
- * is shown next to the input named like the API's field.
+ * JavaScript. The same rules as the API decide ({@link IntakeService}, {@link ReportRequest}'s constraints), all of
+ * them at once; an error is shown next to the input named like the API's field, in the page's language. The inputs
+ * carry the same limits ({@code maxlength} from the constraints, the dates' window), but the server judges.
  */
 @Controller
 @id.netra.platform.WebPage
 @RequestMapping("/lapor")
 public class PublicReportPages {
 
+    /** The longest text of each input of the report form, by field path without list indexes. */
+    private static final Map<String, Integer> REPORT_LIMITS = RequestFields.of(ReportRequest.class).maxLengths();
+    /** The same for the status page's forms: the numbers typed back, the completion and the withdrawal. */
+    private static final Map<String, Integer> STATUS_LIMITS = statusLimits();
+
     private final IntakeService intake;
     private final ReferenceData reference;
-    private final Validator validator;
 
-    public PublicReportPages(IntakeService intake, ReferenceData reference, Validator validator) {
+    public PublicReportPages(IntakeService intake, ReferenceData reference) {
         this.intake = intake;
         this.reference = reference;
-        this.validator = validator;
     }
 
-    /** The lists the report form chooses from; only the report form's pages load them. */
+    private static Map<String, Integer> statusLimits() {
+        Map<String, Integer> limits = new LinkedHashMap<>(Map.of("trackingNumber", IntakeService.MAX_TYPED, "accessCode", IntakeService.MAX_TYPED));
+        limits.putAll(RequestFields.of(CompletionRequest.class).maxLengths());
+        limits.putAll(RequestFields.of(WithdrawalRequest.class).maxLengths());
+        return Map.copyOf(limits);
+    }
+
+    /** The lists the report form chooses from and its inputs' limits; only the report form's pages load them. */
     private void choices(Model model) {
         model.addAttribute("regions", reference.regions());
         model.addAttribute("agencies", reference.agencies());
         model.addAttribute("categories", id.netra.casefile.CasePerson.PositionCategory.values());
+        model.addAttribute("limits", REPORT_LIMITS);
+        model.addAttribute("dates", intake.incidentDates());
+    }
+
+    /** The first error of each field, in the page's language and in the order given. */
+    private static Map<String, String> byField(List<FieldError> problems, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        problems.forEach(p -> errors.putIfAbsent(p.field(), p.in(locale).message()));
+        return errors;
     }
 
     @GetMapping
@@ -57,19 +79,19 @@ public class PublicReportPages {
 
     /**
      * Submits the report, or changes the form's rows ({@code action} {@code addPerson}, {@code addWitness},
-     * {@code removePerson:<i>}) and shows it again.
+     * {@code removePerson:<i>}) and shows it again. A report refused is shown again with every problem at once: what
+     * the form could not read (a date, a choice) and all that {@link IntakeService#reportProblems} finds.
      */
     @PostMapping
     public String submit(@ModelAttribute("form") ReportForm form, @RequestParam(defaultValue = "submit") String action,
-                         Model model, HttpServletResponse response) {
+                         Model model, Locale locale, HttpServletResponse response) {
         choices(model);
-        Map<String, String> errors = new LinkedHashMap<>();
-        model.addAttribute("errors", errors);
-        if (action.equals("addPerson") && form.getReportedPersons().size() < ReportForm.MAX_ROWS) {
+        model.addAttribute("errors", Map.of());
+        if (action.equals("addPerson") && form.getReportedPersons().size() < CasePersons.MAX_PERSONS) {
             form.getReportedPersons().add(new ReportForm.Person());
             return "public/report";
         }
-        if (action.equals("addWitness") && form.getWitnesses().size() < 20) {
+        if (action.equals("addWitness") && form.getWitnesses().size() < ReportRequest.MAX_WITNESSES) {
             form.getWitnesses().add(new ReportForm.Witness());
             return "public/report";
         }
@@ -83,9 +105,6 @@ public class PublicReportPages {
         }
         List<FieldError> problems = new ArrayList<>();
         ReportRequest request = form.toRequest(problems);
-        for (ConstraintViolation<ReportRequest> v : validator.validate(request)) {
-            problems.add(new FieldError(v.getPropertyPath().toString(), v.getMessage()));
-        }
         if (problems.isEmpty()) {
             try {
                 IntakeService.Receipt receipt = intake.submitReport(request);
@@ -96,8 +115,12 @@ public class PublicReportPages {
             } catch (InvalidInputException e) {
                 problems.addAll(e.errors());
             }
+        } else {
+            // What the form could not read comes first for its field; the rest of the form is judged all the same.
+            problems.addAll(intake.reportProblems(request));
+            problems.sort(RequestFields.of(ReportRequest.class).order());
         }
-        problems.forEach(p -> errors.putIfAbsent(p.field(), p.message()));
+        model.addAttribute("errors", byField(problems, locale));
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return "public/report";
     }
@@ -106,19 +129,18 @@ public class PublicReportPages {
     @PostMapping(value = "/tanda-terima", produces = "text/plain;charset=UTF-8")
     @org.springframework.web.bind.annotation.ResponseBody
     public String receiptFile(@RequestParam(defaultValue = "") String trackingNumber, @RequestParam(defaultValue = "") String accessCode,
-                              java.util.Locale locale, HttpServletResponse response) {
+                              Locale locale, HttpServletResponse response) {
         String tn = trackingNumber.replaceAll("[^A-Za-z0-9-]", "");
         String code = accessCode.replaceAll("[^A-Za-z0-9-]", "");
         response.setHeader("Content-Disposition", "attachment; filename=\"laporan-netra-" + tn + ".txt\"");
         response.setHeader("Cache-Control", "no-store");
-        boolean en = "en".equals(locale.getLanguage());
-        return (en ? "Netra report\nTracking number: " : "Laporan Netra\nNomor pelacakan: ") + tn
-                + (en ? "\nAccess code: " : "\nKode akses: ") + code + "\n";
+        return Messages.in(locale, "intake.receiptFile", tn, code);
     }
 
     @GetMapping("/status")
     public String statusForm(Model model) {
         model.addAttribute("errors", Map.of());
+        model.addAttribute("limits", STATUS_LIMITS);
         return "public/status";
     }
 
@@ -130,11 +152,12 @@ public class PublicReportPages {
     public String act(@RequestParam(defaultValue = "") String trackingNumber, @RequestParam(defaultValue = "") String accessCode,
                       @RequestParam(defaultValue = "") String action, @RequestParam(required = false) String statement,
                       @RequestParam(required = false) String place, @RequestParam(required = false) String reason,
-                      Model model, HttpServletResponse response) {
+                      Model model, Locale locale, HttpServletResponse response) {
         trackingNumber = AccessCodes.typedBack(trackingNumber);
         accessCode = AccessCodes.typedBack(accessCode);
         Map<String, String> errors = new LinkedHashMap<>();
         model.addAttribute("errors", errors);
+        model.addAttribute("limits", STATUS_LIMITS);
         model.addAttribute("trackingNumber", trackingNumber);
         model.addAttribute("accessCode", accessCode);
         response.setHeader("Cache-Control", "no-store");
@@ -142,27 +165,18 @@ public class PublicReportPages {
             if (action.equals("complete")) {
                 CompletionRequest request = new CompletionRequest(statement == null || statement.isBlank() ? null : statement,
                         null, place == null || place.isBlank() ? null : place, null);
-                for (ConstraintViolation<CompletionRequest> v : validator.validate(request)) {
-                    errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
-                }
-                if (errors.isEmpty()) {
-                    model.addAttribute("status", intake.complete(trackingNumber, accessCode, request));
-                    model.addAttribute("done", "completed");
-                }
+                model.addAttribute("status", intake.complete(trackingNumber, accessCode, request));
+                model.addAttribute("done", "completed");
             } else if (action.equals("withdraw")) {
-                if (reason != null && reason.length() > PublicReportController.WithdrawalRequest.MAX_REASON) {
-                    errors.put("reason", "Paling panjang 2.000 karakter.");
-                } else {
-                    model.addAttribute("status", intake.withdraw(trackingNumber, accessCode, reason));
-                    model.addAttribute("done", "withdrawn");
-                }
+                model.addAttribute("status", intake.withdraw(trackingNumber, accessCode, new WithdrawalRequest(reason)));
+                model.addAttribute("done", "withdrawn");
             }
         } catch (InvalidInputException e) {
-            e.errors().forEach(f -> errors.putIfAbsent(f.field(), f.message()));
-        } catch (id.netra.platform.ConflictException e) {
-            errors.put("action", e.getMessage());
+            errors.putAll(byField(e.errors(), locale));
+        } catch (ConflictException e) {
+            errors.put("action", e.in(locale));
         } catch (NotFoundException e) {
-            errors.put("accessCode", e.getMessage());
+            errors.put("accessCode", e.in(locale));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "public/status";
         }
@@ -177,28 +191,30 @@ public class PublicReportPages {
     /** The status, found by tracking number and access code (sent in the body, never in the address). */
     @PostMapping("/status")
     public String status(@RequestParam(defaultValue = "") String trackingNumber, @RequestParam(defaultValue = "") String accessCode,
-                         Model model, HttpServletResponse response) {
+                         Model model, Locale locale, HttpServletResponse response) {
         trackingNumber = AccessCodes.typedBack(trackingNumber);
         accessCode = AccessCodes.typedBack(accessCode);
-        Map<String, String> errors = new LinkedHashMap<>();
-        model.addAttribute("errors", errors);
+        List<FieldError> problems = new ArrayList<>();
+        model.addAttribute("limits", STATUS_LIMITS);
         model.addAttribute("trackingNumber", trackingNumber);
         if (trackingNumber.isBlank()) {
-            errors.put("trackingNumber", "Nomor pelacakan wajib diisi.");
+            problems.add(FieldError.of("trackingNumber", "intake.trackingNumber.required"));
         }
         if (accessCode.isBlank()) {
-            errors.put("accessCode", "Kode akses wajib diisi.");
+            problems.add(FieldError.of("accessCode", "intake.accessCode.required"));
         }
-        if (errors.isEmpty()) {
+        if (problems.isEmpty()) {
             try {
                 model.addAttribute("status", intake.status(trackingNumber, accessCode));
                 model.addAttribute("accessCode", accessCode);
+                model.addAttribute("errors", Map.of());
                 response.setHeader("Cache-Control", "no-store");
                 return "public/status";
             } catch (NotFoundException e) {
-                errors.put("accessCode", e.getMessage());
+                problems.add(new FieldError("accessCode", e.in(locale)));
             }
         }
+        model.addAttribute("errors", byField(problems, locale));
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return "public/status";
     }

@@ -16,9 +16,6 @@ import java.util.List;
  */
 public class ReportForm {
 
-    /** At most this many rows of persons or witnesses the page offers. */
-    public static final int MAX_ROWS = 50;
-
     public static class Reporter {
         private String name;
         private String nik;
@@ -117,7 +114,7 @@ public class ReportForm {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "Tanggal tidak valid (YYYY-MM-DD)."));
+            errors.add(FieldError.of(field, "intake.form.date"));
             return null;
         }
     }
@@ -129,7 +126,7 @@ public class ReportForm {
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "Pilihan tidak dikenal."));
+            errors.add(FieldError.of(field, "intake.form.choice"));
             return null;
         }
     }

@@ -1,34 +1,48 @@
 package id.netra.intake;
 
+import id.netra.casefile.CasePersons;
 import id.netra.deadline.ElectionType;
 import id.netra.platform.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 import java.util.List;
 
-/** A public report (laporan), or an officer's finding (temuan) without a reporter. */
+/**
+ * A public report (laporan), or an officer's finding (temuan) without a reporter. Each message is a code of the
+ * catalogue ({@code {intake...}}), said in the request's language; a {@code @Size}'s maximum is its argument.
+ */
 public record ReportRequest(
-        @NotNull(message = "Wajib diisi: PEMILU atau PILKADA.") ElectionType electionType,
+        @NotNull(message = "{intake.electionType.required}") ElectionType electionType,
         @Valid ReporterInput reporter,
         @Valid ReportedInput reported,
-        @Valid @Size(max = 50, message = "Paling banyak 50 ASN terlapor dalam satu laporan.") List<ReportedInput> reportedPersons,
-        @NotNull(message = "Wajib diisi.") @Valid IncidentInput incident,
-        @Valid @Size(max = 20, message = "Paling banyak 20 saksi.") List<WitnessInput> witnesses) {
+        @Valid @Size(max = CasePersons.MAX_PERSONS, message = "{intake.persons.tooMany}") List<ReportedInput> reportedPersons,
+        @NotNull(message = "{intake.required}") @Valid IncidentInput incident,
+        @Valid @Size(max = ReportRequest.MAX_WITNESSES, message = "{intake.witnesses.tooMany}") List<WitnessInput> witnesses) {
+
+    /** The longest texts, one limit per kind of text: the constraints', the columns' and the forms' {@code maxlength}. */
+    public static final int MAX_NAME = 160;
+    public static final int MAX_ADDRESS = 400;
+    public static final int MAX_PHONE = 32;
+    public static final int MAX_EMAIL = 200;
+    public static final int MAX_POSITION = 200;
+    public static final int MAX_CONTACT = 200;
+    public static final int MAX_PLACE = 300;
+    public static final int MAX_DESCRIPTION = 20_000;
+    public static final int MAX_WITNESSES = 20;
 
     public record ReporterInput(
-            @NotBlank(message = "Nama pelapor wajib diisi.") @Size(max = 160, message = "Paling panjang 160 karakter.") @SingleLine String name,
-            @NotBlank(message = "NIK pelapor wajib diisi.") @SingleLine String nik,
-            @NotBlank(message = "Alamat pelapor wajib diisi.") @Size(max = 400, message = "Paling panjang 400 karakter.") @SingleLine String address,
-            @Size(max = 32, message = "Paling panjang 32 karakter.")
-            @Pattern(regexp = "^\\+?[0-9 ()-]{6,32}$", message = "Nomor telepon tidak valid.") @SingleLine String phone,
-            @Email(message = "Alamat surel tidak valid.") @Size(max = 200, message = "Paling panjang 200 karakter.") @SingleLine String email) {
+            @NotBlank(message = "{intake.reporter.name.required}") @Size(max = MAX_NAME, message = "{intake.maxLength}") @SingleLine String name,
+            @NotBlank(message = "{intake.reporter.nik.required}") @SingleLine String nik,
+            @NotBlank(message = "{intake.reporter.address.required}") @Size(max = MAX_ADDRESS, message = "{intake.maxLength}") @SingleLine String address,
+            @Size(max = MAX_PHONE, message = "{intake.maxLength}")
+            @Pattern(regexp = "^\\+?[0-9 ()-]{6,}$", message = "{intake.reporter.phone.invalid}") @SingleLine String phone,
+            @Email(message = "{intake.reporter.email.invalid}") @Size(max = MAX_EMAIL, message = "{intake.maxLength}") @SingleLine String email) {
     }
 
     /**
@@ -36,10 +50,10 @@ public record ReportRequest(
      * when the reporter does not know it. {@code employmentType} defaults to PNS.
      */
     public record ReportedInput(
-            @NotBlank(message = "Nama ASN terlapor wajib diisi.") @Size(max = 160, message = "Paling panjang 160 karakter.") @SingleLine String name,
+            @NotBlank(message = "{intake.person.name.required}") @Size(max = MAX_NAME, message = "{intake.maxLength}") @SingleLine String name,
             @SingleLine String nip,
-            @Size(max = 200, message = "Paling panjang 200 karakter.") @SingleLine String position,
-            @NotBlank(message = "Instansi ASN terlapor wajib diisi.") @SingleLine String agencyCode,
+            @Size(max = MAX_POSITION, message = "{intake.maxLength}") @SingleLine String position,
+            @NotBlank(message = "{intake.person.agencyCode.required}") @SingleLine String agencyCode,
             id.netra.casefile.CasePerson.EmploymentType employmentType,
             id.netra.casefile.CasePerson.PositionCategory positionCategory) {
 
@@ -61,16 +75,17 @@ public record ReportRequest(
         return reportedPersons != null && !reportedPersons.isEmpty() ? "reportedPersons[" + i + "]" : "reported";
     }
 
+    /** The dates are also checked against the rules' calendar ({@link IntakeService#incidentDates}): not in the future there. */
     public record IncidentInput(
-            @NotNull(message = "Tanggal kejadian wajib diisi.") @PastOrPresent(message = "Tanggal kejadian tidak boleh di masa depan.") LocalDate date,
-            @NotNull(message = "Tanggal diketahui wajib diisi.") @PastOrPresent(message = "Tanggal diketahui tidak boleh di masa depan.") LocalDate knownOn,
-            @NotBlank(message = "Tempat kejadian wajib diisi.") @Size(max = 300, message = "Paling panjang 300 karakter.") @SingleLine String place,
-            @NotBlank(message = "Kode wilayah kejadian wajib diisi.") @SingleLine String regionCode,
-            @NotBlank(message = "Uraian kejadian wajib diisi.") @Size(max = 20000, message = "Paling panjang 20.000 karakter.") String description) {
+            @NotNull(message = "{intake.incident.date.required}") LocalDate date,
+            @NotNull(message = "{intake.incident.knownOn.required}") LocalDate knownOn,
+            @NotBlank(message = "{intake.incident.place.required}") @Size(max = MAX_PLACE, message = "{intake.maxLength}") @SingleLine String place,
+            @NotBlank(message = "{intake.incident.regionCode.required}") @SingleLine String regionCode,
+            @NotBlank(message = "{intake.incident.description.required}") @Size(max = MAX_DESCRIPTION, message = "{intake.maxLength}") String description) {
     }
 
     public record WitnessInput(
-            @NotBlank(message = "Nama saksi wajib diisi.") @Size(max = 160, message = "Paling panjang 160 karakter.") @SingleLine String name,
-            @Size(max = 200, message = "Paling panjang 200 karakter.") @SingleLine String contact) {
+            @NotBlank(message = "{intake.witness.name.required}") @Size(max = MAX_NAME, message = "{intake.maxLength}") @SingleLine String name,
+            @Size(max = MAX_CONTACT, message = "{intake.maxLength}") @SingleLine String contact) {
     }
 }

@@ -58,20 +58,25 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid(e.errors()));
     }
 
+    /** A refusal's words in the request's language. */
+    private static String said(CatalogueException e) {
+        return e.in(org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(problem(HttpStatus.NOT_FOUND, Messages.current("problem.notFound.title"), e.getMessage()));
+                .body(problem(HttpStatus.NOT_FOUND, Messages.current("problem.notFound.title"), said(e)));
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, Messages.current("problem.conflict.title"), e.getMessage()));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, Messages.current("problem.conflict.title"), said(e)));
     }
 
     @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
     ResponseEntity<ProblemDetail> forbidden(RuntimeException e) {
-        String detail = e instanceof ForbiddenException ? e.getMessage() : "Anda tidak berwenang melakukan tindakan ini.";
+        String detail = e instanceof ForbiddenException f ? said(f) : "Anda tidak berwenang melakukan tindakan ini.";
         return ResponseEntity.status(HttpStatus.FORBIDDEN)
                 .body(ProblemResponses.problem(ProblemResponses.FORBIDDEN, HttpStatus.FORBIDDEN, Messages.current("problem.forbidden.title"), detail));
     }

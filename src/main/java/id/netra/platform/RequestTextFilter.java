@@ -101,7 +101,9 @@ public class RequestTextFilter extends OncePerRequestFilter {
             boolean nameOk = TextRules.acceptable(p.getKey(), false);
             String field = nameOk ? p.getKey() : "query";
             for (String v : p.getValue()) {
-                String problem = nameOk ? TextRules.problem(v, false) : TextRules.CONTROL_MESSAGE;
+                // A value may hold line breaks and tabs (a text area's paragraphs): where a field must be one line, its
+                // own validation says so, next to it.
+                String problem = nameOk ? TextRules.problem(v, true) : TextRules.CONTROL_MESSAGE;
                 if (problem != null) {
                     errors.add(new FieldError(field.length() > 60 ? field.substring(0, 60) : field, problem));
                     break;

@@ -1,7 +1,7 @@
 package id.netra.casefile;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.netra.intake.PublicReportController;
+import id.netra.intake.WithdrawalRequest;
 import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
@@ -89,7 +89,7 @@ class StatusNoteLengthIT extends IntegrationTest {
 
     @Test
     void withdrawalReasonOfTheFieldsLimitIsKeptWholeAndOneMoreIsRefusedByName() {
-        int limit = PublicReportController.WithdrawalRequest.MAX_REASON;
+        int limit = WithdrawalRequest.MAX_REASON;
         Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
         String path = "/api/v1/public/reports/" + f.trackingNumber() + "/withdrawal";
         assertRefusedNaming(api.post(path, Map.of("reason", text('w', limit + 1)), "X-Access-Code", f.accessCode()), "reason");

@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * No input answers 500: control characters, NUL and invalid Unicode are a 400 naming the field — in a report, a task
- * form and the search — one-line fields refuse line breaks, and what Tomcat or the firewall refuses before Spring is
- * problem JSON like everything else.
+ * form and the search — one-line fields refuse line breaks (a page's text area keeps them), and what Tomcat or the
+ * firewall refuses before Spring is problem JSON like everything else.
  */
 class OddTextIT extends IntegrationTest {
 
@@ -82,6 +82,30 @@ class OddTextIT extends IntegrationTest {
         Map<String, Object> lines = report("36.04", "PEMDA-36.04");
         part(lines, "incident").put("description", "Baris satu.\r\nBaris dua.\n\tDengan tab.");
         assertThat(api.post("/api/v1/public/reports", lines).status()).isEqualTo(201);
+    }
+
+    /** A page's form as the browser sends it, URL-encoded, asking for a page. */
+    private Api.Response pageForm(String path, Map<String, String> form) {
+        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("&"));
+        return api.send("POST", path, body, "application/x-www-form-urlencoded", "Accept", "text/html");
+    }
+
+    @Test
+    void aPagesTextAreaKeepsItsParagraphsAndAOneLineInputStillTakesNone() {
+        Map<String, String> form = id.netra.support.Reports.pageForm();
+        form.put("incident.description", "Baris satu: camat hadir.\r\nBaris dua: lurah berpidato.\r\n\r\n\tDengan tab.");
+        Api.Response filed = pageForm("/lapor", form);
+        assertThat(filed.status()).as(filed.body()).isEqualTo(200);
+        java.util.regex.Matcher tn = java.util.regex.Pattern.compile("id=\"trackingNumber\">([^<]+)<").matcher(filed.body());
+        assertThat(tn.find()).as(filed.body()).isTrue();
+        assertThat(jdbc.sql("SELECT description FROM case_file WHERE tracking_number = :tn").param("tn", tn.group(1))
+                .query(String.class).single()).contains("Baris satu: camat hadir.", "Baris dua: lurah berpidato.", "\tDengan tab.");
+
+        form.put("incident.place", "Kantor\nKecamatan Ciruas");
+        Api.Response refused = pageForm("/lapor", form);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("id=\"incident-place-error\">Harus satu baris: tanpa baris baru atau tab.</p>");
     }
 
     @Test

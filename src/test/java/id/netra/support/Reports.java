@@ -29,6 +29,36 @@ public final class Reports {
         return body;
     }
 
+    /**
+     * The same report as the public page's form sends it ({@code /lapor}): one person and one witness, each input under
+     * its field's path; {@code action=submit}.
+     */
+    public static Map<String, String> pageForm() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("electionType", "PILKADA");
+        form.put("reporter.name", REPORTER_NAME);
+        form.put("reporter.nik", REPORTER_NIK);
+        form.put("reporter.address", REPORTER_ADDRESS);
+        form.put("reporter.phone", REPORTER_PHONE);
+        form.put("reporter.email", REPORTER_EMAIL);
+        form.put("reportedPersons[0].name", "Budi Santoso");
+        form.put("reportedPersons[0].nip", "19860926 201505 1 001");
+        form.put("reportedPersons[0].position", "Camat Ciruas");
+        form.put("reportedPersons[0].employmentType", "PNS");
+        form.put("reportedPersons[0].positionCategory", "CAMAT_LURAH");
+        form.put("reportedPersons[0].agencyCode", "PEMDA-36.04");
+        form.put("incident.date", today.minusDays(2).toString());
+        form.put("incident.knownOn", today.minusDays(1).toString());
+        form.put("incident.regionCode", "36.04");
+        form.put("incident.place", "Kantor Kecamatan Ciruas");
+        form.put("incident.description", "ASN memberikan dukungan kepada pasangan calon melalui media sosial.");
+        form.put("witnesses[0].name", "Siti Aminah");
+        form.put("witnesses[0].contact", "0812 1111 2222");
+        form.put("action", "submit");
+        return form;
+    }
+
     public static Map<String, Object> finding(String regionCode, String agencyCode) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("electionType", "PILKADA");

@@ -33,6 +33,14 @@ final class FormSession {
             return body.substring(start, body.indexOf('>', at) + 1);
         }
 
+        /** The value of {@code attribute} on the element with this id, or null when it has none. */
+        String attribute(String id, String attribute) {
+            String open = tag(id);
+            java.util.regex.Matcher m = open == null ? null
+                    : Pattern.compile("\\s" + Pattern.quote(attribute) + "=\"([^\"]*)\"").matcher(open);
+            return m != null && m.find() ? unescaped(m.group(1)) : null;
+        }
+
         /** The text of the element with this id (its tags taken out), or null. */
         String text(String id) {
             String open = tag(id);
@@ -42,8 +50,11 @@ final class FormSession {
             String name = open.substring(1).split("[\\s>]")[0];
             int start = body.indexOf(open) + open.length();
             int end = body.indexOf("</" + name + ">", start);
-            return body.substring(start, end).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip()
-                    .replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
+            return unescaped(body.substring(start, end).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip());
+        }
+
+        private static String unescaped(String html) {
+            return html.replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
         }
     }
 
@@ -81,7 +92,12 @@ final class FormSession {
 
     /** Posts a form of name-value pairs with the CSRF token of the page read last. */
     Page post(String path, String... namesAndValues) {
-        Map<String, String> form = pairs(namesAndValues);
+        return post(path, pairs(namesAndValues));
+    }
+
+    /** Posts a form, each name with its value, with the CSRF token of the page read last. */
+    Page post(String path, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>(fields);
         if (csrf != null) {
             form.put("_csrf", csrf);
         }

@@ -155,8 +155,17 @@ class PublicPagesBrowserIT extends BrowserTest {
 
     @Test
     void theCitizenMaySwitchToEnglishAndBack() {
-        browser.get(url("/lapor?lang=en"));
+        browser.get(url("/lapor?lang=id"));
+        browser.findElement(By.cssSelector("a[hreflang=en]")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Report a civil servant's breach of neutrality");
+        assertGoodPage("en");
+        // Sent with a wrong NIK and no description: every problem at once, in English, next to its field.
+        type("reporter-nik", "1234");
+        submit(By.cssSelector("button[value=submit]"));
+        assertThat(browser.findElement(By.id("reporter-name-error")).getText()).isEqualTo("The reporter's name is required.");
+        assertThat(browser.findElement(By.id("reporter-nik-error")).getText()).isEqualTo("A NIK must be 16 digits.");
+        assertThat(browser.findElement(By.id("incident-description-error")).getText()).isEqualTo("A description of the incident is required.");
+        assertThat(browser.findElement(By.id("incident-description")).getAttribute("maxlength")).isEqualTo("20000");
         assertGoodPage("en");
         browser.get(url("/lapor/status"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).as("the choice is kept").isEqualTo("Report status");

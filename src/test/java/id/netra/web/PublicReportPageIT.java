@@ -1,0 +1,274 @@
+package id.netra.web;
+
+import id.netra.intake.IntakeService;
+import id.netra.intake.ReportRequest;
+import id.netra.intake.WithdrawalRequest;
+import id.netra.support.Api;
+import id.netra.support.CaseDriver.Filed;
+import id.netra.support.IntegrationTest;
+import id.netra.support.Reports;
+import id.netra.workflow.FlowNodes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The public report form ({@code /lapor}) judges everything at once: one submit shows every problem of the form — what
+ * the form cannot read, the declared constraints and the service's checks — next to its field, in the page's
+ * language; its inputs carry the limits the server checks, and the server still judges one character more.
+ */
+class PublicReportPageIT extends IntegrationTest {
+
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    /** The input's id on the page for a field's path: {@code reportedPersons[0].nip} → {@code reportedPersons-0-nip}. */
+    static String id(String field) {
+        return field.replace("[", "-").replace("]", "").replace('.', '-');
+    }
+
+    private FormSession session(String lang) {
+        FormSession session = new FormSession(port);
+        assertThat(session.get("/lapor?lang=" + lang).status()).isEqualTo(200);
+        return session;
+    }
+
+    private long cases() {
+        return jdbc.sql("SELECT count(*) FROM case_file").query(Long.class).single();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"id", "en"})
+    void oneSubmitShowsEveryProblemOfTheFormNextToItsFieldInThePagesLanguage(String lang) {
+        Map<String, String> form = Reports.pageForm();
+        form.put("reporter.name", " ");                                  // declared: required
+        form.put("reporter.nik", "3604013102850003");                    // the service: 31 February
+        form.put("reportedPersons[0].nip", "19860926 1980 05 1 001");    // the service: appointed before birth
+        form.put("incident.knownOn", "kemarin");                         // the form: not a date
+        form.put("incident.regionCode", "99.99");                        // the service: no such region
+        form.put("incident.description", "");                            // declared: required
+        form.put("witnesses[0].contact", "k".repeat(ReportRequest.MAX_CONTACT + 1)); // declared: too long
+        Map<String, String> expected = new LinkedHashMap<>();
+        boolean en = lang.equals("en");
+        expected.put("reporter.name", en ? "The reporter's name is required." : "Nama pelapor wajib diisi.");
+        expected.put("reporter.nik", en ? "Digits 7-12 of the NIK must be a valid date of birth (DDMMYY, with 40 added to the day for women)."
+                : "Digit 7-12 NIK harus tanggal lahir yang valid (DDMMYY, tanggal ditambah 40 untuk perempuan).");
+        expected.put("reportedPersons[0].nip", en ? "The month of appointment in the NIP must be after the date of birth."
+                : "Bulan pengangkatan pada NIP harus setelah tanggal lahir.");
+        expected.put("incident.knownOn", en ? "Not a valid date (YYYY-MM-DD)." : "Tanggal tidak valid (YYYY-MM-DD).");
+        expected.put("incident.regionCode", en ? "Unknown region code (for example 36.04)." : "Kode wilayah tidak dikenal (contoh: 36.04).");
+        expected.put("incident.description", en ? "A description of the incident is required." : "Uraian kejadian wajib diisi.");
+        expected.put("witnesses[0].contact", en ? "At most 200 characters." : "Paling panjang 200 karakter.");
+
+        long before = cases();
+        FormSession.Page page = session(lang).post("/lapor", form);
+
+        assertThat(page.status()).as(page.body()).isEqualTo(400);
+        assertThat(page.body()).contains("<html lang=\"" + lang + "\"");
+        expected.forEach((field, message) -> {
+            assertThat(page.text(id(field) + "-error")).as(field).isEqualTo(message);
+            assertThat(page.attribute(id(field), "aria-invalid")).as(field).isEqualTo("true");
+        });
+        // The summary names each problem once, linking to its input, in the form's order; nothing else is said.
+        Matcher links = Pattern.compile("<li><a href=\"#([^\"]+)\">([^<]*)</a></li>").matcher(page.body());
+        Map<String, String> summary = new LinkedHashMap<>();
+        while (links.find()) {
+            summary.put(links.group(1), links.group(2).replace("&#39;", "'"));
+        }
+        Map<String, String> expectedSummary = new LinkedHashMap<>();
+        expected.forEach((field, message) -> expectedSummary.put(id(field), message));
+        assertThat(summary).containsExactlyEntriesOf(expectedSummary);
+        // What was typed is kept; nothing was filed.
+        assertThat(page.attribute("reporter-address", "value")).isEqualTo(Reports.REPORTER_ADDRESS);
+        assertThat(cases()).isEqualTo(before);
+    }
+
+    @Test
+    void theApiNamesEveryProblemAtOnceInTheAskedLanguage() {
+        Map<String, Object> body = Reports.report("99.99", "PEMDA-36.04");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> incident = (Map<String, Object>) body.get("incident");
+        incident.put("description", " ");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> reported = (Map<String, Object>) body.get("reported");
+        reported.put("nip", "198609261980051001");
+        reported.put("position", "p".repeat(ReportRequest.MAX_POSITION + 1));
+
+        Api.Response id = api.post("/api/v1/public/reports", body);
+        assertThat(id.status()).as(id.body()).isEqualTo(400);
+        assertThat(id.json().path("errors").findValuesAsText("field"))
+                .containsExactly("reported.nip", "reported.position", "incident.regionCode", "incident.description");
+        assertThat(id.json().path("errors").findValuesAsText("message")).containsExactly(
+                "Bulan pengangkatan pada NIP harus setelah tanggal lahir.", "Paling panjang 200 karakter.",
+                "Kode wilayah tidak dikenal (contoh: 36.04).", "Uraian kejadian wajib diisi.");
+        assertThat(id.json().path("errors").findValuesAsText("code")).containsExactly("intake.nip.appointmentBeforeBirth",
+                "intake.maxLength", "intake.incident.regionCode.unknown", "intake.incident.description.required");
+
+        Api.Response en = api.post("/api/v1/public/reports", body, "Accept-Language", "en");
+        assertThat(en.json().path("errors").findValuesAsText("message")).containsExactly(
+                "The month of appointment in the NIP must be after the date of birth.", "At most 200 characters.",
+                "Unknown region code (for example 36.04).", "A description of the incident is required.");
+    }
+
+    @Test
+    void theFormsInputsCarryTheLimitsTheServerChecks() {
+        FormSession session = new FormSession(port);
+        Map<String, String> form = Reports.pageForm();
+        form.put("action", "addWitness");
+        FormSession.Page page = session.post("/lapor", form);
+        assertThat(page.status()).isEqualTo(200);
+
+        Map<String, Integer> limits = new LinkedHashMap<>();
+        limits.put("reporter.name", ReportRequest.MAX_NAME);
+        limits.put("reporter.address", ReportRequest.MAX_ADDRESS);
+        limits.put("reporter.phone", ReportRequest.MAX_PHONE);
+        limits.put("reporter.email", ReportRequest.MAX_EMAIL);
+        limits.put("reportedPersons[0].name", ReportRequest.MAX_NAME);
+        limits.put("reportedPersons[0].position", ReportRequest.MAX_POSITION);
+        limits.put("incident.place", ReportRequest.MAX_PLACE);
+        limits.put("incident.description", ReportRequest.MAX_DESCRIPTION);
+        for (int row = 0; row < 2; row++) {
+            limits.put("witnesses[" + row + "].name", ReportRequest.MAX_NAME);
+            limits.put("witnesses[" + row + "].contact", ReportRequest.MAX_CONTACT);
+        }
+        limits.forEach((field, limit) -> assertThat(page.attribute(id(field), "maxlength")).as(field).isEqualTo(String.valueOf(limit)));
+
+        // Every text a person types has its limit; the NIK and NIP are judged by their digits instead.
+        Matcher inputs = Pattern.compile("<(input|textarea)\\b[^>]*>").matcher(page.body());
+        List<String> unlimited = new java.util.ArrayList<>();
+        while (inputs.find()) {
+            String tag = inputs.group();
+            boolean typed = tag.startsWith("<textarea") || tag.matches("(?s).*\\stype=\"(text|tel|email)\".*");
+            if (typed && !tag.contains(" maxlength=\"")) {
+                unlimited.add(tag.replaceAll("(?s).*\\sid=\"([^\"]+)\".*", "$1"));
+            }
+        }
+        assertThat(unlimited).containsExactlyInAnyOrder("reporter-nik", "reportedPersons-0-nip");
+        assertThat(page.attribute("reporter-nik", "pattern")).isEqualTo(" *([0-9] *){16}");
+        assertThat(page.attribute("reporter-nik", "inputmode")).isEqualTo("numeric");
+        assertThat(page.attribute("reportedPersons-0-nip", "pattern")).isEqualTo(" *([0-9] *){18}");
+
+        String today = LocalDate.now(JAKARTA).toString();
+        for (String date : List.of("incident-date", "incident-knownOn")) {
+            assertThat(page.attribute(date, "max")).as(date).isEqualTo(today);
+            assertThat(page.attribute(date, "min")).as(date).isEqualTo(IntakeService.EARLIEST_YEAR + "-01-01");
+            assertThat(page.tag(date)).contains(" required");
+        }
+        for (String required : List.of("electionType", "reporter-name", "reporter-nik", "reporter-address", "reportedPersons-0-name",
+                "reportedPersons-0-agencyCode", "incident-regionCode", "incident-place", "incident-description")) {
+            assertThat(page.tag(required)).as(required).contains(" required");
+        }
+        for (String optional : List.of("reporter-phone", "reporter-email", "reportedPersons-0-nip", "reportedPersons-0-position",
+                "witnesses-0-name", "witnesses-0-contact")) {
+            assertThat(page.tag(optional)).as(optional).doesNotContain(" required");
+        }
+
+        FormSession.Page status = session.get("/lapor/status");
+        assertThat(status.attribute("trackingNumber", "maxlength")).isEqualTo(String.valueOf(IntakeService.MAX_TYPED));
+        assertThat(status.attribute("accessCode", "maxlength")).isEqualTo(String.valueOf(IntakeService.MAX_TYPED));
+    }
+
+    @Test
+    void anIncidentOfTodayInJakartaIsTakenAndOneOfTomorrowIsNot() {
+        LocalDate today = LocalDate.now(JAKARTA);
+        Map<String, String> form = Reports.pageForm();
+        form.put("incident.date", today.toString());
+        form.put("incident.knownOn", today.toString());
+        FormSession.Page taken = new FormSession(port).post("/lapor", form);
+        assertThat(taken.status()).as(taken.text("problems")).isEqualTo(200);
+        assertThat(taken.text("trackingNumber")).startsWith("LPR-");
+
+        form.put("incident.date", today.plusDays(1).toString());
+        form.put("incident.knownOn", today.plusDays(1).toString());
+        FormSession.Page refused = new FormSession(port).post("/lapor", form);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text("incident-date-error")).isEqualTo("Tanggal kejadian tidak boleh di masa depan.");
+        assertThat(refused.text("incident-knownOn-error")).isEqualTo("Tanggal diketahui tidak boleh di masa depan.");
+    }
+
+    @Test
+    void theReceiptAndTheStatusAreInEnglishWhenChosen() {
+        FormSession session = session("en");
+        FormSession.Page receipt = session.post("/lapor", Reports.pageForm());
+        assertThat(receipt.status()).isEqualTo(200);
+        String tn = receipt.text("trackingNumber");
+        String code = receipt.text("accessCode");
+        FormSession.Page file = session.post("/lapor/tanda-terima", "trackingNumber", tn, "accessCode", code);
+        assertThat(file.body()).isEqualTo("Netra report\nTracking number: " + tn + "\nAccess code: " + code + "\n");
+
+        FormSession.Page wrong = session.post("/lapor/status", "trackingNumber", tn, "accessCode", "AAAA-BBBB-CCCC");
+        assertThat(wrong.text("accessCode-error")).isEqualTo("The tracking number or access code does not match.");
+        FormSession.Page empty = session.post("/lapor/status", "trackingNumber", "", "accessCode", "");
+        assertThat(empty.text("trackingNumber-error")).isEqualTo("The tracking number is required.");
+        assertThat(empty.text("accessCode-error")).isEqualTo("The access code is required.");
+        FormSession.Page status = session.post("/lapor/status", "trackingNumber", tn, "accessCode", code);
+        assertThat(status.text("statusLabel")).isEqualTo("Received");
+    }
+
+    /** A report found incomplete by the initial review: it awaits the reporter's completion. */
+    private Filed awaitingCompletion() {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of(
+                "formalRequirementsMet", false, "materialRequirementsMet", true, "missingItems", "Tautan unggahan."));
+        return f;
+    }
+
+    @Test
+    void theStatusPagesFormsCarryTheirLimitsAndTheServerRefusesOneMoreByName() {
+        Filed f = awaitingCompletion();
+        FormSession session = new FormSession(port);
+        FormSession.Page status = session.post("/lapor/status", "trackingNumber", f.trackingNumber(), "accessCode", f.accessCode());
+        assertThat(status.attribute("statement", "maxlength")).isEqualTo(String.valueOf(ReportRequest.MAX_DESCRIPTION));
+        assertThat(status.attribute("place", "maxlength")).isEqualTo(String.valueOf(ReportRequest.MAX_PLACE));
+        assertThat(status.attribute("reason", "maxlength")).isEqualTo(String.valueOf(WithdrawalRequest.MAX_REASON));
+
+        FormSession.Page tooLong = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+                f.accessCode(), "action", "complete", "statement", "s".repeat(ReportRequest.MAX_DESCRIPTION + 1),
+                "place", "p".repeat(ReportRequest.MAX_PLACE + 1));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.text("statement-error")).isEqualTo("Paling panjang 20.000 karakter.");
+        assertThat(tooLong.text("place-error")).isEqualTo("Paling panjang 300 karakter.");
+        FormSession.Page reasonTooLong = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+                f.accessCode(), "action", "withdraw", "reason", "r".repeat(WithdrawalRequest.MAX_REASON + 1));
+        assertThat(reasonTooLong.status()).isEqualTo(400);
+        assertThat(reasonTooLong.text("reason-error")).isEqualTo("Paling panjang 2.000 karakter.");
+        Api.Response apiTooLong = api.post("/api/v1/public/reports/" + f.trackingNumber() + "/completion",
+                Map.of("statement", "s".repeat(ReportRequest.MAX_DESCRIPTION + 1)), "X-Access-Code", f.accessCode(), "Accept-Language", "en");
+        assertThat(apiTooLong.status()).isEqualTo(400);
+        assertThat(apiTooLong.json().path("errors").findValuesAsText("field")).containsExactly("statement");
+        assertThat(apiTooLong.json().path("errors").findValuesAsText("message")).containsExactly("At most 20,000 characters.");
+        assertThat(driver.status(f.caseId())).isEqualTo("AWAITING_COMPLETION");
+
+        FormSession.Page completed = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+                f.accessCode(), "action", "complete", "statement", "s".repeat(ReportRequest.MAX_DESCRIPTION),
+                "place", "p".repeat(ReportRequest.MAX_PLACE));
+        assertThat(completed.status()).as(completed.text("main")).isEqualTo(200);
+        assertThat(driver.status(f.caseId())).isEqualTo("RECEIVED");
+
+        // Completed already: said in the page's language, next to the action.
+        FormSession english = session("en");
+        FormSession.Page again = english.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+                f.accessCode(), "action", "complete", "statement", "Lagi.");
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.text("action-error")).isEqualTo("This report is not awaiting completion (status: Received).");
+        FormSession.Page withdrawn = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+                f.accessCode(), "action", "withdraw", "reason", "r".repeat(WithdrawalRequest.MAX_REASON));
+        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(driver.status(f.caseId())).isEqualTo("WITHDRAWN");
+
+        // A tracking number longer than any is no one's: refused as not matching, next to the code.
+        FormSession.Page unknown = session.post("/lapor/status", "trackingNumber", "L".repeat(IntakeService.MAX_TYPED + 1),
+                "accessCode", f.accessCode());
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.text("accessCode-error")).isEqualTo("Nomor pelacakan atau kode akses tidak cocok.");
+    }
+}
