@@ -148,7 +148,7 @@ public class AccountAdministration {
         if (displayName == null || displayName.isBlank() || displayName.length() > 160) {
             errors.add(new FieldError("displayName", "Nama lengkap wajib diisi, paling panjang 160 karakter."));
         } else if (!id.netra.platform.TextRules.acceptable(displayName, false)) {
-            errors.add(new FieldError("displayName", id.netra.platform.TextRules.problem(displayName, false)));
+            errors.add(FieldError.of("displayName", id.netra.platform.TextRules.problem(displayName, false)));
         }
         if (role == null) {
             errors.add(new FieldError("role", "Peran wajib diisi."));

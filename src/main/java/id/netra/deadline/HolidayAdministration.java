@@ -97,7 +97,7 @@ public class HolidayAdministration {
                 } else if (name.contains("\"")) {
                     errors.add(new FieldError(field, "Nama hari libur tidak boleh memuat tanda kutip (\")."));
                 } else if (!id.netra.platform.TextRules.acceptable(name, false)) {
-                    errors.add(new FieldError(field, id.netra.platform.TextRules.problem(name, false)));
+                    errors.add(FieldError.of(field, id.netra.platform.TextRules.problem(name, false)));
                 } else if (rows.putIfAbsent(d, name) != null) {
                     errors.add(new FieldError(field, "Tanggal " + d + " sudah ada di baris sebelumnya."));
                 }
@@ -144,7 +144,7 @@ public class HolidayAdministration {
         }
         String problem = id.netra.platform.TextRules.problem(value, false);
         if (problem != null) {
-            throw InvalidInputException.of(field, problem);
+            throw InvalidInputException.of(FieldError.of(field, problem));
         }
         return value.trim();
     }

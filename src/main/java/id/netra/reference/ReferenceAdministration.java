@@ -168,7 +168,7 @@ public class ReferenceAdministration {
         }
         String problem = id.netra.platform.TextRules.problem(value, false);
         if (problem != null) {
-            throw InvalidInputException.of(field, problem);
+            throw InvalidInputException.of(FieldError.of(field, problem));
         }
         return value.strip();
     }

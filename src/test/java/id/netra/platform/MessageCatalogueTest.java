@@ -40,6 +40,18 @@ class MessageCatalogueTest {
     }
 
     @Test
+    void aQuoteIsWrittenAsEachMessageIsRead() throws IOException {
+        // With arguments a message is a MessageFormat pattern (a quote is written ''); without, it is read as written.
+        for (Properties p : java.util.List.of(load("messages_id.properties"), load("messages_en.properties"))) {
+            for (String key : p.stringPropertyNames()) {
+                String m = p.getProperty(key);
+                boolean arguments = new MessageFormat(m, Locale.ROOT).getFormatsByArgumentIndex().length > 0;
+                assertThat(arguments ? m.replace("''", "").contains("'") : m.contains("''")).as(key + "=" + m).isFalse();
+            }
+        }
+    }
+
+    @Test
     void validationMessagesComeFromTheCatalogueInTheAskedLanguage() {
         FieldError e = FieldError.of("notes", "input.maxLength", "4000");
         assertThat(e.message()).isEqualTo("Paling panjang 4000 karakter.");

@@ -52,6 +52,27 @@ class ErrorPagesIT extends IntegrationTest {
                 .contains("id=\"formalRequirementsMet-error\">Pilih Ya atau Tidak.").contains("Syarat formal terpenuhi: Tidak");
     }
 
+    private static final String[] ENGLISH = {"Accept-Language", "en"};
+
+    /** The first error's message of a 400, or a problem's detail. */
+    private static String said(Api.Response r) {
+        return r.json().path("errors").isEmpty() ? r.text("detail") : r.json().path("errors").get(0).path("message").asText();
+    }
+
+    @Test
+    void theRequestTextFilterAnswersInTheClientsLanguageAndIndonesianByDefault() {
+        Api.Response english = api.as("bawaslu.serang").get("/api/v1/cases?q=a%07b", ENGLISH);
+        assertThat(english.status()).isEqualTo(400);
+        assertThat(english.text("title")).isEqualTo("Invalid data");
+        assertThat(said(english)).startsWith("Contains characters that are not allowed");
+        // No language asked: Indonesian, never the server's own language.
+        Api.Response indonesian = api.as("bawaslu.serang").get("/api/v1/cases?q=a%07b");
+        assertThat(indonesian.text("title")).isEqualTo("Data tidak valid");
+        assertThat(said(indonesian)).isEqualTo("Berisi karakter yang tidak diizinkan (karakter kontrol, NUL, atau karakter Unicode tidak sah).");
+        // The container's /error, also in the client's language.
+        assertThat(api.as("bawaslu.serang").get("/api/v1/tidak-ada", ENGLISH).text("detail")).isEqualTo("The requested address does not exist.");
+    }
+
     @Test
     void aBrowserNeverGetsJsonForWhatItSentOrWhereItWent() {
         // Not signed in, an address that is no page: the sign-in, not a 401 in JSON.
