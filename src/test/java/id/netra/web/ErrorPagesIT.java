@@ -60,6 +60,52 @@ class ErrorPagesIT extends IntegrationTest {
     }
 
     @Test
+    void aBodysConstraintIsSaidInTheClientsLanguage() {
+        String path = "/api/v1/cases/" + java.util.UUID.randomUUID() + "/assessment-extension";
+        Api.Response english = api.as("bawaslu.serang").post(path, java.util.Map.of("reason", " "), ENGLISH);
+        assertThat(english.status()).as(english.body()).isEqualTo(400);
+        assertThat(said(english)).isEqualTo("The reason for the extension is required.");
+        assertThat(english.json().path("errors").get(0).path("code").asText()).isEqualTo("bawaslu.extension.reasonRequired");
+        assertThat(said(api.as("bawaslu.serang").post(path, java.util.Map.of("reason", " ")))).isEqualTo("Alasan perpanjangan wajib diisi.");
+        // The constraint's limit is the message's argument, written as each language writes numbers.
+        Api.Response tooLong = api.as("bawaslu.serang").post(path, java.util.Map.of("reason", "x".repeat(2001)), ENGLISH);
+        assertThat(said(tooLong)).isEqualTo("At most 2,000 characters.");
+        assertThat(said(api.as("bawaslu.serang").post(path, java.util.Map.of("reason", "x".repeat(2001)))))
+                .isEqualTo("Paling panjang 2.000 karakter.");
+        // A JSON body that does not fit, with its nested part said in the same language.
+        Api.Response type = api.as("bawaslu.serang").post(path, "{\"reason\": {\"a\": 1}}", ENGLISH);
+        assertThat(said(type)).isEqualTo("Wrong data type: text.");
+        assertThat(said(api.as("bawaslu.serang").post(path, "{\"reason\": {\"a\": 1}}"))).isEqualTo("Tipe data tidak sesuai: teks.");
+    }
+
+    @Test
+    void aTaskFormsOwnRuleAndAConflictAreSaidInTheClientsLanguage() {
+        id.netra.support.CaseDriver.Filed f = driver.fileReport(id.netra.support.Reports.report("36.04", "PEMDA-36.04"));
+        String task = driver.taskId("bawaslu.serang", f.caseId(), id.netra.workflow.FlowNodes.INITIAL_REVIEW);
+        java.util.Map<String, Object> transfer = java.util.Map.of("formalRequirementsMet", true, "materialRequirementsMet", true,
+                "transferToOffice", "99");
+        Api.Response english = api.as("bawaslu.serang").post("/api/v1/tasks/" + task + "/complete", transfer, ENGLISH);
+        assertThat(english.status()).as(english.body()).isEqualTo(400);
+        assertThat(said(english)).isEqualTo("Unknown Bawaslu office code (for example: 36.01, 36, RI).");
+        assertThat(said(api.as("bawaslu.serang").post("/api/v1/tasks/" + task + "/complete", transfer)))
+                .isEqualTo("Kode kantor Bawaslu tidak dikenal (contoh: 36.01, 36, RI).");
+        // The same task completed meanwhile: a conflict, in either language; the task's page says it in the page's.
+        driver.complete("bawaslu.serang", f.caseId(), id.netra.workflow.FlowNodes.INITIAL_REVIEW,
+                java.util.Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+        Api.Response done = api.as("bawaslu.serang").post("/api/v1/tasks/" + task + "/complete", java.util.Map.of(), ENGLISH);
+        assertThat(done.status()).isEqualTo(409);
+        assertThat(done.text("title")).isEqualTo("Conflict");
+        assertThat(done.text("detail")).isEqualTo("This task has already been completed.");
+        Api.Response selesai = api.as("bawaslu.serang").post("/api/v1/tasks/" + task + "/complete", java.util.Map.of());
+        assertThat(selesai.text("title")).isEqualTo("Konflik");
+        assertThat(selesai.text("detail")).isEqualTo("Tugas ini sudah diselesaikan.");
+        Pages officer = Pages.signedIn(port, "bawaslu.serang");
+        officer.get("/kotak-masuk?lang=en");
+        assertThat(officer.get("/tugas/" + task).body()).contains("This task has already been completed.")
+                .doesNotContain("Tugas ini sudah diselesaikan.");
+    }
+
+    @Test
     void theRequestTextFilterAnswersInTheClientsLanguageAndIndonesianByDefault() {
         Api.Response english = api.as("bawaslu.serang").get("/api/v1/cases?q=a%07b", ENGLISH);
         assertThat(english.status()).isEqualTo(400);
