@@ -52,6 +52,32 @@ class MessageCatalogueTest {
     }
 
     @Test
+    void labelsAndRefusalsComeFromTheCatalogueAndOutsideARequestInIndonesian() {
+        org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        assertThat(id.netra.casefile.CaseStatus.RECEIVED.label()).isEqualTo("Diterima");
+        assertThat(id.netra.casefile.CaseStatus.RECEIVED.label(Locale.ENGLISH)).isEqualTo("Received");
+        assertThat(id.netra.casefile.TrackStatus.CLOSED_MOOT.label()).isEqualTo("Selesai: tidak dapat dilanjutkan");
+        assertThat(id.netra.casefile.DeadlineKind.EXAMINATION.label()).isEqualTo("Batas waktu pemeriksaan");
+        // No request (a timer, a listener): Indonesian, whatever the server's own language.
+        Locale server = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            assertThat(Messages.currentLocale()).isEqualTo(Messages.INDONESIAN);
+            assertThat(Messages.current("workflow.task.completed")).isEqualTo("Tugas ini sudah diselesaikan.");
+        } finally {
+            Locale.setDefault(server);
+        }
+        ConflictException conflict = ConflictException.of("workflow.task.claimedBy", "bawaslu.serang");
+        assertThat(conflict.getMessage()).as("the logs' words").isEqualTo("Tugas ini sudah diambil oleh bawaslu.serang.");
+        assertThat(conflict.message(Locale.ENGLISH)).isEqualTo("This task has already been claimed by bawaslu.serang.");
+        assertThat(new ConflictException("Tertulis.").message(Locale.ENGLISH)).isEqualTo("Tertulis.");
+        // A part of a message is said in the message's language.
+        FieldError format = FieldError.of("heldOn", "input.format", Messages.part("input.type.date"));
+        assertThat(format.message()).isEqualTo("Format tidak valid: tanggal YYYY-MM-DD.");
+        assertThat(format.in(Locale.ENGLISH).message()).isEqualTo("Invalid format: a date YYYY-MM-DD.");
+    }
+
+    @Test
     void validationMessagesComeFromTheCatalogueInTheAskedLanguage() {
         FieldError e = FieldError.of("notes", "input.maxLength", "4000");
         assertThat(e.message()).isEqualTo("Paling panjang 4000 karakter.");

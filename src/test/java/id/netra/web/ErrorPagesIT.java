@@ -103,6 +103,35 @@ class ErrorPagesIT extends IntegrationTest {
         officer.get("/kotak-masuk?lang=en");
         assertThat(officer.get("/tugas/" + task).body()).contains("This task has already been completed.")
                 .doesNotContain("Tugas ini sudah diselesaikan.");
+        // The case's status label too.
+        assertThat(api.as("bawaslu.serang").get("/api/v1/cases/" + f.caseId(), ENGLISH).text("statusLabel")).isEqualTo("Registered");
+        assertThat(api.as("bawaslu.serang").get("/api/v1/cases/" + f.caseId()).text("statusLabel")).isEqualTo("Diregistrasi");
+    }
+
+    @Test
+    void aRefusalAndAnAdministratorsMistakeAreSaidInTheUsersLanguage() {
+        Api.Response forbidden = api.as("bawaslu.serang").get("/api/v1/audit", ENGLISH);
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.text("title")).isEqualTo("Refused");
+        assertThat(forbidden.text("detail")).isEqualTo("Searching the audit trail is for administrators only.");
+        assertThat(api.as("bawaslu.serang").get("/api/v1/audit").text("detail")).isEqualTo("Pencarian jejak audit hanya untuk administrator.");
+        // An account name already taken: in the API and on the administration page.
+        java.util.Map<String, Object> taken = java.util.Map.of("username", "examiner", "displayName", "Pemeriksa Kedua", "role", "EXAMINER",
+                "password", "Sandi-Kuat-Sekali-2026");
+        Api.Response english = api.as("admin").post("/api/v1/admin/users", taken, ENGLISH);
+        assertThat(english.status()).as(english.body()).isEqualTo(400);
+        assertThat(said(english)).isEqualTo("This account name is already taken.");
+        assertThat(said(api.as("admin").post("/api/v1/admin/users", taken))).isEqualTo("Nama akun sudah dipakai.");
+        Pages admin = Pages.signedIn(port, "admin");
+        admin.get("/admin/akun?lang=en");
+        java.util.Map<String, java.util.List<String>> form = java.util.Map.of("username", java.util.List.of("examiner"),
+                "displayName", java.util.List.of("Pemeriksa Kedua"), "role", java.util.List.of("EXAMINER"),
+                "password", java.util.List.of("Sandi-Kuat-Sekali-2026"));
+        Pages.Page page = admin.post("/admin/akun", form);
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).contains("This account name is already taken.").doesNotContain("Nama akun sudah dipakai.");
+        admin.get("/admin/akun?lang=id");
+        assertThat(admin.post("/admin/akun", form).body()).contains("Nama akun sudah dipakai.");
     }
 
     @Test
@@ -115,7 +144,9 @@ class ErrorPagesIT extends IntegrationTest {
         Api.Response indonesian = api.as("bawaslu.serang").get("/api/v1/cases?q=a%07b");
         assertThat(indonesian.text("title")).isEqualTo("Data tidak valid");
         assertThat(said(indonesian)).isEqualTo("Berisi karakter yang tidak diizinkan (karakter kontrol, NUL, atau karakter Unicode tidak sah).");
-        // The container's /error, also in the client's language.
+        // Before any controller: the security chain and the container's /error, also in the client's language.
+        assertThat(api.get("/api/v1/cases", ENGLISH).text("title")).isEqualTo("Not signed in");
+        assertThat(api.get("/api/v1/cases").text("title")).isEqualTo("Belum masuk");
         assertThat(api.as("bawaslu.serang").get("/api/v1/tidak-ada", ENGLISH).text("detail")).isEqualTo("The requested address does not exist.");
     }
 
