@@ -40,6 +40,22 @@ class MessageCatalogueTest {
     }
 
     @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        // A second line with the same key silently replaces the first: two sections (or two merged branches) must
+        // not both define one.
+        for (String name : java.util.List.of("messages_id.properties", "messages_en.properties")) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            java.util.List<String> twice = new java.util.ArrayList<>();
+            try (var in = new java.io.BufferedReader(new InputStreamReader(MessageCatalogueTest.class.getResourceAsStream("/" + name),
+                    StandardCharsets.UTF_8))) {
+                in.lines().filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains("="))
+                        .map(l -> l.substring(0, l.indexOf('=')).trim()).filter(k -> !seen.add(k)).forEach(twice::add);
+            }
+            assertThat(twice).as("keys written twice in " + name).isEmpty();
+        }
+    }
+
+    @Test
     void aQuoteIsWrittenAsEachMessageIsRead() throws IOException {
         // With arguments a message is a MessageFormat pattern (a quote is written ''); without, it is read as written.
         for (Properties p : java.util.List.of(load("messages_id.properties"), load("messages_en.properties"))) {
