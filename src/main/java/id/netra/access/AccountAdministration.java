@@ -58,19 +58,19 @@ public class AccountAdministration {
     public UserRepository.UserRow get(String typed) {
         String username = UserRepository.normalise(typed);
         return users.list().stream().filter(u -> u.username().equals(username)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Akun tidak ditemukan."));
+                .orElseThrow(() -> NotFoundException.of("access.account.notFound"));
     }
 
     @Transactional
     public UserRepository.UserRow create(NewUser body) {
         List<FieldError> errors = new ArrayList<>();
         if (body.username() == null || !body.username().matches("[a-z0-9][a-z0-9._-]{2,79}")) {
-            errors.add(new FieldError("username", "Nama akun 3-80 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung."));
+            errors.add(FieldError.of("username", "access.account.username"));
         } else if (users.exists(body.username())) {
-            errors.add(new FieldError("username", "Nama akun sudah dipakai."));
+            errors.add(FieldError.of("username", "access.account.usernameTaken"));
         }
         NetraUser user = validated(body.username(), body.displayName(), body.role(), body.office(), body.agency(), errors);
-        PasswordPolicy.problems(body.username(), body.password()).forEach(p -> errors.add(new FieldError("password", p)));
+        errors.addAll(PasswordPolicy.problems("password", body.username(), body.password()));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -82,7 +82,7 @@ public class AccountAdministration {
     @Transactional
     public UserRepository.UserRow change(String typed, UserChange body) {
         String username = UserRepository.normalise(typed);
-        UserAccount current = users.find(username).orElseThrow(() -> new NotFoundException("Akun tidak ditemukan."));
+        UserAccount current = users.find(username).orElseThrow(() -> NotFoundException.of("access.account.notFound"));
         NetraUser now = current.user();
         Role role = body.role() == null ? now.role() : body.role();
         boolean roleChanged = body.role() != null && body.role() != now.role();
@@ -98,17 +98,15 @@ public class AccountAdministration {
         // Separation of duties: an administrator does not work cases, and cannot make themself someone who does;
         // another administrator must.
         if (username.equals(CurrentUser.get().username()) && user.role() != Role.ADMIN) {
-            throw new ForbiddenException("Administrator tidak dapat memberi dirinya sendiri peran penanganan perkara; "
-                    + "perubahan ini harus dilakukan administrator lain.");
+            throw ForbiddenException.of("access.account.selfRole");
         }
         if (username.equals(CurrentUser.get().username()) && !enabled) {
-            throw new ForbiddenException("Administrator tidak dapat menonaktifkan akunnya sendiri; administrator lain yang dapat.");
+            throw ForbiddenException.of("access.account.selfDisable");
         }
         // Someone must always be able to administer: the last enabled administrator stays one.
         if (now.role() == Role.ADMIN && current.enabled() && (user.role() != Role.ADMIN || !enabled)
                 && users.otherEnabledAdministrators(username) == 0) {
-            throw new ConflictException("Akun ini administrator aktif terakhir: buat atau aktifkan administrator "
-                    + "lain lebih dahulu.");
+            throw ConflictException.of("access.account.lastAdmin");
         }
         users.update(user, enabled);
         boolean rightsChanged = enabled != current.enabled() || user.role() != now.role()
@@ -126,10 +124,10 @@ public class AccountAdministration {
     @Transactional
     public void resetPassword(String typed, String password) {
         String username = UserRepository.normalise(typed);
-        users.find(username).orElseThrow(() -> new NotFoundException("Akun tidak ditemukan."));
-        List<String> problems = PasswordPolicy.problems(username, password);
+        users.find(username).orElseThrow(() -> NotFoundException.of("access.account.notFound"));
+        List<FieldError> problems = PasswordPolicy.problems("password", username, password);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.stream().map(p -> new FieldError("password", p)).toList());
+            throw new InvalidInputException(problems);
         }
         users.setPassword(username, encoder.encode(password));
         changes.record("PASSWORD_RESET", username, Map.of("sessionsEnded", sessions.endAll(username)));
@@ -138,7 +136,7 @@ public class AccountAdministration {
     @Transactional
     public void unlock(String typed) {
         String username = UserRepository.normalise(typed);
-        users.find(username).orElseThrow(() -> new NotFoundException("Akun tidak ditemukan."));
+        users.find(username).orElseThrow(() -> NotFoundException.of("access.account.notFound"));
         users.unlock(username);
         changes.record("USER_UNLOCKED", username, Map.of());
     }
@@ -146,29 +144,29 @@ public class AccountAdministration {
     private NetraUser validated(String username, String displayName, Role role, String office, String agency,
                                 List<FieldError> errors) {
         if (displayName == null || displayName.isBlank() || displayName.length() > 160) {
-            errors.add(new FieldError("displayName", "Nama lengkap wajib diisi, paling panjang 160 karakter."));
+            errors.add(FieldError.of("displayName", "access.account.displayName"));
         } else if (!id.netra.platform.TextRules.acceptable(displayName, false)) {
-            errors.add(new FieldError("displayName", id.netra.platform.TextRules.problem(displayName, false)));
+            errors.add(FieldError.of("displayName", id.netra.platform.TextRules.problem(displayName, false)));
         }
         if (role == null) {
-            errors.add(new FieldError("role", "Peran wajib diisi."));
+            errors.add(FieldError.of("role", "access.account.roleRequired"));
             return null;
         }
         if (role.isBawaslu()) {
             if (reference.office(office).isEmpty()) {
-                errors.add(new FieldError("office", "Petugas Bawaslu memerlukan kode kantor yang dikenal (contoh: 36.04)."));
+                errors.add(FieldError.of("office", "access.account.officeRequired"));
             }
             agency = null;
         } else if (office != null && !office.isBlank()) {
-            errors.add(new FieldError("office", "Hanya petugas Bawaslu yang terikat pada kantor."));
+            errors.add(FieldError.of("office", "access.account.officeNotAllowed"));
         }
         if (role == Role.PPK) {
             if (reference.agency(agency).isEmpty()) {
-                errors.add(new FieldError("agency", "Petugas PPK memerlukan kode instansi yang dikenal (contoh: PEMDA-36.04)."));
+                errors.add(FieldError.of("agency", "access.account.agencyRequired"));
             }
             office = null;
         } else if (agency != null && !agency.isBlank()) {
-            errors.add(new FieldError("agency", "Hanya petugas PPK yang terikat pada instansi."));
+            errors.add(FieldError.of("agency", "access.account.agencyNotAllowed"));
         }
         return new NetraUser(username, displayName == null ? null : displayName.trim(), role,
                 role.isBawaslu() ? office : null, role == Role.PPK ? agency : null);

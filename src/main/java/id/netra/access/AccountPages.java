@@ -3,6 +3,8 @@ package id.netra.access;
 import id.netra.platform.ConflictException;
 import id.netra.platform.ForbiddenException;
 import id.netra.platform.InvalidInputException;
+import id.netra.platform.MessageException;
+import id.netra.platform.Messages;
 import id.netra.platform.NotFoundException;
 import id.netra.platform.PageNotice;
 import id.netra.reference.ReferenceAdministration;
@@ -119,7 +121,7 @@ public class AccountPages {
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
             // Every reason the password is refused, in one message next to the field.
-            e.errors().forEach(f -> errors.merge(f.field(), f.message(), (a, b) -> a + " " + b));
+            e.errors().forEach(f -> errors.merge(f.field(), f.in(Messages.currentLocale()).message(), (a, b) -> a + " " + b));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return accountPage(username, null, errors, null, model, response);
         }
@@ -196,9 +198,9 @@ public class AccountPages {
         }
     }
 
-    private static String refused(RuntimeException e, HttpServletResponse response) {
+    private static String refused(MessageException e, HttpServletResponse response) {
         response.setStatus(e instanceof ConflictException ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_FORBIDDEN);
-        return e.getMessage();
+        return e.message();
     }
 
     private static String blankAsNull(String value) {

@@ -1,6 +1,7 @@
 package id.netra.access;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.netra.platform.Messages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -83,11 +84,9 @@ public class AccountSessions {
                         String ended = null;
                         Optional<UserAccount> now = Optional.empty();
                         if (Instant.ofEpochMilli(session.getCreationTime()).plus(settings.absoluteLifetime()).isBefore(Instant.now())) {
-                            ended = "Sesi Anda telah mencapai batas waktu " + settings.absoluteLifetime().toHours()
-                                    + " jam sejak masuk. Silakan masuk kembali.";
+                            ended = Messages.current("access.session.lifetime", String.valueOf(settings.absoluteLifetime().toHours()));
                         } else if (!stillValid(held, now = users.find(held.getUsername()))) {
-                            ended = "Akun Anda diubah oleh administrator (dinonaktifkan, peran, kantor/instansi, atau kata "
-                                    + "sandi). Silakan masuk kembali.";
+                            ended = Messages.current("access.session.changed");
                         } else if (!Objects.equals(held.user().displayName(), now.get().user().displayName())) {
                             // A new display name changes no rights: the session goes on, with the name as it is now.
                             var context = SecurityContextHolder.createEmptyContext();

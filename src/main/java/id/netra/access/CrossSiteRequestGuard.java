@@ -1,6 +1,7 @@
 package id.netra.access;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.netra.platform.Messages;
 import id.netra.platform.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -38,8 +39,7 @@ final class CrossSiteRequestGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (!SAFE.contains(request.getMethod()) && crossSite(request)) {
             ProblemResponses.write(json, response, ProblemResponses.problem(ProblemResponses.CROSS_SITE, HttpStatus.FORBIDDEN,
-                    "Permintaan lintas situs ditolak",
-                    "Perubahan hanya dapat dikirim dari halaman Netra sendiri, bukan dari situs lain."));
+                    Messages.current("problem.crossSite.title"), Messages.current("access.crossSite")));
             return;
         }
         chain.doFilter(request, response);

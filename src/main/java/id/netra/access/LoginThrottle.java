@@ -3,6 +3,7 @@ package id.netra.access;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import id.netra.platform.Messages;
 import id.netra.platform.ProblemResponses;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -89,8 +90,8 @@ public class LoginThrottle {
                         return;
                     }
                     ProblemResponses.write(json, response, ProblemResponses.problem(ProblemResponses.TOO_MANY_LOGINS,
-                            HttpStatus.TOO_MANY_REQUESTS, "Terlalu banyak percobaan masuk",
-                            "Terlalu banyak percobaan masuk yang gagal dari alamat Anda. Coba lagi dalam " + wait + " detik."));
+                            HttpStatus.TOO_MANY_REQUESTS, Messages.current("problem.tooManyLogins.title"),
+                            Messages.current("access.tooManyLogins", String.valueOf(wait))));
                     return;
                 }
                 chain.doFilter(request, response);

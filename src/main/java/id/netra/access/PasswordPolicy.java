@@ -1,5 +1,7 @@
 package id.netra.access;
 
+import id.netra.platform.FieldError;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,25 +17,25 @@ public final class PasswordPolicy {
     private PasswordPolicy() {
     }
 
-    /** The reasons the password is refused, in Indonesian; empty when it is acceptable. */
-    public static List<String> problems(String username, String password) {
-        List<String> problems = new ArrayList<>();
+    /** The reasons the password is refused, as errors of {@code field}; empty when it is acceptable. */
+    public static List<FieldError> problems(String field, String username, String password) {
+        List<FieldError> problems = new ArrayList<>();
         if (password == null || password.length() < MIN_LENGTH) {
-            problems.add("Kata sandi paling sedikit " + MIN_LENGTH + " karakter.");
+            problems.add(FieldError.of(field, "access.password.tooShort", String.valueOf(MIN_LENGTH)));
             return problems;
         }
         if (password.length() > 128) {
-            problems.add("Kata sandi paling panjang 128 karakter.");
+            problems.add(FieldError.of(field, "access.password.tooLong"));
         }
         if (!password.chars().anyMatch(Character::isLetter) || !password.chars().anyMatch(Character::isDigit)) {
-            problems.add("Kata sandi harus memuat huruf dan angka.");
+            problems.add(FieldError.of(field, "access.password.mixed"));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            problems.add("Kata sandi tidak boleh memuat nama akun.");
+            problems.add(FieldError.of(field, "access.password.username"));
         }
         if (KNOWN.contains(lower)) {
-            problems.add("Kata sandi ini terlalu umum.");
+            problems.add(FieldError.of(field, "access.password.common"));
         }
         return problems;
     }

@@ -3,6 +3,7 @@ package id.netra.access;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import id.netra.platform.Messages;
 import id.netra.platform.ProblemResponses;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -90,7 +91,7 @@ public class PublicRateLimit extends OncePerRequestFilter {
             return;
         }
         ProblemResponses.write(json, response, ProblemResponses.problem(ProblemResponses.TOO_MANY_REQUESTS,
-                HttpStatus.TOO_MANY_REQUESTS, "Terlalu banyak permintaan",
-                "Terlalu banyak permintaan dari alamat Anda. Coba lagi dalam " + retryAfter + " detik."));
+                HttpStatus.TOO_MANY_REQUESTS, Messages.current("problem.status.title.429"),
+                Messages.current("access.tooManyRequests", String.valueOf(retryAfter))));
     }
 }

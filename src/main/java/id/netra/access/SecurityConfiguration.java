@@ -24,6 +24,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import id.netra.platform.Messages;
 import id.netra.platform.ProblemResponses;
 
 /**
@@ -159,12 +160,13 @@ public class SecurityConfiguration {
             }
             Object ended = req.getAttribute(AccountSessions.ENDED);
             if (ended == null && req.getRequestedSessionId() != null && !req.isRequestedSessionIdValid() && authorization == null) {
-                ended = "Sesi Anda telah berakhir (tidak aktif terlalu lama, sudah keluar, atau diakhiri). Silakan masuk kembali.";
+                ended = Messages.current("access.session.ended");
             }
             ProblemResponses.write(json, res, ended != null
-                    ? ProblemResponses.problem(ProblemResponses.SESSION_ENDED, HttpStatus.UNAUTHORIZED, "Sesi berakhir", ended.toString())
-                    : ProblemResponses.problem(ProblemResponses.UNAUTHENTICATED, HttpStatus.UNAUTHORIZED, "Belum masuk",
-                    "Masuk dengan akun Netra untuk mengakses sumber daya ini."));
+                    ? ProblemResponses.problem(ProblemResponses.SESSION_ENDED, HttpStatus.UNAUTHORIZED,
+                    Messages.current("problem.sessionEnded.title"), ended.toString())
+                    : ProblemResponses.problem(ProblemResponses.UNAUTHENTICATED, HttpStatus.UNAUTHORIZED,
+                    Messages.current("problem.status.title.401"), Messages.current("problem.status.detail.401")));
         };
         if (oidc.enabled()) {
             http.oauth2ResourceServer(resource -> resource
@@ -183,12 +185,10 @@ public class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.accessDeniedHandler((req, res, e) -> {
                     if (e instanceof CsrfException) {
                         ProblemResponses.write(json, res, ProblemResponses.problem(ProblemResponses.CSRF, HttpStatus.FORBIDDEN,
-                                "Token keamanan tidak valid",
-                                "Token keamanan (CSRF) tidak ada atau salah. Muat ulang halaman lalu coba lagi; aplikasi "
-                                        + "mengirim nilai cookie XSRF-TOKEN dalam header X-XSRF-TOKEN."));
+                                Messages.current("problem.csrf.title"), Messages.current("access.csrf")));
                     } else {
                         ProblemResponses.write(json, res, ProblemResponses.problem(ProblemResponses.FORBIDDEN, HttpStatus.FORBIDDEN,
-                                "Ditolak", "Anda tidak berwenang melakukan tindakan ini."));
+                                Messages.current("problem.forbidden.title"), Messages.current("problem.status.detail.403")));
                     }
                 }))
                 // Browsers sign in at /api/v1/session and then ride a session cookie (new id at login: no fixation;
@@ -201,7 +201,7 @@ public class SecurityConfiguration {
                             res.setStatus(HttpStatus.NO_CONTENT.value());
                         })
                         .failureHandler((req, res, e) -> ProblemResponses.write(json, res, ProblemHandler.problem(HttpStatus.UNAUTHORIZED,
-                                "Gagal masuk", "Nama akun atau kata sandi salah, atau akun sedang dikunci."))))
+                                Messages.current("problem.signInFailed.title"), Messages.current("signin.failed")))))
                 .logout(logout -> logout.logoutUrl("/api/v1/session/logout").deleteCookies("JSESSIONID")
                         .logoutSuccessHandler((req, res, auth) -> res.setStatus(HttpStatus.NO_CONTENT.value())))
                 // CSRF protects every change that a session authenticates, whatever else the request carries (a stray
@@ -243,7 +243,7 @@ public class SecurityConfiguration {
                     String type = request.getContentType();
                     if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
                         ProblemDetail pd = ProblemResponses.problem(java.net.URI.create("about:blank"), HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                                "Jenis isi tidak didukung", "Masuk dengan formulir: Content-Type application/x-www-form-urlencoded.");
+                                Messages.current("problem.status.title.415"), Messages.current("access.signIn.formOnly"));
                         pd.setProperty("errors", java.util.List.of(new id.netra.platform.FieldError("Content-Type", pd.getDetail())));
                         ProblemResponses.write(json, response, pd);
                         return;
@@ -251,8 +251,8 @@ public class SecurityConfiguration {
                     String query = request.getQueryString();
                     if (query != null && java.util.Arrays.stream(query.split("&"))
                             .map(p -> p.split("=", 2)[0]).anyMatch(p -> p.equals("password") || p.equals("username"))) {
-                        ProblemResponses.write(json, response, ProblemHandler.invalid(java.util.List.of(new id.netra.platform.FieldError(
-                                "password", "Nama akun dan kata sandi dikirim di isi formulir, bukan di alamat."))));
+                        ProblemResponses.write(json, response, ProblemHandler.invalid(java.util.List.of(
+                                id.netra.platform.FieldError.of("password", "access.signIn.credentialsInAddress"))));
                         return;
                     }
                 }
@@ -271,7 +271,7 @@ public class SecurityConfiguration {
     @Bean
     RequestRejectedHandler requestRejectedHandler(ObjectMapper json) {
         return (req, res, e) -> ProblemResponses.write(json, res, ProblemHandler.invalid(java.util.List.of(
-                new id.netra.platform.FieldError("path", "Alamat permintaan tidak valid."))));
+                id.netra.platform.FieldError.of("path", "access.rejectedPath"))));
     }
 
     /**

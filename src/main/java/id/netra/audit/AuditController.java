@@ -2,6 +2,7 @@ package id.netra.audit;
 
 import id.netra.access.CurrentUser;
 import id.netra.access.Role;
+import id.netra.platform.FieldError;
 import id.netra.platform.ForbiddenException;
 import id.netra.platform.InvalidInputException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +40,7 @@ public class AuditController {
                                        @RequestParam(required = false) String from,
                                        @RequestParam(required = false) String to) {
         if (CurrentUser.get().role() != Role.ADMIN) {
-            throw new ForbiddenException("Pencarian jejak audit hanya untuk administrator.");
+            throw ForbiddenException.of("audit.search.adminOnly");
         }
         // Account names as sign-in reads them (trimmed, lower case); the trail's other actors are written so already.
         return audit.search(user == null ? null : id.netra.access.UserRepository.normalise(user), caseId,
@@ -57,12 +58,12 @@ public class AuditController {
             try {
                 at = java.time.LocalDate.parse(value.trim()).atStartOfDay(java.time.ZoneId.of("Asia/Jakarta")).toInstant();
             } catch (java.time.DateTimeException e2) {
-                throw InvalidInputException.of(field, "Harus tanggal (YYYY-MM-DD) atau waktu ISO-8601.");
+                throw InvalidInputException.of(FieldError.of(field, "audit.search.instant"));
             }
         }
         // The database's timestamps span years 4713 BC to 294276 AD; the trail begins with Netra.
         if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
-            throw InvalidInputException.of(field, "Harus antara tahun 2000 dan 2100.");
+            throw InvalidInputException.of(FieldError.of(field, "input.yearRange"));
         }
         return at;
     }

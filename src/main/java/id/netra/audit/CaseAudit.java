@@ -35,14 +35,14 @@ public class CaseAudit implements CaseAuditTrail {
 
     /** The trail, newest first: 404 for an unknown case or one outside the user's scope, 403 for another reader. */
     public List<AuditLog.Event> read(NetraUser user, UUID caseId) {
-        CaseFile c = cases.find(caseId).orElseThrow(() -> new NotFoundException("Perkara tidak ditemukan."));
+        CaseFile c = cases.find(caseId).orElseThrow(() -> NotFoundException.of("casefile.notFound"));
         if (user.role() != Role.ADMIN) {
             CaseAccess.View view = access.viewOf(user, c);
             if (view == CaseAccess.View.NONE) {
-                throw new NotFoundException("Perkara tidak ditemukan.");
+                throw NotFoundException.of("casefile.notFound");
             }
             if (view != CaseAccess.View.HANDLING) {
-                throw new ForbiddenException("Jejak audit perkara hanya untuk kantor Bawaslu yang menanganinya dan administrator.");
+                throw ForbiddenException.of("audit.case.handlingOnly");
             }
         }
         return audit.search(null, caseId, null, null, MAX_ROWS);

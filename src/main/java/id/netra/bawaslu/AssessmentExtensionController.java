@@ -19,8 +19,8 @@ import java.util.UUID;
 @RequestMapping("/api/v1/cases/{id}/assessment-extension")
 public class AssessmentExtensionController {
 
-    public record ExtensionRequest(@NotBlank(message = "Alasan perpanjangan wajib diisi.")
-                                   @Size(max = 2000, message = "Paling panjang 2.000 karakter.") String reason) {
+    public record ExtensionRequest(@NotBlank(message = "{bawaslu.extension.reasonRequired}")
+                                   @Size(max = 2000, message = "{input.maxLength}") String reason) {
     }
 
     private final BawasluService bawaslu;

@@ -17,6 +17,7 @@ import id.netra.casefile.Visibility;
 import id.netra.deadline.BusinessCalendar;
 import id.netra.deadline.RuleSet;
 import id.netra.platform.ConflictException;
+import id.netra.platform.FieldError;
 import id.netra.platform.ForbiddenException;
 import id.netra.platform.InvalidInputException;
 import id.netra.workflow.CaseProcess;
@@ -124,19 +125,19 @@ public class BawasluService {
     public void extendAssessment(NetraUser user, UUID caseId, String reason) {
         CaseFile c = queries.visibleCase(user, caseId);
         if (access.viewOf(user, c) != CaseAccess.View.HANDLING) {
-            throw new ForbiddenException("Hanya kantor Bawaslu yang menangani perkara ini yang dapat memperpanjang batas waktu.");
+            throw ForbiddenException.of("bawaslu.extension.handlingOnly");
         }
         if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("reason", "Alasan perpanjangan wajib diisi.");
+            throw InvalidInputException.of(FieldError.of("reason", "bawaslu.extension.reasonRequired"));
         }
         if (reason.length() > 2000) {
-            throw InvalidInputException.of("reason", "Paling panjang 2.000 karakter.");
+            throw InvalidInputException.of(FieldError.of("reason", "input.maxLength", 2000));
         }
         if (!ASSESSMENT_PHASE.contains(c.status())) {
-            throw new ConflictException("Batas waktu kajian hanya dapat diperpanjang selama penanganan di Bawaslu.");
+            throw ConflictException.of("bawaslu.extension.notInAssessment");
         }
         if (assessments.get(caseId).extended()) {
-            throw new ConflictException("Batas waktu kajian sudah pernah diperpanjang; perpanjangan hanya sekali.");
+            throw ConflictException.of("bawaslu.extension.once");
         }
         RuleSet rules = calendar.rules(c.electionType());
         LocalDate registered = calendar.dateOf(c.registeredAt());

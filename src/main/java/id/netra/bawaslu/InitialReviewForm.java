@@ -68,12 +68,12 @@ public class InitialReviewForm implements TaskForm {
         if (transferTo != null) {
             target = reference.office(transferTo).orElse(null);
             if (target == null) {
-                in.error("transferToOffice", "Kode kantor Bawaslu tidak dikenal (contoh: 36.01, 36, RI).");
+                in.errorCode("transferToOffice", "bawaslu.initialReview.unknownOffice");
             } else if (target.code().equals(c.officeCode())) {
-                in.error("transferToOffice", "Perkara sudah ditangani kantor ini.");
+                in.errorCode("transferToOffice", "bawaslu.initialReview.sameOffice");
             }
         } else if (formal != null && material != null && (!formal || !material) && missing == null) {
-            in.error("missingItems", "Wajib diisi bila ada syarat yang belum terpenuhi.");
+            in.errorCode("missingItems", "bawaslu.initialReview.missingItems");
         }
         in.check();
 

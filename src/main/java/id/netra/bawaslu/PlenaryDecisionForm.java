@@ -44,7 +44,7 @@ public class PlenaryDecisionForm implements TaskForm {
     public PlenaryDecisionForm(CaseRecords records, CaseStatusService statuses, CasePersons persons, Assessments assessments,
                                PlenaryFindings findings) {
         this.approval = new FourEyesApproval(records, FlowNodes.ASSESSMENT, "Kajian disetujui pleno", "Catatan pleno",
-                "Prinsip empat mata: keputusan pleno harus diambil oleh orang lain dari penyusun kajian.");
+                "bawaslu.plenary.fourEyes");
         this.statuses = statuses;
         this.persons = persons;
         this.assessments = assessments;
@@ -79,8 +79,7 @@ public class PlenaryDecisionForm implements TaskForm {
         boolean given = in.raw() != null && in.raw().hasNonNull(PERSONS);
         Map<UUID, Boolean> decided = new LinkedHashMap<>();
         if (given && (!approved || !violation) && in.bool(FourEyesApproval.APPROVED) != null) {
-            in.error(PERSONS, "Putusan per terlapor hanya diisi bila pleno menyetujui kajian yang menyimpulkan pelanggaran "
-                    + "netralitas; kosongkan kolom ini.");
+            in.errorCode(PERSONS, "bawaslu.plenary.personsNotExpected");
         } else if (approved && violation) {
             decided = perPerson(caseId, in, given);
         }
@@ -121,10 +120,10 @@ public class PlenaryDecisionForm implements TaskForm {
             UUID person = id;
             if (person == null || named.stream().noneMatch(p -> p.id().equals(person))) {
                 if (typed != null) {
-                    in.error(field, "Bukan id terlapor perkara ini.");
+                    in.errorCode(field, "bawaslu.plenary.notAPerson");
                 }
             } else if (decided.containsKey(person)) {
-                in.error(field, "Terlapor ini sudah diputus di baris lain.");
+                in.errorCode(field, "bawaslu.plenary.decidedTwice");
             } else {
                 decided.put(person, Boolean.TRUE.equals(items.get(i).bool("violationProven")));
             }
@@ -132,11 +131,11 @@ public class PlenaryDecisionForm implements TaskForm {
         if (!in.hasErrors()) {
             for (CasePerson p : named) {
                 if (!decided.containsKey(p.id())) {
-                    in.error(PERSONS, "Putusan untuk " + p.name() + " belum diisi: setiap terlapor diputus.");
+                    in.errorCode(PERSONS, "bawaslu.plenary.undecided", p.name());
                 }
             }
             if (!decided.isEmpty() && !decided.containsValue(true)) {
-                in.error(PERSONS, "Tidak ada terlapor yang terbukti: kembalikan kajian (approved=false) agar kesimpulannya diubah.");
+                in.errorCode(PERSONS, "bawaslu.plenary.noneProven");
             }
         }
         return decided;

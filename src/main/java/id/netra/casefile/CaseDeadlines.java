@@ -1,6 +1,7 @@
 package id.netra.casefile;
 
 import id.netra.deadline.BusinessCalendar;
+import id.netra.platform.Messages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -114,7 +115,8 @@ public class CaseDeadlines {
     private Deadline deadline(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         DeadlineKind kind = DeadlineKind.valueOf(rs.getString(1));
         LocalDate due = rs.getObject(3, LocalDate.class);
-        return new Deadline(kind, kind.label(), rs.getObject(2, LocalDate.class), due, rs.getString(4), instantOf(kind, due));
+        return new Deadline(kind, kind.label(Messages.currentLocale()), rs.getObject(2, LocalDate.class), due, rs.getString(4),
+                instantOf(kind, due));
     }
 
     private Instant instantOf(DeadlineKind kind, LocalDate due) {

@@ -7,6 +7,7 @@ import id.netra.access.NetraUser;
 import id.netra.deadline.BusinessCalendar;
 import id.netra.platform.FieldError;
 import id.netra.platform.InvalidInputException;
+import id.netra.platform.Messages;
 import id.netra.platform.NotFoundException;
 import id.netra.reference.ReferenceData;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -110,10 +111,10 @@ public class CaseQueries {
     public Page<CaseSummary> search(NetraUser user, Criteria criteria, int page, int size) {
         List<FieldError> errors = new java.util.ArrayList<>();
         if (page < 0) {
-            errors.add(new FieldError("page", "Nomor halaman tidak boleh negatif."));
+            errors.add(FieldError.of("page", "casefile.search.page"));
         }
         if (size < 1 || size > 200) {
-            errors.add(new FieldError("size", "Ukuran halaman harus 1 sampai 200."));
+            errors.add(FieldError.of("size", "casefile.search.size"));
         }
         boolean ppk = user.role() == id.netra.access.Role.PPK;
         CaseAccess.Scope scope = access.scope(user);
@@ -130,6 +131,7 @@ public class CaseQueries {
                 .params(params).query(Long.class).single();
         params.put("limit", size);
         params.put("offset", (long) page * size);
+        java.util.Locale locale = Messages.currentLocale();
         // The page's cases are chosen first, then given their first person and count. A PPK's cases are found from
         // their tracks (a few thousand at most), not by walking every case newest first until the page is full: their
         // cases may sit anywhere in that order (757 ms -> 23 ms for an agency at national scale, docs/performance.md).
@@ -156,7 +158,7 @@ public class CaseQueries {
                 .params(params)
                 .query((rs, n) -> {
                     CaseStatus st = CaseStatus.valueOf(rs.getString(3));
-                    return new CaseSummary(rs.getObject(1, UUID.class), rs.getString(2), st, st.label(), rs.getString(4),
+                    return new CaseSummary(rs.getObject(1, UUID.class), rs.getString(2), st, st.label(locale), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                             rs.getObject(9, LocalDate.class), rs.getTimestamp(10).toInstant(), rs.getInt(11));
                 }).list();
@@ -186,13 +188,13 @@ public class CaseQueries {
                                 + " = :status"
                         : " AND c.status = :status");
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("status", "Status tidak dikenal."));
+                errors.add(FieldError.of("status", "casefile.search.status"));
             }
         }
         String office = typed(criteria.office());
         if (office != null) {
             if (office.length() > MAX_TYPED || reference.office(office).isEmpty()) {
-                errors.add(new FieldError("office", "Kantor Bawaslu tidak dikenal."));
+                errors.add(FieldError.of("office", "casefile.search.office"));
             } else {
                 where.append(" AND c.office_code = :office");
                 params.put("office", office);
@@ -201,7 +203,7 @@ public class CaseQueries {
         String agency = typed(criteria.agency());
         if (agency != null) {
             if (agency.length() > MAX_TYPED || reference.agency(agency).isEmpty()) {
-                errors.add(new FieldError("agency", "Instansi tidak dikenal."));
+                errors.add(FieldError.of("agency", "casefile.search.agency"));
             } else {
                 // The reported persons' agency (V17's index).
                 where.append(" AND ").append(personArm("qp.agency_code = :agency", personScope, personMatches));
@@ -214,13 +216,13 @@ public class CaseQueries {
                 params.put("electionType", id.netra.deadline.ElectionType.valueOf(election).name());
                 where.append(" AND c.election_type = :electionType");
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("electionType", "Jenis pemilihan harus PEMILU atau PILKADA."));
+                errors.add(FieldError.of("electionType", "casefile.search.electionType"));
             }
         }
         LocalDate from = day("receivedFrom", criteria.receivedFrom(), errors);
         LocalDate to = day("receivedTo", criteria.receivedTo(), errors);
         if (from != null && to != null && to.isBefore(from)) {
-            errors.add(new FieldError("receivedTo", "Tanggal akhir tidak boleh sebelum tanggal awal."));
+            errors.add(FieldError.of("receivedTo", "casefile.search.dateOrder"));
         } else {
             if (from != null) {
                 where.append(" AND c.created_at >= :receivedFrom");
@@ -234,29 +236,29 @@ public class CaseQueries {
         String register = typed("registerNumber", criteria.registerNumber(), errors);
         if (register != null) {
             condition(where, errors, "registerNumber", registerNumberArm(register, "reg", params),
-                    "Nomor registrasi diawali angka urutnya, mis. 001/Reg/LP/PB/Kab/36.04.");
+                    "casefile.search.registerNumber");
         }
         String tracking = typed("trackingNumber", criteria.trackingNumber(), errors);
         if (tracking != null) {
             // Only the handling office, who may read the reporter's key, finds a case by it; anyone else finds none.
             String arm = trackingNumberArm(tracking, user, "trk", params);
             condition(where, errors, "trackingNumber", arm == null || user.role().isBawaslu() ? arm : "FALSE",
-                    "Nomor pelacakan diawali LPR- (laporan) atau TM- (temuan).");
+                    "casefile.search.trackingNumber");
         }
         String nip = typed("nip", criteria.nip(), errors);
         if (nip != null) {
             condition(where, errors, "nip", nipArm(nip, personScope, "nip", params, personMatches),
-                    "NIP atau nomor induk PPPK terdiri dari 18 angka (boleh dikelompokkan dengan spasi, titik atau tanda hubung).");
+                    "casefile.search.nip");
         }
         String name = typed("name", criteria.name(), errors);
         if (name != null) {
             condition(where, errors, "name", name.chars().anyMatch(Character::isLetter) ? nameArm(name, personScope, "nm", params, personMatches) : null,
-                    "Nama terlapor harus memuat huruf.");
+                    "casefile.search.name");
         }
         String q = criteria.q();
         if (q != null && !q.isBlank()) {
             if (q.length() > MAX_TYPED) {
-                errors.add(new FieldError("q", "Kata kunci paling panjang 100 karakter."));
+                errors.add(FieldError.of("q", "casefile.search.q"));
             } else {
                 // What was typed decides where to look, so that every arm is indexed and no guess about a LIKE makes the
                 // planner read the whole table: a register number from its start (it begins with its sequence digits; a
@@ -275,10 +277,13 @@ public class CaseQueries {
         return where.toString();
     }
 
-    /** A criterion's condition, or, when what was typed cannot be what it names (no condition), its field's error. */
-    private static void condition(StringBuilder where, List<FieldError> errors, String field, String arm, String message) {
+    /**
+     * A criterion's condition, or, when what was typed cannot be what it names (no condition), its field's error (the
+     * catalogue's {@code code}).
+     */
+    private static void condition(StringBuilder where, List<FieldError> errors, String field, String arm, String code) {
         if (arm == null) {
-            errors.add(new FieldError(field, message));
+            errors.add(FieldError.of(field, code));
         } else {
             where.append(" AND ").append(arm);
         }
@@ -293,7 +298,7 @@ public class CaseQueries {
     private static String typed(String field, String value, List<FieldError> errors) {
         String t = typed(value);
         if (t != null && t.length() > MAX_TYPED) {
-            errors.add(new FieldError(field, "Paling panjang 100 karakter."));
+            errors.add(FieldError.of(field, "input.maxLength", String.valueOf(MAX_TYPED)));
             return null;
         }
         return t;
@@ -308,12 +313,12 @@ public class CaseQueries {
         try {
             day = LocalDate.parse(t);
         } catch (java.time.DateTimeException e) {
-            errors.add(new FieldError(field, "Harus tanggal yang ada, ditulis YYYY-MM-DD."));
+            errors.add(FieldError.of(field, "casefile.search.date"));
             return null;
         }
         // The database's dates reach far beyond any case; Netra's begin this century.
         if (day.isBefore(EARLIEST_DAY) || day.isAfter(LATEST_DAY)) {
-            errors.add(new FieldError(field, "Harus antara tahun 2000 dan 2100."));
+            errors.add(FieldError.of(field, "input.yearRange"));
             return null;
         }
         return day;
@@ -389,7 +394,7 @@ public class CaseQueries {
                 return i;
             }
             CaseStatus st = PersonTracks.summarise(t);
-            return new CaseSummary(i.id(), i.registerNumber(), st, st.label(), i.electionType(), i.source(), i.officeCode(),
+            return new CaseSummary(i.id(), i.registerNumber(), st, st.label(Messages.currentLocale()), i.electionType(), i.source(), i.officeCode(),
                     i.reportedName(), i.agencyCode(), i.incidentDate(), i.createdAt(), i.reportedPersons());
         }).toList();
     }
@@ -410,7 +415,7 @@ public class CaseQueries {
     public CaseFile visibleCase(NetraUser user, UUID id) {
         Optional<CaseFile> c = cases.find(id);
         if (c.isEmpty() || access.viewOf(user, c.get()) == CaseAccess.View.NONE) {
-            throw new NotFoundException("Perkara tidak ditemukan.");
+            throw NotFoundException.of("casefile.notFound");
         }
         return c.get();
     }
@@ -442,7 +447,7 @@ public class CaseQueries {
         out.put("id", c.id());
         out.put("registerNumber", c.registerNumber());
         out.put("status", status);
-        out.put("statusLabel", status.label());
+        out.put("statusLabel", status.label(Messages.currentLocale()));
         out.put("source", c.source());
         out.put("electionType", c.electionType());
         out.put("office", Map.of("code", c.officeCode(), "name", reference.office(c.officeCode()).map(o -> o.name()).orElse(c.officeCode())));
@@ -456,7 +461,7 @@ public class CaseQueries {
             if (t != null) {
                 Map<String, Object> track = new LinkedHashMap<>();
                 track.put("status", t.status());
-                track.put("statusLabel", t.status().label());
+                track.put("statusLabel", t.status().label(Messages.currentLocale()));
                 track.put("openedAt", t.openedAt());
                 track.put("closedAt", t.closedAt());
                 track.put("deadlines", deadlines.ofTrack(p.id()));

@@ -1,32 +1,35 @@
 package id.netra.casefile;
 
+import id.netra.platform.Messages;
+
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The statuses of a case (SPEC §4), each with the label officers and reporters see, and the one table of the
- * transitions a case may make ({@link #mayMoveTo}, checked on every change; a change outside it fails loudly). From
+ * The statuses of a case (SPEC §4), each with the label officers and reporters see (from the catalogue), and the one
+ * table of the transitions a case may make ({@link #mayMoveTo}, checked on every change; a change outside it fails
+ * loudly). From
  * forwarding on, the case's status summarises its persons' tracks ({@link TrackStatus}), so the four statuses of that
  * phase may follow each other in any order as the tracks move.
  */
 public enum CaseStatus {
-    RECEIVED("Diterima", false),
-    AWAITING_COMPLETION("Menunggu kelengkapan dari pelapor", false),
-    NOT_REGISTERED("Tidak diregistrasi", true),
-    REGISTERED("Diregistrasi", false),
-    UNDER_ASSESSMENT("Dalam kajian Bawaslu", false),
-    AWAITING_PLENARY("Menunggu rapat pleno", false),
-    CLOSED_NO_VIOLATION("Selesai: bukan pelanggaran", true),
-    FORWARDED_ELSEWHERE("Diteruskan ke jalur penanganan lain", true),
-    UNDER_EXAMINATION("Dalam pemeriksaan instansi pemeriksa", false),
-    CLOSED_NOT_PROVEN("Selesai: tidak terbukti", true),
-    RECOMMENDATION_ISSUED("Rekomendasi diterbitkan kepada PPK", false),
-    FOLLOW_UP_OVERDUE("Tindak lanjut PPK melewati batas waktu", false),
-    FOLLOW_UP_REPORTED("Tindak lanjut dilaporkan PPK", false),
-    CLOSED_SANCTIONED("Selesai: sanksi dijatuhkan", true),
-    WITHDRAWN("Dicabut oleh pelapor", true);
+    RECEIVED(false),
+    AWAITING_COMPLETION(false),
+    NOT_REGISTERED(true),
+    REGISTERED(false),
+    UNDER_ASSESSMENT(false),
+    AWAITING_PLENARY(false),
+    CLOSED_NO_VIOLATION(true),
+    FORWARDED_ELSEWHERE(true),
+    UNDER_EXAMINATION(false),
+    CLOSED_NOT_PROVEN(true),
+    RECOMMENDATION_ISSUED(false),
+    FOLLOW_UP_OVERDUE(false),
+    FOLLOW_UP_REPORTED(false),
+    CLOSED_SANCTIONED(true),
+    WITHDRAWN(true);
 
     private static final Set<CaseStatus> TRACK_PHASE = EnumSet.of(UNDER_EXAMINATION, RECOMMENDATION_ISSUED,
             FOLLOW_UP_OVERDUE, FOLLOW_UP_REPORTED);
@@ -50,16 +53,20 @@ public enum CaseStatus {
         }
     }
 
-    private final String label;
     private final boolean closed;
 
-    CaseStatus(String label, boolean closed) {
-        this.label = label;
+    CaseStatus(boolean closed) {
         this.closed = closed;
     }
 
+    /** The label in Indonesian ({@code case.status.*} in the catalogue). */
     public String label() {
-        return label;
+        return Messages.id("case.status." + name());
+    }
+
+    /** The label in {@code locale} (Indonesian unless English). */
+    public String label(java.util.Locale locale) {
+        return Messages.in(locale, "case.status." + name());
     }
 
     public boolean closed() {

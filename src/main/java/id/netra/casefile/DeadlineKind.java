@@ -1,28 +1,34 @@
 package id.netra.casefile;
 
+import id.netra.platform.Messages;
+
 /**
  * The deadlines kept on a case or on one person's track; each is shown on the case and on its tasks and drives the
  * BPMN timers.
  */
 public enum DeadlineKind {
-    REPORT_FILING("Batas waktu penyampaian laporan", false),
-    INITIAL_REVIEW("Batas waktu kajian awal", false),
-    COMPLETION("Batas waktu pelapor melengkapi laporan", false),
-    ASSESSMENT("Batas waktu penanganan (klarifikasi, kajian, pleno)", false),
-    EXAMINATION("Batas waktu pemeriksaan", true),
-    PPK_FOLLOW_UP("Batas waktu tindak lanjut PPK", true),
-    PPK_REMINDER("Pengingat kepada PPK", true);
+    REPORT_FILING(false),
+    INITIAL_REVIEW(false),
+    COMPLETION(false),
+    ASSESSMENT(false),
+    EXAMINATION(true),
+    PPK_FOLLOW_UP(true),
+    PPK_REMINDER(true);
 
-    private final String label;
     private final boolean perTrack;
 
-    DeadlineKind(String label, boolean perTrack) {
-        this.label = label;
+    DeadlineKind(boolean perTrack) {
         this.perTrack = perTrack;
     }
 
+    /** The label in Indonesian ({@code casefile.deadline.*} in the catalogue). */
     public String label() {
-        return label;
+        return Messages.id("casefile.deadline." + name());
+    }
+
+    /** The label in {@code locale} (Indonesian unless English). */
+    public String label(java.util.Locale locale) {
+        return Messages.in(locale, "casefile.deadline." + name());
     }
 
     /** Kept per person's track, not on the case. */

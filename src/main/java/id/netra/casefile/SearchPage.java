@@ -4,6 +4,7 @@ import id.netra.access.CurrentUser;
 import id.netra.access.NetraUser;
 import id.netra.deadline.BusinessCalendar;
 import id.netra.platform.InvalidInputException;
+import id.netra.platform.Messages;
 import id.netra.platform.PageFormat;
 import id.netra.reference.Agency;
 import id.netra.reference.CodeLabel;
@@ -69,7 +70,7 @@ public class SearchPage {
             try {
                 page = Integer.parseInt(typedPage.trim());
             } catch (NumberFormatException e) {
-                errors.put("page", "Nomor halaman harus bilangan bulat.");
+                errors.put("page", Messages.in(locale, "casefile.search.pageNumber"));
             }
         }
         List<Agency> agencies = reference.agencies();
@@ -93,7 +94,7 @@ public class SearchPage {
                 model.addAttribute("previous", page > 0 ? link(values, page - 1) : null);
                 model.addAttribute("next", more ? link(values, page + 1) : null);
             } catch (InvalidInputException e) {
-                e.errors().forEach(f -> errors.putIfAbsent(f.field(), f.message()));
+                e.byField().forEach(errors::putIfAbsent);
             }
         }
         if (!errors.isEmpty()) {

@@ -1,5 +1,7 @@
 package id.netra.casefile;
 
+import id.netra.platform.Messages;
+
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -9,14 +11,14 @@ import java.util.Set;
  * track may make: {@link #mayMoveTo} is checked on every change, and a change outside it fails loudly.
  */
 public enum TrackStatus {
-    UNDER_EXAMINATION("Dalam pemeriksaan", false),
-    RECOMMENDATION_ISSUED("Rekomendasi diterbitkan", false),
-    FOLLOW_UP_OVERDUE("Tindak lanjut melewati batas waktu", false),
-    FOLLOW_UP_REPORTED("Tindak lanjut dilaporkan", false),
-    CLOSED_SANCTIONED("Selesai: sanksi dijatuhkan", true),
-    CLOSED_NOT_PROVEN("Selesai: tidak terbukti", true),
+    UNDER_EXAMINATION(false),
+    RECOMMENDATION_ISSUED(false),
+    FOLLOW_UP_OVERDUE(false),
+    FOLLOW_UP_REPORTED(false),
+    CLOSED_SANCTIONED(true),
+    CLOSED_NOT_PROVEN(true),
     /** Retired, resigned or died: the track closes without a decision. */
-    CLOSED_MOOT("Selesai: tidak dapat dilanjutkan", true);
+    CLOSED_MOOT(true);
 
     private static final Map<TrackStatus, Set<TrackStatus>> TRANSITIONS = Map.of(
             UNDER_EXAMINATION, EnumSet.of(RECOMMENDATION_ISSUED, CLOSED_NOT_PROVEN, CLOSED_MOOT),
@@ -28,16 +30,20 @@ public enum TrackStatus {
             CLOSED_NOT_PROVEN, EnumSet.noneOf(TrackStatus.class),
             CLOSED_MOOT, EnumSet.noneOf(TrackStatus.class));
 
-    private final String label;
     private final boolean closed;
 
-    TrackStatus(String label, boolean closed) {
-        this.label = label;
+    TrackStatus(boolean closed) {
         this.closed = closed;
     }
 
+    /** The label in Indonesian ({@code case.trackStatus.*} in the catalogue). */
     public String label() {
-        return label;
+        return Messages.id("case.trackStatus." + name());
+    }
+
+    /** The label in {@code locale} (Indonesian unless English). */
+    public String label(java.util.Locale locale) {
+        return Messages.in(locale, "case.trackStatus." + name());
     }
 
     public boolean closed() {

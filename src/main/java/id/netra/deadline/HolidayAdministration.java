@@ -62,14 +62,14 @@ public class HolidayAdministration {
         LocalDate date = date("day", day);
         return jdbc.sql("SELECT day, name FROM holiday WHERE day = :d").param("d", date)
                 .query((rs, n) -> new Holiday(rs.getObject(1, LocalDate.class), rs.getString(2))).optional()
-                .orElseThrow(() -> new NotFoundException("Tidak ada hari libur pada tanggal itu."));
+                .orElseThrow(() -> NotFoundException.of("deadline.holiday.none"));
     }
 
     @Transactional
     public void delete(String day) {
         LocalDate date = date("day", day);
         if (jdbc.sql("DELETE FROM holiday WHERE day = :d").param("d", date).update() == 0) {
-            throw new NotFoundException("Tidak ada hari libur pada tanggal itu.");
+            throw NotFoundException.of("deadline.holiday.none");
         }
         changes.record("HOLIDAY_DELETED", date.toString(), Map.of());
     }
@@ -81,7 +81,7 @@ public class HolidayAdministration {
         Map<LocalDate, String> rows = new LinkedHashMap<>();
         String[] lines = csv.strip().split("\\R");
         if (lines.length == 0 || !lines[0].replace(" ", "").equalsIgnoreCase("date,name")) {
-            throw InvalidInputException.of("line 1", "Baris pertama harus judul kolom: date,name");
+            throw InvalidInputException.of(FieldError.of("line 1", "deadline.holiday.header"));
         }
         for (int i = 1; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -91,7 +91,7 @@ public class HolidayAdministration {
             int comma = line.indexOf(',');
             String field = "line " + (i + 1);
             if (comma < 0) {
-                errors.add(new FieldError(field, "Harus 'YYYY-MM-DD,nama'."));
+                errors.add(FieldError.of(field, "deadline.holiday.line"));
                 continue;
             }
             try {
@@ -100,18 +100,18 @@ public class HolidayAdministration {
                 boolean quoted = raw.length() >= 2 && raw.startsWith("\"") && raw.endsWith("\"");
                 String name = quoted ? raw.substring(1, raw.length() - 1) : raw;
                 if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) {
-                    errors.add(new FieldError(field, "Tahun harus " + MIN_YEAR + " sampai " + MAX_YEAR + "."));
+                    errors.add(year(field));
                 } else if (name.isBlank() || name.length() > 200) {
-                    errors.add(new FieldError(field, "Nama hari libur wajib diisi, paling panjang 200 karakter."));
+                    errors.add(FieldError.of(field, "deadline.holiday.name"));
                 } else if (name.contains("\"")) {
-                    errors.add(new FieldError(field, "Nama hari libur tidak boleh memuat tanda kutip (\")."));
+                    errors.add(FieldError.of(field, "deadline.holiday.quote"));
                 } else if (!id.netra.platform.TextRules.acceptable(name, false)) {
-                    errors.add(new FieldError(field, id.netra.platform.TextRules.problem(name, false)));
+                    errors.add(FieldError.of(field, id.netra.platform.TextRules.problem(name, false)));
                 } else if (rows.putIfAbsent(d, name) != null) {
-                    errors.add(new FieldError(field, "Tanggal " + d + " sudah ada di baris sebelumnya."));
+                    errors.add(FieldError.of(field, "deadline.holiday.duplicate", d.toString()));
                 }
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError(field, "Tanggal harus YYYY-MM-DD."));
+                errors.add(FieldError.of(field, "deadline.holiday.date"));
             }
         }
         if (!errors.isEmpty()) {
@@ -135,27 +135,31 @@ public class HolidayAdministration {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "Tanggal harus YYYY-MM-DD.");
+            throw InvalidInputException.of(FieldError.of(field, "deadline.holiday.date"));
         }
     }
 
     /** A holiday is set only in years a calendar of Netra's can reach (deleting one elsewhere finds none: 404). */
     private static LocalDate inRange(String field, LocalDate d) {
         if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) {
-            throw InvalidInputException.of(field, "Tahun harus " + MIN_YEAR + " sampai " + MAX_YEAR + ".");
+            throw InvalidInputException.of(year(field));
         }
         return d;
     }
 
     private static String name(String field, String value) {
         if (value == null || value.isBlank() || value.length() > 200) {
-            throw InvalidInputException.of(field, "Nama hari libur wajib diisi, paling panjang 200 karakter.");
+            throw InvalidInputException.of(FieldError.of(field, "deadline.holiday.name"));
         }
         String problem = id.netra.platform.TextRules.problem(value, false);
         if (problem != null) {
-            throw InvalidInputException.of(field, problem);
+            throw InvalidInputException.of(FieldError.of(field, problem));
         }
         return value.trim();
+    }
+
+    private static FieldError year(String field) {
+        return FieldError.of(field, "deadline.holiday.year", String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR));
     }
 
 }

@@ -77,7 +77,7 @@ public class HolidayPages {
     @PostMapping("/hapus")
     public String delete(@RequestParam(defaultValue = "") String day, @RequestParam(defaultValue = "") String tahun,
                          @RequestParam(defaultValue = "") String confirm,
-                         Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                         Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             if (!confirm.equals("ya")) {
                 HolidayAdministration.Holiday h = holidays.get(day);
@@ -88,7 +88,8 @@ public class HolidayPages {
             return PageNotice.redirect(redirect, "/admin/hari-libur?tahun=" + year(tahun), "admin.holidays.deleted", day);
         } catch (InvalidInputException | NotFoundException e) {
             response.setStatus(e instanceof NotFoundException ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST);
-            String problem = e instanceof InvalidInputException invalid ? invalid.errors().get(0).message() : e.getMessage();
+            String problem = e instanceof NotFoundException notFound ? notFound.message(locale)
+                    : ((InvalidInputException) e).errors().get(0).in(locale).message();
             return page(year(tahun), Map.of(), Map.of(), List.of(), problem, model);
         }
     }
@@ -117,7 +118,7 @@ public class HolidayPages {
             } catch (InvalidInputException e) {
                 // Each bad line, in the file's order, numbered as the API names them ("line 3").
                 e.errors().forEach(f -> lineErrors.add(messages.getMessage("admin.holidays.line",
-                        new Object[]{f.field().replaceFirst("^line ", ""), f.message()}, locale)));
+                        new Object[]{f.field().replaceFirst("^line ", ""), f.in(locale).message()}, locale)));
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -67,13 +67,13 @@ public class RuleAdministration {
         ElectionType type = type(electionType);
         RuleSet before = ruleSets.forElection(type);
         if (!ruleSets.reset(type)) {
-            throw new NotFoundException("Aturan ini sudah mengikuti konfigurasi.");
+            throw NotFoundException.of("deadline.rules.same");
         }
         changes.record("RULES_RESET", type.name(), Map.of("before", RuleSets.asMap(before),
                 "after", RuleSets.asMap(configured.forElection(type))));
     }
 
     private static ElectionType type(String value) {
-        return RuleSets.electionType(value).orElseThrow(() -> new NotFoundException("Jenis pemilihan tidak dikenal: PEMILU atau PILKADA."));
+        return RuleSets.electionType(value).orElseThrow(() -> NotFoundException.of("deadline.rules.electionType"));
     }
 }

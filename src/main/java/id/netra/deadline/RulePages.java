@@ -69,7 +69,7 @@ public class RulePages {
                 return PageNotice.redirect(redirect, "/admin/aturan", "admin.rules.saved", label(inForce, locale));
             }
             // The other fields' problems beside the ones that are not numbers.
-            RuleSets.problems(RuleSets.asMap(form.numbers())).forEach(f -> errors.putIfAbsent(f.field(), f.message()));
+            RuleSets.problems(RuleSets.asMap(form.numbers())).forEach(f -> errors.putIfAbsent(f.field(), f.in(locale).message()));
         } catch (InvalidInputException e) {
             e.byField().forEach(errors::putIfAbsent);
         }
@@ -86,7 +86,7 @@ public class RulePages {
         } catch (NotFoundException e) {
             // Nothing to return: the numbers already are the configuration's.
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return page(inForce, RuleForm.of(inForce.numbers()), Map.of(), e.getMessage(), model);
+            return page(inForce, RuleForm.of(inForce.numbers()), Map.of(), e.message(locale), model);
         }
         return PageNotice.redirect(redirect, "/admin/aturan", "admin.rules.wasReset", label(inForce, locale));
     }

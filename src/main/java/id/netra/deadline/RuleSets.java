@@ -79,24 +79,22 @@ public class RuleSets {
         return jdbc.sql("DELETE FROM rule_set WHERE election_type = :t").param("t", type.name()).update() > 0;
     }
 
-    /** What is wrong with a set of numbers, field by field, in the words of the admin API. */
+    /** What is wrong with a set of numbers, field by field, in the words of the admin API (the catalogue's). */
     public static List<FieldError> problems(Map<String, Integer> numbers) {
         List<FieldError> errors = new ArrayList<>();
         numbers.forEach((field, value) -> {
             if (value == null) {
-                errors.add(new FieldError(field, "Wajib diisi: jumlah hari, 1 sampai 365."));
+                errors.add(FieldError.of(field, "deadline.rules.required"));
             } else if (value < 1 || value > 365) {
-                errors.add(new FieldError(field, "Jumlah hari harus 1 sampai 365."));
+                errors.add(FieldError.of(field, "deadline.rules.range"));
             }
         });
         if (errors.isEmpty()) {
             if (numbers.get("assessmentExtendedWorkingDays") < numbers.get("assessmentWorkingDays")) {
-                errors.add(new FieldError("assessmentExtendedWorkingDays",
-                        "Batas kajian yang diperpanjang tidak boleh lebih pendek dari batas kajian awal."));
+                errors.add(FieldError.of("assessmentExtendedWorkingDays", "deadline.rules.extension"));
             }
             if (numbers.get("ppkReminderWorkingDays") >= numbers.get("ppkFollowUpWorkingDays")) {
-                errors.add(new FieldError("ppkReminderWorkingDays",
-                        "Pengingat kepada PPK harus dikirim sebelum batas tindak lanjut berakhir."));
+                errors.add(FieldError.of("ppkReminderWorkingDays", "deadline.rules.reminder"));
             }
         }
         return errors;

@@ -23,7 +23,7 @@ public class RecommendationApprovalForm implements TaskForm {
 
     public RecommendationApprovalForm(CaseRecords records) {
         this.approval = new FourEyesApproval(records, FlowNodes.EXAMINATION, "Hasil pemeriksaan disetujui", "Catatan",
-                "Prinsip empat mata: persetujuan harus diberikan oleh orang lain dari pemeriksa.");
+                "examination.approval.fourEyes");
     }
 
     @Override

@@ -67,7 +67,7 @@ public class FollowUpConfirmationForm implements TaskForm {
         LocalDate recommendedOn = deadlines.ofTrack(ctx.personId()).stream()
                 .filter(d -> d.kind() == DeadlineKind.PPK_FOLLOW_UP).map(CaseDeadlines.Deadline::startsOn).findFirst().orElse(null);
         if (decreeDate != null && recommendedOn != null && decreeDate.isBefore(recommendedOn.minusDays(1))) {
-            in.error("decreeDate", "Tanggal surat keputusan tidak boleh sebelum rekomendasi diterbitkan.");
+            in.errorCode("decreeDate", "followup.confirmation.decreeBeforeRecommendation");
         }
         in.check();
         followUps.record(ctx.personId(), ctx.caseFile().id(), req, req ? sanction : null, req ? decree : null,

@@ -45,7 +45,7 @@ public class FollowUpVerificationForm implements TaskForm {
         Boolean accepted = in.bool("accepted");
         String notes = in.text("notes");
         if (Boolean.TRUE.equals(accepted) && followUps.find(ctx.personId()).map(FollowUps.FollowUp::imposedSanction).isEmpty()) {
-            in.error("accepted", "Tidak dapat diterima: PPK melaporkan sanksi belum dijatuhkan.");
+            in.errorCode("accepted", "followup.verification.notImposed");
         }
         in.check();
         records.decision(ctx.caseFile().id(), ctx.personId(), key(), ctx.taskId(), ctx.user().username(), accepted ? "ACCEPTED" : "REJECTED", in.values());

@@ -174,9 +174,9 @@ public class PublicReportPages {
         } catch (InvalidInputException e) {
             errors.putAll(byField(e.errors(), locale));
         } catch (ConflictException e) {
-            errors.put("action", e.in(locale));
+            errors.put("action", e.message(locale));
         } catch (NotFoundException e) {
-            errors.put("accessCode", e.in(locale));
+            errors.put("accessCode", e.message(locale));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "public/status";
         }
@@ -211,7 +211,7 @@ public class PublicReportPages {
                 response.setHeader("Cache-Control", "no-store");
                 return "public/status";
             } catch (NotFoundException e) {
-                problems.add(new FieldError("accessCode", e.in(locale)));
+                problems.add(new FieldError("accessCode", e.message(locale)));
             }
         }
         model.addAttribute("errors", byField(problems, locale));

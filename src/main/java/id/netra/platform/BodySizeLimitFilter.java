@@ -44,12 +44,12 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
                 response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
                 return;
             }
-            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Terlalu besar\",\"status\":413,"
-                    + "\"detail\":\"Isi permintaan melebihi batas " + limit + " byte.\",\"instance\":\""
-                    + request.getRequestURI().replace("\"", "") + "\"}");
+            // Said in the request's language, whichever of the first filters runs first.
+            java.util.Locale locale = WebPages.locale(request);
+            org.springframework.http.ProblemDetail problem = ProblemHandler.problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                    Messages.in(locale, "problem.status.title.413"), new PayloadTooLargeException(limit).message(locale));
+            problem.setInstance(java.net.URI.create(request.getRequestURI().replaceAll("[^A-Za-z0-9/._~-]", "_")));
+            ProblemResponses.write(null, response, problem);
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);

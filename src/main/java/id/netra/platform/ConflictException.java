@@ -1,7 +1,8 @@
 package id.netra.platform;
 
 /** The request conflicts with the current state: a task claimed by someone else or already completed. */
-public class ConflictException extends CatalogueException {
+public class ConflictException extends MessageException {
+
     public ConflictException(String message) {
         super(message);
     }
@@ -10,7 +11,7 @@ public class ConflictException extends CatalogueException {
         super(code, args);
     }
 
-    /** A refusal in the catalogue's words ({@link CatalogueException}). */
+    /** The catalogue's message {@code code}, said in the request's language. */
     public static ConflictException of(String code, Object... args) {
         return new ConflictException(code, args);
     }

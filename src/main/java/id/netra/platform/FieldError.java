@@ -22,6 +22,24 @@ public record FieldError(String field, String message, String code, @JsonIgnore 
         return new FieldError(field, Messages.id(code, args), code, args);
     }
 
+    /**
+     * A bean-validation error: a constraint whose message is a catalogue code ({@code message = "{input.maxLength}"})
+     * is said from the catalogue with the constraint's {@code max} (or else {@code value}) as its argument, so in the
+     * request's language; any other message stays as the validator wrote it.
+     */
+    public static FieldError of(String field, jakarta.validation.ConstraintViolation<?> violation) {
+        String template = violation.getMessageTemplate();
+        if (template != null && template.matches("\\{[A-Za-z0-9_.]+}")) {
+            String code = template.substring(1, template.length() - 1);
+            if (Messages.orNull(Messages.INDONESIAN, code) != null) {
+                java.util.Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+                Object arg = attributes.containsKey("max") ? attributes.get("max") : attributes.get("value");
+                return arg == null ? of(field, code) : of(field, code, arg);
+            }
+        }
+        return new FieldError(field, violation.getMessage());
+    }
+
     /** Two errors are the same when they name the same field with the same words (the arguments are in the words). */
     @Override
     public boolean equals(Object o) {

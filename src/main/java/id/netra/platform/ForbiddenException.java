@@ -1,7 +1,8 @@
 package id.netra.platform;
 
 /** Visible to the user but not theirs to do, e.g. the four-eyes rule. */
-public class ForbiddenException extends CatalogueException {
+public class ForbiddenException extends MessageException {
+
     public ForbiddenException(String message) {
         super(message);
     }
@@ -10,7 +11,7 @@ public class ForbiddenException extends CatalogueException {
         super(code, args);
     }
 
-    /** A refusal in the catalogue's words ({@link CatalogueException}). */
+    /** The catalogue's message {@code code}, said in the request's language. */
     public static ForbiddenException of(String code, Object... args) {
         return new ForbiddenException(code, args);
     }

@@ -16,14 +16,24 @@ public class InvalidInputException extends RuntimeException {
         return new InvalidInputException(List.of(new FieldError(field, message)));
     }
 
+    /** One field's error, e.g. a catalogue message ({@link FieldError#of}). */
+    public static InvalidInputException of(FieldError error) {
+        return new InvalidInputException(List.of(error));
+    }
+
+    /** The errors as found, in Indonesian (each says itself in another language with {@link FieldError#in}). */
     public List<FieldError> errors() {
         return errors;
     }
 
-    /** The first message for each field, in the fields' order: what a page shows next to each input. */
+    /**
+     * The first message for each field, in the fields' order and the current request's language: what a page shows
+     * next to each input.
+     */
     public java.util.Map<String, String> byField() {
+        java.util.Locale locale = Messages.currentLocale();
         java.util.Map<String, String> byField = new java.util.LinkedHashMap<>();
-        errors.forEach(f -> byField.putIfAbsent(f.field(), f.message()));
+        errors.forEach(f -> byField.putIfAbsent(f.field(), f.in(locale).message()));
         return byField;
     }
 }

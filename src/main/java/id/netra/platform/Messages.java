@@ -1,6 +1,9 @@
 package id.netra.platform;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import java.util.Locale;
@@ -42,6 +45,24 @@ public final class Messages {
 
     /** The text of {@code code} in the current request's language. */
     public static String current(String code, Object... args) {
-        return in(LocaleContextHolder.getLocale(), code, args);
+        return in(currentLocale(), code, args);
+    }
+
+    /**
+     * The current request's language ({@link WebPages#locale}); Indonesian outside a request (a timer, a listener),
+     * never the server's own language.
+     */
+    public static Locale currentLocale() {
+        LocaleContext context = LocaleContextHolder.getLocaleContext();
+        Locale locale = context == null ? null : context.getLocale();
+        return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : INDONESIAN;
+    }
+
+    /**
+     * A catalogue message as an argument of another ("Format tidak valid: {0}." with "tanggal YYYY-MM-DD"): said in the
+     * same language as the message it is part of.
+     */
+    public static MessageSourceResolvable part(String code, Object... args) {
+        return new DefaultMessageSourceResolvable(new String[]{code}, args);
     }
 }

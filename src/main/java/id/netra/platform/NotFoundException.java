@@ -1,7 +1,8 @@
 package id.netra.platform;
 
 /** Unknown, or outside the user's scope: both answer 404 so that scope does not leak existence. */
-public class NotFoundException extends CatalogueException {
+public class NotFoundException extends MessageException {
+
     public NotFoundException(String message) {
         super(message);
     }
@@ -10,7 +11,7 @@ public class NotFoundException extends CatalogueException {
         super(code, args);
     }
 
-    /** A refusal in the catalogue's words ({@link CatalogueException}). */
+    /** The catalogue's message {@code code}, said in the request's language. */
     public static NotFoundException of(String code, Object... args) {
         return new NotFoundException(code, args);
     }

@@ -9,6 +9,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.Locale;
+
 /**
  * {@code /error}, where the servlet container sends what failed outside Spring MVC (a filter's {@code sendError}, a
  * request the firewall rejected): problem details like every other answer, never Spring Boot's own error body.
@@ -23,7 +25,7 @@ public class ProblemErrorController implements ErrorController {
         if (status == null || !status.isError()) {
             status = HttpStatus.NOT_FOUND;
         }
-        ProblemDetail problem = problem(status);
+        ProblemDetail problem = problem(status, Messages.currentLocale());
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path && path.startsWith("/") && path.length() < 300) {
             problem.setInstance(java.net.URI.create(path.replaceAll("[^A-Za-z0-9/._~-]", "_")));
@@ -32,41 +34,32 @@ public class ProblemErrorController implements ErrorController {
     }
 
     /** The container's refusal; a 400 there is about the request line or a header, named as the field at fault. */
-    static ProblemDetail problem(HttpStatus status) {
-        ProblemDetail problem = ProblemHandler.problem(status, title(status), detail(status));
+    static ProblemDetail problem(HttpStatus status, Locale locale) {
+        ProblemDetail problem = ProblemHandler.problem(status, title(status, locale), detail(status, locale));
         if (status == HttpStatus.BAD_REQUEST) {
-            problem.setProperty("errors", java.util.List.of(new FieldError("request", detail(status))));
+            problem.setProperty("errors", java.util.List.of(FieldError.of("request", "problem.status.detail.400").in(locale)));
         }
         return problem;
     }
 
-    static String title(HttpStatus status) {
-        return switch (status) {
-            case BAD_REQUEST -> "Permintaan tidak valid";
-            case UNAUTHORIZED -> "Belum masuk";
-            case FORBIDDEN -> "Ditolak";
-            case NOT_FOUND -> "Tidak ditemukan";
-            case METHOD_NOT_ALLOWED -> "Metode tidak diizinkan";
-            case PAYLOAD_TOO_LARGE -> "Terlalu besar";
-            case UNSUPPORTED_MEDIA_TYPE -> "Jenis isi tidak didukung";
-            case TOO_MANY_REQUESTS -> "Terlalu banyak permintaan";
-            case NOT_IMPLEMENTED, HTTP_VERSION_NOT_SUPPORTED -> "Tidak didukung";
-            default -> status.is4xxClientError() ? "Permintaan ditolak" : "Kesalahan sistem";
+    /** The title of a refusal with {@code status} ({@code problem.status.title.*}). */
+    static String title(HttpStatus status, Locale locale) {
+        String key = switch (status) {
+            case BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE,
+                 TOO_MANY_REQUESTS -> String.valueOf(status.value());
+            case NOT_IMPLEMENTED, HTTP_VERSION_NOT_SUPPORTED -> "501";
+            default -> status.is4xxClientError() ? "4xx" : "5xx";
         };
+        return Messages.in(locale, "problem.status.title." + key);
     }
 
-    static String detail(HttpStatus status) {
-        return switch (status) {
-            case BAD_REQUEST -> "Permintaan tidak dapat dibaca: alamat, header atau isinya tidak valid.";
-            case NOT_FOUND -> "Alamat yang diminta tidak ada.";
-            case UNAUTHORIZED -> "Masuk dengan akun Netra untuk mengakses sumber daya ini.";
-            case FORBIDDEN -> "Anda tidak berwenang melakukan tindakan ini.";
-            case METHOD_NOT_ALLOWED -> "Metode HTTP ini tidak didukung pada alamat ini.";
-            case PAYLOAD_TOO_LARGE -> "Isi permintaan melebihi batas.";
-            case NOT_IMPLEMENTED -> "Cara pengiriman permintaan ini (misalnya Transfer-Encoding) tidak didukung.";
-            case HTTP_VERSION_NOT_SUPPORTED -> "Versi HTTP ini tidak didukung.";
-            default -> status.is4xxClientError() ? "Permintaan ditolak."
-                    : "Terjadi kesalahan pada sistem. Permintaan tidak diproses; silakan coba lagi.";
+    /** What a refusal with {@code status} means ({@code problem.status.detail.*}). */
+    static String detail(HttpStatus status, Locale locale) {
+        String key = switch (status) {
+            case BAD_REQUEST, NOT_FOUND, UNAUTHORIZED, FORBIDDEN, METHOD_NOT_ALLOWED, PAYLOAD_TOO_LARGE, NOT_IMPLEMENTED,
+                 HTTP_VERSION_NOT_SUPPORTED -> String.valueOf(status.value());
+            default -> status.is4xxClientError() ? "4xx" : "5xx";
         };
+        return Messages.in(locale, "problem.status.detail." + key);
     }
 }

@@ -29,7 +29,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         if (status == null) {
             status = code < 500 ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
         }
-        ProblemDetail problem = ProblemErrorController.problem(status);
+        // Answered before any servlet has read the request: in the default language.
+        ProblemDetail problem = ProblemErrorController.problem(status, Messages.INDONESIAN);
         try {
             response.resetBuffer();
             ProblemResponses.write(null, response.getResponse(), problem);

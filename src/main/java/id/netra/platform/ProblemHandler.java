@@ -45,7 +45,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /** A 400 naming each invalid field, in the request's language (the catalogue's messages; others as written). */
     public static ProblemDetail invalid(List<FieldError> errors) {
-        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        java.util.Locale locale = Messages.currentLocale();
         List<FieldError> said = errors.stream().map(e -> e.in(locale)).toList();
         ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, Messages.in(locale, "problem.invalid.title"),
                 said.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
@@ -58,25 +58,20 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid(e.errors()));
     }
 
-    /** A refusal's words in the request's language. */
-    private static String said(CatalogueException e) {
-        return e.in(org.springframework.context.i18n.LocaleContextHolder.getLocale());
-    }
-
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(problem(HttpStatus.NOT_FOUND, Messages.current("problem.notFound.title"), said(e)));
+                .body(problem(HttpStatus.NOT_FOUND, Messages.current("problem.notFound.title"), e.message()));
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, Messages.current("problem.conflict.title"), said(e)));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, Messages.current("problem.conflict.title"), e.message()));
     }
 
     @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
     ResponseEntity<ProblemDetail> forbidden(RuntimeException e) {
-        String detail = e instanceof ForbiddenException f ? said(f) : "Anda tidak berwenang melakukan tindakan ini.";
+        String detail = e instanceof ForbiddenException forbidden ? forbidden.message() : Messages.current("problem.status.detail.403");
         return ResponseEntity.status(HttpStatus.FORBIDDEN)
                 .body(ProblemResponses.problem(ProblemResponses.FORBIDDEN, HttpStatus.FORBIDDEN, Messages.current("problem.forbidden.title"), detail));
     }
@@ -84,7 +79,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
         List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage())).toList();
+                .map(v -> FieldError.of(lastNode(v.getPropertyPath().toString()), v)).toList();
         return ResponseEntity.badRequest().body(invalid(errors));
     }
 
@@ -97,11 +92,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        ex.getBindingResult().getFieldErrors()
-                .forEach(fe -> errors.add(new FieldError(fe.getField(), fe.getDefaultMessage())));
-        ex.getBindingResult().getGlobalErrors()
-                .forEach(ge -> errors.add(new FieldError(ge.getObjectName(), ge.getDefaultMessage())));
+        ex.getBindingResult().getFieldErrors().forEach(fe -> errors.add(error(fe.getField(), fe)));
+        ex.getBindingResult().getGlobalErrors().forEach(ge -> errors.add(error(ge.getObjectName(), ge)));
         return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    /** A binding error: from the catalogue when its constraint's message is a code ({@link FieldError#of}). */
+    private static FieldError error(String field, org.springframework.validation.ObjectError error) {
+        return error.contains(jakarta.validation.ConstraintViolation.class)
+                ? FieldError.of(field, error.unwrap(jakarta.validation.ConstraintViolation.class))
+                : new FieldError(field, error.getDefaultMessage());
     }
 
     @Override
@@ -110,11 +110,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         Throwable cause = ex.getMostSpecificCause();
         if (cause instanceof PayloadTooLargeException tooLarge) {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-                    .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "Terlalu besar", tooLarge.getMessage()));
+                    .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, Messages.current("problem.status.title.413"),
+                            tooLarge.message(Messages.currentLocale())));
         }
         FieldError error;
         if (ex.getCause() instanceof TextInputModule.InvalidTextException text) {
-            error = new FieldError(path(text), text.getOriginalMessage());
+            error = FieldError.of(path(text), text.code());
         } else if (cause instanceof JsonParseException parse && parse.getOriginalMessage() != null
                 && parse.getOriginalMessage().startsWith("Duplicate field '")) {
             String key = parse.getOriginalMessage().substring("Duplicate field '".length());
@@ -123,28 +124,29 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             if (parse.getProcessor() != null) {
                 where = pointerPath(parse.getProcessor().getParsingContext().pathAsPointer().toString(), key);
             }
-            error = new FieldError(where, "Kolom ini diisi lebih dari sekali.");
+            error = FieldError.of(where, "input.duplicateField");
         } else if (cause instanceof JsonParseException) {
-            error = new FieldError("body", "JSON tidak valid atau terpotong.");
+            error = FieldError.of("body", "input.json");
         } else if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
-            error = new FieldError(path(unknown), "Kolom ini tidak dikenal.");
+            error = FieldError.of(path(unknown), "input.unknownProperty");
         } else if (ex.getCause() instanceof InvalidFormatException format) {
-            error = new FieldError(path(format), "Format tidak valid: " + describe(format.getTargetType()) + ".");
+            error = FieldError.of(path(format), "input.format", describe(format.getTargetType()));
         } else if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            error = new FieldError(path(mismatch), "Tipe data tidak sesuai: " + describe(mismatch.getTargetType()) + ".");
+            error = FieldError.of(path(mismatch), "input.type", describe(mismatch.getTargetType()));
         } else if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            error = new FieldError(path(mapping), "Nilai tidak valid.");
+            error = FieldError.of(path(mapping), "input.invalid");
         } else if (ex.getCause() instanceof JsonProcessingException) {
-            error = new FieldError("body", "JSON tidak valid atau terpotong.");
+            error = FieldError.of("body", "input.json");
         } else {
-            error = new FieldError("body", "Isi permintaan kosong atau tidak dapat dibaca.");
+            error = FieldError.of("body", "input.unreadable");
         }
         return ResponseEntity.badRequest().body(invalid(List.of(error)));
     }
 
-    private static String describe(Class<?> type) {
+    /** What a value of {@code type} is, said as part of the message it is in ({@code input.type.*}). */
+    private static org.springframework.context.MessageSourceResolvable describe(Class<?> type) {
         if (type == null) {
-            return "nilai";
+            return Messages.part("input.type.value");
         }
         if (type.isEnum()) {
             Object[] constants = type.getEnumConstants();
@@ -152,16 +154,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             for (Object c : constants) {
                 names.add(((Enum<?>) c).name());
             }
-            return "salah satu dari " + String.join(", ", names);
+            return Messages.part("input.type.oneOf", String.join(", ", names));
         }
         return switch (type.getSimpleName()) {
-            case "LocalDate" -> "tanggal YYYY-MM-DD";
-            case "Boolean", "boolean" -> "true atau false";
-            case "Integer", "int", "Long", "long" -> "bilangan bulat";
-            case "List" -> "daftar (array JSON)";
-            case "String" -> "teks";
-            default -> java.util.Collection.class.isAssignableFrom(type) || type.isArray() ? "daftar (array JSON)"
-                    : Number.class.isAssignableFrom(type) ? "angka" : "objek JSON {…}";
+            case "LocalDate" -> Messages.part("input.type.date");
+            case "Boolean", "boolean" -> Messages.part("input.type.boolean");
+            case "Integer", "int", "Long", "long" -> Messages.part("input.type.integer");
+            case "List" -> Messages.part("input.type.list");
+            case "String" -> Messages.part("input.type.text");
+            default -> java.util.Collection.class.isAssignableFrom(type) || type.isArray() ? Messages.part("input.type.list")
+                    : Number.class.isAssignableFrom(type) ? Messages.part("input.type.number") : Messages.part("input.type.object", "{…}");
         };
     }
 
@@ -215,34 +217,36 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             }
         }
         if (body == null && ex instanceof MethodArgumentTypeMismatchException mismatch) {
-            body = invalid(List.of(new FieldError(mismatch.getName(), "Nilai tidak valid.")));
+            body = invalid(List.of(FieldError.of(mismatch.getName(), "input.invalid")));
         }
-        // Spring MVC's own refusals (405, 406, 415, a missing header or parameter, no such path) in Indonesian, with the
-        // header or parameter at fault named.
+        // Spring MVC's own refusals (405, 406, 415, a missing header or parameter, no such path) in the request's
+        // language, with the header or parameter at fault named.
         if (body == null && ex instanceof org.springframework.web.ErrorResponse response) {
             body = response.getBody();
         }
         if (body instanceof ProblemDetail pd && !Messages.current("problem.invalid.title").equals(pd.getTitle())) {
             HttpStatus status = HttpStatus.resolve(statusCode.value());
             if (status != null) {
-                pd.setTitle(ProblemErrorController.title(status));
-                String detail = ProblemErrorController.detail(status);
+                java.util.Locale locale = Messages.currentLocale();
+                pd.setTitle(ProblemErrorController.title(status, locale));
+                String detail = ProblemErrorController.detail(status, locale);
                 if (ex instanceof org.springframework.web.HttpMediaTypeNotSupportedException m) {
-                    detail = "Jenis isi (Content-Type) tidak didukung di alamat ini. Yang diterima: "
-                            + m.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(", ")) + ".";
-                    pd.setProperty("errors", List.of(new FieldError("Content-Type", detail)));
+                    FieldError error = FieldError.of("Content-Type", "problem.mediaType",
+                            m.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(", "))).in(locale);
+                    detail = error.message();
+                    pd.setProperty("errors", List.of(error));
                 } else if (ex instanceof org.springframework.web.HttpMediaTypeNotAcceptableException) {
-                    detail = "Jenis jawaban yang diminta (Accept) tidak tersedia.";
+                    detail = Messages.in(locale, "problem.notAcceptable");
                 } else if (ex instanceof org.springframework.web.bind.MissingRequestHeaderException m) {
-                    detail = "Header " + m.getHeaderName() + " wajib diisi.";
-                    pd.setProperty("errors", List.of(new FieldError(m.getHeaderName(), "Header wajib diisi.")));
+                    detail = Messages.in(locale, "problem.missingHeader", m.getHeaderName());
+                    pd.setProperty("errors", List.of(FieldError.of(m.getHeaderName(), "input.requiredHeader").in(locale)));
                 } else if (ex instanceof org.springframework.web.bind.MissingServletRequestParameterException m) {
-                    detail = "Parameter " + m.getParameterName() + " wajib diisi.";
-                    pd.setProperty("errors", List.of(new FieldError(m.getParameterName(), "Wajib diisi.")));
+                    detail = Messages.in(locale, "problem.missingParameter", m.getParameterName());
+                    pd.setProperty("errors", List.of(FieldError.of(m.getParameterName(), "input.required").in(locale)));
                 }
                 if (ex instanceof org.springframework.web.bind.MissingPathVariableException m) {
-                    detail = "Nilai " + m.getVariableName() + " pada alamat tidak valid.";
-                    pd.setProperty("errors", List.of(new FieldError(m.getVariableName(), "Nilai tidak valid.")));
+                    detail = Messages.in(locale, "problem.pathVariable", m.getVariableName());
+                    pd.setProperty("errors", List.of(FieldError.of(m.getVariableName(), "input.invalid").in(locale)));
                 }
                 if (status == HttpStatus.BAD_REQUEST && (pd.getProperties() == null || !pd.getProperties().containsKey("errors"))) {
                     pd.setProperty("errors", List.of(new FieldError("request", detail)));
@@ -263,13 +267,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(e.getName(), "Nilai tidak valid."))));
+        return ResponseEntity.badRequest().body(invalid(List.of(FieldError.of(e.getName(), "input.invalid"))));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected error", e);
+        java.util.Locale locale = Messages.currentLocale();
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Kesalahan sistem", "Terjadi kesalahan pada sistem. Permintaan tidak diproses; silakan coba lagi."));
+                ProblemErrorController.title(HttpStatus.INTERNAL_SERVER_ERROR, locale),
+                ProblemErrorController.detail(HttpStatus.INTERNAL_SERVER_ERROR, locale)));
     }
 }

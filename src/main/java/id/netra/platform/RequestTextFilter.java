@@ -49,10 +49,10 @@ public class RequestTextFilter extends OncePerRequestFilter {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 tooLarge |= t.getClass().getSimpleName().endsWith("LimitExceededException");
             }
-            String message = tooLarge ? "Isi formulir melebihi batas ukuran." : "Isi formulir (multipart) tidak dapat dibaca.";
             org.springframework.http.ProblemDetail pd = tooLarge
-                    ? ProblemHandler.problem(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE, "Terlalu besar", message)
-                    : ProblemHandler.invalid(List.of(new FieldError("request", message)));
+                    ? ProblemHandler.problem(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE,
+                    Messages.current("problem.status.title.413"), Messages.current("input.form.tooLarge"))
+                    : ProblemHandler.invalid(List.of(FieldError.of("request", "input.form.unreadable")));
             ProblemResponses.write(json, request, response, pd);
             return false;
         }
@@ -63,21 +63,23 @@ public class RequestTextFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String contentType = request.getContentType();
         if (contentType != null && !contentType.isBlank()) {
-            // A content type Spring cannot read (a wildcard, a syntax error) is the client's mistake, named as such.
+            // A content type Spring cannot read (a wildcard, a syntax error) is the client's mistake, named as such
+            // (the problem's code in the catalogue).
             String problem = null;
             try {
                 org.springframework.http.MediaType type = org.springframework.http.MediaType.parseMediaType(contentType);
                 if (type.isWildcardType() || type.isWildcardSubtype()) {
-                    problem = "Jenis isi (Content-Type) harus jenis yang pasti, bukan pola (*).";
+                    problem = "problem.contentType.wildcard";
                 }
                 type.getCharset();
             } catch (IllegalArgumentException e) {
-                problem = "Jenis isi (Content-Type) tidak dapat dibaca.";
+                problem = "problem.contentType.unreadable";
             }
             if (problem != null) {
+                FieldError error = FieldError.of("Content-Type", problem).in(Messages.currentLocale());
                 org.springframework.http.ProblemDetail pd = ProblemHandler.problem(org.springframework.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                        "Jenis isi tidak didukung", problem);
-                pd.setProperty("errors", List.of(new FieldError("Content-Type", problem)));
+                        Messages.current("problem.status.title.415"), error.message());
+                pd.setProperty("errors", List.of(error));
                 ProblemResponses.write(json, request, response, pd);
                 return;
             }
@@ -88,14 +90,14 @@ public class RequestTextFilter extends OncePerRequestFilter {
         List<FieldError> errors = new ArrayList<>();
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (!TextRules.acceptable(path, false)) {
-            errors.add(new FieldError("path", TextRules.CONTROL_MESSAGE));
+            errors.add(FieldError.of("path", TextRules.CONTROL));
         }
         Map<String, String[]> parameters;
         try {
             parameters = request.getParameterMap();
         } catch (RuntimeException e) {
             parameters = Map.of();
-            errors.add(new FieldError("query", "Parameter permintaan tidak dapat dibaca."));
+            errors.add(FieldError.of("query", "input.parameters"));
         }
         for (Map.Entry<String, String[]> p : parameters.entrySet()) {
             boolean nameOk = TextRules.acceptable(p.getKey(), false);
@@ -103,9 +105,9 @@ public class RequestTextFilter extends OncePerRequestFilter {
             for (String v : p.getValue()) {
                 // A value may hold line breaks and tabs (a text area's paragraphs): where a field must be one line, its
                 // own validation says so, next to it.
-                String problem = nameOk ? TextRules.problem(v, true) : TextRules.CONTROL_MESSAGE;
+                String problem = nameOk ? TextRules.problem(v, true) : TextRules.CONTROL;
                 if (problem != null) {
-                    errors.add(new FieldError(field.length() > 60 ? field.substring(0, 60) : field, problem));
+                    errors.add(FieldError.of(field.length() > 60 ? field.substring(0, 60) : field, problem));
                     break;
                 }
             }

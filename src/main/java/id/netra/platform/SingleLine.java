@@ -10,13 +10,16 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A short text: one line, no control characters (see {@link TextRules}). */
+/**
+ * A short text: one line, no control characters (see {@link TextRules}). Its message is the catalogue's
+ * ({@code {input.lineBreak}}), said in the request's language.
+ */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = SingleLine.Validator.class)
 public @interface SingleLine {
 
-    String message() default TextRules.LINE_BREAK_MESSAGE;
+    String message() default "{" + TextRules.LINE_BREAK + "}";
 
     Class<?>[] groups() default {};
 

@@ -22,8 +22,16 @@ public class TextInputModule extends SimpleModule {
 
     /** Thrown while reading a string; {@link ProblemHandler} names the field from its path. */
     public static final class InvalidTextException extends JsonMappingException {
-        InvalidTextException(JsonParser parser, String message) {
-            super(parser, message);
+        private final String code;
+
+        InvalidTextException(JsonParser parser, String code) {
+            super(parser, Messages.id(code));
+            this.code = code;
+        }
+
+        /** The problem's code in the catalogue ({@link TextRules}). */
+        public String code() {
+            return code;
         }
     }
 

@@ -9,16 +9,15 @@ package id.netra.platform;
  */
 public final class TextRules {
 
-    public static final String CONTROL_MESSAGE =
-            "Berisi karakter yang tidak diizinkan (karakter kontrol, NUL, atau karakter Unicode tidak sah).";
-    public static final String LINE_BREAK_MESSAGE = "Harus satu baris: tanpa baris baru atau tab.";
-    public static final String INVISIBLE_MESSAGE =
-            "Berisi karakter tak terlihat (spasi lebar-nol, penanda arah, tanda sambung) yang tidak diizinkan di kolom ini.";
+    /** The catalogue's codes of the problems ({@link Messages}). */
+    public static final String CONTROL = "input.control";
+    public static final String LINE_BREAK = "input.lineBreak";
+    public static final String INVISIBLE = "input.invisible";
 
     private TextRules() {
     }
 
-    /** The problem with {@code value}, or null when it is acceptable. */
+    /** The problem with {@code value} as the catalogue's code ({@link FieldError#of}), or null when it is acceptable. */
     public static String problem(String value, boolean multiline) {
         if (value == null) {
             return null;
@@ -27,7 +26,7 @@ public final class TextRules {
             char c = value.charAt(i);
             if (c == '\n' || c == '\t' || c == '\r') {
                 if (!multiline) {
-                    return LINE_BREAK_MESSAGE;
+                    return LINE_BREAK;
                 }
                 continue;
             }
@@ -36,29 +35,29 @@ public final class TextRules {
                     int cp = Character.toCodePoint(c, value.charAt(++i));
                     // noncharacters, and the invisible tag characters (U+E0000–U+E007F)
                     if ((cp & 0xFFFE) == 0xFFFE || (cp >= 0xE0000 && cp <= 0xE007F)) {
-                        return CONTROL_MESSAGE;
+                        return CONTROL;
                     }
                     if (!multiline && (Character.getType(cp) == Character.FORMAT || (cp >= 0xE0100 && cp <= 0xE01EF))) {
-                        return INVISIBLE_MESSAGE;
+                        return INVISIBLE;
                     }
                     continue;
                 }
-                return CONTROL_MESSAGE;
+                return CONTROL;
             }
             if (Character.isLowSurrogate(c) || c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF
                     || (c >= 0xFDD0 && c <= 0xFDEF)
                     // bidirectional overrides, embeddings and isolates make text read otherwise than it is stored
                     || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF) {
-                return CONTROL_MESSAGE;
+                return CONTROL;
             }
             if (!multiline && (c == 0x2028 || c == 0x2029)) {
-                return LINE_BREAK_MESSAGE;
+                return LINE_BREAK;
             }
             // A one-line text (a name, a number, a code) holds nothing invisible: no format characters (zero-width
             // spaces and joiners, direction marks, soft hyphens), fillers or grapheme joiners that hide inside a word.
             if (!multiline && (Character.getType(c) == Character.FORMAT || c == 0x034F || c == 0x115F || c == 0x1160
                     || c == 0x3164 || c == 0xFFA0 || c == 0x17B4 || c == 0x17B5 || (c >= 0xFE00 && c <= 0xFE0F))) {
-                return INVISIBLE_MESSAGE;
+                return INVISIBLE;
             }
         }
         return null;

@@ -22,27 +22,45 @@ public class WebPages implements WebMvcConfigurer {
 
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
-    @Bean
-    public LocaleResolver localeResolver() {
+    /** The pages' choice, kept in a cookie for a year. */
+    private static final CookieLocaleResolver COOKIE = cookie();
+
+    private static CookieLocaleResolver cookie() {
         CookieLocaleResolver cookie = new CookieLocaleResolver("netra-lang");
         cookie.setDefaultLocale(INDONESIAN);
         cookie.setCookieMaxAge(Duration.ofDays(365));
         cookie.setCookieSameSite("Lax");
+        return cookie;
+    }
+
+    @Bean
+    public LocaleResolver localeResolver() {
         return new LocaleResolver() {
             @Override
             public Locale resolveLocale(HttpServletRequest request) {
-                if (request.getRequestURI() != null && request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-                    // The API speaks as its client asks (Accept-Language), Indonesian by default.
-                    return prefersEnglish(request.getHeader("Accept-Language")) ? Locale.ENGLISH : INDONESIAN;
-                }
-                return "en".equals(cookie.resolveLocale(request).getLanguage()) ? Locale.ENGLISH : INDONESIAN;
+                return locale(request);
             }
 
             @Override
             public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-                cookie.setLocale(request, response, locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : INDONESIAN);
+                COOKIE.setLocale(request, response, locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : INDONESIAN);
             }
         };
+    }
+
+    /**
+     * The language a request is answered in, English or Indonesian: the API's as its client asks (Accept-Language),
+     * a page's as the user chose (the cookie); Indonesian by default. An error dispatched to {@code /error} is answered
+     * in the language of the request that failed. {@link RequestLanguage} makes it the request's from the first filter.
+     */
+    public static Locale locale(HttpServletRequest request) {
+        Object failed = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = failed instanceof String f ? f : request.getRequestURI();
+        if (uri != null && uri.startsWith(request.getContextPath() + "/api/")) {
+            // The API speaks as its client asks (Accept-Language), Indonesian by default.
+            return prefersEnglish(request.getHeader("Accept-Language")) ? Locale.ENGLISH : INDONESIAN;
+        }
+        return "en".equals(COOKIE.resolveLocale(request).getLanguage()) ? Locale.ENGLISH : INDONESIAN;
     }
 
     /**

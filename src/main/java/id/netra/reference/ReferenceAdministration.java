@@ -3,6 +3,7 @@ package id.netra.reference;
 import id.netra.platform.AdminChanges;
 import id.netra.platform.FieldError;
 import id.netra.platform.InvalidInputException;
+import id.netra.platform.Messages;
 import id.netra.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -55,8 +56,8 @@ public class ReferenceAdministration {
 
     @Transactional
     public Office renameOffice(String code, OfficeChange body) {
-        Office before = reference.office(code).orElseThrow(() -> new NotFoundException("Kantor tidak ditemukan."));
-        String name = text("name", body.name(), 160, "Nama kantor");
+        Office before = reference.office(code).orElseThrow(() -> NotFoundException.of("reference.office.notFound"));
+        String name = text("name", body.name(), 160, "reference.officeName");
         jdbc.sql("UPDATE office SET name = :n WHERE code = :c").param("n", name).param("c", code).update();
         changes.record("OFFICE_CHANGED", code, Map.of("before", before.name(), "after", name));
         return reference.office(code).orElseThrow();
@@ -72,14 +73,14 @@ public class ReferenceAdministration {
     public Agency createAgency(NewAgency body) {
         List<FieldError> errors = new ArrayList<>();
         if (body.code() == null || !body.code().matches("PUSAT-[A-Z0-9]{2,30}")) {
-            errors.add(new FieldError("code", "Kode instansi pusat: PUSAT- diikuti singkatan huruf besar/angka (contoh: PUSAT-BPS)."));
+            errors.add(FieldError.of("code", "reference.agency.code"));
         } else if (reference.agency(body.code()).isPresent()) {
-            errors.add(new FieldError("code", "Kode instansi sudah dipakai."));
+            errors.add(FieldError.of("code", "reference.agency.codeTaken"));
         }
-        collect(errors, () -> text("name", body.name(), 200, "Nama instansi"));
-        collect(errors, () -> text("ppkTitle", body.ppkTitle(), 120, "Jabatan PPK"));
+        collect(errors, () -> text("name", body.name(), 200, "reference.agencyName"));
+        collect(errors, () -> text("ppkTitle", body.ppkTitle(), 120, "reference.ppkTitle"));
         if (body.regionCode() != null && !reference.regionExists(body.regionCode())) {
-            errors.add(new FieldError("regionCode", "Kode wilayah tidak dikenal."));
+            errors.add(FieldError.of("regionCode", "reference.region.unknown"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -92,11 +93,11 @@ public class ReferenceAdministration {
 
     @Transactional
     public Agency changeAgency(String code, AgencyChange body) {
-        Agency before = reference.agency(code).orElseThrow(() -> new NotFoundException("Instansi tidak ditemukan."));
+        Agency before = reference.agency(code).orElseThrow(() -> NotFoundException.of("reference.agency.notFound"));
         List<FieldError> errors = new ArrayList<>();
-        String name = body.name() == null ? before.name() : collect(errors, () -> text("name", body.name(), 200, "Nama instansi"));
+        String name = body.name() == null ? before.name() : collect(errors, () -> text("name", body.name(), 200, "reference.agencyName"));
         String ppkTitle = body.ppkTitle() == null ? before.ppkTitle()
-                : collect(errors, () -> text("ppkTitle", body.ppkTitle(), 120, "Jabatan PPK"));
+                : collect(errors, () -> text("ppkTitle", body.ppkTitle(), 120, "reference.ppkTitle"));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -116,23 +117,22 @@ public class ReferenceAdministration {
         List<FieldError> errors = new ArrayList<>();
         String level = body.level();
         if (level == null || !List.of("province", "regency", "city").contains(level)) {
-            errors.add(new FieldError("level", "Tingkat wilayah: province, regency atau city."));
+            errors.add(FieldError.of("level", "reference.region.level"));
             level = null;
         }
         String code = body.code();
         if (code == null || !code.matches(level == null ? "\\d{2}(\\.\\d{2})?" : level.equals("province") ? "\\d{2}" : "\\d{2}\\.\\d{2}")) {
-            errors.add(new FieldError("code", "Kode Kemendagri: PP untuk provinsi, PP.RR untuk kabupaten/kota."));
+            errors.add(FieldError.of("code", "reference.region.code"));
         } else if (reference.regionExists(code)) {
-            errors.add(new FieldError("code", "Kode wilayah sudah ada."));
+            errors.add(FieldError.of("code", "reference.region.exists"));
         } else if (code.length() == 5 && !reference.provinceCodes().contains(code.substring(0, 2))) {
-            errors.add(new FieldError("code", "Provinsi " + code.substring(0, 2) + " belum ada."));
+            errors.add(FieldError.of("code", "reference.region.noProvince", code.substring(0, 2)));
         }
-        String name = collect(errors, () -> text("name", body.name(), 120, "Nama wilayah"));
+        String name = collect(errors, () -> text("name", body.name(), 120, "reference.regionName"));
         if (name != null && level != null && !level.equals("province")) {
             String prefix = level.equals("regency") ? "Kabupaten " : "Kota ";
             if (!name.startsWith(prefix)) {
-                errors.add(new FieldError("name", "Nama " + (level.equals("regency") ? "kabupaten" : "kota")
-                        + " diawali '" + prefix.trim() + "' (contoh: " + prefix + "Serang)."));
+                errors.add(FieldError.of("name", level.equals("regency") ? "reference.region.regencyName" : "reference.region.cityName"));
             }
         }
         if (!errors.isEmpty()) {
@@ -162,13 +162,14 @@ public class ReferenceAdministration {
                 .param("p", agency.ppkTitle()).update();
     }
 
+    /** A required one-line text of at most {@code max} characters; {@code what} is its name's code in the catalogue. */
     private static String text(String field, String value, int max, String what) {
         if (value == null || value.isBlank() || value.strip().length() > max) {
-            throw InvalidInputException.of(field, what + " wajib diisi, paling panjang " + max + " karakter.");
+            throw InvalidInputException.of(FieldError.of(field, "reference.text", Messages.part(what), String.valueOf(max)));
         }
         String problem = id.netra.platform.TextRules.problem(value, false);
         if (problem != null) {
-            throw InvalidInputException.of(field, problem);
+            throw InvalidInputException.of(FieldError.of(field, problem));
         }
         return value.strip();
     }

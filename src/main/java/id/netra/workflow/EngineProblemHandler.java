@@ -1,5 +1,6 @@
 package id.netra.workflow;
 
+import id.netra.platform.Messages;
 import id.netra.platform.ProblemHandler;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -18,7 +19,7 @@ public class EngineProblemHandler {
 
     @ExceptionHandler({OptimisticLockingException.class, TaskAlreadyClaimedException.class})
     ResponseEntity<ProblemDetail> concurrentChange(RuntimeException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemHandler.problem(HttpStatus.CONFLICT, "Konflik",
-                "Tugas ini baru saja diambil atau diselesaikan oleh pengguna lain. Muat ulang dan coba lagi."));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemHandler.problem(HttpStatus.CONFLICT,
+                Messages.current("problem.conflict.title"), Messages.current("workflow.task.race")));
     }
 }

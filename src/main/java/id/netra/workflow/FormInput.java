@@ -52,7 +52,7 @@ public final class FormInput {
         if (node.isTextual()) {
             String problem = TextRules.problem(node.textValue(), true);
             if (problem != null) {
-                error(path.isEmpty() ? "body" : path, problem);
+                errorCode(path.isEmpty() ? "body" : path, problem);
             }
         } else if (node.isObject()) {
             node.fields().forEachRemaining(e -> checkCharacters(e.getValue(), child(path, e.getKey())));
@@ -186,8 +186,11 @@ public final class FormInput {
         }
     }
 
-    /** A problem of the declaration's pass, in the catalogue's words ({@code input.*}). */
-    private void errorCode(String field, String code, Object... args) {
+    /**
+     * A problem in the catalogue's words, said in the request's language: the declaration's pass ({@code input.*}), or a
+     * rule of the form's domain (its package's own codes).
+     */
+    public void errorCode(String field, String code, Object... args) {
         errors.add(FieldError.of(field, code, args));
         invalid.add(field);
     }
@@ -329,7 +332,7 @@ public final class FormInput {
         }
     }
 
-    /** A problem the form finds itself (a rule of its domain, not of the declaration). */
+    /** A problem the form finds itself, as written (said so in every language: prefer {@link #errorCode}). */
     public void error(String field, String message) {
         errors.add(new FieldError(field, message));
         invalid.add(field);

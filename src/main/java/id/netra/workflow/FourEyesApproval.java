@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * An approval under the four-eyes rule: someone other than who wrote the work ({@code authorTask}'s last decider)
  * approves it or sends it back; {@code approved} is required, {@code notes} when not approved. The plenary decision
- * and the recommendation approval are each one of these, with their own labels and refusal.
+ * and the recommendation approval are each one of these, with their own labels and refusal (a catalogue code).
  */
 public final class FourEyesApproval {
 
@@ -30,6 +30,7 @@ public final class FourEyesApproval {
     private final List<FormField> fields;
     private final String refusal;
 
+    /** {@code refusal}: the catalogue's code of the message that refuses the author ({@link ForbiddenException#of}). */
     public FourEyesApproval(CaseRecords records, String authorTask, String approvedLabel, String notesLabel, String refusal) {
         this.records = records;
         this.authorTask = authorTask;
@@ -45,7 +46,7 @@ public final class FourEyesApproval {
     /** Refuses the user who decided the author task last (403). */
     public void checkMayDecide(CaseFile caseFile, java.util.UUID personId, NetraUser user) {
         if (records.lastDecider(caseFile.id(), personId, authorTask).filter(user.username()::equals).isPresent()) {
-            throw new ForbiddenException(refusal);
+            throw ForbiddenException.of(refusal);
         }
     }
 

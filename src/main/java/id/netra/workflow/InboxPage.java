@@ -205,7 +205,7 @@ public class InboxPage {
                 }
                 done++;
             } catch (ConflictException | ForbiddenException | NotFoundException e) {
-                refused.add(e.getMessage());
+                refused.add(e.message());
             }
         }
         if (ids.isEmpty()) {

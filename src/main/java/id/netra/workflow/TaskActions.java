@@ -101,7 +101,7 @@ public class TaskActions {
             form(f.task()).checkMayDecide(f.caseFile(), f.personId(), user);
             return Optional.empty();
         } catch (id.netra.platform.ForbiddenException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(e.message());
         }
     }
 
@@ -110,7 +110,7 @@ public class TaskActions {
         Found f = find(user, taskId);
         String assignee = f.task().getAssignee();
         if (assignee != null && !assignee.equals(user.username())) {
-            throw new ConflictException("Tugas ini sudah diambil oleh " + assignee + ".");
+            throw ConflictException.of("workflow.task.claimedBy", assignee);
         }
         form(f.task()).checkMayDecide(f.caseFile(), f.personId(), user);
         if (assignee == null) {
@@ -136,7 +136,7 @@ public class TaskActions {
         Found f = find(user, taskId);
         String assignee = f.task().getAssignee();
         if (assignee != null && !assignee.equals(user.username())) {
-            throw new ConflictException("Tugas ini diambil oleh " + assignee + "; hanya ia yang dapat melepasnya.");
+            throw ConflictException.of("workflow.task.heldBy", assignee);
         }
         if (assignee != null) {
             tasks.setAssignee(taskId, null);
@@ -190,14 +190,12 @@ public class TaskActions {
     public TaskView reassign(NetraUser user, String taskId, String toUsername) {
         Found f = find(user, taskId);
         if (!mayReassign(user)) {
-            throw new id.netra.platform.ForbiddenException("Hanya komisioner atau penyetuju yang dapat mengalihkan tugas.");
+            throw id.netra.platform.ForbiddenException.of("workflow.reassign.notAllowed");
         }
         String to = toUsername == null ? "" : UserRepository.normalise(toUsername);
         NetraUser target = assignees(user, f).stream().filter(u -> u.username().equals(to)).findFirst()
-                .orElseThrow(() -> id.netra.platform.InvalidInputException.of("assignee",
-                        to.isEmpty() ? "Pilih rekan yang akan menerima tugas ini."
-                                : "Tugas ini tidak dapat dialihkan kepada akun tersebut: akun itu tidak aktif, bukan dari kantor atau "
-                                + "instansi yang menangani tugas ini, atau tidak boleh memutusnya (prinsip empat mata)."));
+                .orElseThrow(() -> id.netra.platform.InvalidInputException.of(id.netra.platform.FieldError.of("assignee",
+                        to.isEmpty() ? "workflow.reassign.choose" : "workflow.reassign.refused")));
         String from = f.task().getAssignee();
         tasks.setAssignee(taskId, target.username());
         Map<String, Object> detail = new java.util.LinkedHashMap<>();
@@ -217,7 +215,7 @@ public class TaskActions {
         Found f = find(user, taskId);
         String assignee = f.task().getAssignee();
         if (assignee != null && !assignee.equals(user.username())) {
-            throw new ConflictException("Tugas ini sudah diambil oleh " + assignee + ".");
+            throw ConflictException.of("workflow.task.claimedBy", assignee);
         }
         TaskForm form = form(f.task());
         form.checkMayDecide(f.caseFile(), f.personId(), user);
@@ -243,21 +241,21 @@ public class TaskActions {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             if (completedTaskWasTheirs(user, taskId)) {
-                throw new ConflictException("Tugas ini sudah diselesaikan.");
+                throw ConflictException.of("workflow.task.completed");
             }
-            throw new NotFoundException("Tugas tidak ditemukan.");
+            throw NotFoundException.of("workflow.task.notFound");
         }
         CaseFile c = caseOf(task.getProcessInstanceId()).orElse(null);
         CaseAccess.View view = c == null ? CaseAccess.View.NONE : access.viewOf(user, c);
         if (view == CaseAccess.View.NONE || !mayWork(user, task)) {
-            throw new NotFoundException("Tugas tidak ditemukan.");
+            throw NotFoundException.of("workflow.task.notFound");
         }
         UUID personId = caseTracks.personOf(task.getTaskDefinitionKey(),
                 tasks.getVariableLocal(task.getId(), CaseTracks.PERSON_ID), c.id());
         // A PPK works only the tracks of the persons addressed to them.
         if (personId != null && access.visiblePersons(user, view, persons.of(c.id())).stream()
                 .noneMatch(p -> p.id().equals(personId))) {
-            throw new NotFoundException("Tugas tidak ditemukan.");
+            throw NotFoundException.of("workflow.task.notFound");
         }
         return new Found(task, c, personId);
     }

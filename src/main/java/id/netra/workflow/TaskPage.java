@@ -92,7 +92,7 @@ public class TaskPage {
             return render(id, params.toSingleValueMap(), rows, errors, null, model, response);
         } catch (ConflictException | ForbiddenException e) {
             response.setStatus(e instanceof ConflictException ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_FORBIDDEN);
-            return render(id, params.toSingleValueMap(), rows, Map.of(), e.getMessage(), model, response);
+            return render(id, params.toSingleValueMap(), rows, Map.of(), e.message(), model, response);
         }
     }
 
@@ -138,7 +138,7 @@ public class TaskPage {
         } catch (ConflictException e) {
             // Back, reload or a second tab after the task was completed: said so, with the way back.
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("message", e.getMessage());
+            model.addAttribute("message", e.message());
             return "officer/not-found";
         }
     }

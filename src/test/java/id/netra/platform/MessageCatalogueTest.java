@@ -40,6 +40,60 @@ class MessageCatalogueTest {
     }
 
     @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        // A second line with the same key silently replaces the first: two sections (or two merged branches) must
+        // not both define one.
+        for (String name : java.util.List.of("messages_id.properties", "messages_en.properties")) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            java.util.List<String> twice = new java.util.ArrayList<>();
+            try (var in = new java.io.BufferedReader(new InputStreamReader(MessageCatalogueTest.class.getResourceAsStream("/" + name),
+                    StandardCharsets.UTF_8))) {
+                in.lines().filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains("="))
+                        .map(l -> l.substring(0, l.indexOf('=')).trim()).filter(k -> !seen.add(k)).forEach(twice::add);
+            }
+            assertThat(twice).as("keys written twice in " + name).isEmpty();
+        }
+    }
+
+    @Test
+    void aQuoteIsWrittenAsEachMessageIsRead() throws IOException {
+        // With arguments a message is a MessageFormat pattern (a quote is written ''); without, it is read as written.
+        for (Properties p : java.util.List.of(load("messages_id.properties"), load("messages_en.properties"))) {
+            for (String key : p.stringPropertyNames()) {
+                String m = p.getProperty(key);
+                boolean arguments = new MessageFormat(m, Locale.ROOT).getFormatsByArgumentIndex().length > 0;
+                assertThat(arguments ? m.replace("''", "").contains("'") : m.contains("''")).as(key + "=" + m).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void labelsAndRefusalsComeFromTheCatalogueAndOutsideARequestInIndonesian() {
+        org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        assertThat(id.netra.casefile.CaseStatus.RECEIVED.label()).isEqualTo("Diterima");
+        assertThat(id.netra.casefile.CaseStatus.RECEIVED.label(Locale.ENGLISH)).isEqualTo("Received");
+        assertThat(id.netra.casefile.TrackStatus.CLOSED_MOOT.label()).isEqualTo("Selesai: tidak dapat dilanjutkan");
+        assertThat(id.netra.casefile.DeadlineKind.EXAMINATION.label()).isEqualTo("Batas waktu pemeriksaan");
+        // No request (a timer, a listener): Indonesian, whatever the server's own language.
+        Locale server = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            assertThat(Messages.currentLocale()).isEqualTo(Messages.INDONESIAN);
+            assertThat(Messages.current("workflow.task.completed")).isEqualTo("Tugas ini sudah diselesaikan.");
+        } finally {
+            Locale.setDefault(server);
+        }
+        ConflictException conflict = ConflictException.of("workflow.task.claimedBy", "bawaslu.serang");
+        assertThat(conflict.getMessage()).as("the logs' words").isEqualTo("Tugas ini sudah diambil oleh bawaslu.serang.");
+        assertThat(conflict.message(Locale.ENGLISH)).isEqualTo("This task has already been claimed by bawaslu.serang.");
+        assertThat(new ConflictException("Tertulis.").message(Locale.ENGLISH)).isEqualTo("Tertulis.");
+        // A part of a message is said in the message's language.
+        FieldError format = FieldError.of("heldOn", "input.format", Messages.part("input.type.date"));
+        assertThat(format.message()).isEqualTo("Format tidak valid: tanggal YYYY-MM-DD.");
+        assertThat(format.in(Locale.ENGLISH).message()).isEqualTo("Invalid format: a date YYYY-MM-DD.");
+    }
+
+    @Test
     void validationMessagesComeFromTheCatalogueInTheAskedLanguage() {
         FieldError e = FieldError.of("notes", "input.maxLength", "4000");
         assertThat(e.message()).isEqualTo("Paling panjang 4000 karakter.");

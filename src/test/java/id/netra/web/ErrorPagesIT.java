@@ -58,6 +58,104 @@ class ErrorPagesIT extends IntegrationTest {
                 .contains("id=\"formalRequirementsMet-error\">Pilih Ya atau Tidak.").contains("Syarat formal terpenuhi: Tidak");
     }
 
+    private static final String[] ENGLISH = {"Accept-Language", "en"};
+
+    /** The first error's message of a 400, or a problem's detail. */
+    private static String said(Api.Response r) {
+        return r.json().path("errors").isEmpty() ? r.text("detail") : r.json().path("errors").get(0).path("message").asText();
+    }
+
+    @Test
+    void aBodysConstraintIsSaidInTheClientsLanguage() {
+        String path = "/api/v1/cases/" + java.util.UUID.randomUUID() + "/assessment-extension";
+        Api.Response english = api.as("bawaslu.serang").post(path, java.util.Map.of("reason", " "), ENGLISH);
+        assertThat(english.status()).as(english.body()).isEqualTo(400);
+        assertThat(said(english)).isEqualTo("The reason for the extension is required.");
+        assertThat(english.json().path("errors").get(0).path("code").asText()).isEqualTo("bawaslu.extension.reasonRequired");
+        assertThat(said(api.as("bawaslu.serang").post(path, java.util.Map.of("reason", " ")))).isEqualTo("Alasan perpanjangan wajib diisi.");
+        // The constraint's limit is the message's argument, written as each language writes numbers.
+        Api.Response tooLong = api.as("bawaslu.serang").post(path, java.util.Map.of("reason", "x".repeat(2001)), ENGLISH);
+        assertThat(said(tooLong)).isEqualTo("At most 2,000 characters.");
+        assertThat(said(api.as("bawaslu.serang").post(path, java.util.Map.of("reason", "x".repeat(2001)))))
+                .isEqualTo("Paling panjang 2.000 karakter.");
+        // A JSON body that does not fit, with its nested part said in the same language.
+        Api.Response type = api.as("bawaslu.serang").post(path, "{\"reason\": {\"a\": 1}}", ENGLISH);
+        assertThat(said(type)).isEqualTo("Wrong data type: text.");
+        assertThat(said(api.as("bawaslu.serang").post(path, "{\"reason\": {\"a\": 1}}"))).isEqualTo("Tipe data tidak sesuai: teks.");
+    }
+
+    @Test
+    void aTaskFormsOwnRuleAndAConflictAreSaidInTheClientsLanguage() {
+        id.netra.support.CaseDriver.Filed f = driver.fileReport(id.netra.support.Reports.report("36.04", "PEMDA-36.04"));
+        String task = driver.taskId("bawaslu.serang", f.caseId(), id.netra.workflow.FlowNodes.INITIAL_REVIEW);
+        java.util.Map<String, Object> transfer = java.util.Map.of("formalRequirementsMet", true, "materialRequirementsMet", true,
+                "transferToOffice", "99");
+        Api.Response english = api.as("bawaslu.serang").post("/api/v1/tasks/" + task + "/complete", transfer, ENGLISH);
+        assertThat(english.status()).as(english.body()).isEqualTo(400);
+        assertThat(said(english)).isEqualTo("Unknown Bawaslu office code (for example: 36.01, 36, RI).");
+        assertThat(said(api.as("bawaslu.serang").post("/api/v1/tasks/" + task + "/complete", transfer)))
+                .isEqualTo("Kode kantor Bawaslu tidak dikenal (contoh: 36.01, 36, RI).");
+        // The same task completed meanwhile: a conflict, in either language; the task's page says it in the page's.
+        driver.complete("bawaslu.serang", f.caseId(), id.netra.workflow.FlowNodes.INITIAL_REVIEW,
+                java.util.Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+        Api.Response done = api.as("bawaslu.serang").post("/api/v1/tasks/" + task + "/complete", java.util.Map.of(), ENGLISH);
+        assertThat(done.status()).isEqualTo(409);
+        assertThat(done.text("title")).isEqualTo("Conflict");
+        assertThat(done.text("detail")).isEqualTo("This task has already been completed.");
+        Api.Response selesai = api.as("bawaslu.serang").post("/api/v1/tasks/" + task + "/complete", java.util.Map.of());
+        assertThat(selesai.text("title")).isEqualTo("Konflik");
+        assertThat(selesai.text("detail")).isEqualTo("Tugas ini sudah diselesaikan.");
+        Pages officer = Pages.signedIn(port, "bawaslu.serang");
+        officer.get("/kotak-masuk?lang=en");
+        assertThat(officer.get("/tugas/" + task).body()).contains("This task has already been completed.")
+                .doesNotContain("Tugas ini sudah diselesaikan.");
+        // The case's status label too.
+        assertThat(api.as("bawaslu.serang").get("/api/v1/cases/" + f.caseId(), ENGLISH).text("statusLabel")).isEqualTo("Registered");
+        assertThat(api.as("bawaslu.serang").get("/api/v1/cases/" + f.caseId()).text("statusLabel")).isEqualTo("Diregistrasi");
+    }
+
+    @Test
+    void aRefusalAndAnAdministratorsMistakeAreSaidInTheUsersLanguage() {
+        Api.Response forbidden = api.as("bawaslu.serang").get("/api/v1/audit", ENGLISH);
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.text("title")).isEqualTo("Refused");
+        assertThat(forbidden.text("detail")).isEqualTo("Searching the audit trail is for administrators only.");
+        assertThat(api.as("bawaslu.serang").get("/api/v1/audit").text("detail")).isEqualTo("Pencarian jejak audit hanya untuk administrator.");
+        // An account name already taken: in the API and on the administration page.
+        java.util.Map<String, Object> taken = java.util.Map.of("username", "examiner", "displayName", "Pemeriksa Kedua", "role", "EXAMINER",
+                "password", "Sandi-Kuat-Sekali-2026");
+        Api.Response english = api.as("admin").post("/api/v1/admin/users", taken, ENGLISH);
+        assertThat(english.status()).as(english.body()).isEqualTo(400);
+        assertThat(said(english)).isEqualTo("This account name is already taken.");
+        assertThat(said(api.as("admin").post("/api/v1/admin/users", taken))).isEqualTo("Nama akun sudah dipakai.");
+        Pages admin = Pages.signedIn(port, "admin");
+        admin.get("/admin/akun?lang=en");
+        java.util.Map<String, java.util.List<String>> form = java.util.Map.of("username", java.util.List.of("examiner"),
+                "displayName", java.util.List.of("Pemeriksa Kedua"), "role", java.util.List.of("EXAMINER"),
+                "password", java.util.List.of("Sandi-Kuat-Sekali-2026"));
+        Pages.Page page = admin.post("/admin/akun", form);
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).contains("This account name is already taken.").doesNotContain("Nama akun sudah dipakai.");
+        admin.get("/admin/akun?lang=id");
+        assertThat(admin.post("/admin/akun", form).body()).contains("Nama akun sudah dipakai.");
+    }
+
+    @Test
+    void theRequestTextFilterAnswersInTheClientsLanguageAndIndonesianByDefault() {
+        Api.Response english = api.as("bawaslu.serang").get("/api/v1/cases?q=a%07b", ENGLISH);
+        assertThat(english.status()).isEqualTo(400);
+        assertThat(english.text("title")).isEqualTo("Invalid data");
+        assertThat(said(english)).startsWith("Contains characters that are not allowed");
+        // No language asked: Indonesian, never the server's own language.
+        Api.Response indonesian = api.as("bawaslu.serang").get("/api/v1/cases?q=a%07b");
+        assertThat(indonesian.text("title")).isEqualTo("Data tidak valid");
+        assertThat(said(indonesian)).isEqualTo("Berisi karakter yang tidak diizinkan (karakter kontrol, NUL, atau karakter Unicode tidak sah).");
+        // Before any controller: the security chain and the container's /error, also in the client's language.
+        assertThat(api.get("/api/v1/cases", ENGLISH).text("title")).isEqualTo("Not signed in");
+        assertThat(api.get("/api/v1/cases").text("title")).isEqualTo("Belum masuk");
+        assertThat(api.as("bawaslu.serang").get("/api/v1/tidak-ada", ENGLISH).text("detail")).isEqualTo("The requested address does not exist.");
+    }
+
     @Test
     void aBrowserNeverGetsJsonForWhatItSentOrWhereItWent() {
         // Not signed in, an address that is no page: the sign-in, not a 401 in JSON.

@@ -31,7 +31,7 @@ class FourEyesApprovalTest {
     private final CaseRecords records = mock(CaseRecords.class);
     private final CaseFile caseFile = mock(CaseFile.class);
     private final FourEyesApproval approval = new FourEyesApproval(records, "examination", "Disetujui", "Catatan",
-            "Prinsip empat mata: bukan pemeriksa.");
+            "examination.approval.fourEyes");
 
     FourEyesApprovalTest() {
         when(caseFile.id()).thenReturn(caseId);
@@ -49,7 +49,10 @@ class FourEyesApprovalTest {
     void whoWroteTheWorkMayNotApproveIt() {
         when(records.lastDecider(caseId, null, "examination")).thenReturn(Optional.of("examiner"));
         assertThatThrownBy(() -> approval.checkMayDecide(caseFile, null, user("examiner")))
-                .isInstanceOf(ForbiddenException.class).hasMessage("Prinsip empat mata: bukan pemeriksa.");
+                .isInstanceOf(ForbiddenException.class)
+                .hasMessage("Prinsip empat mata: persetujuan harus diberikan oleh orang lain dari pemeriksa.")
+                .satisfies(e -> assertThat(((ForbiddenException) e).message(java.util.Locale.ENGLISH))
+                        .isEqualTo("Four-eyes principle: the approval must be given by someone other than the examiner."));
         assertThatCode(() -> approval.checkMayDecide(caseFile, null, user("examiner.approver"))).doesNotThrowAnyException();
     }
 
