@@ -74,13 +74,19 @@ public class HolidayAdministration {
         changes.record("HOLIDAY_DELETED", date.toString(), Map.of());
     }
 
-    /** CSV with a header line {@code date,name}; every line is checked before any is written. */
+    /**
+     * CSV with a header line {@code date,name}; every line is checked before any is written. A spreadsheet set to
+     * Indonesian writes its CSV with semicolons ({@code date;name}): the header's separator is the file's.
+     */
     @Transactional
     public ImportResult importCsv(String csv) {
         List<FieldError> errors = new ArrayList<>();
         Map<LocalDate, String> rows = new LinkedHashMap<>();
-        String[] lines = csv.strip().split("\\R");
-        if (lines.length == 0 || !lines[0].replace(" ", "").equalsIgnoreCase("date,name")) {
+        // A byte-order mark, as spreadsheets write one, is no part of the header.
+        String[] lines = (csv.startsWith("\uFEFF") ? csv.substring(1) : csv).strip().split("\\R");
+        String header = lines.length == 0 ? "" : lines[0].replace(" ", "");
+        char separator = header.equalsIgnoreCase("date;name") ? ';' : ',';
+        if (!header.equalsIgnoreCase("date" + separator + "name")) {
             throw InvalidInputException.of(FieldError.of("line 1", "deadline.holiday.header"));
         }
         for (int i = 1; i < lines.length; i++) {
@@ -88,7 +94,7 @@ public class HolidayAdministration {
             if (line.isEmpty()) {
                 continue;
             }
-            int comma = line.indexOf(',');
+            int comma = line.indexOf(separator);
             String field = "line " + (i + 1);
             if (comma < 0) {
                 errors.add(FieldError.of(field, "deadline.holiday.line"));

@@ -102,6 +102,17 @@ class AdministrationIT extends IntegrationTest {
         assertThat(delete("/api/v1/admin/holidays/2031-03-04").status()).isEqualTo(404);
         assertThat(calendar.isWorkingDay(day)).isTrue();
         assertThat(api.as("admin").get("/api/v1/audit?user=admin").body()).contains("HOLIDAYS_IMPORTED", "HOLIDAY_DELETED");
+
+        // A spreadsheet set to Indonesian writes semicolons: read as such, by its header; a mixed file is refused whole.
+        Api.Response semicolons = csv("\uFEFFdate;name\r\n2031-04-01;Hari uji, titik koma\r\n2031-04-02;\"Cuti uji\"\r\n");
+        assertThat(semicolons.status()).as(semicolons.body()).isEqualTo(200);
+        assertThat(semicolons.json().path("imported").asInt()).isEqualTo(2);
+        assertThat(semicolons.json().path("years").toString()).isEqualTo("[2031]");
+        assertThat(api.as("admin").get("/api/v1/admin/holidays?year=2031").body()).contains("Hari uji, titik koma", "Cuti uji");
+        Api.Response mixed = csv("date;name\n2031-04-03,Koma di berkas titik koma\n");
+        assertThat(mixed.status()).isEqualTo(400);
+        assertThat(mixed.body()).contains("line 2");
+        assertThat(calendar.isWorkingDay(LocalDate.of(2031, 4, 3))).isTrue();
     }
 
     private Api.Response patch(String name, Map<String, Object> body) {
