@@ -67,6 +67,10 @@ public class TaskPage {
             switch (action) {
                 case "claim" -> actions.claim(me, id);
                 case "unclaim" -> actions.unclaim(me, id);
+                case "stay" -> {
+                    // Enter pressed in a field: the page as typed, nothing decided.
+                    return render(id, params.toSingleValueMap(), rows, Map.of(), null, model, response);
+                }
                 case "reassign" -> {
                     actions.reassign(me, id, params.getFirst("assignee"));
                     return "redirect:/tugas/" + id + "?dialihkan";

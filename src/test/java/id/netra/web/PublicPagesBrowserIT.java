@@ -58,7 +58,7 @@ class PublicPagesBrowserIT extends BrowserTest {
         Browser.screenshot(browser, "public-report");
 
         // Sent empty: each error next to its field, the field marked invalid, a summary linking to them.
-        submit(By.cssSelector("button[value=submit]"));
+        submit(By.cssSelector("button.primary[value=submit]"));
         assertThat(browser.findElement(By.id("reporter-name-error")).getText()).isEqualTo("Nama pelapor wajib diisi.");
         assertThat(browser.findElement(By.id("reporter-name")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id("reporter-name")).getAttribute("aria-describedby")).contains("reporter-name-error");
@@ -66,6 +66,11 @@ class PublicPagesBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("incident-regionCode-error")).isDisplayed()).isTrue();
         assertThat(browser.findElements(By.cssSelector("#problems a[href='#reporter-name']"))).hasSize(1);
         assertGoodPage("id");
+        // Enter in a field (a phone's "Go") sends the report as its button does: it adds no reported person.
+        browser.findElement(By.id("reporter-name")).click();
+        Browser.press(browser, org.openqa.selenium.Keys.ENTER);
+        assertThat(browser.findElement(By.id("reporter-name-error")).getText()).isEqualTo("Nama pelapor wajib diisi.");
+        assertThat(browser.findElements(By.id("reportedPersons-1-name"))).isEmpty();
 
         choose("electionType", "PILKADA");
         type("reporter-name", "Ahmad Fauzi Rahman");
@@ -85,7 +90,7 @@ class PublicPagesBrowserIT extends BrowserTest {
         choose("incident-regionCode", "36.04");
         type("incident-place", "Kantor Kecamatan Ciruas");
         type("incident-description", "Camat dan lurah hadir dalam deklarasi dukungan kepada pasangan calon.");
-        submit(By.cssSelector("button[value=submit]"));
+        submit(By.cssSelector("button.primary[value=submit]"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Laporan Anda sudah diterima");
         String trackingNumber = browser.findElement(By.id("trackingNumber")).getText();
@@ -161,7 +166,7 @@ class PublicPagesBrowserIT extends BrowserTest {
         assertGoodPage("en");
         // Sent with a wrong NIK and no description: every problem at once, in English, next to its field.
         type("reporter-nik", "1234");
-        submit(By.cssSelector("button[value=submit]"));
+        submit(By.cssSelector("button.primary[value=submit]"));
         assertThat(browser.findElement(By.id("reporter-name-error")).getText()).isEqualTo("The reporter's name is required.");
         assertThat(browser.findElement(By.id("reporter-nik-error")).getText()).isEqualTo("A NIK must be 16 digits.");
         assertThat(browser.findElement(By.id("incident-description-error")).getText()).isEqualTo("A description of the incident is required.");

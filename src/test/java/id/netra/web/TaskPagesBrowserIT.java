@@ -91,6 +91,12 @@ class TaskPagesBrowserIT extends BrowserTest {
         openFromInbox(f.caseId(), FlowNodes.CLARIFICATION, null);
         new Select(browser.findElement(By.id("hearings-0-party"))).selectByValue("REPORTED");
         type("hearings-0-name", Reports.CAMAT);
+        // Enter in a field keeps the page as typed: no row added, nothing decided.
+        browser.findElement(By.id("hearings-0-name")).click();
+        Browser.press(browser, org.openqa.selenium.Keys.ENTER);
+        assertThat(browser.findElement(By.id("hearings-0-name")).getAttribute("value")).isEqualTo(Reports.CAMAT);
+        assertThat(browser.findElements(By.id("hearings-1-name"))).isEmpty();
+        assertThat(driver.status(f.caseId())).isEqualTo("REGISTERED");
         setDate("hearings-0-heldOn", LocalDate.now());
         // A second hearing, added in place: the first row is kept as typed.
         submit(By.cssSelector("button[value='addRow:hearings']"));
