@@ -80,6 +80,10 @@ public class TaskPage {
                         rows.merge(action.substring(7), 1, Integer::sum);
                         return render(id, params.toSingleValueMap(), rows, Map.of(), null, model, response);
                     }
+                    if (!action.equals("complete")) {
+                        // No button of this page: the page as typed, nothing decided.
+                        return render(id, params.toSingleValueMap(), rows, Map.of(), null, model, response);
+                    }
                     TaskActions.TaskDetail detail = actions.get(me, id);
                     actions.complete(me, id, body(detail.fields(), params, rows));
                     return "redirect:/kotak-masuk?selesai";

@@ -180,4 +180,19 @@ class ErrorPagesIT extends IntegrationTest {
         assertThat(gone.status()).isEqualTo(409);
         assertThat(gone.body()).contains("Tugas ini sudah tidak terbuka").contains("Tugas ini sudah diselesaikan.");
     }
+
+    @Test
+    void aTaskPagePostWithoutItsCompleteButtonDecidesNothing() {
+        id.netra.support.CaseDriver.Filed f = driver.fileReport(id.netra.support.Reports.report("36.04", "PEMDA-36.04"));
+        String task = driver.taskId("bawaslu.serang", f.caseId(), id.netra.workflow.FlowNodes.INITIAL_REVIEW);
+        Pages officer = Pages.signedIn(port, "bawaslu.serang");
+        assertThat(officer.get("/tugas/" + task).status()).isEqualTo(200);
+        for (String action : new String[]{"stay", "lainnya", ""}) {
+            Pages.Page page = officer.post("/tugas/" + task, java.util.Map.of("action", java.util.List.of(action),
+                    "formalRequirementsMet", java.util.List.of("true"), "materialRequirementsMet", java.util.List.of("true")));
+            assertThat(page.status()).as(action).isEqualTo(200);
+            assertThat(page.body()).as(action).contains("id=\"formalRequirementsMet-true\" checked");
+            assertThat(driver.status(f.caseId())).as(action).isEqualTo("RECEIVED");
+        }
+    }
 }
