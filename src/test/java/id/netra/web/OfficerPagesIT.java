@@ -49,4 +49,18 @@ class OfficerPagesIT extends IntegrationTest {
         // Signing in from the sign-in page itself: the inbox.
         assertThat(id.netra.support.Pages.signedIn(port, "bawaslu.serang")).isNotNull();
     }
+
+    @Test
+    void thePlenaryNamesAPersonWithoutAPositionByNameAlone() {
+        java.util.List<java.util.Map<String, Object>> persons = id.netra.support.Reports.camatAndTwoLurah().subList(0, 2);
+        persons.get(1).remove("position");
+        id.netra.support.CaseDriver.Filed f = driver.toRegistered(id.netra.support.Reports.naming(
+                id.netra.support.Reports.report("36.04", "PEMDA-36.04"), persons));
+        driver.toPlenary(f.caseId(), "NEUTRALITY_VIOLATION");
+        String plenary = driver.taskId("komisioner.serang", f.caseId(), id.netra.workflow.FlowNodes.PLENARY_DECISION);
+        id.netra.support.Pages.Page page = id.netra.support.Pages.signedIn(port, "komisioner.serang").get("/tugas/" + plenary);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains(">" + id.netra.support.Reports.CAMAT + ", Camat Ciruas</legend>")
+                .contains(">" + id.netra.support.Reports.LURAH_1 + "</legend>").doesNotContain("null</legend>");
+    }
 }
