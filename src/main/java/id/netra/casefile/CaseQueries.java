@@ -517,7 +517,7 @@ public class CaseQueries {
         }
         JsonNode tree = json.valueToTree(out);
         if (!view.seesReporter()) {
-            tree = new ReporterRedactor(cases.reporterVersions(c.id()), all.stream().map(CasePerson::name).toList()).scrub(tree);
+            tree = new ReporterRedactor(cases.reporterVersions(c.id()), all.stream().map(CasePerson::name).toList()).scrub(tree, NETRA_WRITTEN);
         }
         // Shared texts (the description, the hearings' and the examiner's words) may name the case's other persons: a
         // viewer who does not read them (a PPK) gets their names and NIPs masked, as the reporter's are.
@@ -525,13 +525,27 @@ public class CaseQueries {
                 .map(p -> new Reporter(p.name(), p.nip(), null, null, null)).toList();
         if (!hidden.isEmpty()) {
             tree = new ReporterRedactor(hidden, shownPersons.stream().map(CasePerson::name).toList(), ReporterRedactor.OTHER_PERSON)
-                    .scrub(tree);
+                    .scrub(tree, NETRA_WRITTEN);
         }
         if (full) {
             ((ObjectNode) tree).put("view", view.name());
         }
         return tree;
     }
+
+    /**
+     * Fields of the case's answer whose values Netra writes from its reference data, its accounts and its option lists
+     * — never text an officer or the reporter types: the redactors pass over them, so a reporter (or another reported
+     * person) whose name shares a word with a region, an office, an agency or an officer's user name does not mask
+     * those names in every view. A field that can hold typed text ({@code name}, notes, summaries, the decree number,
+     * the sanction imposed) is never listed here.
+     */
+    static final java.util.Set<String> NETRA_WRITTEN = java.util.Set.of(
+            "office", "regionCode", "regionName", "agencyCode", "agencyName", "addressedTo",
+            "status", "statusLabel", "from", "to", "taskKey", "outcome", "conclusion", "violationTypes", "otherRoute",
+            "recommendedSanction", "party", "kind", "label", "rule", "urgency", "source", "view", "withheld",
+            "electionType", "employmentType", "positionCategory", "registerNumber", "trackingNumber", "number",
+            "letterNumber", "by", "decidedBy", "issuedBy", "recordedBy");
 
     /**
      * The history a PPK reads, ending in the status it reads: the case's own changes up to the forwarding, then the

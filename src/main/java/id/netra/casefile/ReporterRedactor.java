@@ -72,7 +72,9 @@ import java.util.regex.Pattern;
  * ASN's or in {@link #COMMON_WORDS}; an address without its number, with its words reordered, or with other
  * abbreviations than those listed; an e-mail with a generic local part written disguised (its domain stays); a
  * description of the reporter that names nothing ("the village head's nephew"). A reporter's name word that is also
- * an ordinary word or a place name ("Indah", "Serang") is masked wherever it stands.
+ * an ordinary word or a place name ("Indah", "Serang") is masked wherever it stands in a typed text; the values Netra
+ * writes itself (a region's, an office's or an agency's name, a user name: {@code CaseQueries.NETRA_WRITTEN}) are
+ * passed over by {@link #scrub(JsonNode, Set)}.
  */
 public final class ReporterRedactor {
 
@@ -209,7 +211,18 @@ public final class ReporterRedactor {
         return mask(text);
     }
 
+    /** Every text in the tree, at any depth. */
     public JsonNode scrub(JsonNode node) {
+        return scrub(node, Set.of());
+    }
+
+    /**
+     * Every text in the tree except the values of the fields named in {@code netraWritten} (at any depth, with all
+     * they hold): values Netra writes from its reference data and accounts — a region's, an office's or an agency's
+     * name, a status label, an officer's user name — that nobody types into a case. A reporter whose name shares a word
+     * with them ("Serang") must not turn "Kabupaten Serang" into a mask in every view of the case.
+     */
+    public JsonNode scrub(JsonNode node, Set<String> netraWritten) {
         if (patterns.isEmpty() || node == null) {
             return node;
         }
@@ -218,13 +231,15 @@ public final class ReporterRedactor {
             List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
             fields.forEachRemaining(entries::add);
             for (Map.Entry<String, JsonNode> e : entries) {
-                object.set(e.getKey(), scrub(e.getValue()));
+                if (!netraWritten.contains(e.getKey())) {
+                    object.set(e.getKey(), scrub(e.getValue(), netraWritten));
+                }
             }
             return object;
         }
         if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
-                array.set(i, scrub(array.get(i)));
+                array.set(i, scrub(array.get(i), netraWritten));
             }
             return array;
         }

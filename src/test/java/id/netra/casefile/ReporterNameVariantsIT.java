@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
+import id.netra.support.Pages;
 import id.netra.workflow.FlowNodes;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,56 @@ class ReporterNameVariantsIT extends IntegrationTest {
         assertThat(handling.path("assessment").path("analysis").asText()).isEqualTo(VARIANTS);
         assertThat(handling.path("examination").path("reasoning").asText()).isEqualTo("Terbukti. " + VARIANTS);
         assertThat(handling.toString()).doesNotContain(ReporterRedactor.MASK);
+    }
+
+    /**
+     * A reporter whose name is made of the words of the case's region, office and agency and of its officers' user
+     * names: those names stay in every view and page (Netra writes them, nobody types them), while the same words in
+     * an officer's text are the reporter's and are masked.
+     */
+    @Test
+    void referenceNamesAndUserNamesStayWhenTheReporterSharesTheirWords() {
+        Map<String, Object> body = report("36.04", "PEMDA-36.04");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> reporter = (Map<String, Object>) body.get("reporter");
+        reporter.put("name", "Pemerintah Kabupaten Serang Bawaslu");
+        Filed f = driver.fileReport(body);
+        String quote = "Pelapor Serang hadir bersama Bawaslu Pemerintah.";
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true,
+                "materialRequirementsMet", true, "notes", quote));
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(
+                Map.of("party", "REPORTED", "name", "Budi Santoso", "heldOn", LocalDate.now().toString(), "summary", quote))));
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
+                "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", quote));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true, "notes", quote));
+        driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",
+                "reasoning", quote));
+        driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, Map.of("approved", true));
+
+        for (String outsider : List.of("examiner", "bawaslu.banten", "ppk.serang")) {
+            JsonNode c = driver.caseAs(outsider, f.caseId());
+            assertThat(c.path("office").path("name").asText()).as(outsider).isEqualTo("Bawaslu Kabupaten Serang");
+            assertThat(c.path("incident").path("regionName").asText()).as(outsider).isEqualTo("Kabupaten Serang");
+            assertThat(c.path("reportedPersons").get(0).path("agencyName").asText()).as(outsider)
+                    .isEqualTo("Pemerintah Kabupaten Serang");
+            List<String> by = new ArrayList<>();
+            c.path("history").forEach(h -> by.add(h.path("by").asText()));
+            c.path("decisions").forEach(d -> by.add(d.path("decidedBy").asText()));
+            assertThat(by).as(outsider).contains("examiner.approver").doesNotContain(ReporterRedactor.MASK);
+            if (!outsider.startsWith("ppk")) {
+                assertThat(by).as(outsider).contains("bawaslu.serang", "komisioner.serang");
+            }
+            // The officers' own words are the reporter's, and stay masked.
+            if (!outsider.startsWith("ppk")) {
+                assertThat(c.path("assessment").path("analysis").asText()).as(outsider).doesNotContain("Serang")
+                        .contains(ReporterRedactor.MASK);
+            }
+            assertThat(c.path("examination").path("reasoning").asText()).as(outsider).doesNotContain("Serang")
+                    .contains(ReporterRedactor.MASK);
+            Pages.Page page = Pages.signedIn(port, outsider).get("/perkara/" + f.caseId());
+            assertThat(page.status()).as(outsider).isEqualTo(200);
+            assertThat(page.body()).as(outsider).contains("Kabupaten Serang").contains("Pemerintah Kabupaten Serang");
+        }
     }
 
     private void assertClean(String user, UUID caseId) {

@@ -494,6 +494,35 @@ class ReporterRedactorProperties {
         assertThat(new ReporterRedactor(r).scrub(text)).isEqualTo(text);
     }
 
+    /**
+     * Values under the fields Netra writes (a region's, an office's, an agency's name, a user name) stay as they are at
+     * any depth, even when made of the reporter's name; the same text under any other field — and a field of that name
+     * in an object inside a typed text's sibling — is masked.
+     */
+    @Property(tries = 200)
+    void netraWrittenFieldsStayAndTypedOnesAreMasked(@ForAll("reporters") Reporter r, @ForAll Random random) {
+        List<String> written = new ArrayList<>(CaseQueries.NETRA_WRITTEN);
+        String key = written.get(random.nextInt(written.size()));
+        List<String> typedFields = List.of("notes", "summary", "analysis", "reasoning", "name", "description", "position");
+        String typed = typedFields.get(random.nextInt(typedFields.size()));
+        String value = "Kabupaten " + r.name();
+        ObjectMapper mapper = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode inner = mapper.createObjectNode().put(key, value).put(typed, value);
+        com.fasterxml.jackson.databind.node.ObjectNode tree = mapper.createObjectNode().put(key, value).put(typed, value);
+        tree.set("history", mapper.createArrayNode().add(inner));
+        tree.set(key + "s", mapper.createObjectNode().put("nested", value));
+
+        JsonNode scrubbed = new ReporterRedactor(List.of(r), List.of()).scrub(tree, CaseQueries.NETRA_WRITTEN);
+
+        assertThat(scrubbed.get(key).asText()).isEqualTo(value);
+        assertThat(scrubbed.get("history").get(0).get(key).asText()).isEqualTo(value);
+        for (JsonNode masked : List.of(scrubbed.get(typed), scrubbed.get("history").get(0).get(typed),
+                scrubbed.get(key + "s").get("nested"))) {
+            assertThat(canonical(masked.asText())).as(key + "/" + typed).doesNotContain(canonical(r.name()))
+                    .contains(canonical(ReporterRedactor.MASK));
+        }
+    }
+
     @Provide("affixes")
     Arbitrary<String> affixes() {
         return Arbitraries.strings().withCharRange('a', 'z').ofMaxLength(4);
