@@ -6,6 +6,7 @@ import id.netra.casefile.CaseStatus;
 import id.netra.deadline.ElectionType;
 import id.netra.platform.ConflictException;
 import id.netra.platform.ForbiddenException;
+import id.netra.platform.Messages;
 import id.netra.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
@@ -18,11 +19,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -35,6 +38,9 @@ import java.util.UUID;
 @Controller
 @id.netra.platform.WebPage
 public class InboxPage {
+
+    /** The rules' zone, in which due days are shown. */
+    private static final java.time.ZoneId JAKARTA = java.time.ZoneId.of("Asia/Jakarta");
 
     /** Rows a page shows. */
     static final int PAGE_SIZE = 50;
@@ -59,7 +65,23 @@ public class InboxPage {
         return TASK_KEYS.stream().filter(mine::contains).toList();
     }
 
-    public record Row(TaskView task, String persons, String urgency, long ageDays, boolean mine) {
+    /**
+     * A row as the page shows it: its texts put together here, once, in the page's language (a template expression per
+     * cell and row — message lookups inside lookups, a date formatter built per row — was most of the page's time).
+     */
+    public record Row(TaskView task, String persons, String urgency, long ageDays, boolean mine, String taskLabel,
+                      String registerText, String ageText, String dueText, String urgencyLabel, String selectLabel) {
+
+        static Row of(TaskView t, String persons, InboxQuery.Due urgency, long ageDays, boolean mine, Locale locale,
+                      DateTimeFormatter dueFormat) {
+            String taskLabel = Messages.in(locale, "task." + t.key());
+            return new Row(t, persons, urgency.name().toLowerCase(Locale.ROOT), ageDays, mine, taskLabel,
+                    t.registerNumber() != null ? t.registerNumber() : Messages.in(locale, "inbox.notRegistered"),
+                    Messages.in(locale, "inbox.ageDays", ageDays),
+                    t.due() == null ? null : dueFormat.format(t.due().atZone(JAKARTA)),
+                    Messages.in(locale, "urgency." + urgency.name().toLowerCase(Locale.ROOT)),
+                    Messages.in(locale, "inbox.selectTask", taskLabel, persons));
+        }
     }
 
     /** The criteria as the page's form holds them (lower case), parsed once; anything unknown is no criterion. */
@@ -157,11 +179,13 @@ public class InboxPage {
                     }).list();
         }
         Instant now = Instant.now();
-        List<Row> rows = tasks.stream().map(t -> new Row(t,
+        Locale locale = Messages.currentLocale();
+        DateTimeFormatter dueFormat = DateTimeFormatter.ofPattern("d MMM yyyy", locale);
+        List<Row> rows = tasks.stream().map(t -> Row.of(t,
                 t.personId() != null ? personWithAgency.getOrDefault(t.personId(), t.personName()) : personsOfCase.getOrDefault(t.caseId(), ""),
-                InboxQuery.urgency(t.due(), now).name().toLowerCase(java.util.Locale.ROOT),
+                InboxQuery.urgency(t.due(), now),
                 t.created() == null ? 0 : Duration.between(t.created(), now).toDays(),
-                me.username().equals(t.assignee()))).toList();
+                me.username().equals(t.assignee()), locale, dueFormat)).toList();
         model.addAttribute("me", me);
         model.addAttribute("rows", rows);
         model.addAttribute("criteria", criteria);
