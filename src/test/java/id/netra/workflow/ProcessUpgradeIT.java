@@ -243,6 +243,97 @@ class ProcessUpgradeIT extends IntegrationTest {
         assertThat(again.rearmed()).isZero();
     }
 
+    /** The steps of the path after the filing, each done as its officer does it, in order. */
+    private static final List<String> PATH = List.of(FlowNodes.INITIAL_REVIEW, FlowNodes.CLARIFICATION, FlowNodes.ASSESSMENT,
+            FlowNodes.PLENARY_DECISION, FlowNodes.EXAMINATION, FlowNodes.RECOMMENDATION_APPROVAL,
+            FlowNodes.FOLLOW_UP_CONFIRMATION, FlowNodes.FOLLOW_UP_VERIFICATION);
+
+    private void step(UUID caseId, String key) {
+        UUID person = driver.persons(caseId).get(0);
+        switch (key) {
+            case FlowNodes.INITIAL_REVIEW -> driver.complete("bawaslu.serang", caseId, key,
+                    Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+            case FlowNodes.CLARIFICATION -> driver.complete("bawaslu.serang", caseId, key, Map.of("hearings", List.of(
+                    Map.of("party", "REPORTED", "name", "Budi Santoso", "heldOn", LocalDate.now().toString(),
+                            "summary", "Terlapor mengakui unggahan."))));
+            case FlowNodes.ASSESSMENT -> driver.complete("bawaslu.serang", caseId, key, Map.of("conclusion",
+                    "NEUTRALITY_VIOLATION", "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Unsur terpenuhi."));
+            case FlowNodes.PLENARY_DECISION -> driver.complete("komisioner.serang", caseId, key, Map.of("approved", true));
+            case FlowNodes.EXAMINATION -> driver.complete(EXAMINER, caseId, key, person, Map.of("outcome", "PROVEN",
+                    "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti melanggar netralitas."));
+            case FlowNodes.RECOMMENDATION_APPROVAL -> driver.complete("examiner.approver", caseId, key, person, Map.of("approved", true));
+            case FlowNodes.FOLLOW_UP_CONFIRMATION -> driver.complete(PPK, caseId, key, person, Map.of("sanctionImposed", true,
+                    "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", "800/90/2026", "decreeDate", LocalDate.now().toString()));
+            case FlowNodes.FOLLOW_UP_VERIFICATION -> driver.complete(EXAMINER, caseId, key, person, Map.of("accepted", true));
+            default -> throw new IllegalArgumentException(key);
+        }
+    }
+
+    /**
+     * Cases of the release with the per-person tracks at every stage before the follow-up — the initial review, awaiting
+     * the reporter's completion, the clarification, the assessment, the plenary, the examination and its approval —
+     * move onto the current model keeping their tasks and timers, and each is then carried to its end on it: the
+     * remaining steps done by their officers, the PPK's deadline and reminder armed on the way, the case closed with
+     * its sanction.
+     */
+    @Test
+    void casesOnTheTrackModelBeforeTheFollowUpMoveAndRunToTheirEnd() throws IOException {
+        ProcessDefinition released = deployPrevious(TRACKS_RELEASE);
+        Map<UUID, Integer> nextStep = new java.util.LinkedHashMap<>();
+        for (int stage = 0; stage < 6; stage++) {
+            Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
+            for (int i = 0; i < stage; i++) {
+                step(f.caseId(), PATH.get(i));
+            }
+            nextStep.put(f.caseId(), stage);
+        }
+        Filed incomplete = driver.fileReport(report("36.04", "PEMDA-36.04"));
+        driver.complete("bawaslu.serang", incomplete.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true,
+                "materialRequirementsMet", false, "missingItems", "Lampirkan tangkapan layar unggahan."));
+        Map<UUID, Waiting> before = new HashMap<>();
+        List<UUID> all = new ArrayList<>(nextStep.keySet());
+        all.add(incomplete.caseId());
+        for (UUID id : all) {
+            TrackCase c = new TrackCase("stage", id, driver.persons(id).get(0));
+            started.add(instanceOf(c).getId());
+            assertThat(instanceOf(c).getProcessDefinitionId()).as(c + " runs on the released model").isEqualTo(released.getId());
+            before.put(id, waiting(c));
+        }
+        assertThat(before.get(incomplete.caseId()).timers()).as("the completion window").hasSize(1);
+
+        ProcessDefinition current = deployCurrent();
+        ProcessUpgrade.Result result = upgrade.upgrade();
+        assertThat(result.migrated()).isGreaterThanOrEqualTo(all.size());
+
+        for (UUID id : all) {
+            TrackCase c = new TrackCase("stage", id, driver.persons(id).get(0));
+            assertThat(instanceOf(c).getProcessDefinitionId()).as(c + " moved").isEqualTo(current.getId());
+            assertThat(waiting(c)).as(c + ": the same tasks and timers, with their dates").isEqualTo(before.get(id));
+        }
+
+        // The reporter completes the report on the current model; it is reviewed again from there.
+        assertThat(api.post("/api/v1/public/reports/" + incomplete.trackingNumber() + "/completion",
+                Map.of("statement", "Terlampir tangkapan layar."), "X-Access-Code", incomplete.accessCode()).status()).isEqualTo(200);
+        nextStep.put(incomplete.caseId(), 0);
+        for (var e : nextStep.entrySet()) {
+            UUID id = e.getKey();
+            for (int i = e.getValue(); i < PATH.size(); i++) {
+                if (PATH.get(i).equals(FlowNodes.FOLLOW_UP_CONFIRMATION)) {
+                    TrackCase c = new TrackCase("follow-up", id, driver.persons(id).get(0));
+                    assertThat(waiting(c).timers()).as(c + ": the PPK's reminder and deadline armed on the current model")
+                            .containsOnlyKeys(FlowNodes.START_EVENT_PPK_REMINDER, FlowNodes.START_EVENT_PPK_DEADLINE);
+                }
+                step(id, PATH.get(i));
+            }
+            TrackCase c = new TrackCase("ended", id, driver.persons(id).get(0));
+            assertThat(track(c)).as(c.toString()).isEqualTo("CLOSED_SANCTIONED");
+            assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id.toString()).count())
+                    .as(c + " ended").isZero();
+            assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(id.toString()).singleResult()
+                    .getProcessDefinitionId()).as(c + " ended on the current model").isEqualTo(current.getId());
+        }
+    }
+
     private TrackCase recommended(String stage) {
         Filed f = driver.toRecommendation(report("36.04", "PEMDA-36.04"));
         TrackCase c = new TrackCase(stage, f.caseId(), driver.persons(f.caseId()).get(0));
