@@ -26,7 +26,9 @@ public interface CaseProcess {
 
     /**
      * The assessment's deadline moved: its timer now fires at {@code timerFires}, and the open Bawaslu tasks
-     * (clarification, assessment, plenary decision) show {@code tasksDue}. False if the timer had already fired.
+     * (clarification, assessment, plenary decision) show {@code tasksDue}. When the first deadline's timer had fired
+     * already, the extended deadline gets a timer of its own (the model's extended-deadline event subprocess); false
+     * only when no timer is armed (the extended deadline has passed too).
      */
     boolean extendAssessmentDeadline(UUID caseId, Instant timerFires, Instant tasksDue);
 }

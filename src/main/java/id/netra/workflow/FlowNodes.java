@@ -15,7 +15,10 @@ public final class FlowNodes {
 
     public static final String MESSAGE_REPORT_COMPLETED = "reportCompleted";
     public static final String MESSAGE_REPORT_WITHDRAWN = "reportWithdrawn";
-    public static final List<String> MESSAGES = List.of(MESSAGE_REPORT_COMPLETED, MESSAGE_REPORT_WITHDRAWN);
+    /** The assessment's one extension, given after its first deadline's timer fired: arms the extended deadline. */
+    public static final String MESSAGE_ASSESSMENT_EXTENDED_LATE = "assessmentExtendedLate";
+    public static final List<String> MESSAGES = List.of(MESSAGE_REPORT_COMPLETED, MESSAGE_REPORT_WITHDRAWN,
+            MESSAGE_ASSESSMENT_EXTENDED_LATE);
 
     /**
      * Thrown by {@link #EVENT_FOLLOW_UP_REJECTED} on each rejected follow-up and caught by
@@ -72,6 +75,14 @@ public final class FlowNodes {
     // Boundary events: the assessment timer, the withdrawal message.
     public static final String BOUNDARY_ASSESSMENT_DEADLINE = "Boundary_AssessmentDeadline";
     public static final String BOUNDARY_REPORT_WITHDRAWN = "Boundary_ReportWithdrawn";
+
+    // The assessment's deadline extended after it passed (its boundary timer fires once): an event subprocess of the
+    // Bawaslu part, started by a message, waits for the extended deadline and notes it overdue in its turn.
+    public static final String SUB_PROCESS_EXTENDED_ASSESSMENT_DEADLINE = "SubProcess_ExtendedAssessmentDeadline";
+    public static final String START_EVENT_ASSESSMENT_EXTENDED_LATE = "StartEvent_AssessmentExtendedLate";
+    public static final String EVENT_EXTENDED_ASSESSMENT_DEADLINE = "Event_ExtendedAssessmentDeadline";
+    public static final String SERVICE_TASK_EXTENDED_ASSESSMENT_OVERDUE = "ServiceTask_ExtendedAssessmentOverdue";
+    public static final String END_EVENT_EXTENDED_ASSESSMENT_OVERDUE_NOTED = "EndEvent_ExtendedAssessmentOverdueNoted";
 
     // Gateways.
     public static final String GATEWAY_SOURCE = "Gateway_Source";

@@ -343,6 +343,35 @@ class CasePathIT extends IntegrationTest {
         assertThat(extended.json().path("assessment").path("overdue").asBoolean()).isFalse();
         assertThat(LocalDate.parse(deadline(extended.json(), "ASSESSMENT"))).isAfter(LocalDate.parse(before));
         assertThat(driver.caseAs("bawaslu.serang", f.caseId()).path("assessment").path("overdue").asBoolean()).isFalse();
+
+        // The first timer fired once: the extended deadline has a timer of its own, due when the extended day is over,
+        // and when it passes too the assessment is overdue again.
+        String pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(f.caseId().toString()).singleResult().getId();
+        List<org.camunda.bpm.engine.runtime.Job> timers = managementService.createJobQuery().processInstanceId(pi).timers().list();
+        assertThat(timers).hasSize(1);
+        LocalDate extendedDue = LocalDate.parse(deadline(extended.json(), "ASSESSMENT"));
+        assertThat(timers.get(0).getDuedate().toInstant())
+                .isEqualTo(extendedDue.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Jakarta")).toInstant());
+        driver.fireTimer(f.caseId(), FlowNodes.EVENT_EXTENDED_ASSESSMENT_DEADLINE);
+        assertThat(driver.caseAs("bawaslu.serang", f.caseId()).path("assessment").path("overdue").asBoolean()).isTrue();
+        assertThat(runtimeService.getActiveActivityIds(pi)).containsExactly(FlowNodes.CLARIFICATION);
+    }
+
+    @Test
+    void theExtendedDeadlinesTimerEndsWithTheAssessment() {
+        Filed f = driver.toRegistered(report("36.04", "PEMDA-36.04"));
+        driver.fireTimer(f.caseId(), FlowNodes.BOUNDARY_ASSESSMENT_DEADLINE);
+        assertThat(api.as("bawaslu.serang").post("/api/v1/cases/" + f.caseId() + "/assessment-extension",
+                Map.of("reason", "Saksi kunci baru dapat hadir pekan depan.")).status()).isEqualTo(200);
+        String pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(f.caseId().toString()).singleResult().getId();
+        assertThat(managementService.createJobQuery().processInstanceId(pi).timers().count()).isEqualTo(1);
+        driver.toPlenary(f.caseId(), "NEUTRALITY_VIOLATION");
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+        assertThat(managementService.createJobQuery().processInstanceId(pi).activityId(FlowNodes.EVENT_EXTENDED_ASSESSMENT_DEADLINE)
+                .count()).as("the Bawaslu part ended: its extended deadline no longer runs").isZero();
+        assertThat(driver.caseAs("bawaslu.serang", f.caseId()).path("assessment").path("overdue").asBoolean()).isFalse();
+        assertThat(driver.task("examiner", f.caseId(), FlowNodes.EXAMINATION, driver.persons(f.caseId()).get(0)))
+                .as("the case went on to the examining agency").isPresent();
     }
 
     private static String deadline(JsonNode c, String kind) {

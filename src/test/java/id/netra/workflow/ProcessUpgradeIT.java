@@ -40,6 +40,8 @@ class ProcessUpgradeIT extends IntegrationTest {
     private static final String PREVIOUS = "previous-release/asn-neutrality-case.bpmn";
     /** The model of the release with the per-person tracks, before the escalation waited for the verification. */
     private static final String TRACKS_RELEASE = "previous-release/v2/asn-neutrality-case.bpmn";
+    /** The model of the release before the extended assessment deadline had a timer of its own. */
+    private static final String ESCALATION_RELEASE = "previous-release/v3/asn-neutrality-case.bpmn";
     private static final String PPK = "ppk.serang";
     private static final String EXAMINER = "examiner";
 
@@ -241,6 +243,42 @@ class ProcessUpgradeIT extends IntegrationTest {
         ProcessUpgrade.Result again = upgrade.upgrade();
         assertThat(again.migrated()).isZero();
         assertThat(again.rearmed()).isZero();
+    }
+
+    /**
+     * Cases of the release before the extended assessment deadline had its own timer, in the Bawaslu part with the
+     * first deadline fired, move and can then be extended: the extended deadline is armed and fires; a case at the
+     * plenary moves on to the examination when approved.
+     */
+    @Test
+    void casesWhoseAssessmentDeadlineFiredBeforeTheUpgradeGetTheirExtendedDeadlineArmed() throws IOException {
+        ProcessDefinition released = deployPrevious(ESCALATION_RELEASE);
+        Filed late = driver.toRegistered(report("36.04", "PEMDA-36.04"));
+        driver.fireTimer(late.caseId(), FlowNodes.BOUNDARY_ASSESSMENT_DEADLINE);
+        Filed atPlenary = driver.toRegistered(report("36.04", "PEMDA-36.04"));
+        driver.toPlenary(atPlenary.caseId(), "NEUTRALITY_VIOLATION");
+        for (Filed f : List.of(late, atPlenary)) {
+            TrackCase c = new TrackCase("v3", f.caseId(), null);
+            started.add(instanceOf(c).getId());
+            assertThat(instanceOf(c).getProcessDefinitionId()).isEqualTo(released.getId());
+        }
+
+        ProcessDefinition current = deployCurrent();
+        assertThat(upgrade.upgrade().migrated()).isGreaterThanOrEqualTo(2);
+
+        TrackCase c = new TrackCase("late", late.caseId(), null);
+        assertThat(instanceOf(c).getProcessDefinitionId()).isEqualTo(current.getId());
+        assertThat(waiting(c).timers()).as("the fired deadline stays fired").isEmpty();
+        assertThat(api.as("bawaslu.serang").post("/api/v1/cases/" + late.caseId() + "/assessment-extension",
+                Map.of("reason", "Saksi kunci baru dapat hadir pekan depan.")).status()).isEqualTo(200);
+        assertThat(waiting(c).timers()).containsOnlyKeys(FlowNodes.EVENT_EXTENDED_ASSESSMENT_DEADLINE);
+        assertThat(driver.caseAs("bawaslu.serang", late.caseId()).path("assessment").path("overdue").asBoolean()).isFalse();
+        driver.fireTimer(late.caseId(), FlowNodes.EVENT_EXTENDED_ASSESSMENT_DEADLINE);
+        assertThat(driver.caseAs("bawaslu.serang", late.caseId()).path("assessment").path("overdue").asBoolean()).isTrue();
+
+        driver.complete("komisioner.serang", atPlenary.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+        assertThat(driver.task(EXAMINER, atPlenary.caseId(), FlowNodes.EXAMINATION, driver.persons(atPlenary.caseId()).get(0)))
+                .isPresent();
     }
 
     /** The steps of the path after the filing, each done as its officer does it, in order. */
