@@ -7,6 +7,7 @@ import id.netra.platform.MessageException;
 import id.netra.platform.Messages;
 import id.netra.platform.NotFoundException;
 import id.netra.platform.PageNotice;
+import id.netra.platform.TextProblems;
 import id.netra.reference.ReferenceAdministration;
 import id.netra.reference.ReferenceData;
 import jakarta.servlet.http.HttpServletResponse;
@@ -54,11 +55,16 @@ public class AccountPages {
     }
 
     @PostMapping
-    public String create(@RequestParam Map<String, String> form, Locale locale, Model model, HttpServletResponse response,
-                         RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    public String create(@RequestParam Map<String, String> form, TextProblems problems, Locale locale, Model model,
+                         HttpServletResponse response, RedirectAttributes redirect) {
+        // Characters taken out of a field: next to it, and nothing created until the form comes again.
+        Map<String, String> errors = new LinkedHashMap<>(problems.byField(locale));
         // A role that is not one is named here; the rules then refuse the missing role with the other fields' errors.
         Role role = role(form.get("role"), errors, locale);
+        if (!problems.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return listPage(form, errors, model);
+        }
         try {
             String username = accounts.create(new AccountAdministration.NewUser(form.get("username"), form.get("displayName"),
                     role, blankAsNull(form.get("office")), blankAsNull(form.get("agency")), form.get("password"))).username();
@@ -77,9 +83,9 @@ public class AccountPages {
 
     /** Role, office or agency and name; office and agency as chosen, an empty choice being none. */
     @PostMapping("/{username}")
-    public String change(@PathVariable String username, @RequestParam Map<String, String> form, Locale locale, Model model,
-                         HttpServletResponse response, RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    public String change(@PathVariable String username, @RequestParam Map<String, String> form, TextProblems problems,
+                         Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>(problems.byField(locale));
         Role role = role(form.get("role"), errors, locale);
         String problem = null;
         try {
@@ -112,8 +118,14 @@ public class AccountPages {
     }
 
     @PostMapping("/{username}/sandi")
-    public String resetPassword(@PathVariable String username, @RequestParam(defaultValue = "") String password, Model model,
-                                HttpServletResponse response, RedirectAttributes redirect) {
+    public String resetPassword(@PathVariable String username, @RequestParam(defaultValue = "") String password,
+                                TextProblems problems, Locale locale, Model model, HttpServletResponse response,
+                                RedirectAttributes redirect) {
+        if (!problems.isEmpty()) {
+            // Characters taken out of the password: never set; said next to it (the password is never shown again).
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return accountPage(username, null, problems.byField(locale), null, model, response);
+        }
         try {
             accounts.resetPassword(username, password);
             String name = UserRepository.normalise(username);

@@ -6,6 +6,7 @@ import id.netra.deadline.BusinessCalendar;
 import id.netra.platform.InvalidInputException;
 import id.netra.platform.Messages;
 import id.netra.platform.PageFormat;
+import id.netra.platform.TextProblems;
 import id.netra.reference.Agency;
 import id.netra.reference.CodeLabel;
 import id.netra.reference.Office;
@@ -54,7 +55,8 @@ public class SearchPage {
     }
 
     @GetMapping("/cari")
-    public String search(@RequestParam Map<String, String> params, Model model, HttpServletResponse response, Locale locale) {
+    public String search(@RequestParam Map<String, String> params, TextProblems problems, Model model, HttpServletResponse response,
+                         Locale locale) {
         NetraUser me = CurrentUser.get();
         Map<String, String> values = new LinkedHashMap<>();
         for (String k : CRITERIA) {
@@ -63,14 +65,15 @@ public class SearchPage {
                 values.put(k, v.trim());
             }
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        // Characters taken out of a criterion: said next to it, and nothing searched until it is sent again.
+        Map<String, String> errors = new LinkedHashMap<>(problems.byField(locale));
         int page = 0;
         String typedPage = params.get("page");
         if (typedPage != null && !typedPage.isBlank()) {
             try {
                 page = Integer.parseInt(typedPage.trim());
             } catch (NumberFormatException e) {
-                errors.put("page", Messages.in(locale, "casefile.search.pageNumber"));
+                errors.putIfAbsent("page", Messages.in(locale, "casefile.search.pageNumber"));
             }
         }
         List<Agency> agencies = reference.agencies();

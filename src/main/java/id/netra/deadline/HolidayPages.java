@@ -4,6 +4,7 @@ import id.netra.access.CurrentUser;
 import id.netra.platform.InvalidInputException;
 import id.netra.platform.NotFoundException;
 import id.netra.platform.PageNotice;
+import id.netra.platform.TextProblems;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -58,8 +59,13 @@ public class HolidayPages {
 
     @PostMapping
     public String put(@RequestParam(defaultValue = "") String day, @RequestParam(defaultValue = "") String name,
-                      @RequestParam(defaultValue = "") String tahun, Model model, HttpServletResponse response,
-                      RedirectAttributes redirect) {
+                      @RequestParam(defaultValue = "") String tahun, TextProblems problems, Locale locale, Model model,
+                      HttpServletResponse response, RedirectAttributes redirect) {
+        if (!problems.isEmpty()) {
+            // Characters taken out of a field: next to it, nothing saved until the form comes again.
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(year(tahun), Map.of("day", day, "name", name), problems.byField(locale), List.of(), null, model);
+        }
         try {
             HolidayAdministration.Holiday saved = holidays.put(day, name);
             return PageNotice.redirect(redirect, "/admin/hari-libur?tahun=" + saved.day().getYear(), "admin.holidays.saved",

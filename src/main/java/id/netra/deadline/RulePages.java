@@ -4,6 +4,7 @@ import id.netra.access.CurrentUser;
 import id.netra.platform.InvalidInputException;
 import id.netra.platform.NotFoundException;
 import id.netra.platform.PageNotice;
+import id.netra.platform.TextProblems;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -57,12 +58,13 @@ public class RulePages {
     }
 
     @PostMapping("/{type}")
-    public String set(@PathVariable String type, @RequestParam Map<String, String> params, Locale locale, Model model,
-                      HttpServletResponse response, RedirectAttributes redirect) {
+    public String set(@PathVariable String type, @RequestParam Map<String, String> params, TextProblems problems, Locale locale,
+                      Model model, HttpServletResponse response, RedirectAttributes redirect) {
         RuleSets.InForce inForce = rules.inForce(type);
         RuleForm form = new RuleForm(params);
-        Map<String, String> errors = new LinkedHashMap<>();
-        form.notNumbers().forEach(f -> errors.put(f, messages.getMessage("admin.error.number", null, locale)));
+        // Characters taken out of a number: next to it, nothing saved until the form comes again.
+        Map<String, String> errors = new LinkedHashMap<>(problems.byField(locale));
+        form.notNumbers().forEach(f -> errors.putIfAbsent(f, messages.getMessage("admin.error.number", null, locale)));
         try {
             if (errors.isEmpty()) {
                 rules.set(type, form.numbers());

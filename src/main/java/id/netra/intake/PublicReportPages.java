@@ -6,6 +6,7 @@ import id.netra.platform.FieldError;
 import id.netra.platform.InvalidInputException;
 import id.netra.platform.Messages;
 import id.netra.platform.NotFoundException;
+import id.netra.platform.TextProblems;
 import id.netra.reference.ReferenceData;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -37,6 +38,9 @@ public class PublicReportPages {
     private static final Map<String, Integer> REPORT_LIMITS = RequestFields.of(ReportRequest.class).maxLengths();
     /** The same for the status page's forms: the numbers typed back, the completion and the withdrawal. */
     private static final Map<String, Integer> STATUS_LIMITS = statusLimits();
+
+    /** The status page's fields a person types into (the numbers come back hidden). */
+    private static final List<String> ACTION_FIELDS = List.of("statement", "place", "reason");
 
     private final IntakeService intake;
     private final ReferenceData reference;
@@ -84,26 +88,20 @@ public class PublicReportPages {
      */
     @PostMapping
     public String submit(@ModelAttribute("form") ReportForm form, @RequestParam(defaultValue = "submit") String action,
-                         Model model, Locale locale, HttpServletResponse response) {
+                         TextProblems textProblems, Model model, Locale locale, HttpServletResponse response) {
         choices(model);
         model.addAttribute("errors", Map.of());
-        if (action.equals("addPerson") && form.getReportedPersons().size() < CasePersons.MAX_PERSONS) {
-            form.getReportedPersons().add(new ReportForm.Person());
+        // Characters taken out of a field (TextProblems): said next to it, the report not sent; on a row's button the
+        // rows stay as they were, so that each error stays next to its field.
+        List<FieldError> problems = new ArrayList<>(textProblems.errors());
+        if (!problems.isEmpty() && !action.equals("submit")) {
+            model.addAttribute("errors", byField(problems, locale));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "public/report";
         }
-        if (action.equals("addWitness") && form.getWitnesses().size() < ReportRequest.MAX_WITNESSES) {
-            form.getWitnesses().add(new ReportForm.Witness());
+        if (changedRows(form, action)) {
             return "public/report";
         }
-        if (action.startsWith("removePerson:") && form.getReportedPersons().size() > 1) {
-            try {
-                form.getReportedPersons().remove(Integer.parseInt(action.substring("removePerson:".length())));
-            } catch (NumberFormatException | IndexOutOfBoundsException e) {
-                // nothing to remove: the form is shown as it was
-            }
-            return "public/report";
-        }
-        List<FieldError> problems = new ArrayList<>();
         ReportRequest request = form.toRequest(problems);
         if (problems.isEmpty()) {
             try {
@@ -123,6 +121,27 @@ public class PublicReportPages {
         model.addAttribute("errors", byField(problems, locale));
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return "public/report";
+    }
+
+    /** Changes the form's rows as {@code action} asks, if it asks for that; whether it did. */
+    private static boolean changedRows(ReportForm form, String action) {
+        if (action.equals("addPerson") && form.getReportedPersons().size() < CasePersons.MAX_PERSONS) {
+            form.getReportedPersons().add(new ReportForm.Person());
+            return true;
+        }
+        if (action.equals("addWitness") && form.getWitnesses().size() < ReportRequest.MAX_WITNESSES) {
+            form.getWitnesses().add(new ReportForm.Witness());
+            return true;
+        }
+        if (action.startsWith("removePerson:") && form.getReportedPersons().size() > 1) {
+            try {
+                form.getReportedPersons().remove(Integer.parseInt(action.substring("removePerson:".length())));
+            } catch (NumberFormatException | IndexOutOfBoundsException e) {
+                // nothing to remove: the form is shown as it was
+            }
+            return true;
+        }
+        return false;
     }
 
     /** The receipt as a text file to keep: the numbers the page just showed, sent back by the reporter's browser. */
@@ -152,7 +171,7 @@ public class PublicReportPages {
     public String act(@RequestParam(defaultValue = "") String trackingNumber, @RequestParam(defaultValue = "") String accessCode,
                       @RequestParam(defaultValue = "") String action, @RequestParam(required = false) String statement,
                       @RequestParam(required = false) String place, @RequestParam(required = false) String reason,
-                      Model model, Locale locale, HttpServletResponse response) {
+                      TextProblems problems, Model model, Locale locale, HttpServletResponse response) {
         trackingNumber = AccessCodes.typedBack(trackingNumber);
         accessCode = AccessCodes.typedBack(accessCode);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -161,13 +180,15 @@ public class PublicReportPages {
         model.addAttribute("trackingNumber", trackingNumber);
         model.addAttribute("accessCode", accessCode);
         response.setHeader("Cache-Control", "no-store");
+        // Characters taken out of a field: next to it (the numbers sent back, hidden, next to the buttons), nothing done.
+        problems.byField(locale).forEach((field, message) -> errors.putIfAbsent(ACTION_FIELDS.contains(field) ? field : "action", message));
         try {
-            if (action.equals("complete")) {
+            if (errors.isEmpty() && action.equals("complete")) {
                 CompletionRequest request = new CompletionRequest(statement == null || statement.isBlank() ? null : statement,
                         null, place == null || place.isBlank() ? null : place, null);
                 model.addAttribute("status", intake.complete(trackingNumber, accessCode, request));
                 model.addAttribute("done", "completed");
-            } else if (action.equals("withdraw")) {
+            } else if (errors.isEmpty() && action.equals("withdraw")) {
                 model.addAttribute("status", intake.withdraw(trackingNumber, accessCode, new WithdrawalRequest(reason)));
                 model.addAttribute("done", "withdrawn");
             }
@@ -181,8 +202,13 @@ public class PublicReportPages {
             return "public/status";
         }
         if (model.getAttribute("status") == null) {
-            // Shown again as it stands, with the problem next to its field.
+            // Shown again as it stands, with the problem next to its field and the texts as typed.
             model.addAttribute("status", intake.status(trackingNumber, accessCode));
+            Map<String, String> typed = new LinkedHashMap<>();
+            typed.put("statement", statement);
+            typed.put("place", place);
+            typed.put("reason", reason);
+            model.addAttribute("typed", typed);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         return "public/status";
@@ -191,10 +217,10 @@ public class PublicReportPages {
     /** The status, found by tracking number and access code (sent in the body, never in the address). */
     @PostMapping("/status")
     public String status(@RequestParam(defaultValue = "") String trackingNumber, @RequestParam(defaultValue = "") String accessCode,
-                         Model model, Locale locale, HttpServletResponse response) {
+                         TextProblems textProblems, Model model, Locale locale, HttpServletResponse response) {
         trackingNumber = AccessCodes.typedBack(trackingNumber);
         accessCode = AccessCodes.typedBack(accessCode);
-        List<FieldError> problems = new ArrayList<>();
+        List<FieldError> problems = new ArrayList<>(textProblems.errors());
         model.addAttribute("limits", STATUS_LIMITS);
         model.addAttribute("trackingNumber", trackingNumber);
         if (trackingNumber.isBlank()) {

@@ -4,11 +4,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,15 +25,98 @@ import java.util.Map;
  * The request's path and parameters (the query string, a sign-in form) hold no control or invalid Unicode characters:
  * refused with a 400 naming the parameter before anything reads them, so that no {@code q=a%00b} reaches the
  * database. Bodies are checked where they are read ({@link TextInputModule}).
+ *
+ * <p>A page's form (outside {@code /api/}) whose handler shows such problems itself ({@link TextProblems}: it takes
+ * them as an argument) is not refused: it is passed on with those characters taken out of the values and the fields
+ * named, so that the person gets the form back as typed, with the error next to the field. Anything else — the API, a
+ * handler that does not take them, the sign-in form the security chain reads, a parameter's name or the path holding
+ * such characters — is refused as before.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 public class RequestTextFilter extends OncePerRequestFilter {
 
     private final ObjectMapper json;
+    private final ObjectProvider<HandlerMapping> controllers;
 
-    public RequestTextFilter(ObjectMapper json) {
+    public RequestTextFilter(ObjectMapper json,
+                             @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> controllers) {
         this.json = json;
+        this.controllers = controllers;
+    }
+
+    /**
+     * Whether the request is a page's (not the API's) and the handler it goes to shows text problems on its page. Asked
+     * of the controllers' mapping with the request's attributes kept apart, as the dispatcher will ask it again; no
+     * handler (a form the security chain reads), or any doubt, is a no.
+     */
+    private boolean shownOnItsPage(HttpServletRequest request) {
+        HandlerMapping mapping = controllers.getIfAvailable();
+        if (mapping == null || request.getServletPath().startsWith("/api/")) {
+            return false;
+        }
+        HttpServletRequest probe = new HttpServletRequestWrapper(request) {
+            private final Map<String, Object> attributes = new java.util.HashMap<>();
+
+            @Override
+            public Object getAttribute(String name) {
+                return attributes.containsKey(name) ? attributes.get(name) : super.getAttribute(name);
+            }
+
+            @Override
+            public void setAttribute(String name, Object value) {
+                attributes.put(name, value);
+            }
+
+            @Override
+            public void removeAttribute(String name) {
+                attributes.put(name, null);
+            }
+        };
+        try {
+            ServletRequestPathUtils.parseAndCache(probe);
+            HandlerExecutionChain handler = mapping.getHandler(probe);
+            return handler != null && TextProblems.shownBy(handler.getHandler());
+        } catch (Exception e) {
+            // no such page, not this method: refused as before
+            return false;
+        }
+    }
+
+    /** A request whose parameters' values are read without the characters {@link TextRules} refuses everywhere. */
+    private static final class CleanedRequest extends HttpServletRequestWrapper {
+
+        private final Map<String, String[]> parameters;
+
+        CleanedRequest(HttpServletRequest request, Map<String, String[]> raw) {
+            super(request);
+            Map<String, String[]> cleaned = new java.util.LinkedHashMap<>();
+            raw.forEach((name, values) -> cleaned.put(name, java.util.Arrays.stream(values).map(TextRules::withoutRefused)
+                    .toArray(String[]::new)));
+            this.parameters = java.util.Collections.unmodifiableMap(cleaned);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            String[] values = parameters.get(name);
+            return values == null || values.length == 0 ? null : values[0];
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            String[] values = parameters.get(name);
+            return values == null ? null : values.clone();
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return parameters;
+        }
+
+        @Override
+        public java.util.Enumeration<String> getParameterNames() {
+            return java.util.Collections.enumeration(parameters.keySet());
+        }
     }
 
     /**
@@ -99,6 +188,8 @@ public class RequestTextFilter extends OncePerRequestFilter {
             parameters = Map.of();
             errors.add(FieldError.of("query", "input.parameters"));
         }
+        // The parameters whose names are acceptable but whose values are not: a page's form may get them back cleaned.
+        List<String> cleanable = new ArrayList<>();
         for (Map.Entry<String, String[]> p : parameters.entrySet()) {
             boolean nameOk = TextRules.acceptable(p.getKey(), false);
             String field = nameOk ? p.getKey() : "query";
@@ -108,9 +199,19 @@ public class RequestTextFilter extends OncePerRequestFilter {
                 String problem = nameOk ? TextRules.problem(v, true) : TextRules.CONTROL;
                 if (problem != null) {
                     errors.add(FieldError.of(field.length() > 60 ? field.substring(0, 60) : field, problem));
+                    if (nameOk) {
+                        cleanable.add(p.getKey());
+                    }
                     break;
                 }
             }
+        }
+        if (!errors.isEmpty() && cleanable.size() == errors.size() && shownOnItsPage(request)) {
+            // A page that shows its form again: the values without the refused characters, each field named.
+            HttpServletRequest cleaned = new CleanedRequest(request, parameters);
+            cleaned.setAttribute(TextProblems.ATTRIBUTE, new TextProblems(cleanable));
+            chain.doFilter(cleaned, response);
+            return;
         }
         if (!errors.isEmpty()) {
             ProblemResponses.write(json, request, response, ProblemHandler.invalid(errors));

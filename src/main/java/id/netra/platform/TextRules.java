@@ -66,4 +66,19 @@ public final class TextRules {
     public static boolean acceptable(String value, boolean multiline) {
         return problem(value, multiline) == null;
     }
+
+    /**
+     * {@code value} without the characters refused everywhere: each code point (an unpaired surrogate one of its own)
+     * that {@link #problem} refuses in a text of several lines is left out, line breaks and tabs kept, so that what
+     * remains is always acceptable as such a text. A page's form gets its values back cleaned this way
+     * ({@link TextProblems}).
+     */
+    public static String withoutRefused(String value) {
+        if (value == null || acceptable(value, true)) {
+            return value;
+        }
+        StringBuilder kept = new StringBuilder(value.length());
+        value.codePoints().filter(cp -> acceptable(Character.toString(cp), true)).forEach(kept::appendCodePoint);
+        return kept.toString();
+    }
 }

@@ -1,8 +1,10 @@
 package id.netra.reference;
 
 import id.netra.platform.InvalidInputException;
+import id.netra.platform.Messages;
 import id.netra.platform.NotFoundException;
 import id.netra.platform.PageNotice;
+import id.netra.platform.TextProblems;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,8 +40,9 @@ public class ReferencePages {
     }
 
     @GetMapping("/kantor")
-    public String offices(@RequestParam(defaultValue = "") String q, Model model) {
-        model.addAttribute("q", q);
+    public String offices(@RequestParam(defaultValue = "") String q, TextProblems problems, Model model,
+                          HttpServletResponse response) {
+        filter(q, problems, model, response);
         model.addAttribute("offices", matching(admin.offices(), q, o -> o.code() + " " + o.name()));
         return "admin/offices";
     }
@@ -51,8 +54,12 @@ public class ReferencePages {
     }
 
     @PostMapping("/kantor/{code}")
-    public String renameOffice(@PathVariable String code, @RequestParam(defaultValue = "") String name, Model model,
-                               HttpServletResponse response, RedirectAttributes redirect) {
+    public String renameOffice(@PathVariable String code, @RequestParam(defaultValue = "") String name, TextProblems problems,
+                               Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!problems.isEmpty()) {
+            return reference.office(code).map(o -> refused(response, () -> officePage(o, name, byField(problems), model)))
+                    .orElseGet(() -> notFound(response));
+        }
         try {
             Office renamed = admin.renameOffice(code, new ReferenceAdministration.OfficeChange(name));
             return PageNotice.redirect(redirect, "/admin/kantor?q=" + renamed.code(), "admin.offices.renamed", renamed.code());
@@ -65,13 +72,18 @@ public class ReferencePages {
     }
 
     @GetMapping("/instansi")
-    public String agencies(@RequestParam(defaultValue = "") String q, Model model) {
+    public String agencies(@RequestParam(defaultValue = "") String q, TextProblems problems, Model model,
+                           HttpServletResponse response) {
+        filter(q, problems, model, response);
         return agenciesPage(q, Map.of(), Map.of(), model);
     }
 
     @PostMapping("/instansi")
-    public String createAgency(@RequestParam Map<String, String> form, Model model, HttpServletResponse response,
-                               RedirectAttributes redirect) {
+    public String createAgency(@RequestParam Map<String, String> form, TextProblems problems, Model model,
+                               HttpServletResponse response, RedirectAttributes redirect) {
+        if (!problems.isEmpty()) {
+            return refused(response, () -> agenciesPage("", form, byField(problems), model));
+        }
         try {
             Agency created = admin.createAgency(new ReferenceAdministration.NewAgency(form.get("code"), form.get("name"),
                     blankAsNull(form.get("regionCode")), form.get("ppkTitle")));
@@ -89,8 +101,12 @@ public class ReferencePages {
     }
 
     @PostMapping("/instansi/{code}")
-    public String changeAgency(@PathVariable String code, @RequestParam Map<String, String> form, Model model,
-                               HttpServletResponse response, RedirectAttributes redirect) {
+    public String changeAgency(@PathVariable String code, @RequestParam Map<String, String> form, TextProblems problems,
+                               Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!problems.isEmpty()) {
+            return reference.agency(code).map(a -> refused(response, () -> agencyPage(a, form, byField(problems), model)))
+                    .orElseGet(() -> notFound(response));
+        }
         try {
             Agency changed = admin.changeAgency(code, new ReferenceAdministration.AgencyChange(form.getOrDefault("name", ""),
                     form.getOrDefault("ppkTitle", "")));
@@ -104,13 +120,18 @@ public class ReferencePages {
     }
 
     @GetMapping("/wilayah")
-    public String regions(@RequestParam(defaultValue = "") String q, Model model) {
+    public String regions(@RequestParam(defaultValue = "") String q, TextProblems problems, Model model,
+                          HttpServletResponse response) {
+        filter(q, problems, model, response);
         return regionsPage(q, Map.of(), Map.of(), model);
     }
 
     @PostMapping("/wilayah")
-    public String createRegion(@RequestParam Map<String, String> form, Model model, HttpServletResponse response,
-                               RedirectAttributes redirect) {
+    public String createRegion(@RequestParam Map<String, String> form, TextProblems problems, Model model,
+                               HttpServletResponse response, RedirectAttributes redirect) {
+        if (!problems.isEmpty()) {
+            return refused(response, () -> regionsPage("", form, byField(problems), model));
+        }
         try {
             ReferenceAdministration.RegionCreated created = admin.createRegion(new ReferenceAdministration.NewRegion(
                     form.get("code"), blankAsNull(form.get("level")), form.get("name")));
@@ -151,6 +172,28 @@ public class ReferencePages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "admin/regions";
+    }
+
+    /** A form with characters taken out of a field (TextProblems): shown again, 400, nothing changed. */
+    private static String refused(HttpServletResponse response, java.util.function.Supplier<String> page) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return page.get();
+    }
+
+    private static Map<String, String> byField(TextProblems problems) {
+        return problems.byField(Messages.currentLocale());
+    }
+
+    /**
+     * A list's filter: the text as typed; characters taken out of it said next to it (400), the list narrowed by what
+     * remains, since narrowing changes nothing.
+     */
+    private static void filter(String q, TextProblems problems, Model model, HttpServletResponse response) {
+        model.addAttribute("q", q);
+        model.addAttribute("filterError", problems.isEmpty() ? null : byField(problems).values().iterator().next());
+        if (!problems.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
     }
 
     private static String notFound(HttpServletResponse response) {

@@ -11,6 +11,7 @@ import id.netra.platform.ForbiddenException;
 import id.netra.platform.InvalidInputException;
 import id.netra.platform.Messages;
 import id.netra.platform.NotFoundException;
+import id.netra.platform.TextProblems;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,8 +50,8 @@ public class TaskPage {
     }
 
     @PostMapping("/tugas/{id}")
-    public String submit(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model,
-                         HttpServletResponse response) {
+    public String submit(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, TextProblems problems,
+                         Model model, HttpServletResponse response) {
         NetraUser me = CurrentUser.get();
         String action = params.getFirst("action") == null ? "complete" : params.getFirst("action");
         Map<String, Integer> rows = new LinkedHashMap<>();
@@ -63,6 +64,11 @@ public class TaskPage {
                 }
             }
         });
+        if (!problems.isEmpty()) {
+            // Characters taken out of a field: the page as typed with the error next to it, nothing claimed or decided.
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return render(id, params.toSingleValueMap(), rows, problems.byField(Messages.currentLocale()), null, model, response);
+        }
         try {
             switch (action) {
                 case "claim" -> actions.claim(me, id);
