@@ -82,7 +82,7 @@ public class BawasluService {
     @Transactional
     public void forwardToExaminer(UUID caseId, String actor) {
         CaseFile c = cases.get(caseId);
-        Instant now = Instant.now();
+        Instant now = calendar.now();
         LocalDate today = calendar.dateOf(now);
         int seq = sequences.next("FWD:" + c.officeCode(), today.getYear());
         String letter = String.format("%03d/PP.01.02/%s/%s/%d", seq, c.officeCode(), RegisterNumber.roman(today.getMonthValue()), today.getYear());
@@ -144,7 +144,7 @@ public class BawasluService {
         LocalDate due = calendar.plusWorkingDays(registered, rules.assessmentExtendedWorkingDays());
         deadlines.set(caseId, DeadlineKind.ASSESSMENT, registered, due,
                 rules.assessmentExtendedWorkingDays() + " hari kerja sejak registrasi (diperpanjang)");
-        boolean stillPending = !calendar.passed(due).isBefore(Instant.now());
+        boolean stillPending = !calendar.passed(due).isBefore(calendar.now());
         assessments.extend(caseId, reason.trim(), !stillPending);
         process.extendAssessmentDeadline(caseId, calendar.passed(due), calendar.endOf(due));
         records.decision(caseId, "assessmentExtension", null, user.username(), "EXTENDED", Map.of("reason", reason.trim(), "dueOn", due.toString()));

@@ -50,7 +50,7 @@ public class RegistrationService {
     public RegisterNumber register(UUID caseId, String actor) {
         CaseFile c = cases.get(caseId);
         Office office = reference.office(c.officeCode()).orElseThrow();
-        Instant now = Instant.now();
+        Instant now = calendar.now();
         LocalDate today = calendar.dateOf(now);
         int seq = sequences.next("REG:" + office.code(), today.getYear());
         RegisterNumber number = RegisterNumber.of(seq, c.isReport(), c.electionType(), office.registerLevel(),

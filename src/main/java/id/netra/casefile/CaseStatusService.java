@@ -64,7 +64,7 @@ public class CaseStatusService {
         append(caseId, from, to, by, note, personId);
         if (to.closed()) {
             // Every closing passes here, whichever step closes the case: one place publishes it.
-            events.publishEvent(new CaseClosed(caseId, to, from, by, Instant.now()));
+            events.publishEvent(new CaseClosed(caseId, to, from, by, id.netra.platform.Today.now()));
         }
         return from;
     }

@@ -24,23 +24,25 @@ public class BusinessCalendar {
     private final BiFunction<LocalDate, LocalDate, Set<LocalDate>> holidaysBetween;
     private final ZoneId zone;
     private final Function<ElectionType, RuleSet> ruleSets;
+    private final java.time.Clock clock;
 
     /** The holiday table and the rule sets in force (an administrator's numbers, else the configuration). */
     @Autowired
-    public BusinessCalendar(HolidayCalendar holidays, RulesProperties rules, RuleSets ruleSets) {
-        this(holidays::between, rules.zone(), ruleSets::forElection);
+    public BusinessCalendar(HolidayCalendar holidays, RulesProperties rules, RuleSets ruleSets, java.time.Clock clock) {
+        this(holidays::between, rules.zone(), ruleSets::forElection, clock);
     }
 
     /** For callers that bring their own holiday table (the holidays between two days, both included) and numbers. */
     public BusinessCalendar(BiFunction<LocalDate, LocalDate, Set<LocalDate>> holidaysBetween, RulesProperties rules) {
-        this(holidaysBetween, rules.zone(), rules::forElection);
+        this(holidaysBetween, rules.zone(), rules::forElection, java.time.Clock.system(rules.zone()));
     }
 
     private BusinessCalendar(BiFunction<LocalDate, LocalDate, Set<LocalDate>> holidaysBetween, ZoneId zone,
-                             Function<ElectionType, RuleSet> ruleSets) {
+                             Function<ElectionType, RuleSet> ruleSets, java.time.Clock clock) {
         this.holidaysBetween = holidaysBetween;
         this.zone = zone;
         this.ruleSets = ruleSets;
+        this.clock = clock;
     }
 
     public ZoneId zone() {
@@ -51,8 +53,14 @@ public class BusinessCalendar {
         return ruleSets.apply(type);
     }
 
+    /** Today in the rules' zone, by the application's clock ({@link ClockConfiguration}). */
     public LocalDate today() {
-        return LocalDate.now(zone);
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    /** Now, by the application's clock. */
+    public Instant now() {
+        return clock.instant();
     }
 
     public LocalDate dateOf(Instant instant) {

@@ -149,7 +149,7 @@ public class HolidayPages {
         model.addAttribute("me", CurrentUser.get());
         List<HolidayAdministration.Holiday> all = holidays.list(null);
         TreeSet<Integer> years = new TreeSet<>();
-        int now = LocalDate.now(rules.zone()).getYear();
+        int now = id.netra.platform.Today.date().getYear();
         for (int y = now - 1; y <= now + 2; y++) {
             years.add(y);
         }
@@ -173,7 +173,7 @@ public class HolidayPages {
                 return y;
             }
         }
-        return LocalDate.now(rules.zone()).getYear();
+        return id.netra.platform.Today.date().getYear();
     }
 
     private String tooBig(Locale locale) {

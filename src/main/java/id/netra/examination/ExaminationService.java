@@ -64,7 +64,7 @@ public class ExaminationService {
     public String issueRecommendation(UUID caseId, UUID personId, String actor) {
         CaseFile c = cases.get(caseId);
         CasePerson person = persons.get(personId);
-        Instant now = Instant.now();
+        Instant now = calendar.now();
         LocalDate today = calendar.dateOf(now);
         int seq = sequences.next("REC:" + agency.code(), today.getYear());
         String number = recommendationNumber(seq, agency.code(), today.getMonthValue(), today.getYear());

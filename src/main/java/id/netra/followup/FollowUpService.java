@@ -48,14 +48,14 @@ public class FollowUpService {
         records.decision(caseId, personId, "ppkDeadlinePassed", null, SYSTEM, "PERSONNEL_DATA_BLOCKED", Map.of("personnelDataBlocked", true));
         tracks.change(personId, TrackStatus.FOLLOW_UP_OVERDUE, SYSTEM,
                 Visibility.Note.PPK_DEADLINE_PASSED.text("Batas waktu tindak lanjut PPK terlewati; data kepegawaian ASN diblokir"));
-        events.publishEvent(new PpkDeadlinePassed(caseId, personId, dueOn(personId), SYSTEM, Instant.now()));
+        events.publishEvent(new PpkDeadlinePassed(caseId, personId, dueOn(personId), SYSTEM, id.netra.platform.Today.now()));
     }
 
     /** The verification accepted the PPK's sanction: the block is lifted and the track ends sanctioned. */
     @Transactional
     public void closeSanctioned(UUID caseId, UUID personId, String actor) {
         followUps.releasePersonnelData(personId);
-        events.publishEvent(new FollowUpVerified(caseId, personId, actor, Instant.now()));
+        events.publishEvent(new FollowUpVerified(caseId, personId, actor, id.netra.platform.Today.now()));
         tracks.change(personId, TrackStatus.CLOSED_SANCTIONED, actor, Visibility.Note.FOLLOW_UP_VERIFIED.text("Tindak lanjut PPK terverifikasi"));
     }
 

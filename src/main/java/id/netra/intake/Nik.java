@@ -29,7 +29,7 @@ public record Nik(String value, String provinceCode, LocalDate birthDate, boolea
         }
         int month = Integer.parseInt(v.substring(8, 10));
         int yy = Integer.parseInt(v.substring(10, 12));
-        LocalDate today = LocalDate.now();
+        LocalDate today = id.netra.platform.Today.date();
         int year = 2000 + yy > today.getYear() ? 1900 + yy : 2000 + yy;
         LocalDate birth;
         try {

@@ -22,7 +22,7 @@ public record Nip(String value, LocalDate birthDate, YearMonth appointment, int 
         } catch (DateTimeException e) {
             throw new InvalidIdentifierException("intake.nip.birthDate");
         }
-        if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now())) {
+        if (birth.getYear() < 1900 || birth.isAfter(id.netra.platform.Today.date())) {
             throw new InvalidIdentifierException("intake.nip.birthImplausible");
         }
         YearMonth appointment;
@@ -64,7 +64,7 @@ public record Nip(String value, LocalDate birthDate, YearMonth appointment, int 
         } catch (DateTimeException e) {
             throw new InvalidIdentifierException("intake.pppk.birthDate");
         }
-        if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now())) {
+        if (birth.getYear() < 1900 || birth.isAfter(id.netra.platform.Today.date())) {
             throw new InvalidIdentifierException("intake.pppk.birthImplausible");
         }
         return v;

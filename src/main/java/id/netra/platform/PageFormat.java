@@ -25,7 +25,7 @@ public final class PageFormat {
 
     public PageFormat(Locale locale, ZoneId zone) {
         this.zone = zone;
-        this.today = LocalDate.now(zone);
+        this.today = LocalDate.now(id.netra.platform.Today.clock().withZone(zone));
         this.day = DateTimeFormatter.ofPattern("dd MMM yyyy", locale);
         this.dayTime = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm z", locale);
     }

@@ -55,7 +55,7 @@ public class EngineCaseProcess implements CaseProcess {
     @Override
     public boolean extendAssessmentDeadline(UUID caseId, Instant timerFires, Instant tasksDue) {
         boolean moved = moveTimer(caseId, FlowNodes.BOUNDARY_ASSESSMENT_DEADLINE, Date.from(timerFires));
-        if (!moved && timerFires.isAfter(Instant.now()) && waitsFor(caseId, FlowNodes.MESSAGE_ASSESSMENT_EXTENDED_LATE)) {
+        if (!moved && timerFires.isAfter(id.netra.platform.Today.now()) && waitsFor(caseId, FlowNodes.MESSAGE_ASSESSMENT_EXTENDED_LATE)) {
             // The first deadline's timer fired already (it fires once): the extended one is armed by its own event
             // subprocess, which reads the deadline just recomputed.
             correlate(caseId, FlowNodes.MESSAGE_ASSESSMENT_EXTENDED_LATE);

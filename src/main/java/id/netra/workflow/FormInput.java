@@ -102,7 +102,7 @@ public final class FormInput {
                 LocalDate date = parseDate(v);
                 if (date == null) {
                     errorCode(path, "input.date");
-                } else if (Boolean.TRUE.equals(f.notFuture()) && date.isAfter(LocalDate.now())) {
+                } else if (Boolean.TRUE.equals(f.notFuture()) && date.isAfter(id.netra.platform.Today.date())) {
                     errorCode(path, "input.dateInFuture");
                 }
             }

@@ -178,7 +178,7 @@ public class InboxPage {
                         return caseId;
                     }).list();
         }
-        Instant now = Instant.now();
+        Instant now = id.netra.platform.Today.now();
         Locale locale = Messages.currentLocale();
         DateTimeFormatter dueFormat = DateTimeFormatter.ofPattern("d MMM yyyy", locale);
         List<Row> rows = tasks.stream().map(t -> Row.of(t,

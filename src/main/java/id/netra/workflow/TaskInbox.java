@@ -103,7 +103,7 @@ public class TaskInbox {
             params.put("electionType", q.electionType());
         }
         if (q.due() != null) {
-            java.time.Instant now = java.time.Instant.now();
+            java.time.Instant now = id.netra.platform.Today.now();
             params.put("now", Timestamp.from(now));
             params.put("soon", Timestamp.from(now.plus(InboxQuery.SOON)));
             filters.add(switch (q.due()) {

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 /** Base of tests over real HTTP on the embedded PostgreSQL: one application context for all of them. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@org.springframework.context.annotation.Import(TestClock.Configuration.class)
 public abstract class IntegrationTest {
 
     @LocalServerPort
@@ -26,6 +27,9 @@ public abstract class IntegrationTest {
     protected ManagementService managementService;
     @Autowired
     protected JdbcClient jdbc;
+    /** The service's clock: a test may set it; it is the system's again after every test. */
+    @Autowired
+    protected TestClock clock;
 
     /** The schema's owner, which runs the migrations: for tests that go around the application's own role. */
     @Autowired
@@ -41,5 +45,10 @@ public abstract class IntegrationTest {
         api = Api.anonymous(port);
         owner = JdbcClient.create(ownerDataSource);
         driver = new CaseDriver(api, runtimeService, managementService, jdbc);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void systemClockAgain() {
+        clock.reset();
     }
 }
