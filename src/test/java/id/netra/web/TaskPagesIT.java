@@ -1,0 +1,92 @@
+package id.netra.web;
+
+import id.netra.support.CaseDriver.Filed;
+import id.netra.support.IntegrationTest;
+import id.netra.support.Pages;
+import id.netra.support.Reports;
+import id.netra.workflow.FlowNodes;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The task page ({@code /tugas/{id}}) over real HTTP, signed in with the page's own form: what it says around the form
+ * — the errors' summary naming and linking each field.
+ */
+class TaskPagesIT extends IntegrationTest {
+
+    private static final Pattern SUMMARY = Pattern.compile("(?s)<div class=\"alert\" role=\"alert\" tabindex=\"-1\" id=\"problems\">.*?</div>");
+    private static final Pattern LINK = Pattern.compile("(?s)<li><a href=\"#([^\"]+)\">(.*?)</a></li>");
+
+    /** The error summary's entries: the id each links to, and its text (tags taken out). */
+    private static Map<String, String> summary(Pages.Page page) {
+        Matcher m = SUMMARY.matcher(page.body());
+        assertThat(m.find()).as("an error summary in " + page.body()).isTrue();
+        Map<String, String> entries = new java.util.LinkedHashMap<>();
+        Matcher link = LINK.matcher(m.group());
+        while (link.find()) {
+            entries.put(link.group(1), link.group(2).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip());
+        }
+        for (String id : entries.keySet()) {
+            assertThat(page.body()).as("the element #" + id + " the summary links to").contains("id=\"" + id + "\"");
+        }
+        return entries;
+    }
+
+    private static Map<String, List<String>> form(String... namesAndValues) {
+        Map<String, List<String>> form = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            form.computeIfAbsent(namesAndValues[i], k -> new ArrayList<>()).add(namesAndValues[i + 1]);
+        }
+        return form;
+    }
+
+    @Test
+    void theErrorSummaryNamesEachFieldByItsLabelAndLinksToIt() {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        String review = "/tugas/" + driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW);
+        Pages officer = Pages.signedIn(port, "bawaslu.serang");
+        officer.get(review);
+        Pages.Page empty = officer.post(review, form("action", "complete"));
+        assertThat(empty.status()).isEqualTo(400);
+        // A yes/no question links to its first answer, the one a keyboard lands on.
+        assertThat(summary(empty)).containsEntry("formalRequirementsMet-true", "Syarat formal terpenuhi: Pilih Ya atau Tidak.")
+                .containsEntry("materialRequirementsMet-true", "Syarat materiel terpenuhi: Pilih Ya atau Tidak.");
+        Pages.Page missing = officer.post(review, form("action", "complete", "formalRequirementsMet", "false",
+                "materialRequirementsMet", "true"));
+        assertThat(summary(missing)).containsOnlyKeys("missingItems")
+                .hasEntrySatisfying("missingItems", e -> assertThat(e).startsWith("Kekurangan yang harus dilengkapi pelapor: "));
+
+        // In English, the labels are the English ones.
+        officer.get(review + "?lang=en");
+        assertThat(summary(officer.post(review, form("action", "complete"))))
+                .containsEntry("formalRequirementsMet-true", "Formal requirements met: Choose Yes or No.");
+        officer.get(review + "?lang=id");
+
+        // A list's field is named with its row; several choices link to the first.
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW,
+                Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+        String clarification = "/tugas/" + driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION);
+        officer.get(clarification);
+        Map<String, String> rows = summary(officer.post(clarification, form("action", "complete", "rows.hearings", "1",
+                "hearings[0].party", "REPORTED", "hearings[0].name", "Budi Santoso")));
+        assertThat(rows).containsOnlyKeys("hearings-0-heldOn", "hearings-0-summary");
+        assertThat(rows.get("hearings-0-summary")).startsWith("Ringkasan keterangan (Klarifikasi yang dilakukan, Baris 1): ");
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTED",
+                "name", "Budi Santoso", "heldOn", LocalDate.now().toString(), "summary", "Hadir."))));
+        String assessment = "/tugas/" + driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT);
+        officer.get(assessment);
+        Map<String, String> types = summary(officer.post(assessment, form("action", "complete",
+                "conclusion", "NEUTRALITY_VIOLATION", "analysis", "Unsur terpenuhi.")));
+        assertThat(types).hasSize(1);
+        assertThat(types.keySet().iterator().next()).startsWith("violationTypes-");
+        assertThat(types.values().iterator().next()).startsWith("Jenis pelanggaran: ");
+    }
+}
