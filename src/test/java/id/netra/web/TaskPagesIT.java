@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The task page ({@code /tugas/{id}}) over real HTTP, signed in with the page's own form: what it says around the form
- * — the errors' summary naming and linking each field.
+ * — the errors' summary naming and linking each field; a task a colleague holds shown without a form to fill in vain.
  */
 class TaskPagesIT extends IntegrationTest {
 
@@ -88,5 +88,45 @@ class TaskPagesIT extends IntegrationTest {
         assertThat(types).hasSize(1);
         assertThat(types.keySet().iterator().next()).startsWith("violationTypes-");
         assertThat(types.values().iterator().next()).startsWith("Jenis pelanggaran: ");
+    }
+
+    @Test
+    void aTaskAColleagueHoldsHasNoFormToFillInVainAndACommissionerMayStillHandItOver() {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        String task = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW);
+        String path = "/tugas/" + task;
+        Pages officer = Pages.signedIn(port, "bawaslu.serang");
+        Pages commissioner = Pages.signedIn(port, "komisioner.serang");
+        // Unclaimed: anyone of the office may take it or complete it at once.
+        for (Pages reader : List.of(officer, commissioner)) {
+            assertThat(reader.get(path).body()).contains("id=\"task-form\"", "value=\"claim\"", "value=\"complete\"")
+                    .doesNotContain("id=\"held-by\"");
+        }
+        assertThat(api.as("bawaslu.serang").post("/api/v1/tasks/" + task + "/claim", Map.of()).status()).isEqualTo(200);
+        // The holder works it as before.
+        assertThat(officer.get(path).body()).contains("id=\"task-form\"", "value=\"unclaim\"", "value=\"complete\"",
+                "Diambil oleh bawaslu.serang.").doesNotContain("id=\"held-by\"");
+        // A colleague reads who works it, with no form, no button to complete, claim or release; the commissioner may
+        // still hand it over.
+        Pages.Page held = commissioner.get(path);
+        assertThat(held.status()).isEqualTo(200);
+        assertThat(held.body()).contains("id=\"held-by\"", "Sedang dikerjakan oleh Staf Penanganan Pelanggaran Bawaslu Kabupaten Serang "
+                        + "(bawaslu.serang).", "id=\"reassign\"")
+                .doesNotContain("id=\"task-form\"", "value=\"complete\"", "value=\"claim\"", "value=\"unclaim\"");
+        // A post all the same decides nothing.
+        Pages.Page posted = commissioner.post(path, form("action", "complete", "formalRequirementsMet", "true",
+                "materialRequirementsMet", "true"));
+        assertThat(posted.status()).isEqualTo(409);
+        assertThat(posted.body()).contains("id=\"held-by\"").doesNotContain("id=\"task-form\"");
+        assertThat(driver.task("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW)).isPresent();
+        commissioner.get(path + "?lang=en");
+        assertThat(commissioner.get(path).body()).contains("Being worked on by Staf Penanganan Pelanggaran Bawaslu Kabupaten Serang (bawaslu.serang).");
+        commissioner.get(path + "?lang=id");
+
+        // Handed to the commissioner, the form is theirs, and the officer reads who works it now.
+        assertThat(commissioner.post(path, form("action", "reassign", "assignee", "komisioner.serang")).status()).isEqualTo(302);
+        assertThat(commissioner.get(path).body()).contains("id=\"task-form\"", "value=\"complete\"").doesNotContain("id=\"held-by\"");
+        assertThat(officer.get(path).body()).contains("Sedang dikerjakan oleh Anggota Bawaslu Kabupaten Serang (komisioner.serang).")
+                .doesNotContain("id=\"task-form\"", "id=\"reassign\"");
     }
 }
