@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The task page ({@code /tugas/{id}}) over real HTTP, signed in with the page's own form: what it says around the form
- * — the errors' summary naming and linking each field; a task a colleague holds shown without a form to fill in vain.
+ * — the errors' summary naming and linking each field; a task a colleague holds shown without a form to fill in vain;
+ * the report itself beside the initial review.
  */
 class TaskPagesIT extends IntegrationTest {
 
@@ -128,5 +130,41 @@ class TaskPagesIT extends IntegrationTest {
         assertThat(commissioner.get(path).body()).contains("id=\"task-form\"", "value=\"complete\"").doesNotContain("id=\"held-by\"");
         assertThat(officer.get(path).body()).contains("Sedang dikerjakan oleh Anggota Bawaslu Kabupaten Serang (komisioner.serang).")
                 .doesNotContain("id=\"task-form\"", "id=\"reassign\"");
+    }
+
+    @Test
+    void theInitialReviewShowsTheReportItDecidesOnWithTheReporterForTheHandlingOffice() {
+        Filed f = driver.fileReport(Reports.naming(Reports.report("36.04", "PEMDA-36.04"), Reports.camatAndTwoLurah()));
+        String path = "/tugas/" + driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW);
+        Pages officer = Pages.signedIn(port, "bawaslu.serang");
+        String body = officer.get(path).body();
+        Matcher section = Pattern.compile("(?s)<section id=\"report\".*?</section>").matcher(body);
+        assertThat(section.find()).as(body).isTrue();
+        String report = section.group();
+        LocalDate incident = LocalDate.now().minusDays(2);
+        assertThat(report).contains("Laporan yang dikaji", "Laporan masyarakat", "Pilkada",
+                // the incident: when, where, what
+                java.time.format.DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.forLanguageTag("id")).format(incident),
+                "Kantor Kecamatan Ciruas", "Kabupaten Serang", "mengunggah foto dukungan kepada pasangan calon di Instagram",
+                // every reported person, with position, agency and NIP
+                Reports.CAMAT, "Camat Ciruas", Reports.LURAH_1, "Lurah Cipare", Reports.LURAH_2, "Lurah Sumurpecung",
+                "198609262015051001", "199001012015032001", "Pemerintah Kota Serang",
+                // the reporter, the witnesses and the tracking number: the handling office's to read
+                Reports.REPORTER_NAME, Reports.REPORTER_NIK, Reports.REPORTER_ADDRESS, Reports.REPORTER_PHONE, Reports.REPORTER_EMAIL,
+                "Siti Aminah", "0812 1111 2222", f.trackingNumber());
+        // As much as the case page says of the report.
+        String casePage = officer.get("/perkara/" + f.caseId()).body();
+        assertThat(casePage).contains("Kantor Kecamatan Ciruas", Reports.REPORTER_NAME, "Lurah Sumurpecung");
+
+        officer.get(path + "?lang=en");
+        assertThat(officer.get(path).body()).contains("The report under review", "Place", "Reported civil servants", "Reporter",
+                "Witnesses named in the report");
+        officer.get(path + "?lang=id");
+
+        // The next step decides on the hearings, not the report: no report section there.
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW,
+                Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+        assertThat(officer.get("/tugas/" + driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION)).body())
+                .doesNotContain("id=\"report\"");
     }
 }
