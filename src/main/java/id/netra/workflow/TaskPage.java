@@ -135,6 +135,7 @@ public class TaskPage {
             model.addAttribute("refusal", view.refusal().orElse(null));
             model.addAttribute("assignees", view.assignees());
             model.addAttribute("heldBy", view.heldBy().orElse(null));
+            model.addAttribute("sentBack", view.sentBack().orElse(null));
             Map<String, Integer> shownRows = new LinkedHashMap<>();
             for (FormField f : detail.fields()) {
                 if (f.items() != null) {

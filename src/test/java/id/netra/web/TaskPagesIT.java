@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The task page ({@code /tugas/{id}}) over real HTTP, signed in with the page's own form: what it says around the form
  * — the errors' summary naming and linking each field; a task a colleague holds shown without a form to fill in vain;
- * the report itself beside the initial review.
+ * the report itself beside the initial review; a task sent back by the step that checks it says which step, who, when
+ * and why — on its own track only, until the work is done again, with the reporter masked for who may not read them.
  */
 class TaskPagesIT extends IntegrationTest {
 
@@ -40,6 +41,32 @@ class TaskPagesIT extends IntegrationTest {
             assertThat(page.body()).as("the element #" + id + " the summary links to").contains("id=\"" + id + "\"");
         }
         return entries;
+    }
+
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern(
+            "dd MMM yyyy HH:mm z", Locale.forLanguageTag("id")).withZone(java.time.ZoneId.of("Asia/Jakarta"));
+
+    /** The notice of a task sent back, its text (tags taken out), or null when the page has none. */
+    private static String sentBack(Pages.Page page) {
+        assertThat(page.status()).isEqualTo(200);
+        Matcher m = Pattern.compile("(?s)<section id=\"sent-back\".*?</section>").matcher(page.body());
+        if (!m.find()) {
+            return null;
+        }
+        assertThat(page.body().indexOf("id=\"sent-back\"")).as("the notice above the form")
+                .isLessThan(Math.max(0, page.body().indexOf("id=\"task-form\"")));
+        return m.group().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").replace("&#39;", "'").strip();
+    }
+
+    /** When the last decision of this task was taken (on this person's track), as the pages say it in Indonesian. */
+    private String decidedAt(java.util.UUID caseId, String taskKey) {
+        return WHEN.format(jdbc.sql("SELECT decided_at FROM case_decision WHERE case_id = :c AND task_key = :k ORDER BY id DESC LIMIT 1")
+                .param("c", caseId).param("k", taskKey).query(java.sql.Timestamp.class).single().toInstant());
+    }
+
+    private String taskPath(String user, java.util.UUID caseId, String key, java.util.UUID person) {
+        return "/tugas/" + (person == null ? driver.taskId(user, caseId, key)
+                : driver.task(user, caseId, key, person).orElseThrow().path("id").asText());
     }
 
     private static Map<String, List<String>> form(String... namesAndValues) {
@@ -166,5 +193,104 @@ class TaskPagesIT extends IntegrationTest {
                 Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
         assertThat(officer.get("/tugas/" + driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION)).body())
                 .doesNotContain("id=\"report\"");
+    }
+
+    @Test
+    void anAssessmentThePlenarySentBackSaysWhoRejectedItWhenAndWhyUntilItIsDoneAgain() {
+        Filed f = driver.toRegistered(Reports.report("36.04", "PEMDA-36.04"));
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTED",
+                "name", Reports.CAMAT, "heldOn", LocalDate.now().toString(), "summary", "Hadir."))));
+        Pages officer = Pages.signedIn(port, "bawaslu.serang");
+        // A first assessment was sent back by no one.
+        assertThat(sentBack(officer.get(taskPath("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, null)))).isNull();
+        Map<String, Object> assessment = Map.of("conclusion", "NEUTRALITY_VIOLATION", "violationTypes", List.of("SOCIAL_MEDIA"),
+                "analysis", "Unsur terpenuhi.");
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, assessment);
+        // The handling office reads the reporter: the plenary's notes as written.
+        String notes = "Analisis belum menguraikan unggahan kedua yang dilihat " + Reports.REPORTER_NAME + ".";
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", false, "notes", notes));
+
+        String again = taskPath("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, null);
+        assertThat(sentBack(officer.get(again))).contains("Dikembalikan untuk dikerjakan ulang",
+                "Hasil sebelumnya ditolak pada langkah Rapat pleno", "Anggota Bawaslu Kabupaten Serang (komisioner.serang)",
+                decidedAt(f.caseId(), FlowNodes.PLENARY_DECISION), notes).contains(" WIB");
+        officer.get(again + "?lang=en");
+        assertThat(sentBack(officer.get(again))).contains("Sent back to be done again", "rejected at the step Plenary decision",
+                "By", "When", "Notes", notes);
+        officer.get(again + "?lang=id");
+
+        // Done again and approved: the plenary's second meeting and the examination after it say nothing of it.
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, assessment);
+        assertThat(sentBack(Pages.signedIn(port, "komisioner.serang")
+                .get(taskPath("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, null)))).isNull();
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+        java.util.UUID person = driver.persons(f.caseId()).get(0);
+        assertThat(sentBack(Pages.signedIn(port, "examiner").get(taskPath("examiner", f.caseId(), FlowNodes.EXAMINATION, person))))
+                .isNull();
+    }
+
+    @Test
+    void anExaminationTheApproverSentBackSaysSoOnItsOwnPersonsTrackOnlyWithTheReporterMasked() {
+        Filed f = driver.toExamination(Reports.naming(Reports.report("36.04", "PEMDA-36.04"), Reports.camatAndTwoLurah().subList(0, 2)));
+        java.util.UUID camat = driver.persons(f.caseId()).get(0);
+        java.util.UUID lurah = driver.persons(f.caseId()).get(1);
+        Map<String, Object> proven = Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",
+                "reasoning", "Terbukti melanggar netralitas.");
+        driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, camat, proven);
+        driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, camat, Map.of("approved", false,
+                "notes", "Pertimbangan belum memuat keterangan " + Reports.REPORTER_NAME + "; lengkapi."));
+
+        Pages examiner = Pages.signedIn(port, "examiner");
+        Pages.Page back = examiner.get(taskPath("examiner", f.caseId(), FlowNodes.EXAMINATION, camat));
+        // The examining agency never reads who reported: the approver's notes come masked, as in the case's answer.
+        assertThat(sentBack(back)).contains("Persetujuan rekomendasi", "Pejabat penyetuju rekomendasi (examiner.approver)",
+                decidedAt(f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL),
+                "Pertimbangan belum memuat keterangan " + id.netra.casefile.ReporterRedactor.MASK + "; lengkapi.");
+        assertThat(back.body()).doesNotContain(Reports.REPORTER_NAME);
+        // The other person's examination, on its own track, was sent back by no one.
+        assertThat(sentBack(examiner.get(taskPath("examiner", f.caseId(), FlowNodes.EXAMINATION, lurah)))).isNull();
+
+        // Done again and approved: the PPK's first confirmation says nothing of the rejection before.
+        driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, camat, proven);
+        driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, camat, Map.of("approved", true));
+        assertThat(sentBack(Pages.signedIn(port, "ppk.serang")
+                .get(taskPath("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, camat)))).isNull();
+    }
+
+    @Test
+    void aFollowUpTheExaminerRejectedComesBackToThePpkWithTheReasonOnItsTrackOnly() {
+        Filed f = driver.toExamination(Reports.naming(Reports.report("36.04", "PEMDA-36.04"), Reports.camatAndTwoLurah().subList(0, 2)));
+        java.util.UUID camat = driver.persons(f.caseId()).get(0);
+        java.util.UUID lurah = driver.persons(f.caseId()).get(1);
+        for (java.util.UUID person : List.of(camat, lurah)) {
+            driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, person, Map.of("outcome", "PROVEN",
+                    "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti melanggar netralitas."));
+            driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person, Map.of("approved", true));
+        }
+        Map<String, Object> imposed = Map.of("sanctionImposed", true, "sanctionClass", "DISCIPLINE_MEDIUM",
+                "decreeNumber", "800/77/2026", "decreeDate", LocalDate.now().toString());
+        driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, camat, imposed);
+        driver.complete("examiner", f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, camat, Map.of("accepted", false,
+                "notes", "Salinan SK belum dilampirkan; " + Reports.REPORTER_NAME + " menyatakan sanksi belum dijalankan."));
+
+        // The PPK reads the verification's reason (every reader of the track does), the reporter masked.
+        Pages ppk = Pages.signedIn(port, "ppk.serang");
+        String path = taskPath("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, camat);
+        Pages.Page back = ppk.get(path);
+        assertThat(sentBack(back)).contains("Verifikasi tindak lanjut", "Pemeriksa instansi pemeriksa (examiner)",
+                decidedAt(f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION), "Salinan SK belum dilampirkan; "
+                        + id.netra.casefile.ReporterRedactor.MASK + " menyatakan sanksi belum dijalankan.");
+        assertThat(back.body()).doesNotContain(Reports.REPORTER_NAME);
+        ppk.get(path + "?lang=en");
+        assertThat(sentBack(ppk.get(path))).contains("Sent back to be done again", "Follow-up verification");
+        ppk.get(path + "?lang=id");
+        // The other PPK's person, on a track of its own, was sent back by no one.
+        assertThat(sentBack(Pages.signedIn(port, "ppk.kotaserang")
+                .get(taskPath("ppk.kotaserang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, lurah)))).isNull();
+
+        // Reported again, the verification itself is no task sent back.
+        driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, camat, imposed);
+        assertThat(sentBack(Pages.signedIn(port, "examiner")
+                .get(taskPath("examiner", f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, camat)))).isNull();
     }
 }
