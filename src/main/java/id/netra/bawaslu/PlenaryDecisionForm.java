@@ -67,6 +67,11 @@ public class PlenaryDecisionForm implements TaskForm {
     }
 
     @Override
+    public String sendsBackTo() {
+        return approval.authorTask();
+    }
+
+    @Override
     public void checkMayDecide(CaseFile caseFile, UUID personId, NetraUser user) {
         approval.checkMayDecide(caseFile, personId, user);
     }

@@ -37,6 +37,11 @@ public class RecommendationApprovalForm implements TaskForm {
     }
 
     @Override
+    public String sendsBackTo() {
+        return approval.authorTask();
+    }
+
+    @Override
     public void checkMayDecide(CaseFile caseFile, java.util.UUID personId, NetraUser user) {
         approval.checkMayDecide(caseFile, personId, user);
     }

@@ -40,6 +40,12 @@ public class FollowUpVerificationForm implements TaskForm {
                 FormField.text("notes", "Catatan", false).requiredIf("accepted", false));
     }
 
+    /** A rejected follow-up goes back to the PPK's confirmation. */
+    @Override
+    public String sendsBackTo() {
+        return FlowNodes.FOLLOW_UP_CONFIRMATION;
+    }
+
     @Override
     public Variables complete(TaskContext ctx, FormInput in) {
         Boolean accepted = in.bool("accepted");

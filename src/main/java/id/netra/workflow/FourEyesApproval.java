@@ -43,6 +43,11 @@ public final class FourEyesApproval {
         return fields;
     }
 
+    /** The task whose work this approval checks, and sends back when it does not approve. */
+    public String authorTask() {
+        return authorTask;
+    }
+
     /** Refuses the user who decided the author task last (403). */
     public void checkMayDecide(CaseFile caseFile, java.util.UUID personId, NetraUser user) {
         if (records.lastDecider(caseFile.id(), personId, authorTask).filter(user.username()::equals).isPresent()) {

@@ -83,16 +83,29 @@ public class TaskActions {
 
     /**
      * What a task's page shows: the task with the case in full as this user may read it (the summary beside the form
-     * and what is being decided, rendered once), why the user may not decide it (if so), whom they may hand it to.
+     * and what is being decided, rendered once), why the user may not decide it (if so), whom they may hand it to, and
+     * the colleague who holds it when that is not this user ({@link #nameOf}; only the holder may complete it), and the
+     * rejection that sent it back, when it is back (its decider named as a colleague).
      */
-    public record PageView(TaskDetail detail, Optional<String> refusal, List<NetraUser> assignees) {
+    public record PageView(TaskDetail detail, Optional<String> refusal, List<NetraUser> assignees, Optional<String> heldBy,
+                           Optional<SentBack> sentBack) {
     }
 
     /** The task's page, with the task looked up once. */
     @Transactional(readOnly = true)
     public PageView page(NetraUser user, String taskId) {
         Found f = find(user, taskId);
-        return new PageView(detail(user, f, true), refusal(user, f), assignees(user, f));
+        String assignee = f.task().getAssignee();
+        TaskDetail detail = detail(user, f, true);
+        String key = f.task().getTaskDefinitionKey();
+        return new PageView(detail, refusal(user, f), assignees(user, f),
+                assignee == null || assignee.equals(user.username()) ? Optional.empty() : Optional.of(nameOf(assignee)),
+                forms.checkerOf(key).flatMap(checker -> SentBack.find(detail.caseSummary(), key, checker, f.personId(), this::nameOf)));
+    }
+
+    /** A colleague as the pages name them: by their display name and user name ("Rina Petugas (rina)"). */
+    private String nameOf(String username) {
+        return accounts.find(username).map(a -> a.user().displayName() + " (" + username + ")").orElse(username);
     }
 
     /** Why the user may see but not decide this task (the four-eyes rule), said before they try; empty if they may. */

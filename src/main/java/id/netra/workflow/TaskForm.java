@@ -19,6 +19,15 @@ public interface TaskForm {
     default void checkMayDecide(CaseFile caseFile, java.util.UUID personId, NetraUser user) {
     }
 
+    /**
+     * The task this form checks and, rejecting it (outcome {@code REJECTED}), sends back to be done again — a four-eyes
+     * approval, a verification; null for a form that checks no other. The returned task's page says why it is back
+     * ({@link SentBack}).
+     */
+    default String sendsBackTo() {
+        return null;
+    }
+
     /** Validates and applies the decision; returns the variables to complete the task with. */
     Variables complete(TaskContext context, FormInput input);
 }

@@ -25,6 +25,11 @@ public class TaskForms {
         return Optional.ofNullable(byKey.get(key));
     }
 
+    /** The key of the form that checks this task and sends it back when it rejects it ({@link TaskForm#sendsBackTo}). */
+    public Optional<String> checkerOf(String key) {
+        return byKey.values().stream().filter(f -> key.equals(f.sendsBackTo())).map(TaskForm::key).findFirst();
+    }
+
     public java.util.Set<String> keys() {
         return byKey.keySet();
     }

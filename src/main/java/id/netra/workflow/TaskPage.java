@@ -134,6 +134,8 @@ public class TaskPage {
             model.addAttribute("agencyNames", null);
             model.addAttribute("refusal", view.refusal().orElse(null));
             model.addAttribute("assignees", view.assignees());
+            model.addAttribute("heldBy", view.heldBy().orElse(null));
+            model.addAttribute("sentBack", view.sentBack().orElse(null));
             Map<String, Integer> shownRows = new LinkedHashMap<>();
             for (FormField f : detail.fields()) {
                 if (f.items() != null) {
@@ -144,6 +146,10 @@ public class TaskPage {
             model.addAttribute("whens", whens(detail.task().key(), detail.fields(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
             model.addAttribute("values", values);
             model.addAttribute("errors", errors);
+            model.addAttribute("problems", problems(detail.task().key(), detail.fields(), errors,
+                    ((List<Map<String, Object>>) full.getOrDefault("reportedPersons", List.of())).stream()
+                            .map(p -> String.valueOf(p.get("name"))).toList(),
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
             model.addAttribute("problem", problem);
             return "officer/task";
         } catch (NotFoundException e) {
@@ -200,6 +206,61 @@ public class TaskPage {
             }
             out.put(f.name(), String.join(Messages.in(locale, "form.and"), parts));
         }
+    }
+
+    /**
+     * An entry of the error summary above the form: the field's label as the page shows it (null for a name the form
+     * does not declare), the id of the element its link goes to (the field, a choice's first option, a row), the message.
+     */
+    public record Problem(String anchor, String label, String message) {
+    }
+
+    private static final java.util.regex.Pattern ERROR_PATH = java.util.regex.Pattern.compile("(\\w+)(?:\\[(\\d+)](?:\\.(\\w+))?)?");
+
+    /**
+     * The errors as the summary lists them, each naming its field as the page labels it and linking to it: a row's field
+     * by the list, its row (a person's finding by the person's name) and its own label ("Ringkasan keterangan
+     * (Klarifikasi yang dilakukan, Baris 1)"); {@code personNames} are the persons of the case in the form's order.
+     */
+    static List<Problem> problems(String taskKey, List<FormField> fields, Map<String, String> errors, List<String> personNames,
+                                  java.util.Locale locale) {
+        Map<String, FormField> byName = new LinkedHashMap<>();
+        fields.forEach(f -> byName.put(f.name(), f));
+        List<Problem> out = new java.util.ArrayList<>();
+        errors.forEach((path, message) -> {
+            String id = path.replace("[", "-").replace("]", "").replace(".", "-");
+            java.util.regex.Matcher m = ERROR_PATH.matcher(path);
+            FormField f = m.matches() ? byName.get(m.group(1)) : null;
+            if (f == null) {
+                // The reassignment's choice, beside the form; anything else undeclared is linked by its name alone.
+                out.add(new Problem(id, "assignee".equals(path) ? Messages.in(locale, "task.reassign.to") : null, message));
+            } else if (m.group(2) == null) {
+                out.add(new Problem(f.items() != null ? id : target(f, id), label(taskKey, f, locale), message));
+            } else {
+                int row = Integer.parseInt(m.group(2));
+                String rowName = "personFinding[]".equals(f.type()) && row < personNames.size() ? personNames.get(row)
+                        : Messages.in(locale, "task.item", row + 1);
+                String list = label(taskKey, f, locale) + ", " + rowName;
+                FormField sub = m.group(3) == null || f.items() == null ? null
+                        : f.items().stream().filter(i -> i.name().equals(m.group(3))).findFirst().orElse(null);
+                // A row's hidden field (a person's id) has no element of its own: its row is linked.
+                out.add(sub == null || "personId".equals(sub.name())
+                        ? new Problem(f.name() + "-" + row, list, message)
+                        : new Problem(target(sub, id), label(taskKey, sub, locale) + " (" + list + ")", message));
+            }
+        });
+        return out;
+    }
+
+    /** The element a field's link goes to: a choice's first option, else the field itself. */
+    private static String target(FormField f, String id) {
+        if ("boolean".equals(f.type())) {
+            return id + "-true";
+        }
+        if ("enum[]".equals(f.type()) && f.options() != null && !f.options().isEmpty()) {
+            return id + "-" + f.options().get(0).value();
+        }
+        return id;
     }
 
     /** A field's label as the page shows it: the catalogue's for this task or field, else the declaration's. */

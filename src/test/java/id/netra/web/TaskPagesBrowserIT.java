@@ -211,7 +211,8 @@ class TaskPagesBrowserIT extends BrowserTest {
         browser.get(url("/kotak-masuk?claim=OTHERS&sort=NEWEST"));
         Browser.submit(browser, browser.findElement(By.cssSelector("tr[data-task='" + clarification + "'] a.task-link")));
         checkPage("a colleague's task");
-        assertThat(browser.findElement(By.cssSelector("form.claim")).getText()).contains("bawaslu.serang");
+        assertThat(browser.findElement(By.id("held-by")).getText()).contains("bawaslu.serang");
+        assertThat(browser.findElements(By.id("task-form"))).isEmpty();
         submit(By.cssSelector("button[value=reassign]"));
         assertThat(browser.findElement(By.id("assignee-error")).getText()).isEqualTo("Pilih rekan yang akan menerima tugas ini.");
         new Select(browser.findElement(By.id("assignee"))).selectByValue("komisioner.serang");

@@ -1,0 +1,296 @@
+package id.netra.web;
+
+import id.netra.support.CaseDriver.Filed;
+import id.netra.support.IntegrationTest;
+import id.netra.support.Pages;
+import id.netra.support.Reports;
+import id.netra.workflow.FlowNodes;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The task page ({@code /tugas/{id}}) over real HTTP, signed in with the page's own form: what it says around the form
+ * — the errors' summary naming and linking each field; a task a colleague holds shown without a form to fill in vain;
+ * the report itself beside the initial review; a task sent back by the step that checks it says which step, who, when
+ * and why — on its own track only, until the work is done again, with the reporter masked for who may not read them.
+ */
+class TaskPagesIT extends IntegrationTest {
+
+    private static final Pattern SUMMARY = Pattern.compile("(?s)<div class=\"alert\" role=\"alert\" tabindex=\"-1\" id=\"problems\">.*?</div>");
+    private static final Pattern LINK = Pattern.compile("(?s)<li><a href=\"#([^\"]+)\">(.*?)</a></li>");
+
+    /** The error summary's entries: the id each links to, and its text (tags taken out). */
+    private static Map<String, String> summary(Pages.Page page) {
+        Matcher m = SUMMARY.matcher(page.body());
+        assertThat(m.find()).as("an error summary in " + page.body()).isTrue();
+        Map<String, String> entries = new java.util.LinkedHashMap<>();
+        Matcher link = LINK.matcher(m.group());
+        while (link.find()) {
+            entries.put(link.group(1), link.group(2).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip());
+        }
+        for (String id : entries.keySet()) {
+            assertThat(page.body()).as("the element #" + id + " the summary links to").contains("id=\"" + id + "\"");
+        }
+        return entries;
+    }
+
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern(
+            "dd MMM yyyy HH:mm z", Locale.forLanguageTag("id")).withZone(java.time.ZoneId.of("Asia/Jakarta"));
+
+    /** The notice of a task sent back, its text (tags taken out), or null when the page has none. */
+    private static String sentBack(Pages.Page page) {
+        assertThat(page.status()).isEqualTo(200);
+        Matcher m = Pattern.compile("(?s)<section id=\"sent-back\".*?</section>").matcher(page.body());
+        if (!m.find()) {
+            return null;
+        }
+        assertThat(page.body().indexOf("id=\"sent-back\"")).as("the notice above the form")
+                .isLessThan(Math.max(0, page.body().indexOf("id=\"task-form\"")));
+        return m.group().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").replace("&#39;", "'").strip();
+    }
+
+    /** When the last decision of this task was taken (on this person's track), as the pages say it in Indonesian. */
+    private String decidedAt(java.util.UUID caseId, String taskKey) {
+        return WHEN.format(jdbc.sql("SELECT decided_at FROM case_decision WHERE case_id = :c AND task_key = :k ORDER BY id DESC LIMIT 1")
+                .param("c", caseId).param("k", taskKey).query(java.sql.Timestamp.class).single().toInstant());
+    }
+
+    private String taskPath(String user, java.util.UUID caseId, String key, java.util.UUID person) {
+        return "/tugas/" + (person == null ? driver.taskId(user, caseId, key)
+                : driver.task(user, caseId, key, person).orElseThrow().path("id").asText());
+    }
+
+    private static Map<String, List<String>> form(String... namesAndValues) {
+        Map<String, List<String>> form = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            form.computeIfAbsent(namesAndValues[i], k -> new ArrayList<>()).add(namesAndValues[i + 1]);
+        }
+        return form;
+    }
+
+    @Test
+    void theErrorSummaryNamesEachFieldByItsLabelAndLinksToIt() {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        String review = "/tugas/" + driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW);
+        Pages officer = Pages.signedIn(port, "bawaslu.serang");
+        officer.get(review);
+        Pages.Page empty = officer.post(review, form("action", "complete"));
+        assertThat(empty.status()).isEqualTo(400);
+        // A yes/no question links to its first answer, the one a keyboard lands on.
+        assertThat(summary(empty)).containsEntry("formalRequirementsMet-true", "Syarat formal terpenuhi: Pilih Ya atau Tidak.")
+                .containsEntry("materialRequirementsMet-true", "Syarat materiel terpenuhi: Pilih Ya atau Tidak.");
+        Pages.Page missing = officer.post(review, form("action", "complete", "formalRequirementsMet", "false",
+                "materialRequirementsMet", "true"));
+        assertThat(summary(missing)).containsOnlyKeys("missingItems")
+                .hasEntrySatisfying("missingItems", e -> assertThat(e).startsWith("Kekurangan yang harus dilengkapi pelapor: "));
+
+        // In English, the labels are the English ones.
+        officer.get(review + "?lang=en");
+        assertThat(summary(officer.post(review, form("action", "complete"))))
+                .containsEntry("formalRequirementsMet-true", "Formal requirements met: Choose Yes or No.");
+        officer.get(review + "?lang=id");
+
+        // A list's field is named with its row; several choices link to the first.
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW,
+                Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+        String clarification = "/tugas/" + driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION);
+        officer.get(clarification);
+        Map<String, String> rows = summary(officer.post(clarification, form("action", "complete", "rows.hearings", "1",
+                "hearings[0].party", "REPORTED", "hearings[0].name", "Budi Santoso")));
+        assertThat(rows).containsOnlyKeys("hearings-0-heldOn", "hearings-0-summary");
+        assertThat(rows.get("hearings-0-summary")).startsWith("Ringkasan keterangan (Klarifikasi yang dilakukan, Baris 1): ");
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTED",
+                "name", "Budi Santoso", "heldOn", LocalDate.now().toString(), "summary", "Hadir."))));
+        String assessment = "/tugas/" + driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT);
+        officer.get(assessment);
+        Map<String, String> types = summary(officer.post(assessment, form("action", "complete",
+                "conclusion", "NEUTRALITY_VIOLATION", "analysis", "Unsur terpenuhi.")));
+        assertThat(types).hasSize(1);
+        assertThat(types.keySet().iterator().next()).startsWith("violationTypes-");
+        assertThat(types.values().iterator().next()).startsWith("Jenis pelanggaran: ");
+    }
+
+    @Test
+    void aTaskAColleagueHoldsHasNoFormToFillInVainAndACommissionerMayStillHandItOver() {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        String task = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW);
+        String path = "/tugas/" + task;
+        Pages officer = Pages.signedIn(port, "bawaslu.serang");
+        Pages commissioner = Pages.signedIn(port, "komisioner.serang");
+        // Unclaimed: anyone of the office may take it or complete it at once.
+        for (Pages reader : List.of(officer, commissioner)) {
+            assertThat(reader.get(path).body()).contains("id=\"task-form\"", "value=\"claim\"", "value=\"complete\"")
+                    .doesNotContain("id=\"held-by\"");
+        }
+        assertThat(api.as("bawaslu.serang").post("/api/v1/tasks/" + task + "/claim", Map.of()).status()).isEqualTo(200);
+        // The holder works it as before.
+        assertThat(officer.get(path).body()).contains("id=\"task-form\"", "value=\"unclaim\"", "value=\"complete\"",
+                "Diambil oleh bawaslu.serang.").doesNotContain("id=\"held-by\"");
+        // A colleague reads who works it, with no form, no button to complete, claim or release; the commissioner may
+        // still hand it over.
+        Pages.Page held = commissioner.get(path);
+        assertThat(held.status()).isEqualTo(200);
+        assertThat(held.body()).contains("id=\"held-by\"", "Sedang dikerjakan oleh Staf Penanganan Pelanggaran Bawaslu Kabupaten Serang "
+                        + "(bawaslu.serang).", "id=\"reassign\"")
+                .doesNotContain("id=\"task-form\"", "value=\"complete\"", "value=\"claim\"", "value=\"unclaim\"");
+        // A post all the same decides nothing.
+        Pages.Page posted = commissioner.post(path, form("action", "complete", "formalRequirementsMet", "true",
+                "materialRequirementsMet", "true"));
+        assertThat(posted.status()).isEqualTo(409);
+        assertThat(posted.body()).contains("id=\"held-by\"").doesNotContain("id=\"task-form\"");
+        assertThat(driver.task("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW)).isPresent();
+        commissioner.get(path + "?lang=en");
+        assertThat(commissioner.get(path).body()).contains("Being worked on by Staf Penanganan Pelanggaran Bawaslu Kabupaten Serang (bawaslu.serang).");
+        commissioner.get(path + "?lang=id");
+
+        // Handed to the commissioner, the form is theirs, and the officer reads who works it now.
+        assertThat(commissioner.post(path, form("action", "reassign", "assignee", "komisioner.serang")).status()).isEqualTo(302);
+        assertThat(commissioner.get(path).body()).contains("id=\"task-form\"", "value=\"complete\"").doesNotContain("id=\"held-by\"");
+        assertThat(officer.get(path).body()).contains("Sedang dikerjakan oleh Anggota Bawaslu Kabupaten Serang (komisioner.serang).")
+                .doesNotContain("id=\"task-form\"", "id=\"reassign\"");
+    }
+
+    @Test
+    void theInitialReviewShowsTheReportItDecidesOnWithTheReporterForTheHandlingOffice() {
+        Filed f = driver.fileReport(Reports.naming(Reports.report("36.04", "PEMDA-36.04"), Reports.camatAndTwoLurah()));
+        String path = "/tugas/" + driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW);
+        Pages officer = Pages.signedIn(port, "bawaslu.serang");
+        String body = officer.get(path).body();
+        Matcher section = Pattern.compile("(?s)<section id=\"report\".*?</section>").matcher(body);
+        assertThat(section.find()).as(body).isTrue();
+        String report = section.group();
+        LocalDate incident = LocalDate.now().minusDays(2);
+        assertThat(report).contains("Laporan yang dikaji", "Laporan masyarakat", "Pilkada",
+                // the incident: when, where, what
+                java.time.format.DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.forLanguageTag("id")).format(incident),
+                "Kantor Kecamatan Ciruas", "Kabupaten Serang", "mengunggah foto dukungan kepada pasangan calon di Instagram",
+                // every reported person, with position, agency and NIP
+                Reports.CAMAT, "Camat Ciruas", Reports.LURAH_1, "Lurah Cipare", Reports.LURAH_2, "Lurah Sumurpecung",
+                "198609262015051001", "199001012015032001", "Pemerintah Kota Serang",
+                // the reporter, the witnesses and the tracking number: the handling office's to read
+                Reports.REPORTER_NAME, Reports.REPORTER_NIK, Reports.REPORTER_ADDRESS, Reports.REPORTER_PHONE, Reports.REPORTER_EMAIL,
+                "Siti Aminah", "0812 1111 2222", f.trackingNumber());
+        // As much as the case page says of the report.
+        String casePage = officer.get("/perkara/" + f.caseId()).body();
+        assertThat(casePage).contains("Kantor Kecamatan Ciruas", Reports.REPORTER_NAME, "Lurah Sumurpecung");
+
+        officer.get(path + "?lang=en");
+        assertThat(officer.get(path).body()).contains("The report under review", "Place", "Reported civil servants", "Reporter",
+                "Witnesses named in the report");
+        officer.get(path + "?lang=id");
+
+        // The next step decides on the hearings, not the report: no report section there.
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW,
+                Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+        assertThat(officer.get("/tugas/" + driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION)).body())
+                .doesNotContain("id=\"report\"");
+    }
+
+    @Test
+    void anAssessmentThePlenarySentBackSaysWhoRejectedItWhenAndWhyUntilItIsDoneAgain() {
+        Filed f = driver.toRegistered(Reports.report("36.04", "PEMDA-36.04"));
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTED",
+                "name", Reports.CAMAT, "heldOn", LocalDate.now().toString(), "summary", "Hadir."))));
+        Pages officer = Pages.signedIn(port, "bawaslu.serang");
+        // A first assessment was sent back by no one.
+        assertThat(sentBack(officer.get(taskPath("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, null)))).isNull();
+        Map<String, Object> assessment = Map.of("conclusion", "NEUTRALITY_VIOLATION", "violationTypes", List.of("SOCIAL_MEDIA"),
+                "analysis", "Unsur terpenuhi.");
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, assessment);
+        // The handling office reads the reporter: the plenary's notes as written.
+        String notes = "Analisis belum menguraikan unggahan kedua yang dilihat " + Reports.REPORTER_NAME + ".";
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", false, "notes", notes));
+
+        String again = taskPath("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, null);
+        assertThat(sentBack(officer.get(again))).contains("Dikembalikan untuk dikerjakan ulang",
+                "Hasil sebelumnya ditolak pada langkah Rapat pleno", "Anggota Bawaslu Kabupaten Serang (komisioner.serang)",
+                decidedAt(f.caseId(), FlowNodes.PLENARY_DECISION), notes).contains(" WIB");
+        officer.get(again + "?lang=en");
+        assertThat(sentBack(officer.get(again))).contains("Sent back to be done again", "rejected at the step Plenary decision",
+                "By", "When", "Notes", notes);
+        officer.get(again + "?lang=id");
+
+        // Done again and approved: the plenary's second meeting and the examination after it say nothing of it.
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, assessment);
+        assertThat(sentBack(Pages.signedIn(port, "komisioner.serang")
+                .get(taskPath("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, null)))).isNull();
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+        java.util.UUID person = driver.persons(f.caseId()).get(0);
+        assertThat(sentBack(Pages.signedIn(port, "examiner").get(taskPath("examiner", f.caseId(), FlowNodes.EXAMINATION, person))))
+                .isNull();
+    }
+
+    @Test
+    void anExaminationTheApproverSentBackSaysSoOnItsOwnPersonsTrackOnlyWithTheReporterMasked() {
+        Filed f = driver.toExamination(Reports.naming(Reports.report("36.04", "PEMDA-36.04"), Reports.camatAndTwoLurah().subList(0, 2)));
+        java.util.UUID camat = driver.persons(f.caseId()).get(0);
+        java.util.UUID lurah = driver.persons(f.caseId()).get(1);
+        Map<String, Object> proven = Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",
+                "reasoning", "Terbukti melanggar netralitas.");
+        driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, camat, proven);
+        driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, camat, Map.of("approved", false,
+                "notes", "Pertimbangan belum memuat keterangan " + Reports.REPORTER_NAME + "; lengkapi."));
+
+        Pages examiner = Pages.signedIn(port, "examiner");
+        Pages.Page back = examiner.get(taskPath("examiner", f.caseId(), FlowNodes.EXAMINATION, camat));
+        // The examining agency never reads who reported: the approver's notes come masked, as in the case's answer.
+        assertThat(sentBack(back)).contains("Persetujuan rekomendasi", "Pejabat penyetuju rekomendasi (examiner.approver)",
+                decidedAt(f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL),
+                "Pertimbangan belum memuat keterangan " + id.netra.casefile.ReporterRedactor.MASK + "; lengkapi.");
+        assertThat(back.body()).doesNotContain(Reports.REPORTER_NAME);
+        // The other person's examination, on its own track, was sent back by no one.
+        assertThat(sentBack(examiner.get(taskPath("examiner", f.caseId(), FlowNodes.EXAMINATION, lurah)))).isNull();
+
+        // Done again and approved: the PPK's first confirmation says nothing of the rejection before.
+        driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, camat, proven);
+        driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, camat, Map.of("approved", true));
+        assertThat(sentBack(Pages.signedIn(port, "ppk.serang")
+                .get(taskPath("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, camat)))).isNull();
+    }
+
+    @Test
+    void aFollowUpTheExaminerRejectedComesBackToThePpkWithTheReasonOnItsTrackOnly() {
+        Filed f = driver.toExamination(Reports.naming(Reports.report("36.04", "PEMDA-36.04"), Reports.camatAndTwoLurah().subList(0, 2)));
+        java.util.UUID camat = driver.persons(f.caseId()).get(0);
+        java.util.UUID lurah = driver.persons(f.caseId()).get(1);
+        for (java.util.UUID person : List.of(camat, lurah)) {
+            driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, person, Map.of("outcome", "PROVEN",
+                    "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti melanggar netralitas."));
+            driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person, Map.of("approved", true));
+        }
+        Map<String, Object> imposed = Map.of("sanctionImposed", true, "sanctionClass", "DISCIPLINE_MEDIUM",
+                "decreeNumber", "800/77/2026", "decreeDate", LocalDate.now().toString());
+        driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, camat, imposed);
+        driver.complete("examiner", f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, camat, Map.of("accepted", false,
+                "notes", "Salinan SK belum dilampirkan; " + Reports.REPORTER_NAME + " menyatakan sanksi belum dijalankan."));
+
+        // The PPK reads the verification's reason (every reader of the track does), the reporter masked.
+        Pages ppk = Pages.signedIn(port, "ppk.serang");
+        String path = taskPath("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, camat);
+        Pages.Page back = ppk.get(path);
+        assertThat(sentBack(back)).contains("Verifikasi tindak lanjut", "Pemeriksa instansi pemeriksa (examiner)",
+                decidedAt(f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION), "Salinan SK belum dilampirkan; "
+                        + id.netra.casefile.ReporterRedactor.MASK + " menyatakan sanksi belum dijalankan.");
+        assertThat(back.body()).doesNotContain(Reports.REPORTER_NAME);
+        ppk.get(path + "?lang=en");
+        assertThat(sentBack(ppk.get(path))).contains("Sent back to be done again", "Follow-up verification");
+        ppk.get(path + "?lang=id");
+        // The other PPK's person, on a track of its own, was sent back by no one.
+        assertThat(sentBack(Pages.signedIn(port, "ppk.kotaserang")
+                .get(taskPath("ppk.kotaserang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, lurah)))).isNull();
+
+        // Reported again, the verification itself is no task sent back.
+        driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, camat, imposed);
+        assertThat(sentBack(Pages.signedIn(port, "examiner")
+                .get(taskPath("examiner", f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, camat)))).isNull();
+    }
+}
