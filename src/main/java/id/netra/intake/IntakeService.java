@@ -238,9 +238,6 @@ public class IntakeService {
                 errors.add(FieldError.of(path, "intake.required"));
                 continue;
             }
-            if (p.name() == null || p.name().isBlank() || p.agencyCode() == null || p.agencyCode().isBlank()) {
-                continue; // named by the declared constraints
-            }
             if (p.nip() != null && !p.nip().isBlank()) {
                 try {
                     if (p.employmentType() == CasePerson.EmploymentType.PPPK) {
@@ -251,6 +248,10 @@ public class IntakeService {
                 } catch (InvalidIdentifierException e) {
                     errors.add(e.of(path + ".nip"));
                 }
+            }
+            if (p.name() == null || p.name().isBlank() || p.agencyCode() == null || p.agencyCode().isBlank()) {
+                // Named by the declared constraints; without both, the agency and a second mention cannot be told.
+                continue;
             }
             if (reference.agency(p.agencyCode().trim()).isEmpty()) {
                 errors.add(FieldError.of(path + ".agencyCode", "intake.person.agencyCode.unknown"));

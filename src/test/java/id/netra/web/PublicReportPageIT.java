@@ -271,4 +271,28 @@ class PublicReportPageIT extends IntegrationTest {
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.text("accessCode-error")).isEqualTo("Nomor pelacakan atau kode akses tidak cocok.");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"agencyCode", "name"})
+    void anInvalidNipIsSaidEvenWhileThePersonsNameOrAgencyIsMissing(String missing) {
+        Map<String, String> form = Reports.pageForm();
+        form.put("reportedPersons[0]." + missing, "");
+        form.put("reportedPersons[0].nip", "19860926 1980 05 1 001");   // appointed before birth
+        FormSession.Page page = new FormSession(port).post("/lapor", form);
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.text("reportedPersons-0-nip-error")).isEqualTo("Bulan pengangkatan pada NIP harus setelah tanggal lahir.");
+        assertThat(page.text("reportedPersons-0-" + missing + "-error"))
+                .isEqualTo(missing.equals("name") ? "Nama ASN terlapor wajib diisi." : "Instansi ASN terlapor wajib diisi.");
+        assertThat(page.attribute("reportedPersons-0-nip", "aria-invalid")).isEqualTo("true");
+
+        // The API says both as well.
+        Map<String, Object> person = new LinkedHashMap<>(Map.of("name", "Budi Santoso", "nip", "198609261980051001",
+                "agencyCode", "PEMDA-36.04"));
+        person.remove(missing);
+        Api.Response api = this.api.post("/api/v1/public/reports", Reports.naming(Reports.report("36.04", "PEMDA-36.04"),
+                new java.util.ArrayList<>(List.of(person))));
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.json().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("reportedPersons[0].nip",
+                "reportedPersons[0]." + missing);
+    }
 }
