@@ -376,12 +376,22 @@ public class IntakeService {
      */
     @Transactional
     public PublicStatus withdraw(String trackingNumber, String accessCode, WithdrawalRequest request) {
+        return withdraw(trackingNumber, accessCode, request, true);
+    }
+
+    /**
+     * The same, {@code confirmed} or not: the status page asks the reporter to tick that they are sure, since a
+     * withdrawal cannot be undone; refused unconfirmed, with the request's other problems. An API call is its own
+     * confirmation.
+     */
+    @Transactional
+    public PublicStatus withdraw(String trackingNumber, String accessCode, WithdrawalRequest request, boolean confirmed) {
         CaseFile c = authorised(trackingNumber, accessCode);
         if ((c.status() != CaseStatus.RECEIVED && c.status() != CaseStatus.AWAITING_COMPLETION) || !process.acceptsWithdrawal(c.id())) {
             throw ConflictException.of("intake.withdrawal.tooLate", said(c.status()));
         }
         WithdrawalRequest withdrawal = request == null ? new WithdrawalRequest(null) : request;
-        throwIfAny(merged(withdrawal, List.of()));
+        throwIfAny(merged(withdrawal, confirmed ? List.of() : List.of(FieldError.of("confirm", "intake.withdrawal.confirm"))));
         String reason = withdrawal.reason();
         statuses.change(c.id(), CaseStatus.WITHDRAWN, REPORTER_ACTOR,
                 Visibility.Note.WITHDRAWN.text(

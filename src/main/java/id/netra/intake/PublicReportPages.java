@@ -152,6 +152,7 @@ public class PublicReportPages {
     public String act(@RequestParam(defaultValue = "") String trackingNumber, @RequestParam(defaultValue = "") String accessCode,
                       @RequestParam(defaultValue = "") String action, @RequestParam(required = false) String statement,
                       @RequestParam(required = false) String place, @RequestParam(required = false) String reason,
+                      @RequestParam(defaultValue = "false") boolean confirm,
                       Model model, Locale locale, HttpServletResponse response) {
         trackingNumber = AccessCodes.typedBack(trackingNumber);
         accessCode = AccessCodes.typedBack(accessCode);
@@ -160,6 +161,10 @@ public class PublicReportPages {
         model.addAttribute("limits", STATUS_LIMITS);
         model.addAttribute("trackingNumber", trackingNumber);
         model.addAttribute("accessCode", accessCode);
+        // What was typed comes back with a refusal.
+        model.addAttribute("typed", Map.of("statement", statement == null ? "" : statement, "place", place == null ? "" : place,
+                "reason", reason == null ? "" : reason));
+        model.addAttribute("confirmed", confirm);
         response.setHeader("Cache-Control", "no-store");
         try {
             if (action.equals("complete")) {
@@ -168,7 +173,7 @@ public class PublicReportPages {
                 model.addAttribute("status", intake.complete(trackingNumber, accessCode, request));
                 model.addAttribute("done", "completed");
             } else if (action.equals("withdraw")) {
-                model.addAttribute("status", intake.withdraw(trackingNumber, accessCode, new WithdrawalRequest(reason)));
+                model.addAttribute("status", intake.withdraw(trackingNumber, accessCode, new WithdrawalRequest(reason), confirm));
                 model.addAttribute("done", "withdrawn");
             }
         } catch (InvalidInputException e) {

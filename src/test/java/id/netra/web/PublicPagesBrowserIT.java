@@ -142,7 +142,17 @@ class PublicPagesBrowserIT extends BrowserTest {
         assertThat(driver.status(f.caseId())).isEqualTo("RECEIVED");
         assertGoodPage("id");
 
+        // Not without the confirmation ticked: the error next to it, the reason kept as typed.
         type("reason", "Sudah diselesaikan secara kekeluargaan.");
+        submit(By.cssSelector("button[value=withdraw]"));
+        assertThat(browser.findElement(By.id("confirm-error")).getText())
+                .isEqualTo("Centang pernyataan yakin untuk mencabut laporan; pencabutan tidak dapat dibatalkan.");
+        assertThat(browser.findElement(By.id("reason")).getAttribute("value")).isEqualTo("Sudah diselesaikan secara kekeluargaan.");
+        assertThat(driver.status(f.caseId())).isEqualTo("RECEIVED");
+        assertGoodPage("id");
+        // Ticked with the keyboard, as a person without a mouse would.
+        browser.findElement(By.id("confirm")).sendKeys(org.openqa.selenium.Keys.SPACE);
+        assertThat(browser.findElement(By.id("confirm")).isSelected()).isTrue();
         submit(By.cssSelector("button[value=withdraw]"));
         assertThat(browser.findElement(By.id("statusLabel")).getText()).isEqualTo("Dicabut oleh pelapor");
         assertThat(browser.findElements(By.cssSelector("button[value=withdraw]"))).as("nothing left to withdraw").isEmpty();

@@ -261,7 +261,7 @@ class PublicReportPageIT extends IntegrationTest {
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.text("action-error")).isEqualTo("This report is not awaiting completion (status: Received).");
         FormSession.Page withdrawn = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
-                f.accessCode(), "action", "withdraw", "reason", "r".repeat(WithdrawalRequest.MAX_REASON));
+                f.accessCode(), "action", "withdraw", "reason", "r".repeat(WithdrawalRequest.MAX_REASON), "confirm", "true");
         assertThat(withdrawn.status()).isEqualTo(200);
         assertThat(driver.status(f.caseId())).isEqualTo("WITHDRAWN");
 
