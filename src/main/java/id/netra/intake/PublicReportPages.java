@@ -34,7 +34,7 @@ import java.util.Map;
 public class PublicReportPages {
 
     /** The longest text of each input of the report form, by field path without list indexes. */
-    private static final Map<String, Integer> REPORT_LIMITS = RequestFields.of(ReportRequest.class).maxLengths();
+    private static final Map<String, Integer> REPORT_LIMITS = reportLimits();
     /** The same for the status page's forms: the numbers typed back, the completion and the withdrawal. */
     private static final Map<String, Integer> STATUS_LIMITS = statusLimits();
 
@@ -46,6 +46,12 @@ public class PublicReportPages {
         this.reference = reference;
     }
 
+    private static Map<String, Integer> reportLimits() {
+        Map<String, Integer> limits = new LinkedHashMap<>(RequestFields.of(ReportRequest.class).maxLengths());
+        limits.put("incident.regionCode", ReportForm.MAX_REGION);
+        return Map.copyOf(limits);
+    }
+
     private static Map<String, Integer> statusLimits() {
         Map<String, Integer> limits = new LinkedHashMap<>(Map.of("trackingNumber", IntakeService.MAX_TYPED, "accessCode", IntakeService.MAX_TYPED));
         limits.putAll(RequestFields.of(CompletionRequest.class).maxLengths());
@@ -55,7 +61,7 @@ public class PublicReportPages {
 
     /** The lists the report form chooses from and its inputs' limits; only the report form's pages load them. */
     private void choices(Model model) {
-        model.addAttribute("regions", reference.regions());
+        model.addAttribute("regions", reference.regionNames());
         model.addAttribute("agencies", reference.agencies());
         model.addAttribute("categories", id.netra.casefile.CasePerson.PositionCategory.values());
         model.addAttribute("limits", REPORT_LIMITS);
@@ -80,7 +86,7 @@ public class PublicReportPages {
     /**
      * Submits the report, or changes the form's rows ({@code action} {@code addPerson}, {@code addWitness},
      * {@code removePerson:<i>}) and shows it again. A report refused is shown again with every problem at once: what
-     * the form could not read (a date, a choice) and all that {@link IntakeService#reportProblems} finds.
+     * the form could not read (a date, a choice, a region) and all that {@link IntakeService#reportProblems} finds.
      */
     @PostMapping
     public String submit(@ModelAttribute("form") ReportForm form, @RequestParam(defaultValue = "submit") String action,
@@ -104,7 +110,7 @@ public class PublicReportPages {
             return "public/report";
         }
         List<FieldError> problems = new ArrayList<>();
-        ReportRequest request = form.toRequest(problems);
+        ReportRequest request = form.toRequest(problems, reference::regionTyped);
         if (problems.isEmpty()) {
             try {
                 IntakeService.Receipt receipt = intake.submitReport(request);

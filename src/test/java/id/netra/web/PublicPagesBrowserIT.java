@@ -87,7 +87,8 @@ class PublicPagesBrowserIT extends BrowserTest {
         choose("reportedPersons-1-agencyCode", "PEMDA-36.73");
         date("incident-date", LocalDate.now().minusDays(2));
         date("incident-knownOn", LocalDate.now().minusDays(1));
-        choose("incident-regionCode", "36.04");
+        // The region is typed: the browser offers the regions whose names hold the text; the name is enough.
+        type("incident-regionCode", "kabupaten serang");
         type("incident-place", "Kantor Kecamatan Ciruas");
         type("incident-description", "Camat dan lurah hadir dalam deklarasi dukungan kepada pasangan calon.");
         submit(By.cssSelector("button.primary[value=submit]"));
@@ -98,6 +99,8 @@ class PublicPagesBrowserIT extends BrowserTest {
         assertThat(trackingNumber).startsWith("LPR-");
         assertThat(accessCode).isNotBlank();
         assertGoodPage("id");
+        assertThat(jdbc.sql("SELECT region_code FROM case_file WHERE tracking_number = :tn").param("tn", trackingNumber)
+                .query(String.class).single()).isEqualTo("36.04");
         UUID caseId = jdbc.sql("SELECT id FROM case_file WHERE tracking_number = :tn").param("tn", trackingNumber).query(UUID.class).single();
         assertThat(jdbc.sql("SELECT name || ' ' || agency_code FROM case_person WHERE case_id = :c ORDER BY ordinal").param("c", caseId)
                 .query(String.class).list()).containsExactly("Budi Santoso PEMDA-36.04", "Rina Marlina PEMDA-36.73");
