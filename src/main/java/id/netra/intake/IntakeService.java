@@ -79,10 +79,13 @@ public class IntakeService {
     private final CaseProcess process;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Validator validator;
+    private final ReportSubmissions submissions;
 
     public IntakeService(CaseRepository cases, CaseStatusService statuses, CaseDeadlines deadlines,
                          ReferenceData reference, BusinessCalendar calendar, CaseProcess process,
-                         org.springframework.context.ApplicationEventPublisher events, Validator validator) {
+                         org.springframework.context.ApplicationEventPublisher events, Validator validator,
+                         ReportSubmissions submissions) {
+        this.submissions = submissions;
         this.events = events;
         this.validator = validator;
         this.cases = cases;
@@ -96,10 +99,32 @@ public class IntakeService {
     /** Files the report, or refuses it naming every problem at once ({@link #reportProblems}). */
     @Transactional
     public Receipt submitReport(ReportRequest request) {
+        return file(request).receipt();
+    }
+
+    /**
+     * Files the report sent with a form's one-time {@code submissionToken} ({@link ReportSubmissions}), or nothing when
+     * a report was filed with that token already (the same form sent twice): then the answer is empty, whatever the
+     * form holds now. A report refused takes no token, so the form corrected files with it.
+     */
+    @Transactional
+    public Optional<Receipt> submitReport(ReportRequest request, String submissionToken) {
+        if (!submissions.claim(submissionToken)) {
+            return Optional.empty();
+        }
+        Filed filed = file(request);
+        submissions.filed(submissionToken, filed.caseId());
+        return Optional.of(filed.receipt());
+    }
+
+    private record Filed(UUID caseId, Receipt receipt) {
+    }
+
+    private Filed file(ReportRequest request) {
         throwIfAny(reportProblems(request));
         String accessCode = AccessCodes.accessCode();
         UUID id = open(request, "REPORT", jurisdiction(request).code(), AccessCodes.hash(accessCode), REPORTER_ACTOR);
-        return new Receipt(cases.get(id).trackingNumber(), accessCode);
+        return new Filed(id, new Receipt(cases.get(id).trackingNumber(), accessCode));
     }
 
     /**

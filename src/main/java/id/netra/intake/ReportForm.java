@@ -91,12 +91,16 @@ public class ReportForm {
     /** The longest region a person may type: a regency's name and its province's, with room to spare. */
     public static final int MAX_REGION = 250;
 
+    private String submissionToken;
     private String electionType;
     private Reporter reporter = new Reporter();
     private List<Person> reportedPersons = new ArrayList<>(List.of(new Person()));
     private Incident incident = new Incident();
     private List<Witness> witnesses = new ArrayList<>();
 
+    /** The form's one-time token ({@link ReportSubmissions}): the form sent twice files one report. */
+    public String getSubmissionToken() { return submissionToken; }
+    public void setSubmissionToken(String v) { submissionToken = v; }
     public String getElectionType() { return electionType; }
     public void setElectionType(String v) { electionType = v; }
     public Reporter getReporter() { return reporter; }

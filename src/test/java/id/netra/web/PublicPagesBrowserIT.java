@@ -91,14 +91,21 @@ class PublicPagesBrowserIT extends BrowserTest {
         type("incident-regionCode", "kabupaten serang");
         type("incident-place", "Kantor Kecamatan Ciruas");
         type("incident-description", "Camat dan lurah hadir dalam deklarasi dukungan kepada pasangan calon.");
+        long before = jdbc.sql("SELECT count(*) FROM case_file").query(Long.class).single();
         submit(By.cssSelector("button.primary[value=submit]"));
 
+        assertThat(browser.getCurrentUrl()).as("post, redirect, get").endsWith("/lapor/tanda-terima");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Laporan Anda sudah diterima");
         String trackingNumber = browser.findElement(By.id("trackingNumber")).getText();
         String accessCode = browser.findElement(By.id("accessCode")).getText();
         assertThat(trackingNumber).startsWith("LPR-");
         assertThat(accessCode).isNotBlank();
         assertGoodPage("id");
+        // A reload shows the same receipt and files nothing.
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.id("trackingNumber")).getText()).isEqualTo(trackingNumber);
+        assertThat(browser.findElement(By.id("accessCode")).getText()).isEqualTo(accessCode);
+        assertThat(jdbc.sql("SELECT count(*) FROM case_file").query(Long.class).single()).isEqualTo(before + 1);
         assertThat(jdbc.sql("SELECT region_code FROM case_file WHERE tracking_number = :tn").param("tn", trackingNumber)
                 .query(String.class).single()).isEqualTo("36.04");
         UUID caseId = jdbc.sql("SELECT id FROM case_file WHERE tracking_number = :tn").param("tn", trackingNumber).query(UUID.class).single();

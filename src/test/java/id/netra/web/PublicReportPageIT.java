@@ -184,9 +184,10 @@ class PublicReportPageIT extends IntegrationTest {
         Map<String, String> form = Reports.pageForm();
         form.put("incident.date", today.toString());
         form.put("incident.knownOn", today.toString());
-        FormSession.Page taken = new FormSession(port).post("/lapor", form);
-        assertThat(taken.status()).as(taken.text("problems")).isEqualTo(200);
-        assertThat(taken.text("trackingNumber")).startsWith("LPR-");
+        FormSession browser = new FormSession(port);
+        FormSession.Page taken = browser.post("/lapor", form);
+        assertThat(taken.status()).as(taken.text("problems")).isEqualTo(303);
+        assertThat(browser.follow(taken).text("trackingNumber")).startsWith("LPR-");
 
         form.put("incident.date", today.plusDays(1).toString());
         form.put("incident.knownOn", today.plusDays(1).toString());
@@ -199,8 +200,10 @@ class PublicReportPageIT extends IntegrationTest {
     @Test
     void theReceiptAndTheStatusAreInEnglishWhenChosen() {
         FormSession session = session("en");
-        FormSession.Page receipt = session.post("/lapor", Reports.pageForm());
+        FormSession.Page receipt = session.follow(session.post("/lapor", Reports.pageForm()));
         assertThat(receipt.status()).isEqualTo(200);
+        assertThat(receipt.text("main")).contains("The access code cannot be recovered. This page shows it again when reloaded in this "
+                + "browser, for at most 30 minutes after the report was sent: keep it now.");
         String tn = receipt.text("trackingNumber");
         String code = receipt.text("accessCode");
         FormSession.Page file = session.post("/lapor/tanda-terima", "trackingNumber", tn, "accessCode", code);
@@ -324,7 +327,8 @@ class PublicReportPageIT extends IntegrationTest {
         typed.forEach((text, code) -> {
             Map<String, String> report = Reports.pageForm();
             report.put("incident.regionCode", text);
-            FormSession.Page receipt = new FormSession(port).post("/lapor", report);
+            FormSession browser = new FormSession(port);
+            FormSession.Page receipt = browser.follow(browser.post("/lapor", report));
             assertThat(receipt.status()).as(text).isEqualTo(200);
             assertThat(jdbc.sql("SELECT region_code FROM case_file WHERE tracking_number = :tn").param("tn", receipt.text("trackingNumber"))
                     .query(String.class).single()).as(text).isEqualTo(code);
