@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The status page takes the tracking number and access code however the reporter types them back, and withdraws a
- * report only when the reporter ticked that they are sure.
+ * report only when the reporter ticked that they are sure; {@code /status}, a natural guess, leads to it.
  */
 class PublicStatusPageIT extends IntegrationTest {
 
@@ -88,6 +88,20 @@ class PublicStatusPageIT extends IntegrationTest {
                 "X-Access-Code", f.accessCode());
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(driver.status(f.caseId())).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void statusIsAGuessThatLeadsToTheStatusPage() {
+        for (String accept : java.util.List.of("text/html", "*/*")) {
+            Api.Response moved = api.get("/status", "Accept", accept);
+            assertThat(moved.status()).as(accept).isEqualTo(301);
+            assertThat(java.net.URI.create(moved.header("Location")).getPath()).isEqualTo("/lapor/status");
+        }
+        Api.Response page = api.get("/lapor/status", "Accept", "text/html");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"trackingNumber\"");
+        // Its neighbours are what they were: an officer's address still asks for the sign-in.
+        assertThat(api.get("/status/x", "Accept", "text/html").header("Location")).endsWith("/masuk");
     }
 
     private Api.Response status(String trackingNumber, String accessCode) {
