@@ -45,14 +45,18 @@ public class SecurityConfiguration {
     }
 
     /**
-     * The public's pages ({@code /lapor}) and the pages' stylesheet: open to all, stateless (no session is made, so
-     * there is no session to ride: no CSRF token either), cross-site posts refused by {@link CrossSiteRequestGuard},
-     * and a content security policy that lets a page load its own stylesheet and nothing else — no script at all.
+     * The public's pages ({@code /lapor}, and {@code /status}, which sends a guess on to {@code /lapor/status}) and the
+     * pages' stylesheet: open to all, cross-site posts refused by {@link CrossSiteRequestGuard}, and a content security
+     * policy that lets a page load its own stylesheet and nothing else — no script at all. Stateless for security: no
+     * one is signed in here. The report form does start a browser session, which keeps nothing but the receipt of the
+     * report that browser filed last ({@code intake.ReceiptInSession}); it authenticates nothing, so there is nothing
+     * for a forged request to ride and no CSRF token: a cross-site post is refused anyway, and the SameSite=Strict
+     * cookie does not go with it.
      */
     @Bean
     @org.springframework.core.annotation.Order(0)
     SecurityFilterChain publicPages(HttpSecurity http, ObjectMapper json, Origins origins) throws Exception {
-        http.securityMatcher("/lapor", "/lapor/**", "/css/**")
+        http.securityMatcher("/lapor", "/lapor/**", "/status", "/css/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -58,7 +58,7 @@ final class AccessCodes {
                 storedHash.getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static String random(int length) {
+    static String random(int length) {
         char[] out = new char[length];
         for (int i = 0; i < length; i++) {
             out[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];

@@ -79,10 +79,13 @@ public class IntakeService {
     private final CaseProcess process;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Validator validator;
+    private final ReportSubmissions submissions;
 
     public IntakeService(CaseRepository cases, CaseStatusService statuses, CaseDeadlines deadlines,
                          ReferenceData reference, BusinessCalendar calendar, CaseProcess process,
-                         org.springframework.context.ApplicationEventPublisher events, Validator validator) {
+                         org.springframework.context.ApplicationEventPublisher events, Validator validator,
+                         ReportSubmissions submissions) {
+        this.submissions = submissions;
         this.events = events;
         this.validator = validator;
         this.cases = cases;
@@ -96,10 +99,32 @@ public class IntakeService {
     /** Files the report, or refuses it naming every problem at once ({@link #reportProblems}). */
     @Transactional
     public Receipt submitReport(ReportRequest request) {
+        return file(request).receipt();
+    }
+
+    /**
+     * Files the report sent with a form's one-time {@code submissionToken} ({@link ReportSubmissions}), or nothing when
+     * a report was filed with that token already (the same form sent twice): then the answer is empty, whatever the
+     * form holds now. A report refused takes no token, so the form corrected files with it.
+     */
+    @Transactional
+    public Optional<Receipt> submitReport(ReportRequest request, String submissionToken) {
+        if (!submissions.claim(submissionToken)) {
+            return Optional.empty();
+        }
+        Filed filed = file(request);
+        submissions.filed(submissionToken, filed.caseId());
+        return Optional.of(filed.receipt());
+    }
+
+    private record Filed(UUID caseId, Receipt receipt) {
+    }
+
+    private Filed file(ReportRequest request) {
         throwIfAny(reportProblems(request));
         String accessCode = AccessCodes.accessCode();
         UUID id = open(request, "REPORT", jurisdiction(request).code(), AccessCodes.hash(accessCode), REPORTER_ACTOR);
-        return new Receipt(cases.get(id).trackingNumber(), accessCode);
+        return new Filed(id, new Receipt(cases.get(id).trackingNumber(), accessCode));
     }
 
     /**
@@ -238,9 +263,6 @@ public class IntakeService {
                 errors.add(FieldError.of(path, "intake.required"));
                 continue;
             }
-            if (p.name() == null || p.name().isBlank() || p.agencyCode() == null || p.agencyCode().isBlank()) {
-                continue; // named by the declared constraints
-            }
             if (p.nip() != null && !p.nip().isBlank()) {
                 try {
                     if (p.employmentType() == CasePerson.EmploymentType.PPPK) {
@@ -251,6 +273,10 @@ public class IntakeService {
                 } catch (InvalidIdentifierException e) {
                     errors.add(e.of(path + ".nip"));
                 }
+            }
+            if (p.name() == null || p.name().isBlank() || p.agencyCode() == null || p.agencyCode().isBlank()) {
+                // Named by the declared constraints; without both, the agency and a second mention cannot be told.
+                continue;
             }
             if (reference.agency(p.agencyCode().trim()).isEmpty()) {
                 errors.add(FieldError.of(path + ".agencyCode", "intake.person.agencyCode.unknown"));
@@ -375,12 +401,22 @@ public class IntakeService {
      */
     @Transactional
     public PublicStatus withdraw(String trackingNumber, String accessCode, WithdrawalRequest request) {
+        return withdraw(trackingNumber, accessCode, request, true);
+    }
+
+    /**
+     * The same, {@code confirmed} or not: the status page asks the reporter to tick that they are sure, since a
+     * withdrawal cannot be undone; refused unconfirmed, with the request's other problems. An API call is its own
+     * confirmation.
+     */
+    @Transactional
+    public PublicStatus withdraw(String trackingNumber, String accessCode, WithdrawalRequest request, boolean confirmed) {
         CaseFile c = authorised(trackingNumber, accessCode);
         if ((c.status() != CaseStatus.RECEIVED && c.status() != CaseStatus.AWAITING_COMPLETION) || !process.acceptsWithdrawal(c.id())) {
             throw ConflictException.of("intake.withdrawal.tooLate", said(c.status()));
         }
         WithdrawalRequest withdrawal = request == null ? new WithdrawalRequest(null) : request;
-        throwIfAny(merged(withdrawal, List.of()));
+        throwIfAny(merged(withdrawal, confirmed ? List.of() : List.of(FieldError.of("confirm", "intake.withdrawal.confirm"))));
         String reason = withdrawal.reason();
         statuses.change(c.id(), CaseStatus.WITHDRAWN, REPORTER_ACTOR,
                 Visibility.Note.WITHDRAWN.text(

@@ -8,7 +8,9 @@ import id.netra.platform.Messages;
 import id.netra.platform.NotFoundException;
 import id.netra.platform.TextProblems;
 import id.netra.reference.ReferenceData;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The public's pages (SPEC §6, {@code /lapor}): file a report and follow it, without an account and without
@@ -35,19 +38,35 @@ import java.util.Map;
 public class PublicReportPages {
 
     /** The longest text of each input of the report form, by field path without list indexes. */
-    private static final Map<String, Integer> REPORT_LIMITS = RequestFields.of(ReportRequest.class).maxLengths();
+    private static final Map<String, Integer> REPORT_LIMITS = reportLimits();
     /** The same for the status page's forms: the numbers typed back, the completion and the withdrawal. */
     private static final Map<String, Integer> STATUS_LIMITS = statusLimits();
 
     /** The status page's fields a person types into (the numbers come back hidden). */
     private static final List<String> ACTION_FIELDS = List.of("statement", "place", "reason");
+    /** The receipt page, shown again on reload from the session ({@link ReceiptInSession}). */
+    static final String RECEIPT = "/lapor/tanda-terima";
+    /** The status page, and the notes it may open with when the receipt is no longer shown ({@link #statusForm}). */
+    static final String STATUS = "/lapor/status";
+    private static final String SENT_ALREADY = "terkirim";
+    private static final String RECEIPT_GONE = "tanda-terima";
+    private static final Map<String, String> STATUS_NOTES = Map.of(RECEIPT_GONE, "status.info.receiptGone",
+            SENT_ALREADY, "status.info.alreadySent");
 
     private final IntakeService intake;
     private final ReferenceData reference;
+    private final ReceiptInSession receipts;
 
-    public PublicReportPages(IntakeService intake, ReferenceData reference) {
+    public PublicReportPages(IntakeService intake, ReferenceData reference, ReceiptInSession receipts) {
         this.intake = intake;
         this.reference = reference;
+        this.receipts = receipts;
+    }
+
+    private static Map<String, Integer> reportLimits() {
+        Map<String, Integer> limits = new LinkedHashMap<>(RequestFields.of(ReportRequest.class).maxLengths());
+        limits.put("incident.regionCode", ReportForm.MAX_REGION);
+        return Map.copyOf(limits);
     }
 
     private static Map<String, Integer> statusLimits() {
@@ -59,11 +78,17 @@ public class PublicReportPages {
 
     /** The lists the report form chooses from and its inputs' limits; only the report form's pages load them. */
     private void choices(Model model) {
-        model.addAttribute("regions", reference.regions());
+        model.addAttribute("regions", reference.regionNames());
         model.addAttribute("agencies", reference.agencies());
         model.addAttribute("categories", id.netra.casefile.CasePerson.PositionCategory.values());
         model.addAttribute("limits", REPORT_LIMITS);
         model.addAttribute("dates", intake.incidentDates());
+    }
+
+    /** A redirect the browser follows with a GET: 303, whatever the request's method. */
+    private static String seeOther(HttpServletRequest http, String path) {
+        http.setAttribute(org.springframework.web.servlet.View.RESPONSE_STATUS_ATTRIBUTE, org.springframework.http.HttpStatus.SEE_OTHER);
+        return "redirect:" + path;
     }
 
     /** The first error of each field, in the page's language and in the order given. */
@@ -73,10 +98,16 @@ public class PublicReportPages {
         return errors;
     }
 
+    /**
+     * The report form with a new one-time token. The browser's session starts here, before the form is sent, so that
+     * a form sent twice at once (a double click) arrives twice in the same session and is answered with one receipt.
+     */
     @GetMapping
-    public String form(Model model) {
+    public String form(Model model, HttpSession session) {
         choices(model);
-        model.addAttribute("form", new ReportForm());
+        ReportForm form = new ReportForm();
+        form.setSubmissionToken(ReportSubmissions.newToken());
+        model.addAttribute("form", form);
         model.addAttribute("errors", Map.of());
         return "public/report";
     }
@@ -84,13 +115,21 @@ public class PublicReportPages {
     /**
      * Submits the report, or changes the form's rows ({@code action} {@code addPerson}, {@code addWitness},
      * {@code removePerson:<i>}) and shows it again. A report refused is shown again with every problem at once: what
-     * the form could not read (a date, a choice) and all that {@link IntakeService#reportProblems} finds.
+     * the form could not read (a date, a choice, a region) and all that {@link IntakeService#reportProblems} finds. A
+     * report filed is answered with a redirect to its receipt (post, redirect, get): a reload files nothing. The form's
+     * token files one report; the form sent again with it is answered with that report's receipt when this browser's
+     * session holds it, else with the status page.
      */
     @PostMapping
     public String submit(@ModelAttribute("form") ReportForm form, @RequestParam(defaultValue = "submit") String action,
-                         TextProblems textProblems, Model model, Locale locale, HttpServletResponse response) {
+                         TextProblems textProblems, Model model, Locale locale, HttpServletRequest http,
+                         HttpServletResponse response) {
         choices(model);
         model.addAttribute("errors", Map.of());
+        if (!ReportSubmissions.isToken(form.getSubmissionToken())) {
+            // A form from before tokens, or not one of ours: it files once from here on.
+            form.setSubmissionToken(ReportSubmissions.newToken());
+        }
         // Characters taken out of a field (TextProblems): said next to it, the report not sent; on a row's button the
         // rows stay as they were, so that each error stays next to its field.
         List<FieldError> problems = new ArrayList<>(textProblems.errors());
@@ -102,14 +141,16 @@ public class PublicReportPages {
         if (changedRows(form, action)) {
             return "public/report";
         }
-        ReportRequest request = form.toRequest(problems);
+        ReportRequest request = form.toRequest(problems, reference::regionTyped);
         if (problems.isEmpty()) {
             try {
-                IntakeService.Receipt receipt = intake.submitReport(request);
-                // Shown once: never cached, never kept in the browser's history as a page to come back to.
-                response.setHeader("Cache-Control", "no-store");
-                model.addAttribute("receipt", receipt);
-                return "public/receipt";
+                String token = form.getSubmissionToken();
+                Optional<IntakeService.Receipt> filed = intake.submitReport(request, token);
+                if (filed.isPresent()) {
+                    receipts.keep(http.getSession(), token, filed.get());
+                    return seeOther(http, RECEIPT);
+                }
+                return seeOther(http, (receipts.holds(http, token) ? RECEIPT : STATUS) + "?info=" + SENT_ALREADY);
             } catch (InvalidInputException e) {
                 problems.addAll(e.errors());
             }
@@ -144,6 +185,25 @@ public class PublicReportPages {
         return false;
     }
 
+    /**
+     * The receipt of the report this browser filed last, while its session keeps it ({@link ReceiptInSession}); never
+     * cached. With {@code info=terkirim} it says that the form had been sent before. Without a receipt, the status page
+     * says why.
+     */
+    @GetMapping("/tanda-terima")
+    public String receipt(@RequestParam(required = false) String info, Model model, HttpServletRequest http,
+                          HttpServletResponse response) {
+        Optional<IntakeService.Receipt> receipt = receipts.current(http);
+        if (receipt.isEmpty()) {
+            return seeOther(http, STATUS + "?info=" + RECEIPT_GONE);
+        }
+        response.setHeader("Cache-Control", "no-store");
+        model.addAttribute("receipt", receipt.get());
+        model.addAttribute("sentAlready", SENT_ALREADY.equals(info));
+        model.addAttribute("minutes", ReceiptInSession.LIFETIME.toMinutes());
+        return "public/receipt";
+    }
+
     /** The receipt as a text file to keep: the numbers the page just showed, sent back by the reporter's browser. */
     @PostMapping(value = "/tanda-terima", produces = "text/plain;charset=UTF-8")
     @org.springframework.web.bind.annotation.ResponseBody
@@ -156,10 +216,16 @@ public class PublicReportPages {
         return Messages.in(locale, "intake.receiptFile", tn, code);
     }
 
+    /**
+     * The status form; {@code info} names a note to open with: why the receipt is no longer shown, or that the form
+     * was sent already. Only these notes: the address says nothing else on the page.
+     */
     @GetMapping("/status")
-    public String statusForm(Model model) {
+    public String statusForm(@RequestParam(required = false) String info, Model model) {
         model.addAttribute("errors", Map.of());
         model.addAttribute("limits", STATUS_LIMITS);
+        model.addAttribute("info", info == null ? null : STATUS_NOTES.get(info));
+        model.addAttribute("minutes", ReceiptInSession.LIFETIME.toMinutes());
         return "public/status";
     }
 
@@ -171,6 +237,7 @@ public class PublicReportPages {
     public String act(@RequestParam(defaultValue = "") String trackingNumber, @RequestParam(defaultValue = "") String accessCode,
                       @RequestParam(defaultValue = "") String action, @RequestParam(required = false) String statement,
                       @RequestParam(required = false) String place, @RequestParam(required = false) String reason,
+                      @RequestParam(defaultValue = "false") boolean confirm,
                       TextProblems problems, Model model, Locale locale, HttpServletResponse response) {
         trackingNumber = AccessCodes.typedBack(trackingNumber);
         accessCode = AccessCodes.typedBack(accessCode);
@@ -179,6 +246,10 @@ public class PublicReportPages {
         model.addAttribute("limits", STATUS_LIMITS);
         model.addAttribute("trackingNumber", trackingNumber);
         model.addAttribute("accessCode", accessCode);
+        // What was typed comes back with a refusal.
+        model.addAttribute("typed", Map.of("statement", statement == null ? "" : statement, "place", place == null ? "" : place,
+                "reason", reason == null ? "" : reason));
+        model.addAttribute("confirmed", confirm);
         response.setHeader("Cache-Control", "no-store");
         // Characters taken out of a field: next to it (the numbers sent back, hidden, next to the buttons), nothing done.
         problems.byField(locale).forEach((field, message) -> errors.putIfAbsent(ACTION_FIELDS.contains(field) ? field : "action", message));
@@ -189,7 +260,7 @@ public class PublicReportPages {
                 model.addAttribute("status", intake.complete(trackingNumber, accessCode, request));
                 model.addAttribute("done", "completed");
             } else if (errors.isEmpty() && action.equals("withdraw")) {
-                model.addAttribute("status", intake.withdraw(trackingNumber, accessCode, new WithdrawalRequest(reason)));
+                model.addAttribute("status", intake.withdraw(trackingNumber, accessCode, new WithdrawalRequest(reason), confirm));
                 model.addAttribute("done", "withdrawn");
             }
         } catch (InvalidInputException e) {

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The public report page's form, bound field by field under the same names as the API's JSON
@@ -86,12 +88,19 @@ public class ReportForm {
         public void setContact(String v) { contact = v; }
     }
 
+    /** The longest region a person may type: a regency's name and its province's, with room to spare. */
+    public static final int MAX_REGION = 250;
+
+    private String submissionToken;
     private String electionType;
     private Reporter reporter = new Reporter();
     private List<Person> reportedPersons = new ArrayList<>(List.of(new Person()));
     private Incident incident = new Incident();
     private List<Witness> witnesses = new ArrayList<>();
 
+    /** The form's one-time token ({@link ReportSubmissions}): the form sent twice files one report. */
+    public String getSubmissionToken() { return submissionToken; }
+    public void setSubmissionToken(String v) { submissionToken = v; }
     public String getElectionType() { return electionType; }
     public void setElectionType(String v) { electionType = v; }
     public Reporter getReporter() { return reporter; }
@@ -131,8 +140,27 @@ public class ReportForm {
         }
     }
 
-    /** The API's request this form stands for; what cannot even be read (a date, a choice) goes to {@code errors}. */
-    public ReportRequest toRequest(List<FieldError> errors) {
+    /**
+     * The region typed: its code ({@code regions} knows names and codes alike), or null. A text that names no region,
+     * or more than one, goes to {@code errors}: an empty one is left to the declared constraint.
+     */
+    private String region(Function<String, Optional<String>> regions, List<FieldError> errors) {
+        String typed = blankToNull(incident.regionCode);
+        if (typed == null) {
+            return null;
+        }
+        Optional<String> code = typed.length() > MAX_REGION ? Optional.empty() : regions.apply(typed);
+        if (code.isEmpty()) {
+            errors.add(FieldError.of("incident.regionCode", "intake.form.region"));
+        }
+        return code.orElse(null);
+    }
+
+    /**
+     * The API's request this form stands for, the region typed looked up in {@code regions}; what cannot even be read (a
+     * date, a choice, a region) goes to {@code errors}.
+     */
+    public ReportRequest toRequest(List<FieldError> errors, Function<String, Optional<String>> regions) {
         ReportRequest.ReporterInput r = new ReportRequest.ReporterInput(blankToNull(reporter.name), blankToNull(reporter.nik),
                 blankToNull(reporter.address), blankToNull(reporter.phone), blankToNull(reporter.email));
         List<ReportRequest.ReportedInput> persons = new ArrayList<>();
@@ -144,7 +172,7 @@ public class ReportForm {
                     choice(CasePerson.PositionCategory.class, p.positionCategory, path + ".positionCategory", errors)));
         }
         ReportRequest.IncidentInput in = new ReportRequest.IncidentInput(date(incident.date, "incident.date", errors),
-                date(incident.knownOn, "incident.knownOn", errors), blankToNull(incident.place), blankToNull(incident.regionCode),
+                date(incident.knownOn, "incident.knownOn", errors), blankToNull(incident.place), region(regions, errors),
                 blankToNull(incident.description));
         List<ReportRequest.WitnessInput> ws = witnesses.stream().filter(w -> blankToNull(w.name) != null || blankToNull(w.contact) != null)
                 .map(w -> new ReportRequest.WitnessInput(blankToNull(w.name), blankToNull(w.contact))).toList();

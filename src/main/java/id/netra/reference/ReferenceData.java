@@ -67,6 +67,38 @@ public class ReferenceData {
                 .query((rs, n) -> new Region(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
     }
 
+    /**
+     * A region as a person names it: a province by its name ({@code Banten}), a regency or city with its province's
+     * ({@code Kabupaten Serang, Banten}), so that typing either name finds it in a list.
+     */
+    public record RegionName(String code, String name, String label) {
+    }
+
+    /** Every region by its {@link RegionName}, in the order of {@link #regions()}. */
+    public List<RegionName> regionNames() {
+        return jdbc.sql("""
+                        SELECT r.code, r.name, CASE WHEN r.level = 'province' THEN r.name ELSE r.name || ', ' || p.name END
+                        FROM region r LEFT JOIN region p ON p.code = r.province_code AND p.level = 'province'
+                        ORDER BY r.province_code, r.level <> 'province', r.name""")
+                .query((rs, n) -> new RegionName(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /**
+     * The region a person typed: its code, its name or its {@link RegionName#label()}, in any case and spacing; none when
+     * no region, or more than one, answers to it.
+     */
+    public Optional<String> regionTyped(String typed) {
+        String key = typed == null ? "" : typed.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> codes = regionNames().stream()
+                .filter(r -> key.equals(r.code()) || key.equals(r.name().toLowerCase(java.util.Locale.ROOT))
+                        || key.equals(r.label().toLowerCase(java.util.Locale.ROOT)))
+                .map(RegionName::code).distinct().toList();
+        return codes.size() == 1 ? Optional.of(codes.get(0)) : Optional.empty();
+    }
+
     /** Every Bawaslu office: RI first, then by code (each province before its regencies and cities). */
     public List<Office> offices() {
         return jdbc.sql("SELECT code, level, name, region_code, parent_code FROM office ORDER BY code = 'RI' DESC, code")

@@ -22,7 +22,12 @@ import java.util.stream.Collectors;
  */
 final class FormSession {
 
-    record Page(int status, String location, String body) {
+    record Page(int status, String location, String body, java.net.http.HttpHeaders headers) {
+        /** The first value of a response header, or null. */
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         /** The element with this id, from its opening tag to the end of its line: enough to read its attributes. */
         String tag(String id) {
             int at = body.indexOf("id=\"" + id + "\"");
@@ -61,12 +66,19 @@ final class FormSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final int port;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String csrf;
 
     FormSession(int port) {
         this.port = port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The value of the cookie this browser holds under {@code name}, or null. */
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     /** Signed in with the sign-in form as {@code username} with {@code password}. */
@@ -138,7 +150,7 @@ final class FormSession {
             if (m.find()) {
                 csrf = m.group(1);
             }
-            return new Page(r.statusCode(), r.headers().firstValue("Location").orElse(null), r.body());
+            return new Page(r.statusCode(), r.headers().firstValue("Location").orElse(null), r.body(), r.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

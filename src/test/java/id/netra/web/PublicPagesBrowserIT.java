@@ -87,17 +87,27 @@ class PublicPagesBrowserIT extends BrowserTest {
         choose("reportedPersons-1-agencyCode", "PEMDA-36.73");
         date("incident-date", LocalDate.now().minusDays(2));
         date("incident-knownOn", LocalDate.now().minusDays(1));
-        choose("incident-regionCode", "36.04");
+        // The region is typed: the browser offers the regions whose names hold the text; the name is enough.
+        type("incident-regionCode", "kabupaten serang");
         type("incident-place", "Kantor Kecamatan Ciruas");
         type("incident-description", "Camat dan lurah hadir dalam deklarasi dukungan kepada pasangan calon.");
+        long before = jdbc.sql("SELECT count(*) FROM case_file").query(Long.class).single();
         submit(By.cssSelector("button.primary[value=submit]"));
 
+        assertThat(browser.getCurrentUrl()).as("post, redirect, get").endsWith("/lapor/tanda-terima");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Laporan Anda sudah diterima");
         String trackingNumber = browser.findElement(By.id("trackingNumber")).getText();
         String accessCode = browser.findElement(By.id("accessCode")).getText();
         assertThat(trackingNumber).startsWith("LPR-");
         assertThat(accessCode).isNotBlank();
         assertGoodPage("id");
+        // A reload shows the same receipt and files nothing.
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.id("trackingNumber")).getText()).isEqualTo(trackingNumber);
+        assertThat(browser.findElement(By.id("accessCode")).getText()).isEqualTo(accessCode);
+        assertThat(jdbc.sql("SELECT count(*) FROM case_file").query(Long.class).single()).isEqualTo(before + 1);
+        assertThat(jdbc.sql("SELECT region_code FROM case_file WHERE tracking_number = :tn").param("tn", trackingNumber)
+                .query(String.class).single()).isEqualTo("36.04");
         UUID caseId = jdbc.sql("SELECT id FROM case_file WHERE tracking_number = :tn").param("tn", trackingNumber).query(UUID.class).single();
         assertThat(jdbc.sql("SELECT name || ' ' || agency_code FROM case_person WHERE case_id = :c ORDER BY ordinal").param("c", caseId)
                 .query(String.class).list()).containsExactly("Budi Santoso PEMDA-36.04", "Rina Marlina PEMDA-36.73");
@@ -142,11 +152,83 @@ class PublicPagesBrowserIT extends BrowserTest {
         assertThat(driver.status(f.caseId())).isEqualTo("RECEIVED");
         assertGoodPage("id");
 
+        // Not without the confirmation ticked: the error next to it, the reason kept as typed.
         type("reason", "Sudah diselesaikan secara kekeluargaan.");
+        submit(By.cssSelector("button[value=withdraw]"));
+        assertThat(browser.findElement(By.id("confirm-error")).getText())
+                .isEqualTo("Centang pernyataan yakin untuk mencabut laporan; pencabutan tidak dapat dibatalkan.");
+        assertThat(browser.findElement(By.id("reason")).getAttribute("value")).isEqualTo("Sudah diselesaikan secara kekeluargaan.");
+        assertThat(driver.status(f.caseId())).isEqualTo("RECEIVED");
+        assertGoodPage("id");
+        // Ticked with the keyboard, as a person without a mouse would.
+        browser.findElement(By.id("confirm")).sendKeys(org.openqa.selenium.Keys.SPACE);
+        assertThat(browser.findElement(By.id("confirm")).isSelected()).isTrue();
         submit(By.cssSelector("button[value=withdraw]"));
         assertThat(browser.findElement(By.id("statusLabel")).getText()).isEqualTo("Dicabut oleh pelapor");
         assertThat(browser.findElements(By.cssSelector("button[value=withdraw]"))).as("nothing left to withdraw").isEmpty();
         assertThat(driver.status(f.caseId())).isEqualTo("WITHDRAWN");
+    }
+
+    /** A colour as computed ({@code rgb(r, g, b)} or {@code rgba(r, g, b, a)}): its relative luminance (WCAG 2.1). */
+    private static double luminance(String colour) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("rgba?\\((\\d+), (\\d+), (\\d+)").matcher(colour);
+        assertThat(m.find()).as(colour).isTrue();
+        double[] c = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = Integer.parseInt(m.group(i + 1)) / 255.0;
+            c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    }
+
+    private static double contrast(String a, String b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    /**
+     * The focus indicator of the element the selector finds, focused: its ring's colour and width, the band between the
+     * ring and the control (the box shadow's colour, or the background showing through the ring's offset), the
+     * colour behind the element and the control's own edge (its border, or its background without one).
+     */
+    @SuppressWarnings("unchecked")
+    private java.util.Map<String, String> focusOf(String css) {
+        return (java.util.Map<String, String>) ((JavascriptExecutor) browser).executeScript("""
+                const e = document.querySelector(arguments[0]);
+                e.focus();
+                const s = getComputedStyle(e);
+                let p = e.parentElement, behind = 'rgb(255, 255, 255)';
+                for (; p; p = p.parentElement) {
+                  const b = getComputedStyle(p).backgroundColor;
+                  if (b !== 'rgba(0, 0, 0, 0)' && b !== 'transparent') { behind = b; break; }
+                }
+                const shadow = s.boxShadow === 'none' ? null : s.boxShadow.match(/rgba?\\([^)]*\\)/)[0];
+                const bordered = parseFloat(s.borderTopWidth) > 0 && s.borderTopStyle !== 'none';
+                const own = s.backgroundColor === 'rgba(0, 0, 0, 0)' ? behind : s.backgroundColor;
+                return {focused: String(document.activeElement === e), style: s.outlineStyle, width: s.outlineWidth,
+                        ring: s.outlineColor, band: shadow || behind, behind: behind, edge: bordered ? s.borderTopColor : own};""", css);
+    }
+
+    /**
+     * A keyboard user sees where the focus is on every kind of control, on white and on the blue header: the ring
+     * stands out at 3:1 or more (WCAG 2.1 AA, 1.4.11) against the page behind it, and what lies next to the control
+     * (a band, or the ring itself) at 3:1 against the control's edge.
+     */
+    @Test
+    void theFocusRingStandsOutAgainstThePageAndTheControl() {
+        browser.get(url("/lapor?lang=id"));
+        for (String css : java.util.List.of("#reporter-name", "#electionType", "#incident-description", "#incident-regionCode",
+                "button.primary[value=submit]", "button[value=addPerson]", "header.site a[hreflang=en]", "a.skip")) {
+            java.util.Map<String, String> f = focusOf(css);
+            assertThat(f.get("focused")).as(css).isEqualTo("true");
+            assertThat(f.get("style")).as(css).isEqualTo("solid");
+            assertThat(Double.parseDouble(f.get("width").replace("px", ""))).as(css).isGreaterThanOrEqualTo(2.0);
+            assertThat(contrast(f.get("ring"), f.get("behind"))).as(css + ": the ring against the page " + f).isGreaterThanOrEqualTo(3.0);
+            assertThat(Math.max(contrast(f.get("band"), f.get("edge")), contrast(f.get("ring"), f.get("edge"))))
+                    .as(css + ": the indicator against the control " + f).isGreaterThanOrEqualTo(3.0);
+            assertThat(contrast(f.get("ring"), f.get("band"))).as(css + ": the ring against its band " + f).isGreaterThanOrEqualTo(3.0);
+        }
     }
 
     @Test

@@ -112,8 +112,8 @@ class PublicReportLimitsIT {
         form.put(text.field, value);
         FormSession.Page page = session.post("/lapor", form);
         if (!over) {
-            assertThat(page.status()).as(text + " at its limit: " + page.text("problems")).isEqualTo(200);
-            assertThat(page.text("trackingNumber")).startsWith("LPR-");
+            assertThat(page.status()).as(text + " at its limit: " + page.text("problems")).isEqualTo(303);
+            assertThat(session.follow(page).text("trackingNumber")).startsWith("LPR-");
             return;
         }
         assertThat(page.status()).as(text + " over its limit").isEqualTo(400);

@@ -54,7 +54,7 @@ class PublicReportPageIT extends IntegrationTest {
         form.put("reporter.nik", "3604013102850003");                    // the service: 31 February
         form.put("reportedPersons[0].nip", "19860926 1980 05 1 001");    // the service: appointed before birth
         form.put("incident.knownOn", "kemarin");                         // the form: not a date
-        form.put("incident.regionCode", "99.99");                        // the service: no such region
+        form.put("incident.regionCode", "99.99");                        // the form: no such region
         form.put("incident.description", "");                            // declared: required
         form.put("witnesses[0].contact", "k".repeat(ReportRequest.MAX_CONTACT + 1)); // declared: too long
         Map<String, String> expected = new LinkedHashMap<>();
@@ -65,7 +65,8 @@ class PublicReportPageIT extends IntegrationTest {
         expected.put("reportedPersons[0].nip", en ? "The month of appointment in the NIP must be after the date of birth."
                 : "Bulan pengangkatan pada NIP harus setelah tanggal lahir.");
         expected.put("incident.knownOn", en ? "Not a valid date (YYYY-MM-DD)." : "Tanggal tidak valid (YYYY-MM-DD).");
-        expected.put("incident.regionCode", en ? "Unknown region code (for example 36.04)." : "Kode wilayah tidak dikenal (contoh: 36.04).");
+        expected.put("incident.regionCode", en ? "No such region: type the name of a regency, city or province, then choose it from the list."
+                : "Wilayah tidak ditemukan: ketik nama kabupaten, kota, atau provinsi, lalu pilih dari daftar.");
         expected.put("incident.description", en ? "A description of the incident is required." : "Uraian kejadian wajib diisi.");
         expected.put("witnesses[0].contact", en ? "At most 200 characters." : "Paling panjang 200 karakter.");
 
@@ -183,9 +184,10 @@ class PublicReportPageIT extends IntegrationTest {
         Map<String, String> form = Reports.pageForm();
         form.put("incident.date", today.toString());
         form.put("incident.knownOn", today.toString());
-        FormSession.Page taken = new FormSession(port).post("/lapor", form);
-        assertThat(taken.status()).as(taken.text("problems")).isEqualTo(200);
-        assertThat(taken.text("trackingNumber")).startsWith("LPR-");
+        FormSession browser = new FormSession(port);
+        FormSession.Page taken = browser.post("/lapor", form);
+        assertThat(taken.status()).as(taken.text("problems")).isEqualTo(303);
+        assertThat(browser.follow(taken).text("trackingNumber")).startsWith("LPR-");
 
         form.put("incident.date", today.plusDays(1).toString());
         form.put("incident.knownOn", today.plusDays(1).toString());
@@ -198,8 +200,10 @@ class PublicReportPageIT extends IntegrationTest {
     @Test
     void theReceiptAndTheStatusAreInEnglishWhenChosen() {
         FormSession session = session("en");
-        FormSession.Page receipt = session.post("/lapor", Reports.pageForm());
+        FormSession.Page receipt = session.follow(session.post("/lapor", Reports.pageForm()));
         assertThat(receipt.status()).isEqualTo(200);
+        assertThat(receipt.text("main")).contains("The access code cannot be recovered. This page shows it again when reloaded in this "
+                + "browser, for at most 30 minutes after the report was sent: keep it now.");
         String tn = receipt.text("trackingNumber");
         String code = receipt.text("accessCode");
         FormSession.Page file = session.post("/lapor/tanda-terima", "trackingNumber", tn, "accessCode", code);
@@ -261,7 +265,7 @@ class PublicReportPageIT extends IntegrationTest {
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.text("action-error")).isEqualTo("This report is not awaiting completion (status: Received).");
         FormSession.Page withdrawn = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
-                f.accessCode(), "action", "withdraw", "reason", "r".repeat(WithdrawalRequest.MAX_REASON));
+                f.accessCode(), "action", "withdraw", "reason", "r".repeat(WithdrawalRequest.MAX_REASON), "confirm", "true");
         assertThat(withdrawn.status()).isEqualTo(200);
         assertThat(driver.status(f.caseId())).isEqualTo("WITHDRAWN");
 
@@ -270,5 +274,79 @@ class PublicReportPageIT extends IntegrationTest {
                 "accessCode", f.accessCode());
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.text("accessCode-error")).isEqualTo("Nomor pelacakan atau kode akses tidak cocok.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"agencyCode", "name"})
+    void anInvalidNipIsSaidEvenWhileThePersonsNameOrAgencyIsMissing(String missing) {
+        Map<String, String> form = Reports.pageForm();
+        form.put("reportedPersons[0]." + missing, "");
+        form.put("reportedPersons[0].nip", "19860926 1980 05 1 001");   // appointed before birth
+        FormSession.Page page = new FormSession(port).post("/lapor", form);
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.text("reportedPersons-0-nip-error")).isEqualTo("Bulan pengangkatan pada NIP harus setelah tanggal lahir.");
+        assertThat(page.text("reportedPersons-0-" + missing + "-error"))
+                .isEqualTo(missing.equals("name") ? "Nama ASN terlapor wajib diisi." : "Instansi ASN terlapor wajib diisi.");
+        assertThat(page.attribute("reportedPersons-0-nip", "aria-invalid")).isEqualTo("true");
+
+        // The API says both as well.
+        Map<String, Object> person = new LinkedHashMap<>(Map.of("name", "Budi Santoso", "nip", "198609261980051001",
+                "agencyCode", "PEMDA-36.04"));
+        person.remove(missing);
+        Api.Response api = this.api.post("/api/v1/public/reports", Reports.naming(Reports.report("36.04", "PEMDA-36.04"),
+                new java.util.ArrayList<>(List.of(person))));
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.json().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("reportedPersons[0].nip",
+                "reportedPersons[0]." + missing);
+    }
+
+    @Test
+    void theRegionIsTypedAndFoundByAnyPartOfItsNameOrItsProvincesName() {
+        FormSession.Page form = new FormSession(port).get("/lapor");
+        assertThat(form.tag("incident-regionCode")).startsWith("<input").contains(" list=\"regions\"").contains(" required")
+                .contains(" autocomplete=\"off\"");
+        assertThat(form.attribute("incident-regionCode", "maxlength")).isEqualTo("250");
+        List<String> offered = new java.util.ArrayList<>();
+        Matcher options = Pattern.compile("<option value=\"([^\"]+)\"></option>").matcher(
+                form.body().substring(form.body().indexOf("<datalist id=\"regions\">")));
+        while (options.find()) {
+            offered.add(options.group(1));
+        }
+        assertThat(offered).hasSize(jdbc.sql("SELECT count(*) FROM region").query(Integer.class).single())
+                .contains("Banten", "Kabupaten Serang, Banten", "Kota Serang, Banten", "Daerah Khusus Ibukota Jakarta",
+                        "Kota Administrasi Jakarta Selatan, Daerah Khusus Ibukota Jakarta")
+                .doesNotHaveDuplicates();
+        assertThat(offered.indexOf("Banten")).as("a province before its regencies").isEqualTo(offered.indexOf("Kabupaten Lebak, Banten") - 1);
+
+        // A name, a label from the list, a code: in any case and spacing. The region filed is the one named.
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("  kabupaten   SERANG ", "36.04");
+        typed.put("Kota Serang, Banten", "36.73");
+        typed.put("36.04", "36.04");
+        typed.put("banten", "36");
+        typed.forEach((text, code) -> {
+            Map<String, String> report = Reports.pageForm();
+            report.put("incident.regionCode", text);
+            FormSession browser = new FormSession(port);
+            FormSession.Page receipt = browser.follow(browser.post("/lapor", report));
+            assertThat(receipt.status()).as(text).isEqualTo(200);
+            assertThat(jdbc.sql("SELECT region_code FROM case_file WHERE tracking_number = :tn").param("tn", receipt.text("trackingNumber"))
+                    .query(String.class).single()).as(text).isEqualTo(code);
+        });
+
+        // What names no region, or not one alone, is refused next to the input, kept as typed.
+        for (String text : List.of("Serang", "Kabupaten Serang, Jawa Barat", "x".repeat(251))) {
+            Map<String, String> report = Reports.pageForm();
+            report.put("incident.regionCode", text);
+            FormSession.Page refused = new FormSession(port).post("/lapor", report);
+            assertThat(refused.status()).as(text).isEqualTo(400);
+            assertThat(refused.text("incident-regionCode-error")).as(text)
+                    .isEqualTo("Wilayah tidak ditemukan: ketik nama kabupaten, kota, atau provinsi, lalu pilih dari daftar.");
+            assertThat(refused.attribute("incident-regionCode", "value")).isEqualTo(text);
+            assertThat(refused.body().split("<li><a href=\"#", -1)).as("one problem only").hasSize(2);
+        }
+        Map<String, String> empty = Reports.pageForm();
+        empty.put("incident.regionCode", " ");
+        assertThat(new FormSession(port).post("/lapor", empty).text("incident-regionCode-error")).isEqualTo("Wilayah kejadian wajib diisi.");
     }
 }

@@ -12,7 +12,10 @@ import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The status page takes the tracking number and access code however the reporter types them back. */
+/**
+ * The status page takes the tracking number and access code however the reporter types them back, and withdraws a
+ * report only when the reporter ticked that they are sure; {@code /status}, a natural guess, leads to it.
+ */
 class PublicStatusPageIT extends IntegrationTest {
 
     @Test
@@ -25,6 +28,80 @@ class PublicStatusPageIT extends IntegrationTest {
         String wrong = f.accessCode().substring(0, 13) + (f.accessCode().endsWith("2") ? "3" : "2");
         Api.Response refused = status(f.trackingNumber(), wrong);
         assertThat(refused.body()).doesNotContain("Riwayat").contains("accessCode-error");
+    }
+
+    @Test
+    void aWithdrawalTakesEffectOnlyWithItsConfirmationTickedAndKeepsWhatWasTyped() {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        FormSession session = new FormSession(port);
+        FormSession.Page page = session.post("/lapor/status", "trackingNumber", f.trackingNumber(), "accessCode", f.accessCode());
+        assertThat(page.tag("confirm")).startsWith("<input type=\"checkbox\"").doesNotContain("checked");
+        assertThat(page.text("main")).contains("Saya yakin mencabut laporan ini.");
+
+        String reason = "Sudah diselesaikan \"secara\" kekeluargaan & damai.";
+        FormSession.Page unconfirmed = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+                f.accessCode(), "action", "withdraw", "reason", reason);
+        assertThat(unconfirmed.status()).isEqualTo(400);
+        assertThat(unconfirmed.text("confirm-error")).isEqualTo("Centang pernyataan yakin untuk mencabut laporan; pencabutan tidak dapat dibatalkan.");
+        assertThat(unconfirmed.attribute("confirm", "aria-invalid")).isEqualTo("true");
+        assertThat(unconfirmed.attribute("confirm", "aria-describedby")).isEqualTo("confirm-error");
+        assertThat(unconfirmed.text("reason")).as("the reason kept as typed").isEqualTo(reason);
+        assertThat(unconfirmed.text("statusLabel")).isEqualTo("Diterima");
+        assertThat(driver.status(f.caseId())).isEqualTo("RECEIVED");
+
+        // Unconfirmed and too long a reason: both said at once; ticked and too long: the reason alone, the tick kept.
+        String tooLong = "r".repeat(id.netra.intake.WithdrawalRequest.MAX_REASON + 1);
+        FormSession.Page both = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+                f.accessCode(), "action", "withdraw", "reason", tooLong);
+        assertThat(both.text("reason-error")).isEqualTo("Paling panjang 2.000 karakter.");
+        assertThat(both.text("confirm-error")).isNotBlank();
+        FormSession.Page ticked = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+                f.accessCode(), "action", "withdraw", "reason", tooLong, "confirm", "true");
+        assertThat(ticked.status()).isEqualTo(400);
+        assertThat(ticked.text("confirm-error")).isNull();
+        assertThat(ticked.tag("confirm")).contains("checked");
+        assertThat(ticked.text("reason")).isEqualTo(tooLong);
+        assertThat(driver.status(f.caseId())).isEqualTo("RECEIVED");
+
+        // A wrong access code is still said as such, confirmed or not.
+        FormSession.Page wrong = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+                "AAAA-BBBB-CCCC", "action", "withdraw");
+        assertThat(wrong.text("accessCode-error")).isEqualTo("Nomor pelacakan atau kode akses tidak cocok.");
+
+        FormSession english = new FormSession(port);
+        english.get("/lapor/status?lang=en");
+        FormSession.Page said = english.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+                f.accessCode(), "action", "withdraw");
+        assertThat(said.text("confirm-error")).isEqualTo("Tick that you are sure to withdraw the report; a withdrawal cannot be undone.");
+
+        FormSession.Page withdrawn = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+                f.accessCode(), "action", "withdraw", "reason", reason, "confirm", "true");
+        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(withdrawn.text("statusLabel")).isEqualTo("Dicabut oleh pelapor");
+        assertThat(driver.status(f.caseId())).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void theApiWithdrawsWithoutAnyConfirmationAsBefore() {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        Api.Response r = api.post("/api/v1/public/reports/" + f.trackingNumber() + "/withdrawal", java.util.Map.of("reason", "Damai."),
+                "X-Access-Code", f.accessCode());
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(driver.status(f.caseId())).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void statusIsAGuessThatLeadsToTheStatusPage() {
+        for (String accept : java.util.List.of("text/html", "*/*")) {
+            Api.Response moved = api.get("/status", "Accept", accept);
+            assertThat(moved.status()).as(accept).isEqualTo(301);
+            assertThat(java.net.URI.create(moved.header("Location")).getPath()).isEqualTo("/lapor/status");
+        }
+        Api.Response page = api.get("/lapor/status", "Accept", "text/html");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"trackingNumber\"");
+        // Its neighbours are what they were: an officer's address still asks for the sign-in.
+        assertThat(api.get("/status/x", "Accept", "text/html").header("Location")).endsWith("/masuk");
     }
 
     private Api.Response status(String trackingNumber, String accessCode) {
