@@ -1,0 +1,190 @@
+package id.netra.path;
+
+import id.netra.casefile.RegisterNumber;
+import id.netra.support.Api;
+import id.netra.support.CaseDriver.Filed;
+import id.netra.support.IntegrationTest;
+import id.netra.workflow.FlowNodes;
+import org.junit.jupiter.api.Test;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static id.netra.support.Reports.finding;
+import static id.netra.support.Reports.report;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the README promises about filing late and numbering, each tried where it is easiest to get wrong: a report at
+ * exactly the filing limit and one day past it, the window crossing a weekend and a holiday; register numbers after a
+ * registration rolled back and across a year end; forwarding letters and recommendations numbered at once from many
+ * requests.
+ */
+class NumbersAndFilingIT extends IntegrationTest {
+
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    private Instant at(LocalDate day, int hour, int minute) {
+        return day.atTime(LocalTime.of(hour, minute)).atZone(JAKARTA).toInstant();
+    }
+
+    /** The n-th working day after {@code from}, counted here on its own from the holiday table. */
+    private LocalDate workingDaysAfter(LocalDate from, int n) {
+        Set<LocalDate> off = new HashSet<>(jdbc.sql("SELECT day FROM holiday").query(LocalDate.class).list());
+        LocalDate d = from;
+        for (int counted = 0; counted < n; ) {
+            d = d.plusDays(1);
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY && !off.contains(d)) {
+                counted++;
+            }
+        }
+        return d;
+    }
+
+    private Map<String, Object> knownOn(LocalDate known) {
+        Map<String, Object> body = report("36.04", "PEMDA-36.04");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> incident = (Map<String, Object>) body.get("incident");
+        incident.put("date", known.minusDays(1).toString());
+        incident.put("knownOn", known.toString());
+        return body;
+    }
+
+    @Test
+    void aReportOnTheLastDayIsOnTimeAndTheDayAfterLateAcrossAWeekendAndAHoliday() {
+        // Known on Tuesday 22 December 2026: Christmas (Friday) and the weekend lie inside the window.
+        LocalDate known = LocalDate.of(2026, 12, 22);
+        LocalDate limit = workingDaysAfter(known, 7);
+        assertThat(limit).as("seven working days, not seven days").isAfter(known.plusDays(9));
+        for (LocalDate filedOn : List.of(limit, limit.plusDays(1))) {
+            clock.set(at(filedOn, 23, 30));
+            Filed f = driver.fileReport(knownOn(known));
+            boolean late = driver.caseAs("bawaslu.serang", f.caseId()).path("incident").path("lateFiling").asBoolean();
+            assertThat(late).as("filed on " + filedOn + ", the limit " + limit).isEqualTo(filedOn.isAfter(limit));
+        }
+        // Late or not, the day is Jakarta's: 00:30 WIB on the day after the limit is still the previous day in UTC.
+        clock.set(at(limit.plusDays(1), 0, 30));
+        Filed f = driver.fileReport(knownOn(known));
+        assertThat(driver.caseAs("bawaslu.serang", f.caseId()).path("incident").path("lateFiling").asBoolean()).isTrue();
+    }
+
+    private RegisterNumber registerFinding(Api officer) {
+        Api.Response r = officer.post("/api/v1/findings", finding("36.01", "PEMDA-36.01"));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return RegisterNumber.parse(r.text("registerNumber"));
+    }
+
+    @Test
+    void registerNumbersLeaveNoGapAfterARolledBackRegistrationAndStartAgainInANewYear() {
+        Api pandeglang = api.as("bawaslu.pandeglang");
+        // In a year of their own, so that no other test numbers in it.
+        clock.set(at(LocalDate.of(2030, 12, 31), 23, 0));
+        RegisterNumber first = registerFinding(pandeglang);
+
+        // A registration that fails after its number was drawn: the whole of it rolls back, the number too.
+        Filed report = driver.fileReport(report("36.01", "PEMDA-36.01"));
+        owner.sql("""
+                CREATE FUNCTION netra_test_refuse() RETURNS trigger LANGUAGE plpgsql AS
+                $$ BEGIN RAISE EXCEPTION 'refused by NumbersAndFilingIT'; END $$""").update();
+        owner.sql("CREATE TRIGGER netra_test_refuse BEFORE UPDATE OF register_number ON case_file FOR EACH ROW "
+                + "WHEN (NEW.id = '" + report.caseId() + "') EXECUTE FUNCTION netra_test_refuse()").update();
+        try {
+            Api.Response refused = api.as("bawaslu.pandeglang").post("/api/v1/tasks/"
+                    + driver.taskId("bawaslu.pandeglang", report.caseId(), FlowNodes.INITIAL_REVIEW) + "/complete",
+                    Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+            assertThat(refused.status()).as(refused.body()).isGreaterThanOrEqualTo(500);
+        } finally {
+            owner.sql("DROP TRIGGER netra_test_refuse ON case_file").update();
+            owner.sql("DROP FUNCTION netra_test_refuse()").update();
+        }
+        assertThat(driver.caseAs("bawaslu.pandeglang", report.caseId()).path("registerNumber").isNull()).isTrue();
+        driver.complete("bawaslu.pandeglang", report.caseId(), FlowNodes.INITIAL_REVIEW,
+                Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+        RegisterNumber second = RegisterNumber.parse(driver.caseAs("bawaslu.pandeglang", report.caseId()).path("registerNumber").asText());
+        assertThat(second.year()).isEqualTo(2030);
+        assertThat(second.sequence()).as("the rolled-back number is given again").isEqualTo(first.sequence() + 1);
+
+        // Past midnight in Jakarta (still 31 December in UTC): the new year's numbers start at 1, in its first month.
+        clock.set(at(LocalDate.of(2031, 1, 1), 0, 30));
+        RegisterNumber newYear = registerFinding(pandeglang);
+        assertThat(newYear.year()).isEqualTo(2031);
+        assertThat(newYear.sequence()).isEqualTo(1);
+        assertThat(newYear.toString()).contains("/I/2031");
+        assertThat(registerFinding(pandeglang).sequence()).isEqualTo(2);
+    }
+
+    private static <T> List<T> atOnce(List<Callable<T>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            List<Future<T>> futures = pool.invokeAll(calls);
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** The sequence numbers of every letter of this kind whose number matches, from the database. */
+    private List<Integer> sequences(String kind, String like, java.util.function.Function<String, Integer> sequence) {
+        return jdbc.sql("SELECT number FROM case_letter WHERE kind = :kind AND number LIKE :like")
+                .param("kind", kind).param("like", like).query(String.class).list().stream().map(sequence).sorted().toList();
+    }
+
+    @Test
+    void forwardingLettersAndRecommendationsNumberedAtOnceAreUniqueAndGapFree() throws Exception {
+        int count = 8;
+        List<UUID> cases = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Filed f = driver.fileReport(report("36.01", "PEMDA-36.01"));
+            driver.complete("bawaslu.pandeglang", f.caseId(), FlowNodes.INITIAL_REVIEW,
+                    Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+            driver.complete("bawaslu.pandeglang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of(
+                    "party", "REPORTED", "name", "Budi Santoso", "heldOn", LocalDate.now(JAKARTA).toString(),
+                    "summary", "Terlapor mengakui unggahan."))));
+            driver.complete("bawaslu.pandeglang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
+                    "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Unsur terpenuhi."));
+            cases.add(f.caseId());
+        }
+        List<String> letters = atOnce(cases.stream().<Callable<String>>map(id -> () -> {
+            driver.complete("komisioner.pandeglang", id, FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+            return driver.caseAs("bawaslu.pandeglang", id).path("letters").get(0).path("number").asText();
+        }).toList());
+        assertThat(new HashSet<>(letters)).hasSize(count);
+        int year = LocalDate.now(JAKARTA).getYear();
+        List<Integer> forwarded = sequences("FORWARDING", "%/36.01/%/" + year, n -> Integer.parseInt(n.substring(0, n.indexOf('/'))));
+        assertThat(forwarded).as("every forwarding letter of the office this year, 1 to the last").isEqualTo(
+                IntStream.rangeClosed(1, forwarded.size()).boxed().toList());
+
+        for (UUID id : cases) {
+            driver.complete("examiner", id, FlowNodes.EXAMINATION, driver.persons(id).get(0), Map.of("outcome", "PROVEN",
+                    "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti melanggar netralitas."));
+        }
+        atOnce(IntStream.range(0, count).<Callable<String>>mapToObj(i -> () -> driver.complete("examiner.approver",
+                cases.get(i), FlowNodes.RECOMMENDATION_APPROVAL, driver.persons(cases.get(i)).get(0), Map.of("approved", true))).toList());
+        Set<String> recommendations = new HashSet<>();
+        for (UUID id : cases) {
+            recommendations.add(driver.caseAs("examiner", id).path("reportedPersons").get(0).path("recommendation").path("number").asText());
+        }
+        assertThat(recommendations).hasSize(count).allMatch(n -> n.startsWith("R-"));
+        List<Integer> recommended = sequences("RECOMMENDATION", "R-%/" + year, n -> Integer.parseInt(n.substring(2, n.indexOf('/'))));
+        assertThat(recommended).as("every recommendation of the year, 1 to the last").isEqualTo(
+                IntStream.rangeClosed(1, recommended.size()).boxed().toList());
+    }
+}
