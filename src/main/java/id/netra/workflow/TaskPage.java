@@ -37,8 +37,11 @@ public class TaskPage {
     private final TaskActions actions;
     private final ObjectMapper json;
     private final id.netra.deadline.BusinessCalendar calendar;
+    private final id.netra.reference.ReferenceData reference;
 
-    public TaskPage(TaskActions actions, ObjectMapper json, id.netra.deadline.BusinessCalendar calendar) {
+    public TaskPage(TaskActions actions, ObjectMapper json, id.netra.deadline.BusinessCalendar calendar,
+                    id.netra.reference.ReferenceData reference) {
+        this.reference = reference;
         this.actions = actions;
         this.json = json;
         this.calendar = calendar;
@@ -120,6 +123,9 @@ public class TaskPage {
             TaskActions.TaskDetail detail = view.detail();
             model.addAttribute("task", detail.task());
             model.addAttribute("fields", detail.fields());
+            // An office field (the initial review's transfer) is chosen from the offices by name, its code sent.
+            model.addAttribute("offices", detail.fields().stream().anyMatch(f -> "office".equals(f.type()))
+                    ? reference.offices() : List.of());
             // The case beside the form, and what is being decided: the case as this officer may read it (the assessment
             // before the plenary; the person's examination, recommendation and follow-up on a track's step).
             @SuppressWarnings("unchecked")

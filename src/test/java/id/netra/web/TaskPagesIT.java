@@ -159,6 +159,27 @@ class TaskPagesIT extends IntegrationTest {
                 .doesNotContain("id=\"task-form\"", "id=\"reassign\"");
     }
 
+    /** The transfer's office is chosen by name from the offices (a list the browser filters), its code sent. */
+    @Test
+    void theInitialReviewTransfersToAnOfficeChosenByName() {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        String path = "/tugas/" + driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW);
+        Pages officer = Pages.signedIn(port, "bawaslu.serang");
+        String body = officer.get(path).body();
+        Matcher input = Pattern.compile("<input[^>]*name=\"transferToOffice\"[^>]*>").matcher(body);
+        assertThat(input.find()).as(body).isTrue();
+        Matcher list = Pattern.compile("list=\"([^\"]+)\"").matcher(input.group());
+        assertThat(list.find()).as(input.group()).isTrue();
+        Matcher datalist = Pattern.compile("(?s)<datalist id=\"" + Pattern.quote(list.group(1)) + "\">(.*?)</datalist>").matcher(body);
+        assertThat(datalist.find()).as("the datalist the input names").isTrue();
+        assertThat(datalist.group(1)).contains("<option value=\"36.73\">Bawaslu Kota Serang</option>",
+                "<option value=\"RI\">");
+        Pages.Page posted = officer.post(path, Map.of("formalRequirementsMet", List.of("true"), "materialRequirementsMet", List.of("true"),
+                "transferToOffice", List.of("36.73"), "action", List.of("complete")));
+        assertThat(posted.status()).as(posted.body()).isIn(200, 302, 303);
+        assertThat(driver.caseAs("bawaslu.ri", f.caseId()).path("office").path("code").asText()).isEqualTo("36.73");
+    }
+
     @Test
     void theInitialReviewShowsTheReportItDecidesOnWithTheReporterForTheHandlingOffice() {
         Filed f = driver.fileReport(Reports.naming(Reports.report("36.04", "PEMDA-36.04"), Reports.camatAndTwoLurah()));
