@@ -30,13 +30,37 @@ public final class PasswordPolicy {
         if (!password.chars().anyMatch(Character::isLetter) || !password.chars().anyMatch(Character::isDigit)) {
             problems.add(FieldError.of(field, "access.password.mixed"));
         }
-        String lower = password.toLowerCase(Locale.ROOT);
-        if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
+        String folded = folded(password);
+        if (username != null && containsName(folded, username)) {
             problems.add(FieldError.of(field, "access.password.username"));
         }
-        if (KNOWN.contains(lower)) {
+        if (KNOWN.stream().map(PasswordPolicy::folded).anyMatch(folded::equals)) {
             problems.add(FieldError.of(field, "access.password.common"));
         }
         return problems;
+    }
+
+    /** Letters and digits only, lower case: "Bawaslu.Serang-2026" reads "bawasluserang2026". */
+    static String folded(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    /**
+     * Whether the password holds the account's name however written: the whole name without its dots, dashes and
+     * underscores, or any of its parts of 4 or more letters ("bawaslu.serang": "bawaslu", "serang"), in any case and
+     * with anything between the letters that is not a letter or digit.
+     */
+    static boolean containsName(String foldedPassword, String username) {
+        String name = folded(username);
+        if (name.length() >= 3 && foldedPassword.contains(name)) {
+            return true;
+        }
+        for (String part : username.split("[^\\p{L}\\p{N}]+")) {
+            String p = folded(part);
+            if (p.length() >= 4 && foldedPassword.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
