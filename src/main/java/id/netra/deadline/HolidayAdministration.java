@@ -49,8 +49,23 @@ public class HolidayAdministration {
     /** Sets the holiday of {@code day} (YYYY-MM-DD), added or renamed. */
     @Transactional
     public Holiday put(String day, String holidayName) {
-        LocalDate date = inRange("day", date("day", day));
-        String name = name("name", holidayName);
+        // The day's and the name's problems at once, each next to its field.
+        List<FieldError> problems = new ArrayList<>();
+        LocalDate date = null;
+        String name = null;
+        try {
+            date = inRange("day", date("day", day));
+        } catch (InvalidInputException e) {
+            problems.addAll(e.errors());
+        }
+        try {
+            name = name("name", holidayName);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.errors());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         upsert(date, name);
         changes.record("HOLIDAY_SET", date.toString(), Map.of("name", name));
         return new Holiday(date, name);

@@ -225,6 +225,11 @@ class AdminPagesIT extends IntegrationTest {
         assertThat(badDay.text("day-error")).isEqualTo("Tanggal harus YYYY-MM-DD.");
         assertThat(badDay.tag("day")).contains("value=\"2097-02-30\"").contains("day-help day-error");
         assertThat(badDay.tag("name")).contains("value=\"Hari Uji\"");
+        // The day and the name both wrong: both said at once, each next to its field.
+        FormSession.Page bothWrong = admin.post("/admin/hari-libur", "day", "2097-02-30", "name", " ", "tahun", "2097");
+        assertThat(bothWrong.status()).isEqualTo(400);
+        assertThat(bothWrong.text("day-error")).isEqualTo("Tanggal harus YYYY-MM-DD.");
+        assertThat(bothWrong.text("name-error")).isNotBlank();
 
         FormSession.Page added = admin.post("/admin/hari-libur", "day", "2097-03-03", "name", "Hari Uji Halaman", "tahun", "2097");
         assertThat(added.status()).isEqualTo(302);
