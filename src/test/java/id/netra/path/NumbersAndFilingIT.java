@@ -38,6 +38,9 @@ class NumbersAndFilingIT extends IntegrationTest {
 
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
+    @org.springframework.beans.factory.annotation.Autowired
+    id.netra.deadline.RuleSets ruleSets;
+
     private Instant at(LocalDate day, int hour, int minute) {
         return day.atTime(LocalTime.of(hour, minute)).atZone(JAKARTA).toInstant();
     }
@@ -68,8 +71,9 @@ class NumbersAndFilingIT extends IntegrationTest {
     void aReportOnTheLastDayIsOnTimeAndTheDayAfterLateAcrossAWeekendAndAHoliday() {
         // Known on Tuesday 22 December 2026: Christmas (Friday) and the weekend lie inside the window.
         LocalDate known = LocalDate.of(2026, 12, 22);
-        LocalDate limit = workingDaysAfter(known, 7);
-        assertThat(limit).as("seven working days, not seven days").isAfter(known.plusDays(9));
+        int days = ruleSets.forElection(id.netra.deadline.ElectionType.PILKADA).reportFilingWorkingDays();
+        LocalDate limit = workingDaysAfter(known, days);
+        assertThat(limit).as("working days, not days").isAfter(known.plusDays(days + 2));
         for (LocalDate filedOn : List.of(limit, limit.plusDays(1))) {
             clock.set(at(filedOn, 23, 30));
             Filed f = driver.fileReport(knownOn(known));
