@@ -109,9 +109,7 @@ public class SecurityConfiguration {
                         .failureUrl(PAGE_LOGIN + "?gagal").permitAll())
                 .logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl(PAGE_LOGIN + "?keluar").deleteCookies("JSESSIONID"))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint((req, res, e) -> {
-                    boolean ended = req.getAttribute(AccountSessions.ENDED) != null
-                            || (req.getRequestedSessionId() != null && !req.isRequestedSessionIdValid());
-                    res.sendRedirect(req.getContextPath() + PAGE_LOGIN + (ended ? "?berakhir" : ""));
+                    res.sendRedirect(req.getContextPath() + PAGE_LOGIN + (sessionEnded(req) ? "?berakhir" : ""));
                 }).accessDeniedHandler(deniedPage()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(fixation -> fixation.changeSessionId()))
@@ -129,13 +127,27 @@ public class SecurityConfiguration {
 
     /**
      * A page refused to a signed-in officer answers 403 with a page that says so ({@link DeniedPage}); a missing or wrong
-     * CSRF token stays the plain 403 it was.
+     * CSRF token stays the plain 403 it was — unless the form was posted in a session that has ended meanwhile (timed
+     * out, signed out elsewhere, ended by a change of the account's rights): that is the sign-in page saying the session
+     * ended, as a page of that session would.
      */
     private static org.springframework.security.web.access.AccessDeniedHandler deniedPage() {
         org.springframework.security.web.access.AccessDeniedHandlerImpl page = new org.springframework.security.web.access.AccessDeniedHandlerImpl();
         page.setErrorPage(PAGE_DENIED);
         org.springframework.security.web.access.AccessDeniedHandlerImpl plain = new org.springframework.security.web.access.AccessDeniedHandlerImpl();
-        return (req, res, e) -> (e instanceof CsrfException ? plain : page).handle(req, res, e);
+        return (req, res, e) -> {
+            if (e instanceof CsrfException && sessionEnded(req)) {
+                res.sendRedirect(req.getContextPath() + PAGE_LOGIN + "?berakhir");
+                return;
+            }
+            (e instanceof CsrfException ? plain : page).handle(req, res, e);
+        };
+    }
+
+    /** The request came with a session that no longer is, or that ended on this very request. */
+    private static boolean sessionEnded(jakarta.servlet.http.HttpServletRequest req) {
+        return req.getAttribute(AccountSessions.ENDED) != null
+                || (req.getRequestedSessionId() != null && !req.isRequestedSessionIdValid());
     }
 
     @Bean

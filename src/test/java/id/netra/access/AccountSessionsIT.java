@@ -33,7 +33,7 @@ class AccountSessionsIT extends IntegrationTest {
     @Autowired
     org.springframework.core.env.Environment env;
 
-    private static final String PASSWORD = "Sesi-Uji-Coba-2026";
+    private static final String PASSWORD = "Uji-Coba-Kunci-2026";
 
     @Autowired
     EmbeddedPostgres postgres;
@@ -101,6 +101,31 @@ class AccountSessionsIT extends IntegrationTest {
         }
     }
 
+    /**
+     * A form open in a page when the account is disabled: posted, it leads to the sign-in page saying the session
+     * ended (not a bare 403), and nothing is done.
+     */
+    @Test
+    void aFormPostedAfterTheAccountWasDisabledLeadsToTheSignInPageSayingTheSessionEnded() {
+        Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
+        String user = newOfficer();
+        id.netra.support.Pages pages = new id.netra.support.Pages(port);
+        pages.get("/masuk");
+        assertThat(pages.post("/masuk", Map.of("username", java.util.List.of(user), "password", java.util.List.of(PASSWORD))).status())
+                .isEqualTo(302);
+        String task = "/tugas/" + driver.taskId("bawaslu.serang", f.caseId(), id.netra.workflow.FlowNodes.INITIAL_REVIEW);
+        assertThat(pages.get(task).status()).isEqualTo(200);
+
+        change(user, Change.DISABLED);
+
+        id.netra.support.Pages.Page posted = pages.post(task, Map.of("formalRequirementsMet", java.util.List.of("true"),
+                "materialRequirementsMet", java.util.List.of("true"), "action", java.util.List.of("complete")));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(302);
+        assertThat(posted.location()).endsWith("/masuk?berakhir");
+        assertThat(pages.get("/masuk?berakhir").body()).contains("Sesi Anda telah berakhir");
+        assertThat(driver.task("bawaslu.serang", f.caseId(), id.netra.workflow.FlowNodes.INITIAL_REVIEW)).as("nothing decided").isPresent();
+    }
+
     @Test
     void anonymousRequestsAndStaleCookiesLeaveNoSessionBehind() {
         int before = owner.sql("SELECT count(*) FROM spring_session").query(Integer.class).single();
@@ -128,8 +153,8 @@ class AccountSessionsIT extends IntegrationTest {
     void anAdministratorCannotDisableThemselfNorTheLastAdministrator() {
         String name = "admin." + UUID.randomUUID().toString().substring(0, 8);
         assertThat(api.as("admin").post("/api/v1/admin/users", new HashMap<>(Map.of("username", name, "displayName", "Admin Uji",
-                "role", "ADMIN", "password", "Admin-Terakhir-2026"))).status()).isEqualTo(201);
-        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString((name + ":Admin-Terakhir-2026").getBytes());
+                "role", "ADMIN", "password", "Kunci-Terakhir-2026"))).status()).isEqualTo(201);
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString((name + ":Kunci-Terakhir-2026").getBytes());
         Api.Response self = api.send("PATCH", "/api/v1/admin/users/" + name, "{\"enabled\":false}", "application/json",
                 "Authorization", basic);
         assertThat(self.status()).isEqualTo(403);

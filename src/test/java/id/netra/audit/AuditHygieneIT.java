@@ -63,7 +63,7 @@ class AuditHygieneIT extends IntegrationTest {
         assertThat(unknown.get(0).path("detail").path("knownAccount").asBoolean()).isFalse();
 
         // A wrong password for an account that exists is recorded under its name.
-        String account = newAccount("BAWASLU_OFFICER", "36.04", "Audit-Sandi-2026!");
+        String account = newAccount("BAWASLU_OFFICER", "36.04", "Jejak-Sandi-2026!");
         assertThat(api.get("/api/v1/me", "Authorization", basic(account, "salah")).status()).isEqualTo(401);
         assertThat(trail("user=" + account)).extracting(e -> e.path("action").asText()).contains("LOGIN_FAILED");
         // However the name is typed, it is that account: at sign-in and in the trail's search.
@@ -74,14 +74,14 @@ class AuditHygieneIT extends IntegrationTest {
 
     @Test
     void credentialsSentWithEveryRequestAreRecordedOncePerHourAndSignInsEveryTime() {
-        String account = newAccount("BAWASLU_OFFICER", "36.04", "Audit-Sandi-2026!");
+        String account = newAccount("BAWASLU_OFFICER", "36.04", "Jejak-Sandi-2026!");
         for (int i = 0; i < 5; i++) {
-            assertThat(api.get("/api/v1/me", "Authorization", basic(account, "Audit-Sandi-2026!")).status()).isEqualTo(200);
+            assertThat(api.get("/api/v1/me", "Authorization", basic(account, "Jejak-Sandi-2026!")).status()).isEqualTo(200);
         }
         assertThat(trail("user=" + account)).extracting(e -> e.path("action").asText())
                 .containsOnlyOnce("LOGIN_SUCCEEDED");
         for (int i = 0; i < 2; i++) {
-            assertThat(api.send("POST", "/api/v1/session", "username=" + account + "&password=Audit-Sandi-2026!",
+            assertThat(api.send("POST", "/api/v1/session", "username=" + account + "&password=Jejak-Sandi-2026!",
                     "application/x-www-form-urlencoded").status()).isEqualTo(204);
         }
         assertThat(trail("user=" + account).stream().filter(e -> e.path("action").asText().equals("LOGIN_SUCCEEDED")))

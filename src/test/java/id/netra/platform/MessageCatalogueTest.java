@@ -22,6 +22,17 @@ class MessageCatalogueTest {
         return p;
     }
 
+    /** Every action of the audit trail has its words on the case's audit page, in both languages (never a raw name). */
+    @Test
+    void everyAuditActionIsNamed() throws IOException {
+        for (String file : java.util.List.of("messages_id.properties", "messages_en.properties")) {
+            Properties p = load(file);
+            for (id.netra.audit.AuditLog.Action a : id.netra.audit.AuditLog.Action.values()) {
+                org.assertj.core.api.Assertions.assertThat(p.getProperty("case.audit.action." + a.name())).as(file + " " + a).isNotBlank();
+            }
+        }
+    }
+
     @Test
     void everyKeyIsSaidInBothLanguagesWithTheSameArguments() throws IOException {
         Properties id = load("messages_id.properties");

@@ -222,8 +222,8 @@ class TaskPagesBrowserIT extends BrowserTest {
                 .isEqualTo("komisioner.serang");
         assertThat(owner.sql("""
                         SELECT count(*) FROM audit_event WHERE action = 'TASK_REASSIGNED' AND actor = 'komisioner.serang'
-                        AND detail ->> 'from' = 'bawaslu.serang' AND detail ->> 'to' = 'komisioner.serang'""")
-                .query(Long.class).single()).isEqualTo(1);
+                        AND case_id = :c AND detail ->> 'from' = 'bawaslu.serang' AND detail ->> 'to' = 'komisioner.serang'""")
+                .param("c", f.caseId()).query(Long.class).single()).isEqualTo(1);
         // An officer is no commissioner: no such form, and the API refuses.
         signIn("bawaslu.serang");
         browser.get(url("/tugas/" + clarification));
