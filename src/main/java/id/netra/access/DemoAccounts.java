@@ -24,6 +24,8 @@ public class DemoAccounts {
     static final List<NetraUser> ACCOUNTS = List.of(
             new NetraUser("bawaslu.serang", "Staf Penanganan Pelanggaran Bawaslu Kabupaten Serang", Role.BAWASLU_OFFICER, "36.04", null),
             new NetraUser("komisioner.serang", "Anggota Bawaslu Kabupaten Serang", Role.BAWASLU_COMMISSIONER, "36.04", null),
+            // A second commissioner: the plenary is never decided by the one who wrote the assessment.
+            new NetraUser("ketua.serang", "Ketua Bawaslu Kabupaten Serang", Role.BAWASLU_COMMISSIONER, "36.04", null),
             new NetraUser("bawaslu.pandeglang", "Staf Penanganan Pelanggaran Bawaslu Kabupaten Pandeglang", Role.BAWASLU_OFFICER, "36.01", null),
             new NetraUser("komisioner.pandeglang", "Anggota Bawaslu Kabupaten Pandeglang", Role.BAWASLU_COMMISSIONER, "36.01", null),
             new NetraUser("bawaslu.banten", "Staf Bawaslu Provinsi Banten", Role.BAWASLU_OFFICER, "36", null),
