@@ -78,6 +78,7 @@ class AdminPagesBrowserIT extends BrowserTest {
             browser.findElement(By.id("file")).sendKeys(bad.toAbsolutePath().toString());
             submit(By.id("import"));
             assertThat(browser.findElement(By.id("file-error")).getText()).contains("Baris 3: Tanggal harus YYYY-MM-DD.");
+            assertFocused("file-error");
             assertThat(browser.findElements(By.cssSelector("tr[data-day='2098-12-25']"))).as("refused whole").isEmpty();
             assertGoodPage();
 
@@ -112,7 +113,8 @@ class AdminPagesBrowserIT extends BrowserTest {
         type("ppkReminderWorkingDays", "tiga");
         submit(By.id("save"));
         assertThat(browser.findElement(By.id("ppkReminderWorkingDays-error")).getText()).startsWith("Harus bilangan bulat");
-        // The summary names the field and leads to it.
+        // The keyboard starts at the summary, which names the field and leads to it.
+        assertFocused("error-summary");
         browser.findElement(By.cssSelector("#error-summary a[href='#ppkReminderWorkingDays']")).click();
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("ppkReminderWorkingDays");
         assertGoodPage();
