@@ -98,6 +98,46 @@ public class PublicReportPages {
         return errors;
     }
 
+    /** The report form's fields in the page's order. */
+    private static final java.util.Comparator<FieldError> PAGE_ORDER = RequestFields.of(ReportRequest.class)
+            .reordered(ReportForm.PAGE_ORDER).order();
+    private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("(reportedPersons|witnesses)\\[(\\d+)].*");
+
+    /** An entry of the report form's error summary: the id of the input it links to, and what it says. */
+    public record Problem(String anchor, String text) {
+    }
+
+    /**
+     * The report form's errors, the first of each field, in the order of the form: next to each input as the catalogue
+     * says it, where the page has words of its own ({@code page.<code>}: the choices' labels, not the API's codes) in
+     * those; and in the summary above the form, a person's or witness's error naming whose it is ("Terlapor 2: ...").
+     */
+    private static void showErrors(List<FieldError> problems, Locale locale, Model model) {
+        List<FieldError> sorted = new ArrayList<>(problems);
+        sorted.sort(PAGE_ORDER);
+        Map<String, String> errors = new LinkedHashMap<>();
+        sorted.forEach(p -> errors.putIfAbsent(p.field(), pageMessage(p, locale)));
+        List<Problem> summary = new ArrayList<>();
+        errors.forEach((field, message) -> {
+            java.util.regex.Matcher row = ROW.matcher(field);
+            String whose = !row.matches() ? "" : Messages.in(locale, row.group(1).equals("witnesses") ? "report.witness" : "report.person",
+                    Integer.parseInt(row.group(2)) + 1) + ": ";
+            summary.add(new Problem(field.replace("[", "-").replace("]", "").replace(".", "-"), whose + message));
+        });
+        model.addAttribute("errors", errors);
+        model.addAttribute("summary", summary);
+    }
+
+    private static String pageMessage(FieldError problem, Locale locale) {
+        if (problem.code() == null || Messages.orNull(locale, "page." + problem.code()) == null) {
+            return problem.in(locale).message();
+        }
+        // The election's types by the labels the form offers them with.
+        Object[] args = problem.code().equals("intake.electionType.required")
+                ? new Object[]{Messages.in(locale, "election.PEMILU"), Messages.in(locale, "election.PILKADA")} : problem.args();
+        return Messages.in(locale, "page." + problem.code(), args);
+    }
+
     /**
      * The report form with a new one-time token. The browser's session starts here, before the form is sent, so that
      * a form sent twice at once (a double click) arrives twice in the same session and is answered with one receipt.
@@ -134,7 +174,7 @@ public class PublicReportPages {
         // rows stay as they were, so that each error stays next to its field.
         List<FieldError> problems = new ArrayList<>(textProblems.errors());
         if (!problems.isEmpty() && !action.equals("submit")) {
-            model.addAttribute("errors", byField(problems, locale));
+            showErrors(problems, locale, model);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "public/report";
         }
@@ -155,11 +195,11 @@ public class PublicReportPages {
                 problems.addAll(e.errors());
             }
         } else {
-            // What the form could not read comes first for its field; the rest of the form is judged all the same.
+            // What the form could not read comes first for its field (the sort is stable); the rest of the form is judged
+            // all the same.
             problems.addAll(intake.reportProblems(request));
-            problems.sort(RequestFields.of(ReportRequest.class).order());
         }
-        model.addAttribute("errors", byField(problems, locale));
+        showErrors(problems, locale, model);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return "public/report";
     }

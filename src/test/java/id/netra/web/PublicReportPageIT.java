@@ -86,7 +86,10 @@ class PublicReportPageIT extends IntegrationTest {
             summary.put(links.group(1), links.group(2).replace("&#39;", "'"));
         }
         Map<String, String> expectedSummary = new LinkedHashMap<>();
-        expected.forEach((field, message) -> expectedSummary.put(id(field), message));
+        // A person's or witness's error says whose it is.
+        expected.forEach((field, message) -> expectedSummary.put(id(field), (field.startsWith("reportedPersons[0]")
+                ? (en ? "Reported person 1: " : "Terlapor 1: ") : field.startsWith("witnesses[0]") ? (en ? "Witness 1: " : "Saksi 1: ") : "")
+                + message));
         assertThat(summary).containsExactlyEntriesOf(expectedSummary);
         // What was typed is kept; nothing was filed.
         assertThat(page.attribute("reporter-address", "value")).isEqualTo(Reports.REPORTER_ADDRESS);
@@ -349,4 +352,52 @@ class PublicReportPageIT extends IntegrationTest {
         empty.put("incident.regionCode", " ");
         assertThat(new FormSession(port).post("/lapor", empty).text("incident-regionCode-error")).isEqualTo("Wilayah kejadian wajib diisi.");
     }
+
+    /** The error summary's entries, in its order: the id each links to, and its text. */
+    private static Map<String, String> summary(FormSession.Page page) {
+        Matcher links = Pattern.compile("<li><a href=\"#([^\"]+)\">([^<]*)</a></li>").matcher(page.body());
+        Map<String, String> summary = new LinkedHashMap<>();
+        while (links.find()) {
+            summary.put(links.group(1), links.group(2).replace("&#39;", "'"));
+        }
+        return summary;
+    }
+
+    /**
+     * The summary speaks the form's words, not the API's: the election's types by their labels, each person's errors
+     * by whose they are ("Terlapor 2: ..."), and in the order the form shows its fields (the region before the place).
+     */
+    @Test
+    void theErrorSummarySaysWhosePersonAndFollowsTheForm() {
+        Map<String, String> form = Reports.pageForm();
+        form.put("electionType", "");
+        form.put("reportedPersons[1].name", "");
+        form.put("reportedPersons[1].agencyCode", "PEMDA-36.04");
+        form.put("reportedPersons[2].name", " ");
+        form.put("reportedPersons[2].agencyCode", "");
+        form.put("incident.regionCode", "");
+        form.put("incident.place", "");
+        FormSession.Page page = new FormSession(port).post("/lapor", form);
+        assertThat(page.status()).isEqualTo(400);
+        Map<String, String> summary = summary(page);
+        assertThat(summary).containsExactly(
+                Map.entry("electionType", "Pilih jenis pemilihan: Pemilu (pemilihan umum) atau Pilkada (pemilihan kepala daerah)."),
+                Map.entry("reportedPersons-1-name", "Terlapor 2: Nama ASN terlapor wajib diisi."),
+                Map.entry("reportedPersons-2-name", "Terlapor 3: Nama ASN terlapor wajib diisi."),
+                Map.entry("reportedPersons-2-agencyCode", "Terlapor 3: Instansi ASN terlapor wajib diisi."),
+                Map.entry("incident-regionCode", "Wilayah kejadian wajib diisi."),
+                Map.entry("incident-place", "Tempat kejadian wajib diisi."));
+        // Next to the field, the error needs no name: it stands in the person's own section.
+        assertThat(page.text("reportedPersons-1-name-error")).isEqualTo("Nama ASN terlapor wajib diisi.");
+        assertThat(page.text("electionType-error")).isEqualTo(summary.get("electionType"));
+        // Whatever the errors, the summary lists them in the order of the inputs on the page.
+        List<Integer> where = summary.keySet().stream().map(id -> page.body().indexOf("id=\"" + id + "\"")).toList();
+        assertThat(where).doesNotContain(-1).isSorted();
+        FormSession english = session("en");
+        Map<String, String> englishSummary = summary(english.post("/lapor", form));
+        assertThat(englishSummary.get("electionType")).isEqualTo(
+                "Choose the type of election: Pemilu (general election) or Pilkada (regional head election).");
+        assertThat(englishSummary.get("reportedPersons-1-name")).isEqualTo("Reported person 2: The reported civil servant's name is required.");
+    }
+
 }
