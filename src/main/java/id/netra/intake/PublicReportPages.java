@@ -83,6 +83,8 @@ public class PublicReportPages {
         model.addAttribute("categories", id.netra.casefile.CasePerson.PositionCategory.values());
         model.addAttribute("limits", REPORT_LIMITS);
         model.addAttribute("dates", intake.incidentDates());
+        model.addAttribute("maxPersons", CasePersons.MAX_PERSONS);
+        model.addAttribute("maxWitnesses", ReportRequest.MAX_WITNESSES);
     }
 
     /** A redirect the browser follows with a GET: 303, whatever the request's method. */
@@ -178,6 +180,13 @@ public class PublicReportPages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "public/report";
         }
+        Optional<FieldError> full = full(form, action);
+        if (full.isPresent()) {
+            // A row's button pressed at the most rows (the page shows none then): the form as it was, with that one error.
+            showErrors(List.of(full.get()), locale, model);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return "public/report";
+        }
         if (changedRows(form, action)) {
             return "public/report";
         }
@@ -202,6 +211,17 @@ public class PublicReportPages {
         showErrors(problems, locale, model);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return "public/report";
+    }
+
+    /** The error of a row's button pressed when the form holds the most rows of its kind already, if it was. */
+    private static Optional<FieldError> full(ReportForm form, String action) {
+        if (action.equals("addPerson") && form.getReportedPersons().size() >= CasePersons.MAX_PERSONS) {
+            return Optional.of(FieldError.of("reportedPersons", "intake.persons.tooMany", CasePersons.MAX_PERSONS));
+        }
+        if (action.equals("addWitness") && form.getWitnesses().size() >= ReportRequest.MAX_WITNESSES) {
+            return Optional.of(FieldError.of("witnesses", "intake.witnesses.tooMany", ReportRequest.MAX_WITNESSES));
+        }
+        return Optional.empty();
     }
 
     /** Changes the form's rows as {@code action} asks, if it asks for that; whether it did. */

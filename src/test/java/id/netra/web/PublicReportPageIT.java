@@ -400,4 +400,43 @@ class PublicReportPageIT extends IntegrationTest {
         assertThat(englishSummary.get("reportedPersons-1-name")).isEqualTo("Reported person 2: The reported civil servant's name is required.");
     }
 
+    /**
+     * At the most persons (50) the form offers no button for one more; pressed anyway (a page from before, a crafted
+     * post), the form comes back as it was, with the one error that 50 is the most, not the whole form judged. The same
+     * for the witnesses (20).
+     */
+    @Test
+    void atTheMostPersonsTheFormOffersNoMoreAndSaysSoOnce() {
+        Map<String, String> form = Reports.pageForm();
+        for (int i = 0; i < id.netra.casefile.CasePersons.MAX_PERSONS; i++) {
+            form.put("reportedPersons[" + i + "].name", i == 0 ? "Budi Santoso" : "");
+        }
+        FormSession session = new FormSession(port);
+        session.get("/lapor");
+        form.put("action", "addWitness");
+        FormSession.Page full = session.post("/lapor", form);
+        assertThat(full.status()).isEqualTo(200);
+        assertThat(full.body()).as("no button for a 51st person").doesNotContain("value=\"addPerson\"");
+        assertThat(full.text("reportedPersons-full")).isEqualTo("Laporan ini sudah menyebut 50 terlapor, jumlah paling banyak.");
+        assertThat(full.body()).contains("value=\"addWitness\"");
+
+        form.put("action", "addPerson");
+        FormSession.Page pressed = session.post("/lapor", form);
+        assertThat(pressed.status()).isEqualTo(400);
+        assertThat(summary(pressed)).containsExactly(Map.entry("reportedPersons", "Paling banyak 50 ASN terlapor dalam satu laporan."));
+        assertThat(pressed.text("reportedPersons")).isEqualTo("Paling banyak 50 ASN terlapor dalam satu laporan.");
+        assertThat(pressed.body()).contains("id=\"reportedPersons-49-name\"").doesNotContain("id=\"reportedPersons-50-name\"")
+                .doesNotContain("-error\"");
+        assertThat(pressed.attribute("reportedPersons-0-name", "value")).isEqualTo("Budi Santoso");
+
+        Map<String, String> witnesses = Reports.pageForm();
+        for (int i = 0; i < ReportRequest.MAX_WITNESSES; i++) {
+            witnesses.put("witnesses[" + i + "].name", "Saksi " + i);
+        }
+        witnesses.put("action", "addWitness");
+        FormSession.Page tooMany = session.post("/lapor", witnesses);
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(summary(tooMany)).containsExactly(Map.entry("witnesses", "Paling banyak 20 saksi."));
+        assertThat(tooMany.body()).doesNotContain("value=\"addWitness\"").contains("id=\"witnesses-full\"");
+    }
 }
