@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,10 +49,13 @@ public class PublicReportPages {
     static final String RECEIPT = "/lapor/tanda-terima";
     /** The status page, and the notes it may open with when the receipt is no longer shown ({@link #statusForm}). */
     static final String STATUS = "/lapor/status";
+    /** The report looked up, shown again on reload from the session ({@link StatusInSession}). */
+    static final String STATUS_SHOWN = "/lapor/status/laporan";
     private static final String SENT_ALREADY = "terkirim";
     private static final String RECEIPT_GONE = "tanda-terima";
+    private static final String STATUS_GONE = "status";
     private static final Map<String, String> STATUS_NOTES = Map.of(RECEIPT_GONE, "status.info.receiptGone",
-            SENT_ALREADY, "status.info.alreadySent");
+            SENT_ALREADY, "status.info.alreadySent", STATUS_GONE, "status.info.statusGone");
 
     private final IntakeService intake;
     private final ReferenceData reference;
@@ -277,28 +281,68 @@ public class PublicReportPages {
     }
 
     /**
-     * The status form; {@code info} names a note to open with: why the receipt is no longer shown, or that the form
-     * was sent already. Only these notes: the address says nothing else on the page.
+     * The status form; {@code info} names a note to open with: why the receipt, or the status looked up, is no longer
+     * shown, or that the form was sent already. Only these notes: the address says nothing else on the page.
      */
     @GetMapping("/status")
     public String statusForm(@RequestParam(required = false) String info, Model model) {
         model.addAttribute("errors", Map.of());
         model.addAttribute("limits", STATUS_LIMITS);
         model.addAttribute("info", info == null ? null : STATUS_NOTES.get(info));
-        model.addAttribute("minutes", ReceiptInSession.LIFETIME.toMinutes());
+        model.addAttribute("minutes", (STATUS_GONE.equals(info) ? StatusInSession.LIFETIME : ReceiptInSession.LIFETIME).toMinutes());
         return "public/status";
     }
 
     /**
+     * The report this browser looked up or acted on last, while its session keeps the numbers ({@link StatusInSession}):
+     * where the status form and its actions lead (post, redirect, get), so that a reload shows the status again and
+     * repeats nothing; never cached. With a notice of what was just done, once. Without the numbers, the status form
+     * says why.
+     */
+    @GetMapping("/status/laporan")
+    public String statusShown(Model model, HttpServletRequest http, HttpServletResponse response) {
+        Optional<StatusInSession.Kept> kept = StatusInSession.current(http);
+        if (kept.isEmpty()) {
+            return seeOther(http, STATUS + "?info=" + STATUS_GONE);
+        }
+        IntakeService.PublicStatus status;
+        try {
+            status = intake.status(kept.get().trackingNumber(), kept.get().accessCode());
+        } catch (NotFoundException e) {
+            StatusInSession.forget(http);
+            return seeOther(http, STATUS + "?info=" + STATUS_GONE);
+        }
+        response.setHeader("Cache-Control", "no-store");
+        model.addAttribute("errors", Map.of());
+        model.addAttribute("limits", STATUS_LIMITS);
+        model.addAttribute("status", status);
+        model.addAttribute("trackingNumber", kept.get().trackingNumber());
+        model.addAttribute("accessCode", kept.get().accessCode());
+        return "public/status";
+    }
+
+    /** The numbers kept in this browser's session, and the status page they lead to with what was {@code done}, if anything. */
+    private static String shown(HttpServletRequest http, String trackingNumber, String accessCode, String done,
+                                RedirectAttributes redirect) {
+        StatusInSession.keep(http.getSession(), trackingNumber, accessCode);
+        if (done != null) {
+            redirect.addFlashAttribute("done", done);
+        }
+        return seeOther(http, STATUS_SHOWN);
+    }
+
+    /**
      * The reporter completes the report (a statement, and the place if it changes), or withdraws it before
-     * registration, from the status page; the tracking number and access code come back with the form.
+     * registration, from the status page; the tracking number and access code come back with the form. Done, the
+     * answer is a redirect to the status shown ({@link #statusShown}); refused, the page as typed with the errors.
      */
     @PostMapping("/status/tindakan")
     public String act(@RequestParam(defaultValue = "") String trackingNumber, @RequestParam(defaultValue = "") String accessCode,
                       @RequestParam(defaultValue = "") String action, @RequestParam(required = false) String statement,
                       @RequestParam(required = false) String place, @RequestParam(required = false) String reason,
                       @RequestParam(defaultValue = "false") boolean confirm,
-                      TextProblems problems, Model model, Locale locale, HttpServletResponse response) {
+                      TextProblems problems, Model model, Locale locale, HttpServletRequest http, HttpServletResponse response,
+                      RedirectAttributes redirect) {
         trackingNumber = AccessCodes.typedBack(trackingNumber);
         accessCode = AccessCodes.typedBack(accessCode);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -317,11 +361,11 @@ public class PublicReportPages {
             if (errors.isEmpty() && action.equals("complete")) {
                 CompletionRequest request = new CompletionRequest(statement == null || statement.isBlank() ? null : statement,
                         null, place == null || place.isBlank() ? null : place, null);
-                model.addAttribute("status", intake.complete(trackingNumber, accessCode, request));
-                model.addAttribute("done", "completed");
+                intake.complete(trackingNumber, accessCode, request);
+                return shown(http, trackingNumber, accessCode, "completed", redirect);
             } else if (errors.isEmpty() && action.equals("withdraw")) {
-                model.addAttribute("status", intake.withdraw(trackingNumber, accessCode, new WithdrawalRequest(reason), confirm));
-                model.addAttribute("done", "withdrawn");
+                intake.withdraw(trackingNumber, accessCode, new WithdrawalRequest(reason), confirm);
+                return shown(http, trackingNumber, accessCode, "withdrawn", redirect);
             }
         } catch (InvalidInputException e) {
             errors.putAll(byField(e.errors(), locale));
@@ -332,23 +376,25 @@ public class PublicReportPages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "public/status";
         }
-        if (model.getAttribute("status") == null) {
-            // Shown again as it stands, with the problem next to its field and the texts as typed.
-            model.addAttribute("status", intake.status(trackingNumber, accessCode));
-            Map<String, String> typed = new LinkedHashMap<>();
-            typed.put("statement", statement);
-            typed.put("place", place);
-            typed.put("reason", reason);
-            model.addAttribute("typed", typed);
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        }
+        // Shown again as it stands, with the problem next to its field and the texts as typed.
+        model.addAttribute("status", intake.status(trackingNumber, accessCode));
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("statement", statement);
+        typed.put("place", place);
+        typed.put("reason", reason);
+        model.addAttribute("typed", typed);
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return "public/status";
     }
 
-    /** The status, found by tracking number and access code (sent in the body, never in the address). */
+    /**
+     * The status, found by tracking number and access code (sent in the body, never in the address): the answer is a
+     * redirect to the status shown ({@link #statusShown}), the numbers kept in the browser's session.
+     */
     @PostMapping("/status")
     public String status(@RequestParam(defaultValue = "") String trackingNumber, @RequestParam(defaultValue = "") String accessCode,
-                         TextProblems textProblems, Model model, Locale locale, HttpServletResponse response) {
+                         TextProblems textProblems, Model model, Locale locale, HttpServletRequest http,
+                         HttpServletResponse response, RedirectAttributes redirect) {
         trackingNumber = AccessCodes.typedBack(trackingNumber);
         accessCode = AccessCodes.typedBack(accessCode);
         List<FieldError> problems = new ArrayList<>(textProblems.errors());
@@ -362,11 +408,8 @@ public class PublicReportPages {
         }
         if (problems.isEmpty()) {
             try {
-                model.addAttribute("status", intake.status(trackingNumber, accessCode));
-                model.addAttribute("accessCode", accessCode);
-                model.addAttribute("errors", Map.of());
-                response.setHeader("Cache-Control", "no-store");
-                return "public/status";
+                intake.status(trackingNumber, accessCode);
+                return shown(http, trackingNumber, accessCode, null, redirect);
             } catch (NotFoundException e) {
                 problems.add(new FieldError("accessCode", e.message(locale)));
             }

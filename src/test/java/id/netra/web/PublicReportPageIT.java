@@ -217,7 +217,7 @@ class PublicReportPageIT extends IntegrationTest {
         FormSession.Page empty = session.post("/lapor/status", "trackingNumber", "", "accessCode", "");
         assertThat(empty.text("trackingNumber-error")).isEqualTo("The tracking number is required.");
         assertThat(empty.text("accessCode-error")).isEqualTo("The access code is required.");
-        FormSession.Page status = session.post("/lapor/status", "trackingNumber", tn, "accessCode", code);
+        FormSession.Page status = session.follow(session.post("/lapor/status", "trackingNumber", tn, "accessCode", code));
         assertThat(status.text("statusLabel")).isEqualTo("Received");
     }
 
@@ -233,7 +233,8 @@ class PublicReportPageIT extends IntegrationTest {
     void theStatusPagesFormsCarryTheirLimitsAndTheServerRefusesOneMoreByName() {
         Filed f = awaitingCompletion();
         FormSession session = new FormSession(port);
-        FormSession.Page status = session.post("/lapor/status", "trackingNumber", f.trackingNumber(), "accessCode", f.accessCode());
+        FormSession.Page status = session.follow(session.post("/lapor/status", "trackingNumber", f.trackingNumber(), "accessCode",
+                f.accessCode()));
         assertThat(status.attribute("statement", "maxlength")).isEqualTo(String.valueOf(ReportRequest.MAX_DESCRIPTION));
         assertThat(status.attribute("place", "maxlength")).isEqualTo(String.valueOf(ReportRequest.MAX_PLACE));
         assertThat(status.attribute("reason", "maxlength")).isEqualTo(String.valueOf(WithdrawalRequest.MAX_REASON));
@@ -258,7 +259,8 @@ class PublicReportPageIT extends IntegrationTest {
         FormSession.Page completed = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
                 f.accessCode(), "action", "complete", "statement", "s".repeat(ReportRequest.MAX_DESCRIPTION),
                 "place", "p".repeat(ReportRequest.MAX_PLACE));
-        assertThat(completed.status()).as(completed.text("main")).isEqualTo(200);
+        assertThat(completed.status()).as(completed.text("main")).isEqualTo(303);
+        assertThat(session.follow(completed).text("main")).contains("Kelengkapan laporan sudah diterima");
         assertThat(driver.status(f.caseId())).isEqualTo("RECEIVED");
 
         // Completed already: said in the page's language, next to the action.
@@ -269,7 +271,7 @@ class PublicReportPageIT extends IntegrationTest {
         assertThat(again.text("action-error")).isEqualTo("This report is not awaiting completion (status: Received).");
         FormSession.Page withdrawn = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
                 f.accessCode(), "action", "withdraw", "reason", "r".repeat(WithdrawalRequest.MAX_REASON), "confirm", "true");
-        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(withdrawn.status()).isEqualTo(303);
         assertThat(driver.status(f.caseId())).isEqualTo("WITHDRAWN");
 
         // A tracking number longer than any is no one's: refused as not matching, next to the code.
