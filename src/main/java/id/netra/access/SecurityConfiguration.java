@@ -49,7 +49,8 @@ public class SecurityConfiguration {
      * pages' stylesheet: open to all, cross-site posts refused by {@link CrossSiteRequestGuard}, and a content security
      * policy that lets a page load its own stylesheet and nothing else — no script at all. Stateless for security: no
      * one is signed in here. The report form does start a browser session, which keeps nothing but the receipt of the
-     * report that browser filed last ({@code intake.ReceiptInSession}); it authenticates nothing, so there is nothing
+     * report that browser filed last ({@code intake.ReceiptInSession}) and the numbers of the report it looked up last
+     * on the status page ({@code intake.StatusInSession}); it authenticates nothing, so there is nothing
      * for a forged request to ride and no CSRF token: a cross-site post is refused anyway, and the SameSite=Strict
      * cookie does not go with it.
      */

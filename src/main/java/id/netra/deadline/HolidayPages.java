@@ -45,7 +45,7 @@ public class HolidayPages {
     private final long maxBytes;
 
     public HolidayPages(HolidayAdministration holidays, RulesProperties rules, MessageSource messages,
-                        @Value("${netra.limits.max-body-bytes}") long maxBytes) {
+                        @Value("${netra.limits.max-upload-bytes}") long maxBytes) {
         this.holidays = holidays;
         this.rules = rules;
         this.messages = messages;
@@ -131,16 +131,10 @@ public class HolidayPages {
         return page(year, Map.of(), Map.of(), refusal == null ? lineErrors : List.of(refusal), null, model);
     }
 
-    /**
-     * Where a file over the size limit is sent back ({@code ?terlalu-besar}: the body-size filter answers its upload
-     * before reading it).
-     */
+    /** The import's address opened as a page (typed, or a bookmark): the holidays' page. */
     @GetMapping("/impor")
-    public String importRefused(@RequestParam(name = "terlalu-besar", required = false) String tooBig, Locale locale, Model model) {
-        if (tooBig == null) {
-            return "redirect:/admin/hari-libur";
-        }
-        return page(year(""), Map.of(), Map.of(), List.of(tooBig(locale)), null, model);
+    public String importRefused() {
+        return "redirect:/admin/hari-libur";
     }
 
     /** The page of a year's holidays; {@code errors} are the add form's, {@code importErrors} the file's. */

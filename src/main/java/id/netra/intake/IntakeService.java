@@ -412,6 +412,10 @@ public class IntakeService {
     @Transactional
     public PublicStatus withdraw(String trackingNumber, String accessCode, WithdrawalRequest request, boolean confirmed) {
         CaseFile c = authorised(trackingNumber, accessCode);
+        if (c.status() == CaseStatus.WITHDRAWN) {
+            // Sent again (a page reloaded, a retry): said as what it is, not as a report too far along to withdraw.
+            throw ConflictException.of("intake.withdrawal.already");
+        }
         if ((c.status() != CaseStatus.RECEIVED && c.status() != CaseStatus.AWAITING_COMPLETION) || !process.acceptsWithdrawal(c.id())) {
             throw ConflictException.of("intake.withdrawal.tooLate", said(c.status()));
         }

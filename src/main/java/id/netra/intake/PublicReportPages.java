@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,10 +49,13 @@ public class PublicReportPages {
     static final String RECEIPT = "/lapor/tanda-terima";
     /** The status page, and the notes it may open with when the receipt is no longer shown ({@link #statusForm}). */
     static final String STATUS = "/lapor/status";
+    /** The report looked up, shown again on reload from the session ({@link StatusInSession}). */
+    static final String STATUS_SHOWN = "/lapor/status/laporan";
     private static final String SENT_ALREADY = "terkirim";
     private static final String RECEIPT_GONE = "tanda-terima";
+    private static final String STATUS_GONE = "status";
     private static final Map<String, String> STATUS_NOTES = Map.of(RECEIPT_GONE, "status.info.receiptGone",
-            SENT_ALREADY, "status.info.alreadySent");
+            SENT_ALREADY, "status.info.alreadySent", STATUS_GONE, "status.info.statusGone");
 
     private final IntakeService intake;
     private final ReferenceData reference;
@@ -83,6 +87,8 @@ public class PublicReportPages {
         model.addAttribute("categories", id.netra.casefile.CasePerson.PositionCategory.values());
         model.addAttribute("limits", REPORT_LIMITS);
         model.addAttribute("dates", intake.incidentDates());
+        model.addAttribute("maxPersons", CasePersons.MAX_PERSONS);
+        model.addAttribute("maxWitnesses", ReportRequest.MAX_WITNESSES);
     }
 
     /** A redirect the browser follows with a GET: 303, whatever the request's method. */
@@ -96,6 +102,46 @@ public class PublicReportPages {
         Map<String, String> errors = new LinkedHashMap<>();
         problems.forEach(p -> errors.putIfAbsent(p.field(), p.in(locale).message()));
         return errors;
+    }
+
+    /** The report form's fields in the page's order. */
+    private static final java.util.Comparator<FieldError> PAGE_ORDER = RequestFields.of(ReportRequest.class)
+            .reordered(ReportForm.PAGE_ORDER).order();
+    private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("(reportedPersons|witnesses)\\[(\\d+)].*");
+
+    /** An entry of the report form's error summary: the id of the input it links to, and what it says. */
+    public record Problem(String anchor, String text) {
+    }
+
+    /**
+     * The report form's errors, the first of each field, in the order of the form: next to each input as the catalogue
+     * says it, where the page has words of its own ({@code page.<code>}: the choices' labels, not the API's codes) in
+     * those; and in the summary above the form, a person's or witness's error naming whose it is ("Terlapor 2: ...").
+     */
+    private static void showErrors(List<FieldError> problems, Locale locale, Model model) {
+        List<FieldError> sorted = new ArrayList<>(problems);
+        sorted.sort(PAGE_ORDER);
+        Map<String, String> errors = new LinkedHashMap<>();
+        sorted.forEach(p -> errors.putIfAbsent(p.field(), pageMessage(p, locale)));
+        List<Problem> summary = new ArrayList<>();
+        errors.forEach((field, message) -> {
+            java.util.regex.Matcher row = ROW.matcher(field);
+            String whose = !row.matches() ? "" : Messages.in(locale, row.group(1).equals("witnesses") ? "report.witness" : "report.person",
+                    Integer.parseInt(row.group(2)) + 1) + ": ";
+            summary.add(new Problem(field.replace("[", "-").replace("]", "").replace(".", "-"), whose + message));
+        });
+        model.addAttribute("errors", errors);
+        model.addAttribute("summary", summary);
+    }
+
+    private static String pageMessage(FieldError problem, Locale locale) {
+        if (problem.code() == null || Messages.orNull(locale, "page." + problem.code()) == null) {
+            return problem.in(locale).message();
+        }
+        // The election's types by the labels the form offers them with.
+        Object[] args = problem.code().equals("intake.electionType.required")
+                ? new Object[]{Messages.in(locale, "election.PEMILU"), Messages.in(locale, "election.PILKADA")} : problem.args();
+        return Messages.in(locale, "page." + problem.code(), args);
     }
 
     /**
@@ -134,7 +180,14 @@ public class PublicReportPages {
         // rows stay as they were, so that each error stays next to its field.
         List<FieldError> problems = new ArrayList<>(textProblems.errors());
         if (!problems.isEmpty() && !action.equals("submit")) {
-            model.addAttribute("errors", byField(problems, locale));
+            showErrors(problems, locale, model);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return "public/report";
+        }
+        Optional<FieldError> full = full(form, action);
+        if (full.isPresent()) {
+            // A row's button pressed at the most rows (the page shows none then): the form as it was, with that one error.
+            showErrors(List.of(full.get()), locale, model);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "public/report";
         }
@@ -155,13 +208,24 @@ public class PublicReportPages {
                 problems.addAll(e.errors());
             }
         } else {
-            // What the form could not read comes first for its field; the rest of the form is judged all the same.
+            // What the form could not read comes first for its field (the sort is stable); the rest of the form is judged
+            // all the same.
             problems.addAll(intake.reportProblems(request));
-            problems.sort(RequestFields.of(ReportRequest.class).order());
         }
-        model.addAttribute("errors", byField(problems, locale));
+        showErrors(problems, locale, model);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return "public/report";
+    }
+
+    /** The error of a row's button pressed when the form holds the most rows of its kind already, if it was. */
+    private static Optional<FieldError> full(ReportForm form, String action) {
+        if (action.equals("addPerson") && form.getReportedPersons().size() >= CasePersons.MAX_PERSONS) {
+            return Optional.of(FieldError.of("reportedPersons", "intake.persons.tooMany", CasePersons.MAX_PERSONS));
+        }
+        if (action.equals("addWitness") && form.getWitnesses().size() >= ReportRequest.MAX_WITNESSES) {
+            return Optional.of(FieldError.of("witnesses", "intake.witnesses.tooMany", ReportRequest.MAX_WITNESSES));
+        }
+        return Optional.empty();
     }
 
     /** Changes the form's rows as {@code action} asks, if it asks for that; whether it did. */
@@ -217,28 +281,68 @@ public class PublicReportPages {
     }
 
     /**
-     * The status form; {@code info} names a note to open with: why the receipt is no longer shown, or that the form
-     * was sent already. Only these notes: the address says nothing else on the page.
+     * The status form; {@code info} names a note to open with: why the receipt, or the status looked up, is no longer
+     * shown, or that the form was sent already. Only these notes: the address says nothing else on the page.
      */
     @GetMapping("/status")
     public String statusForm(@RequestParam(required = false) String info, Model model) {
         model.addAttribute("errors", Map.of());
         model.addAttribute("limits", STATUS_LIMITS);
         model.addAttribute("info", info == null ? null : STATUS_NOTES.get(info));
-        model.addAttribute("minutes", ReceiptInSession.LIFETIME.toMinutes());
+        model.addAttribute("minutes", (STATUS_GONE.equals(info) ? StatusInSession.LIFETIME : ReceiptInSession.LIFETIME).toMinutes());
         return "public/status";
     }
 
     /**
+     * The report this browser looked up or acted on last, while its session keeps the numbers ({@link StatusInSession}):
+     * where the status form and its actions lead (post, redirect, get), so that a reload shows the status again and
+     * repeats nothing; never cached. With a notice of what was just done, once. Without the numbers, the status form
+     * says why.
+     */
+    @GetMapping("/status/laporan")
+    public String statusShown(Model model, HttpServletRequest http, HttpServletResponse response) {
+        Optional<StatusInSession.Kept> kept = StatusInSession.current(http);
+        if (kept.isEmpty()) {
+            return seeOther(http, STATUS + "?info=" + STATUS_GONE);
+        }
+        IntakeService.PublicStatus status;
+        try {
+            status = intake.status(kept.get().trackingNumber(), kept.get().accessCode());
+        } catch (NotFoundException e) {
+            StatusInSession.forget(http);
+            return seeOther(http, STATUS + "?info=" + STATUS_GONE);
+        }
+        response.setHeader("Cache-Control", "no-store");
+        model.addAttribute("errors", Map.of());
+        model.addAttribute("limits", STATUS_LIMITS);
+        model.addAttribute("status", status);
+        model.addAttribute("trackingNumber", kept.get().trackingNumber());
+        model.addAttribute("accessCode", kept.get().accessCode());
+        return "public/status";
+    }
+
+    /** The numbers kept in this browser's session, and the status page they lead to with what was {@code done}, if anything. */
+    private static String shown(HttpServletRequest http, String trackingNumber, String accessCode, String done,
+                                RedirectAttributes redirect) {
+        StatusInSession.keep(http.getSession(), trackingNumber, accessCode);
+        if (done != null) {
+            redirect.addFlashAttribute("done", done);
+        }
+        return seeOther(http, STATUS_SHOWN);
+    }
+
+    /**
      * The reporter completes the report (a statement, and the place if it changes), or withdraws it before
-     * registration, from the status page; the tracking number and access code come back with the form.
+     * registration, from the status page; the tracking number and access code come back with the form. Done, the
+     * answer is a redirect to the status shown ({@link #statusShown}); refused, the page as typed with the errors.
      */
     @PostMapping("/status/tindakan")
     public String act(@RequestParam(defaultValue = "") String trackingNumber, @RequestParam(defaultValue = "") String accessCode,
                       @RequestParam(defaultValue = "") String action, @RequestParam(required = false) String statement,
                       @RequestParam(required = false) String place, @RequestParam(required = false) String reason,
                       @RequestParam(defaultValue = "false") boolean confirm,
-                      TextProblems problems, Model model, Locale locale, HttpServletResponse response) {
+                      TextProblems problems, Model model, Locale locale, HttpServletRequest http, HttpServletResponse response,
+                      RedirectAttributes redirect) {
         trackingNumber = AccessCodes.typedBack(trackingNumber);
         accessCode = AccessCodes.typedBack(accessCode);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -257,11 +361,11 @@ public class PublicReportPages {
             if (errors.isEmpty() && action.equals("complete")) {
                 CompletionRequest request = new CompletionRequest(statement == null || statement.isBlank() ? null : statement,
                         null, place == null || place.isBlank() ? null : place, null);
-                model.addAttribute("status", intake.complete(trackingNumber, accessCode, request));
-                model.addAttribute("done", "completed");
+                intake.complete(trackingNumber, accessCode, request);
+                return shown(http, trackingNumber, accessCode, "completed", redirect);
             } else if (errors.isEmpty() && action.equals("withdraw")) {
-                model.addAttribute("status", intake.withdraw(trackingNumber, accessCode, new WithdrawalRequest(reason), confirm));
-                model.addAttribute("done", "withdrawn");
+                intake.withdraw(trackingNumber, accessCode, new WithdrawalRequest(reason), confirm);
+                return shown(http, trackingNumber, accessCode, "withdrawn", redirect);
             }
         } catch (InvalidInputException e) {
             errors.putAll(byField(e.errors(), locale));
@@ -272,23 +376,25 @@ public class PublicReportPages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "public/status";
         }
-        if (model.getAttribute("status") == null) {
-            // Shown again as it stands, with the problem next to its field and the texts as typed.
-            model.addAttribute("status", intake.status(trackingNumber, accessCode));
-            Map<String, String> typed = new LinkedHashMap<>();
-            typed.put("statement", statement);
-            typed.put("place", place);
-            typed.put("reason", reason);
-            model.addAttribute("typed", typed);
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        }
+        // Shown again as it stands, with the problem next to its field and the texts as typed.
+        model.addAttribute("status", intake.status(trackingNumber, accessCode));
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("statement", statement);
+        typed.put("place", place);
+        typed.put("reason", reason);
+        model.addAttribute("typed", typed);
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return "public/status";
     }
 
-    /** The status, found by tracking number and access code (sent in the body, never in the address). */
+    /**
+     * The status, found by tracking number and access code (sent in the body, never in the address): the answer is a
+     * redirect to the status shown ({@link #statusShown}), the numbers kept in the browser's session.
+     */
     @PostMapping("/status")
     public String status(@RequestParam(defaultValue = "") String trackingNumber, @RequestParam(defaultValue = "") String accessCode,
-                         TextProblems textProblems, Model model, Locale locale, HttpServletResponse response) {
+                         TextProblems textProblems, Model model, Locale locale, HttpServletRequest http,
+                         HttpServletResponse response, RedirectAttributes redirect) {
         trackingNumber = AccessCodes.typedBack(trackingNumber);
         accessCode = AccessCodes.typedBack(accessCode);
         List<FieldError> problems = new ArrayList<>(textProblems.errors());
@@ -302,11 +408,8 @@ public class PublicReportPages {
         }
         if (problems.isEmpty()) {
             try {
-                model.addAttribute("status", intake.status(trackingNumber, accessCode));
-                model.addAttribute("accessCode", accessCode);
-                model.addAttribute("errors", Map.of());
-                response.setHeader("Cache-Control", "no-store");
-                return "public/status";
+                intake.status(trackingNumber, accessCode);
+                return shown(http, trackingNumber, accessCode, null, redirect);
             } catch (NotFoundException e) {
                 problems.add(new FieldError("accessCode", e.message(locale)));
             }

@@ -88,6 +88,16 @@ public class ReportForm {
         public void setContact(String v) { contact = v; }
     }
 
+    /**
+     * The fields in the order the page shows them, where it differs from {@link ReportRequest}'s (a person's agency after
+     * the categories, the region before the place): the errors' summary lists them as the form does.
+     */
+    static final List<String> PAGE_ORDER = List.of("electionType", "reporter", "reporter.name", "reporter.nik", "reporter.address",
+            "reporter.phone", "reporter.email", "reported", "reportedPersons", "reportedPersons.name", "reportedPersons.nip",
+            "reportedPersons.position", "reportedPersons.employmentType", "reportedPersons.positionCategory",
+            "reportedPersons.agencyCode", "incident", "incident.date", "incident.knownOn", "incident.regionCode", "incident.place",
+            "incident.description", "witnesses", "witnesses.name", "witnesses.contact");
+
     /** The longest region a person may type: a regency's name and its province's, with room to spare. */
     public static final int MAX_REGION = 250;
 

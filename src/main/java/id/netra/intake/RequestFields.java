@@ -56,6 +56,18 @@ final class RequestFields {
         }
     }
 
+    /**
+     * The same fields in a page's order where it differs from the record's: the paths of {@code order} first, in its
+     * order (a list's items by their path without indexes), then the record's others in its order.
+     */
+    RequestFields reordered(List<String> order) {
+        RequestFields fields = new RequestFields();
+        fields.paths.addAll(order);
+        paths.stream().filter(path -> !order.contains(path)).forEach(fields.paths::add);
+        fields.maxLengths.putAll(maxLengths);
+        return fields;
+    }
+
     /** The longest text of each field that has a limit, by its path without list indexes. */
     Map<String, Integer> maxLengths() {
         return java.util.Collections.unmodifiableMap(maxLengths);

@@ -17,49 +17,60 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 
 /**
- * Refuses request bodies over {@code netra.limits.max-body-bytes} with 413, whether declared or streamed. A page's file
- * upload (a multipart form posted outside the API) that declares more is sent back to its address with
- * {@code ?terlalu-besar} instead, for the page to say so next to its file field: a person gets a page, not JSON.
+ * Refuses request bodies over their limit with 413, whether declared or streamed: a URL-encoded form (read whole into
+ * memory) over {@code netra.limits.max-form-bytes}, a CSV file (the holidays' import) over
+ * {@code netra.limits.max-upload-bytes}, any other body (JSON, a multipart form) over {@code netra.limits.max-body-bytes}.
+ * The limits are computed from what the forms and bodies declare (docs/security.md). A person gets the error page in
+ * their language, which says to shorten the longest text and leads back to the form; a client gets problem JSON.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    private final long formLimit;
+    private final long uploadLimit;
+    private final long bodyLimit;
 
-    public BodySizeLimitFilter(@Value("${netra.limits.max-body-bytes}") long limit) {
-        this.limit = limit;
+    public BodySizeLimitFilter(@Value("${netra.limits.max-form-bytes}") long formLimit,
+                               @Value("${netra.limits.max-upload-bytes}") long uploadLimit,
+                               @Value("${netra.limits.max-body-bytes}") long bodyLimit) {
+        this.formLimit = formLimit;
+        this.uploadLimit = uploadLimit;
+        this.bodyLimit = bodyLimit;
+    }
+
+    /** The limit of this request's body, by its content type. */
+    long limit(HttpServletRequest request) {
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT).strip();
+        if (type.startsWith("application/x-www-form-urlencoded")) {
+            return formLimit;
+        }
+        return type.startsWith("text/csv") ? uploadLimit : bodyLimit;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = limit(request);
         if (request.getContentLengthLong() > limit) {
-            if (isPageUpload(request)) {
-                response.setStatus(HttpStatus.SEE_OTHER.value());
-                response.setHeader("Location", request.getContextPath() + request.getServletPath() + "?terlalu-besar");
-                return;
-            }
-            if (ProblemHandler.wantsPage(request)) {
-                response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
-                return;
-            }
-            // Said in the request's language, whichever of the first filters runs first.
-            java.util.Locale locale = WebPages.locale(request);
-            org.springframework.http.ProblemDetail problem = ProblemHandler.problem(HttpStatus.PAYLOAD_TOO_LARGE,
-                    Messages.in(locale, "problem.status.title.413"), new PayloadTooLargeException(limit).message(locale));
-            problem.setInstance(java.net.URI.create(request.getRequestURI().replaceAll("[^A-Za-z0-9/._~-]", "_")));
-            ProblemResponses.write(null, response, problem);
+            tooLarge(request, response, limit);
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);
     }
 
-    private static boolean isPageUpload(HttpServletRequest request) {
-        String type = request.getContentType();
-        return "POST".equals(request.getMethod()) && type != null
-                && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
-                && !request.getServletPath().startsWith("/api/");
+    /** The 413: the error page for a browser, else problem JSON naming the limit, in the request's language. */
+    static void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
+        if (ProblemHandler.wantsPage(request)) {
+            response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
+            return;
+        }
+        // Said in the request's language, whichever of the first filters runs first.
+        java.util.Locale locale = WebPages.locale(request);
+        org.springframework.http.ProblemDetail problem = ProblemHandler.problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                Messages.in(locale, "problem.status.title.413"), new PayloadTooLargeException(limit).message(locale));
+        problem.setInstance(java.net.URI.create(request.getRequestURI().replaceAll("[^A-Za-z0-9/._~-]", "_")));
+        ProblemResponses.write(null, response, problem);
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {

@@ -36,6 +36,33 @@ public class ErrorPages {
         model.addAttribute("status", status.value());
         model.addAttribute("key", key);
         model.addAttribute("signedIn", signedIn);
+        model.addAttribute("back", status == HttpStatus.PAYLOAD_TOO_LARGE ? back(request) : null);
         return "error-page";
+    }
+
+    /**
+     * Where a form too large to take was sent from, for a link back to it: the page the browser says it came from
+     * (its path on this site only), else the address the form was sent to. A link, not a script: pages run none.
+     */
+    static String back(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer != null) {
+            try {
+                java.net.URI from = new java.net.URI(referer);
+                String path = from.getRawPath();
+                if (onThisSite(path)) {
+                    return path + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery());
+                }
+            } catch (java.net.URISyntaxException e) {
+                // not an address: the form's own
+            }
+        }
+        Object sentTo = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return sentTo instanceof String s && onThisSite(s) ? s : request.getContextPath() + "/";
+    }
+
+    /** A path of this site: not another's ({@code //host}, {@code /\host}), not a scheme. */
+    private static boolean onThisSite(String path) {
+        return path != null && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\");
     }
 }

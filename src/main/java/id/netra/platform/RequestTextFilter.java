@@ -36,13 +36,19 @@ import java.util.Map;
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 public class RequestTextFilter extends OncePerRequestFilter {
 
+    /** Why Tomcat could not read the parameters, if it could not ({@code Globals.PARAMETER_PARSE_FAILED_REASON_ATTR}). */
+    private static final String PARSE_FAILED = "org.apache.catalina.parameter_parse_failed_reason";
+
     private final ObjectMapper json;
     private final ObjectProvider<HandlerMapping> controllers;
+    private final long formLimit;
 
     public RequestTextFilter(ObjectMapper json,
-                             @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> controllers) {
+                             @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> controllers,
+                             @org.springframework.beans.factory.annotation.Value("${netra.limits.max-form-bytes}") long formLimit) {
         this.json = json;
         this.controllers = controllers;
+        this.formLimit = formLimit;
     }
 
     /**
@@ -120,7 +126,7 @@ public class RequestTextFilter extends OncePerRequestFilter {
     }
 
     /**
-     * A page's multipart form (the holiday upload) is read here, before the security chain looks for its CSRF field:
+     * A page's multipart form (a task's form, the holiday upload) is read here, before the security chain looks for its CSRF field:
      * one that cannot be read (broken, or over the size limit while streamed) is answered here, 400 or 413, rather
      * than failing again wherever it is read next (the error page included), as a server error.
      */
@@ -187,6 +193,12 @@ public class RequestTextFilter extends OncePerRequestFilter {
         } catch (RuntimeException e) {
             parameters = Map.of();
             errors.add(FieldError.of("query", "input.parameters"));
+        }
+        if (String.valueOf(request.getAttribute(PARSE_FAILED)).equals("POST_TOO_LARGE")) {
+            // A URL-encoded form streamed past its limit (server.tomcat.max-http-form-post-size, the body-size filter's
+            // form limit): Tomcat read none of it. A 413 as for one that declared its length, not a form read as empty.
+            BodySizeLimitFilter.tooLarge(request, response, formLimit);
+            return;
         }
         // The parameters whose names are acceptable but whose values are not: a page's form may get them back cleaned.
         List<String> cleanable = new ArrayList<>();

@@ -89,16 +89,35 @@ class BadInputIT extends IntegrationTest {
 
     @Test
     void oversizedBodiesAre413DeclaredOrStreamed() throws Exception {
-        String huge = "{\"x\":\"" + "a".repeat(70_000) + "\"}";
+        // Far over netra.limits.max-body-bytes (8 MiB), which every body the API declares fits (RequestBodyLimitsIT).
+        String huge = "{\"x\":\"" + "a".repeat(9 << 20) + "\"}";
         Api.Response declared = api.post("/api/v1/public/reports", huge);
         assertThat(declared.status()).isEqualTo(413);
         assertThat(declared.contentType()).startsWith("application/problem+json");
+        assertThat(declared.text("detail")).isEqualTo("Isi permintaan melebihi batas 8388608 byte.");
 
         HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/public/reports"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge.getBytes()))).build();
         HttpResponse<String> streamed = HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());
         assertThat(streamed.statusCode()).isEqualTo(413);
+
+        // A URL-encoded form (read whole into memory) over netra.limits.max-form-bytes (1 MiB), declared or streamed; a CSV
+        // file (the holidays) over netra.limits.max-upload-bytes (64 KiB).
+        byte[] form = ("trackingNumber=" + "a".repeat(1_100_000)).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (boolean chunkedForm : new boolean[]{false, true}) {
+            HttpRequest.Builder post = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/lapor/status"))
+                    .header("Content-Type", "application/x-www-form-urlencoded");
+            HttpResponse<String> refused = HttpClient.newHttpClient().send(post.POST(chunkedForm
+                    ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(form))
+                    : HttpRequest.BodyPublishers.ofByteArray(form)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(chunkedForm ? "streamed" : "declared").isEqualTo(413);
+            assertThat(refused.body()).as(chunkedForm ? "streamed" : "declared").contains("1048576");
+        }
+        Api.Response csv = api.as("admin").send("POST", "/api/v1/admin/holidays/import",
+                "date,name\n" + "2097-10-01,Hari Besar Sekali\n".repeat(3000), "text/csv");
+        assertThat(csv.status()).isEqualTo(413);
+        assertThat(csv.text("detail")).isEqualTo("Isi permintaan melebihi batas 65536 byte.");
     }
 
     @Test

@@ -61,6 +61,24 @@ public final class Pages {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * Posts a form as multipart/form-data, as a browser sends a form of that {@code enctype} (a task's form): each value
+     * a part in UTF-8 as it is, with the CSRF token of the page read last.
+     */
+    public Page postMultipart(String path, Map<String, List<String>> form) {
+        String boundary = "----NetraFormBoundary" + java.util.UUID.randomUUID().toString().replace("-", "");
+        StringBuilder body = new StringBuilder();
+        java.util.function.BiConsumer<String, String> part = (name, value) -> body.append("--").append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value).append("\r\n");
+        form.forEach((name, values) -> values.forEach(v -> part.accept(name, v)));
+        if (csrf != null) {
+            part.accept("_csrf", csrf);
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
     private Page send(HttpRequest.Builder request) {
         try {
             request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");

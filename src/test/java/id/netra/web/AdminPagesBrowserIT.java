@@ -65,7 +65,9 @@ class AdminPagesBrowserIT extends BrowserTest {
         // Holidays: one added by hand, then a file imported through the file input.
         browser.get(url("/admin/hari-libur?tahun=2098"));
         assertGoodPage();
-        type("day", "2098-08-17");
+        // A date input: set as its picker would (typing depends on the browser's locale).
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                browser.findElement(By.id("day")), "2098-08-17");
         type("name", "Hari Kemerdekaan Uji");
         submit(By.id("add"));
         assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Hari libur 2098-08-17 sudah disimpan.");
@@ -77,7 +79,8 @@ class AdminPagesBrowserIT extends BrowserTest {
             Files.writeString(bad, "date,name\n2098-12-25,Hari Raya Natal\n2098-12-32,Tanggal Salah\n", StandardCharsets.UTF_8);
             browser.findElement(By.id("file")).sendKeys(bad.toAbsolutePath().toString());
             submit(By.id("import"));
-            assertThat(browser.findElement(By.id("file-error")).getText()).contains("Baris 3: Tanggal harus YYYY-MM-DD.");
+            assertThat(browser.findElement(By.id("file-error")).getText()).contains("Baris 3: Tanggal harus TTTT-BB-HH.");
+            assertFocused("file-error");
             assertThat(browser.findElements(By.cssSelector("tr[data-day='2098-12-25']"))).as("refused whole").isEmpty();
             assertGoodPage();
 
@@ -112,7 +115,8 @@ class AdminPagesBrowserIT extends BrowserTest {
         type("ppkReminderWorkingDays", "tiga");
         submit(By.id("save"));
         assertThat(browser.findElement(By.id("ppkReminderWorkingDays-error")).getText()).startsWith("Harus bilangan bulat");
-        // The summary names the field and leads to it.
+        // The keyboard starts at the summary, which names the field and leads to it.
+        assertFocused("error-summary");
         browser.findElement(By.cssSelector("#error-summary a[href='#ppkReminderWorkingDays']")).click();
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("ppkReminderWorkingDays");
         assertGoodPage();

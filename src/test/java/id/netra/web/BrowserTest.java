@@ -42,6 +42,21 @@ abstract class BrowserTest extends IntegrationTest {
         Browser.submit(browser, button);
     }
 
+    /**
+     * The keyboard is on the element with this id as the page has loaded (an error summary's {@code autofocus}): a
+     * keyboard or screen-reader user starts there, not at the top of the page.
+     */
+    void assertFocused(String id) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5)).until(d -> id.equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.activeElement && document.activeElement.id;")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "return document.activeElement && document.activeElement.outerHTML.substring(0, 120);"))
+                    .as("the focused element on " + browser.getCurrentUrl()).isEqualTo("#" + id);
+        }
+    }
+
     /** Signs in with the officers' sign-in form, in Indonesian, as nobody before. */
     void signIn(String username, String password) {
         browser.manage().deleteAllCookies();

@@ -30,6 +30,38 @@ class ErrorPagesIT extends IntegrationTest {
         assertThat(problem.text("title")).isEqualTo("Tidak ditemukan");
     }
 
+    /**
+     * A page's form beyond every limit a form declares: the error page says, in the page's language, that nothing was
+     * saved, to go back and shorten the longest text, and links back to the page the form was on (no script runs).
+     */
+    @Test
+    void aFormTooLargeSaysToShortenTheLongestTextAndLeadsBackToIt() throws Exception {
+        byte[] form = ("incident.description=" + "%E2%80%9C".repeat(130_000)).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (String lang : new String[]{"id", "en"}) {
+            java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                            .newBuilder(java.net.URI.create("http://localhost:" + port + "/lapor"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                            .header("Cookie", "netra-lang=" + lang)
+                            .header("Referer", "http://localhost:" + port + "/lapor?lang=" + lang)
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(form)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(413);
+            assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+            assertThat(page.body()).as(lang).contains(lang.equals("id")
+                    ? "perpendek teks yang paling panjang" : "shorten the longest text")
+                    .contains("id=\"back\" href=\"/lapor?lang=" + lang + "\"").doesNotContain("javascript:").doesNotContain("\"title\"");
+        }
+        // A page elsewhere is not linked: only a path of this site.
+        java.net.http.HttpResponse<String> elsewhere = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                        .newBuilder(java.net.URI.create("http://localhost:" + port + "/lapor"))
+                        .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                        .header("Referer", "https://contoh.example//jahat.example/x")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(elsewhere.body()).contains("id=\"back\" href=\"/lapor\"");
+    }
+
     @Test
     void validationSpeaksTheClientsLanguageFromTheOneCatalogue() {
         id.netra.support.CaseDriver.Filed f = driver.fileReport(id.netra.support.Reports.report("36.04", "PEMDA-36.04"));
@@ -169,9 +201,10 @@ class ErrorPagesIT extends IntegrationTest {
         Pages.Page control = officer.get("/kotak-masuk?sort=%07");
         assertThat(control.status()).isEqualTo(400);
         assertThat(control.body()).contains("Permintaan tidak valid").doesNotContain("\"title\"");
-        Pages.Page big = officer.post("/cari", java.util.Map.of("q", java.util.List.of("x".repeat(70_000))));
+        Pages.Page big = officer.post("/cari", java.util.Map.of("q", java.util.List.of("x".repeat(1_100_000))));
         assertThat(big.status()).isEqualTo(413);
         assertThat(big.body()).contains("Kiriman terlalu besar").doesNotContain("\"title\"");
+        assertThat(big.body()).as("no page it came from said: back to where it was sent").contains("id=\"back\" href=\"/cari\"");
         // A task completed meanwhile: said so, not a bare 409.
         id.netra.support.CaseDriver.Filed f = driver.fileReport(id.netra.support.Reports.report("36.04", "PEMDA-36.04"));
         String task = driver.taskId("bawaslu.serang", f.caseId(), id.netra.workflow.FlowNodes.INITIAL_REVIEW);

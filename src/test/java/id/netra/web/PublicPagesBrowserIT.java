@@ -65,6 +65,7 @@ class PublicPagesBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("reportedPersons-0-name-error")).getText()).isEqualTo("Nama ASN terlapor wajib diisi.");
         assertThat(browser.findElement(By.id("incident-regionCode-error")).isDisplayed()).isTrue();
         assertThat(browser.findElements(By.cssSelector("#problems a[href='#reporter-name']"))).hasSize(1);
+        assertFocused("problems");
         assertGoodPage("id");
         // Enter in a field (a phone's "Go") sends the report as its button does: it adds no reported person.
         browser.findElement(By.id("reporter-name")).click();
@@ -118,6 +119,8 @@ class PublicPagesBrowserIT extends BrowserTest {
         type("accessCode", "SALAH-KODE");
         submit(By.cssSelector("button.primary"));
         assertThat(browser.findElement(By.id("accessCode-error")).getText()).isEqualTo("Nomor pelacakan atau kode akses tidak cocok.");
+        assertFocused("problems");
+        assertThat(browser.findElements(By.cssSelector("#problems a[href='#accessCode']"))).hasSize(1);
         type("accessCode", accessCode);
         submit(By.cssSelector("button.primary"));
         assertThat(browser.findElement(By.id("statusLabel")).getText()).isEqualTo("Diterima");
@@ -144,6 +147,7 @@ class PublicPagesBrowserIT extends BrowserTest {
         // Sent empty: the error stands next to the statement, nothing changes.
         submit(By.cssSelector("button[value=complete]"));
         assertThat(browser.findElement(By.id("statement-error")).getText()).isEqualTo("Uraian kelengkapan wajib diisi.");
+        assertFocused("problems");
         assertThat(driver.status(f.caseId())).isEqualTo("AWAITING_COMPLETION");
         type("statement", "Tautan: https://contoh.id/unggahan/123 dan tangkapan layar terlampir.");
         submit(By.cssSelector("button[value=complete]"));

@@ -91,7 +91,8 @@ class PublicReceiptPageIT extends IntegrationTest {
         }
         assertThat(cases()).isEqualTo(before + 1);
         // The numbers are the report's: the status page takes them, and the receipt is still saved as a file.
-        assertThat(browser.session().post("/lapor/status", "trackingNumber", tn, "accessCode", code).text("statusLabel")).isEqualTo("Diterima");
+        assertThat(browser.session().follow(browser.session().post("/lapor/status", "trackingNumber", tn, "accessCode", code))
+                .text("statusLabel")).isEqualTo("Diterima");
         FormSession.Page file = browser.session().post(RECEIPT, "trackingNumber", tn, "accessCode", code);
         assertThat(file.header("Content-Disposition")).isEqualTo("attachment; filename=\"laporan-netra-" + tn + ".txt\"");
         assertThat(file.body()).isEqualTo("Laporan Netra\nNomor pelacakan: " + tn + "\nKode akses: " + code + "\n");

@@ -5,6 +5,7 @@ import id.netra.support.Api;
 import id.netra.support.Reports;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -24,13 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each text of a report takes exactly its limit and refuses one character more, naming the field, on the page and in
- * the API alike and in either language, whatever the text is made of (generated: letters of several scripts, digits
- * for the phone, a well-formed address for the email). The shared application context of the suite.
- * <p>
- * One exception, a limit of its own: the page's form is sent URL-encoded, six bytes for each letter outside ASCII, so
- * a description of 20,000 such letters is over the body limit ({@code netra.limits.max-body-bytes}, 64 KiB) and is
- * answered 413 before any field is judged. The page's description is therefore written in ASCII letters here; the
- * API's, sent as UTF-8 JSON, in all of them.
+ * the API alike and in either language, whatever the text is made of (generated: letters of several scripts and
+ * punctuation that costs 9 bytes URL-encoded, digits for the phone, a well-formed address for the email). The page's
+ * form is sent URL-encoded, so every text at its limit in the costliest characters must fit the form's body limit
+ * ({@code netra.limits.max-form-bytes}): a description of 20,000 curly quotes is judged as a description, not refused
+ * as too large. The shared application context of the suite.
  */
 @JqwikSpringSupport
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -86,7 +85,7 @@ class PublicReportLimitsIT {
     @Provide
     Arbitrary<String> letters() {
         return Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ").withChars("éñçüÁÖåß")
-                .withChars("абвгдежзийк").ofMinLength(1).ofMaxLength(300);
+                .withChars("абвгдежзийк").withChars("“”‘’–—…").ofMinLength(1).ofMaxLength(300);
     }
 
     private static String limitMessage(int limit, boolean english) {
@@ -99,10 +98,44 @@ class PublicReportLimitsIT {
         for (Text text : Text.values()) {
             for (int length : List.of(text.limit, text.limit + 1)) {
                 boolean over = length > text.limit;
-                page(text, text.of(length, letters, text == Text.DESCRIPTION), over, englishPage);
+                page(text, text.of(length, letters, false), over, englishPage);
                 api(text, text.of(length, letters, false), over, !englishPage);
             }
         }
+    }
+
+    /** The report form's every text at its limit in characters of 3 UTF-8 bytes (9 URL-encoded), 50 persons and 20 witnesses. */
+    @Example
+    void theReportPageTakesEveryTextAtItsLimitInTheCostliestCharacters() {
+        FormSession session = new FormSession(port);
+        session.get("/lapor");
+        Map<String, String> form = Reports.pageForm();
+        String quotes = "“”‘’—…";
+        java.util.function.IntFunction<String> text = n -> quotes.repeat(n / quotes.length() + 1).substring(0, n);
+        form.put("incident.description", text.apply(ReportRequest.MAX_DESCRIPTION));
+        form.put("incident.place", text.apply(ReportRequest.MAX_PLACE));
+        form.put("reporter.address", text.apply(ReportRequest.MAX_ADDRESS));
+        for (int i = 0; i < id.netra.casefile.CasePersons.MAX_PERSONS; i++) {
+            form.put("reportedPersons[" + i + "].name", "Budi “" + i + "” " + text.apply(ReportRequest.MAX_NAME - 10));
+            form.put("reportedPersons[" + i + "].position", text.apply(ReportRequest.MAX_POSITION));
+            form.put("reportedPersons[" + i + "].agencyCode", "PEMDA-36.04");
+            form.put("reportedPersons[" + i + "].employmentType", "PNS");
+        }
+        for (int i = 0; i < ReportRequest.MAX_WITNESSES; i++) {
+            form.put("witnesses[" + i + "].name", "Siti “" + i + "” " + text.apply(ReportRequest.MAX_NAME - 10));
+            form.put("witnesses[" + i + "].contact", text.apply(ReportRequest.MAX_CONTACT));
+        }
+        FormSession.Page page = session.post("/lapor", form);
+        assertThat(page.status()).as("filed, not refused as too large: " + page.text("problems")).isEqualTo(303);
+        assertThat(session.follow(page).text("trackingNumber")).startsWith("LPR-");
+        // One character more: said next to the description, the form as typed; still not too large.
+        FormSession again = new FormSession(port);
+        again.get("/lapor");
+        Map<String, String> over = Reports.pageForm();
+        over.put("incident.description", "“" + text.apply(ReportRequest.MAX_DESCRIPTION));
+        FormSession.Page refused = again.post("/lapor", over);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text("incident-description-error")).isEqualTo(limitMessage(ReportRequest.MAX_DESCRIPTION, false));
     }
 
     private void page(Text text, String value, boolean over, boolean english) {

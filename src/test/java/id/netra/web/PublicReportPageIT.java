@@ -86,7 +86,10 @@ class PublicReportPageIT extends IntegrationTest {
             summary.put(links.group(1), links.group(2).replace("&#39;", "'"));
         }
         Map<String, String> expectedSummary = new LinkedHashMap<>();
-        expected.forEach((field, message) -> expectedSummary.put(id(field), message));
+        // A person's or witness's error says whose it is.
+        expected.forEach((field, message) -> expectedSummary.put(id(field), (field.startsWith("reportedPersons[0]")
+                ? (en ? "Reported person 1: " : "Terlapor 1: ") : field.startsWith("witnesses[0]") ? (en ? "Witness 1: " : "Saksi 1: ") : "")
+                + message));
         assertThat(summary).containsExactlyEntriesOf(expectedSummary);
         // What was typed is kept; nothing was filed.
         assertThat(page.attribute("reporter-address", "value")).isEqualTo(Reports.REPORTER_ADDRESS);
@@ -214,7 +217,7 @@ class PublicReportPageIT extends IntegrationTest {
         FormSession.Page empty = session.post("/lapor/status", "trackingNumber", "", "accessCode", "");
         assertThat(empty.text("trackingNumber-error")).isEqualTo("The tracking number is required.");
         assertThat(empty.text("accessCode-error")).isEqualTo("The access code is required.");
-        FormSession.Page status = session.post("/lapor/status", "trackingNumber", tn, "accessCode", code);
+        FormSession.Page status = session.follow(session.post("/lapor/status", "trackingNumber", tn, "accessCode", code));
         assertThat(status.text("statusLabel")).isEqualTo("Received");
     }
 
@@ -230,7 +233,8 @@ class PublicReportPageIT extends IntegrationTest {
     void theStatusPagesFormsCarryTheirLimitsAndTheServerRefusesOneMoreByName() {
         Filed f = awaitingCompletion();
         FormSession session = new FormSession(port);
-        FormSession.Page status = session.post("/lapor/status", "trackingNumber", f.trackingNumber(), "accessCode", f.accessCode());
+        FormSession.Page status = session.follow(session.post("/lapor/status", "trackingNumber", f.trackingNumber(), "accessCode",
+                f.accessCode()));
         assertThat(status.attribute("statement", "maxlength")).isEqualTo(String.valueOf(ReportRequest.MAX_DESCRIPTION));
         assertThat(status.attribute("place", "maxlength")).isEqualTo(String.valueOf(ReportRequest.MAX_PLACE));
         assertThat(status.attribute("reason", "maxlength")).isEqualTo(String.valueOf(WithdrawalRequest.MAX_REASON));
@@ -255,7 +259,8 @@ class PublicReportPageIT extends IntegrationTest {
         FormSession.Page completed = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
                 f.accessCode(), "action", "complete", "statement", "s".repeat(ReportRequest.MAX_DESCRIPTION),
                 "place", "p".repeat(ReportRequest.MAX_PLACE));
-        assertThat(completed.status()).as(completed.text("main")).isEqualTo(200);
+        assertThat(completed.status()).as(completed.text("main")).isEqualTo(303);
+        assertThat(session.follow(completed).text("main")).contains("Kelengkapan laporan sudah diterima");
         assertThat(driver.status(f.caseId())).isEqualTo("RECEIVED");
 
         // Completed already: said in the page's language, next to the action.
@@ -266,7 +271,7 @@ class PublicReportPageIT extends IntegrationTest {
         assertThat(again.text("action-error")).isEqualTo("This report is not awaiting completion (status: Received).");
         FormSession.Page withdrawn = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
                 f.accessCode(), "action", "withdraw", "reason", "r".repeat(WithdrawalRequest.MAX_REASON), "confirm", "true");
-        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(withdrawn.status()).isEqualTo(303);
         assertThat(driver.status(f.caseId())).isEqualTo("WITHDRAWN");
 
         // A tracking number longer than any is no one's: refused as not matching, next to the code.
@@ -348,5 +353,92 @@ class PublicReportPageIT extends IntegrationTest {
         Map<String, String> empty = Reports.pageForm();
         empty.put("incident.regionCode", " ");
         assertThat(new FormSession(port).post("/lapor", empty).text("incident-regionCode-error")).isEqualTo("Wilayah kejadian wajib diisi.");
+    }
+
+    /** The error summary's entries, in its order: the id each links to, and its text. */
+    private static Map<String, String> summary(FormSession.Page page) {
+        Matcher links = Pattern.compile("<li><a href=\"#([^\"]+)\">([^<]*)</a></li>").matcher(page.body());
+        Map<String, String> summary = new LinkedHashMap<>();
+        while (links.find()) {
+            summary.put(links.group(1), links.group(2).replace("&#39;", "'"));
+        }
+        return summary;
+    }
+
+    /**
+     * The summary speaks the form's words, not the API's: the election's types by their labels, each person's errors
+     * by whose they are ("Terlapor 2: ..."), and in the order the form shows its fields (the region before the place).
+     */
+    @Test
+    void theErrorSummarySaysWhosePersonAndFollowsTheForm() {
+        Map<String, String> form = Reports.pageForm();
+        form.put("electionType", "");
+        form.put("reportedPersons[1].name", "");
+        form.put("reportedPersons[1].agencyCode", "PEMDA-36.04");
+        form.put("reportedPersons[2].name", " ");
+        form.put("reportedPersons[2].agencyCode", "");
+        form.put("incident.regionCode", "");
+        form.put("incident.place", "");
+        FormSession.Page page = new FormSession(port).post("/lapor", form);
+        assertThat(page.status()).isEqualTo(400);
+        Map<String, String> summary = summary(page);
+        assertThat(summary).containsExactly(
+                Map.entry("electionType", "Pilih jenis pemilihan: Pemilu (pemilihan umum) atau Pilkada (pemilihan kepala daerah)."),
+                Map.entry("reportedPersons-1-name", "Terlapor 2: Nama ASN terlapor wajib diisi."),
+                Map.entry("reportedPersons-2-name", "Terlapor 3: Nama ASN terlapor wajib diisi."),
+                Map.entry("reportedPersons-2-agencyCode", "Terlapor 3: Instansi ASN terlapor wajib diisi."),
+                Map.entry("incident-regionCode", "Wilayah kejadian wajib diisi."),
+                Map.entry("incident-place", "Tempat kejadian wajib diisi."));
+        // Next to the field, the error needs no name: it stands in the person's own section.
+        assertThat(page.text("reportedPersons-1-name-error")).isEqualTo("Nama ASN terlapor wajib diisi.");
+        assertThat(page.text("electionType-error")).isEqualTo(summary.get("electionType"));
+        // Whatever the errors, the summary lists them in the order of the inputs on the page.
+        List<Integer> where = summary.keySet().stream().map(id -> page.body().indexOf("id=\"" + id + "\"")).toList();
+        assertThat(where).doesNotContain(-1).isSorted();
+        FormSession english = session("en");
+        Map<String, String> englishSummary = summary(english.post("/lapor", form));
+        assertThat(englishSummary.get("electionType")).isEqualTo(
+                "Choose the type of election: Pemilu (general election) or Pilkada (regional head election).");
+        assertThat(englishSummary.get("reportedPersons-1-name")).isEqualTo("Reported person 2: The reported civil servant's name is required.");
+    }
+
+    /**
+     * At the most persons (50) the form offers no button for one more; pressed anyway (a page from before, a crafted
+     * post), the form comes back as it was, with the one error that 50 is the most, not the whole form judged. The same
+     * for the witnesses (20).
+     */
+    @Test
+    void atTheMostPersonsTheFormOffersNoMoreAndSaysSoOnce() {
+        Map<String, String> form = Reports.pageForm();
+        for (int i = 0; i < id.netra.casefile.CasePersons.MAX_PERSONS; i++) {
+            form.put("reportedPersons[" + i + "].name", i == 0 ? "Budi Santoso" : "");
+        }
+        FormSession session = new FormSession(port);
+        session.get("/lapor");
+        form.put("action", "addWitness");
+        FormSession.Page full = session.post("/lapor", form);
+        assertThat(full.status()).isEqualTo(200);
+        assertThat(full.body()).as("no button for a 51st person").doesNotContain("value=\"addPerson\"");
+        assertThat(full.text("reportedPersons-full")).isEqualTo("Laporan ini sudah menyebut 50 terlapor, jumlah paling banyak.");
+        assertThat(full.body()).contains("value=\"addWitness\"");
+
+        form.put("action", "addPerson");
+        FormSession.Page pressed = session.post("/lapor", form);
+        assertThat(pressed.status()).isEqualTo(400);
+        assertThat(summary(pressed)).containsExactly(Map.entry("reportedPersons", "Paling banyak 50 ASN terlapor dalam satu laporan."));
+        assertThat(pressed.text("reportedPersons")).isEqualTo("Paling banyak 50 ASN terlapor dalam satu laporan.");
+        assertThat(pressed.body()).contains("id=\"reportedPersons-49-name\"").doesNotContain("id=\"reportedPersons-50-name\"")
+                .doesNotContain("-error\"");
+        assertThat(pressed.attribute("reportedPersons-0-name", "value")).isEqualTo("Budi Santoso");
+
+        Map<String, String> witnesses = Reports.pageForm();
+        for (int i = 0; i < ReportRequest.MAX_WITNESSES; i++) {
+            witnesses.put("witnesses[" + i + "].name", "Saksi " + i);
+        }
+        witnesses.put("action", "addWitness");
+        FormSession.Page tooMany = session.post("/lapor", witnesses);
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(summary(tooMany)).containsExactly(Map.entry("witnesses", "Paling banyak 20 saksi."));
+        assertThat(tooMany.body()).doesNotContain("value=\"addWitness\"").contains("id=\"witnesses-full\"");
     }
 }

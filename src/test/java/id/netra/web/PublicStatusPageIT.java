@@ -21,8 +21,9 @@ class PublicStatusPageIT extends IntegrationTest {
     @Test
     void lowerCaseAndUndashedCodesFindTheReportAndAWrongOneDoesNot() {
         Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
-        Api.Response found = status(" " + f.trackingNumber().toLowerCase(Locale.ROOT) + " ",
-                f.accessCode().replace("-", "").toLowerCase(Locale.ROOT));
+        FormSession reporter = new FormSession(port);
+        FormSession.Page found = reporter.follow(reporter.post("/lapor/status", "trackingNumber", " "
+                + f.trackingNumber().toLowerCase(Locale.ROOT) + " ", "accessCode", f.accessCode().replace("-", "").toLowerCase(Locale.ROOT)));
         assertThat(found.status()).isEqualTo(200);
         assertThat(found.body()).contains(f.trackingNumber()).contains("Diterima");
         String wrong = f.accessCode().substring(0, 13) + (f.accessCode().endsWith("2") ? "3" : "2");
@@ -34,7 +35,8 @@ class PublicStatusPageIT extends IntegrationTest {
     void aWithdrawalTakesEffectOnlyWithItsConfirmationTickedAndKeepsWhatWasTyped() {
         Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
         FormSession session = new FormSession(port);
-        FormSession.Page page = session.post("/lapor/status", "trackingNumber", f.trackingNumber(), "accessCode", f.accessCode());
+        FormSession.Page page = session.follow(session.post("/lapor/status", "trackingNumber", f.trackingNumber(), "accessCode",
+                f.accessCode()));
         assertThat(page.tag("confirm")).startsWith("<input type=\"checkbox\"").doesNotContain("checked");
         assertThat(page.text("main")).contains("Saya yakin mencabut laporan ini.");
 
@@ -74,11 +76,65 @@ class PublicStatusPageIT extends IntegrationTest {
                 f.accessCode(), "action", "withdraw");
         assertThat(said.text("confirm-error")).isEqualTo("Tick that you are sure to withdraw the report; a withdrawal cannot be undone.");
 
-        FormSession.Page withdrawn = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
-                f.accessCode(), "action", "withdraw", "reason", reason, "confirm", "true");
+        FormSession.Page withdrawn = session.follow(session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(),
+                "accessCode", f.accessCode(), "action", "withdraw", "reason", reason, "confirm", "true"));
         assertThat(withdrawn.status()).isEqualTo(200);
         assertThat(withdrawn.text("statusLabel")).isEqualTo("Dicabut oleh pelapor");
         assertThat(driver.status(f.caseId())).isEqualTo("WITHDRAWN");
+    }
+
+    /**
+     * The status form and its actions answer with a redirect (post, redirect, get) to the status, which a reload shows
+     * again without sending anything; the access code is never in an address, but in the browser's session for a
+     * while. A withdrawal sent again (the back button, a retry) is said to be one already made.
+     */
+    @Test
+    void theStatusAndItsActionsAreRedirectsAReloadDoesNotRepeat() {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        FormSession session = new FormSession(port);
+        session.get("/lapor/status");
+        FormSession.Page looked = session.post("/lapor/status", "trackingNumber", f.trackingNumber(), "accessCode", f.accessCode());
+        assertThat(looked.status()).isEqualTo(303);
+        assertThat(looked.location()).endsWith("/lapor/status/laporan").doesNotContain(f.accessCode()).doesNotContain(f.trackingNumber());
+        for (int reload = 0; reload < 2; reload++) {
+            FormSession.Page shown = session.follow(looked);
+            assertThat(shown.status()).isEqualTo(200);
+            assertThat(shown.header("Cache-Control")).contains("no-store");
+            assertThat(shown.text("statusLabel")).isEqualTo("Diterima");
+            assertThat(shown.attribute("confirm", "type")).isEqualTo("checkbox");
+        }
+
+        FormSession.Page withdrawal = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+                f.accessCode(), "action", "withdraw", "reason", "Damai.", "confirm", "true");
+        assertThat(withdrawal.status()).isEqualTo(303);
+        assertThat(withdrawal.location()).endsWith("/lapor/status/laporan");
+        FormSession.Page done = session.follow(withdrawal);
+        assertThat(done.text("statusLabel")).isEqualTo("Dicabut oleh pelapor");
+        assertThat(done.text("main")).contains("Laporan sudah dicabut.");
+        // Reloaded: the status again, nothing sent, no error, the notice said once.
+        FormSession.Page reloaded = session.follow(withdrawal);
+        assertThat(reloaded.status()).isEqualTo(200);
+        assertThat(reloaded.text("statusLabel")).isEqualTo("Dicabut oleh pelapor");
+        assertThat(reloaded.text("main")).doesNotContain("Laporan sudah dicabut.").doesNotContain("tidak dapat dicabut");
+        // Sent again: already withdrawn, not "too late to withdraw"; the API says the same.
+        FormSession.Page again = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+                f.accessCode(), "action", "withdraw", "reason", "Damai.", "confirm", "true");
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.text("action-error")).isEqualTo("Laporan ini sudah dicabut sebelumnya; tidak ada yang berubah.");
+        assertThat(again.text("statusLabel")).isEqualTo("Dicabut oleh pelapor");
+        Api.Response api = this.api.post("/api/v1/public/reports/" + f.trackingNumber() + "/withdrawal", java.util.Map.of(),
+                "X-Access-Code", f.accessCode(), "Accept-Language", "en");
+        assertThat(api.status()).isEqualTo(409);
+        assertThat(api.text("detail")).isEqualTo("This report has already been withdrawn; nothing has changed.");
+
+        // Another browser, or this one once the numbers are forgotten: the status form, saying why.
+        FormSession other = new FormSession(port);
+        FormSession.Page elsewhere = other.get("/lapor/status/laporan");
+        assertThat(elsewhere.status()).isEqualTo(303);
+        assertThat(elsewhere.location()).endsWith("/lapor/status?info=status");
+        assertThat(other.follow(elsewhere).text("info"))
+                .isEqualTo("Status laporan ditampilkan di peramban ini paling lama 15 menit sejak terakhir dibuka. "
+                        + "Masukkan lagi nomor pelacakan dan kode akses.");
     }
 
     @Test

@@ -81,6 +81,7 @@ class TaskPagesBrowserIT extends BrowserTest {
 
         complete();
         assertThat(browser.findElement(By.id("formalRequirementsMet-error")).getText()).isNotBlank();
+        assertFocused("problems");
         assertThat(driver.status(f.caseId())).isEqualTo("RECEIVED");
         browser.findElement(By.id("formalRequirementsMet-true")).click();
         browser.findElement(By.id("materialRequirementsMet-true")).click();

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TaskPagesIT extends IntegrationTest {
 
-    private static final Pattern SUMMARY = Pattern.compile("(?s)<div class=\"alert\" role=\"alert\" tabindex=\"-1\" id=\"problems\">.*?</div>");
+    private static final Pattern SUMMARY = Pattern.compile("(?s)<div class=\"alert\" role=\"alert\" tabindex=\"-1\" id=\"problems\" autofocus>.*?</div>");
     private static final Pattern LINK = Pattern.compile("(?s)<li><a href=\"#([^\"]+)\">(.*?)</a></li>");
 
     /** The error summary's entries: the id each links to, and its text (tags taken out). */
@@ -75,6 +75,37 @@ class TaskPagesIT extends IntegrationTest {
             form.computeIfAbsent(namesAndValues[i], k -> new ArrayList<>()).add(namesAndValues[i + 1]);
         }
         return form;
+    }
+
+    /**
+     * A clarification of several hearings, each summary at its 20,000-character limit in characters of 3 UTF-8 bytes,
+     * sent as the page's form is sent (multipart): taken whole, not refused as too large.
+     */
+    @Test
+    void aClarificationOfSeveralLongHearingsIsTakenAsThePageSendsIt() {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW,
+                Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+        String clarification = "/tugas/" + driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION);
+        Pages officer = Pages.signedIn(port, "bawaslu.serang");
+        Pages.Page page = officer.get(clarification);
+        assertThat(page.body()).as("the form is sent multipart")
+                .containsPattern("<form [^>]*id=\"task-form\"[^>]*enctype=\"multipart/form-data\"");
+        int hearings = 6;
+        String summary = "“Saya hadir”—‘katanya’… é".repeat(1000).substring(0, id.netra.workflow.FormInput.MAX_TEXT);
+        Map<String, List<String>> form = form("action", "complete", "rows.hearings", String.valueOf(hearings));
+        for (int i = 0; i < hearings; i++) {
+            form.put("hearings[" + i + "].party", List.of("WITNESS"));
+            form.put("hearings[" + i + "].name", List.of("Saksi “" + i + "” " + "é".repeat(140)));
+            form.put("hearings[" + i + "].heldOn", List.of(LocalDate.now().toString()));
+            form.put("hearings[" + i + "].summary", List.of(summary.substring(1) + i));
+        }
+        Pages.Page done = officer.postMultipart(clarification, form);
+        assertThat(done.status()).as(done.body().length() > 2000 ? done.body().substring(0, 2000) : done.body()).isEqualTo(302);
+        assertThat(done.location()).endsWith("/kotak-masuk?selesai");
+        assertThat(driver.status(f.caseId())).isEqualTo("UNDER_ASSESSMENT");
+        assertThat(jdbc.sql("SELECT summary FROM case_hearing WHERE case_id = :c ORDER BY summary").param("c", f.caseId())
+                .query(String.class).list()).hasSize(hearings).allSatisfy(s -> assertThat(s).hasSize(summary.length()).startsWith("Saya"));
     }
 
     @Test
