@@ -1,6 +1,8 @@
 package id.netra.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -44,7 +46,10 @@ final class PathBench {
                 + " s at 2 workers; commits per case from pg_stat_database (20 cases one after another).");
         report.table("workers", "system", "cases/s", "tasks/s", "case p50 ms", "case p95 ms", "commits/case",
                 "Netra ÷ bare (time per case)");
-        try (BareEngine bare = new BareEngine(bareUrl, "netra_app", app.getMaximumPoolSize())) {
+        ProcessEngineConfigurationImpl netraEngine = (ProcessEngineConfigurationImpl)
+                ctx.getBean(ProcessEngine.class).getProcessEngineConfiguration();
+        try (BareEngine bare = new BareEngine(bareUrl, "netra_app", app.getMaximumPoolSize(), netraEngine)) {
+            report.text("Both engines: " + bare.settings() + " (the bare engine's copied from Netra's).");
             NetraPath netra = new NetraPath(ctx);
             AtomicInteger sequence = new AtomicInteger();
             double netraCommits = commitsPerCase(ownerJdbc, "postgres", netra, sequence);
