@@ -40,6 +40,12 @@ class SpreadTest {
     }
 
     @Test
+    void aLeadingOneKeepsASecondDigitEvenWhenTheRangeIsWide() {
+        assertThat(Spread.ratio(1.45, 1.125, 2.17)).isEqualTo("about 1.5× (1.1–2.2)");
+        assertThat(Spread.ratio(14.5, 9, 21)).isEqualTo("about 15× (9–21)");
+    }
+
+    @Test
     void noSpreadKeepsThreeDigitsAndNothingMeasuredSaysSo() {
         assertThat(Spread.ratio(1.23456, 1.23456, 1.23456)).isEqualTo("1.23× (1.23–1.23)");
         assertThat(Spread.ratio(Double.NaN, 1, 2)).isEqualTo("—");
