@@ -65,6 +65,7 @@ final class PathBench {
             SameSize size = new SameSize(ownerJdbc, "postgres", netra, bare.jdbc(), "bare", bare);
             AtomicInteger sequence = new AtomicInteger();
             String index = size.subTaskIndex();
+            boolean loaded = SameSize.cases(ownerJdbc) > 0;
             List<String> unmatched = size.matchStates(sequence, System.out::println);
             String start = size.describe();
             report.text("What is measured: whole cases run in this JVM by calling services, **without HTTP and without "
@@ -83,9 +84,13 @@ final class PathBench {
                     + "and deletes the tasks' authorizations. Pool size " + app.getMaximumPoolSize() + " each, one "
                     + "PostgreSQL server; " + index + ".");
             report.text("");
-            report.text("Same database size: the bare engine's database is first brought to the states of Netra's "
-                    + "(cloned in SQL where Netra's was loaded so), and before every measured run the system that has "
-                    + "run fewer cases runs the difference, unmeasured: each measured run, warm-up included, starts with "
+            report.text("Same database size: " + (loaded
+                    ? "Netra's database held cases already (a reused one), and the bare engine's was brought to the same "
+                    + "number in the same states (bare cases run to each state and, where many, cloned in SQL, engine rows "
+                    + "only); "
+                    : "both databases start empty (no cases); ")
+                    + "before every measured run the system that has run fewer cases runs the difference, unmeasured, so "
+                    + "that each measured run, its warm-up included, starts with "
                     + "both databases holding the same number of cases (the column \"cases in database\"). At the start: "
                     + start + (unmatched.isEmpty() ? "" : "; not reproduced in the bare engine's: " + String.join(", ", unmatched))
                     + ".");
