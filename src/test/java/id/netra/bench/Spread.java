@@ -33,18 +33,20 @@ record Spread(double median, double min, double max) {
 
     /**
      * A ratio written with the digits its range justifies: rounded to the power of ten of the range's width (the first
-     * digit the range moves), to at most three significant digits and at least one (two when the first is a 1, where
-     * one digit would be a step of 2×), with its range at the same rounding; "about" when the range moves the first
-     * digit. E.g. 1.583 in 1.50–1.66 is "1.6× (1.5–1.7)", 2.37 in 1.6–3.1 is "about 2× (2–3)", 1.45 in 1.1–2.2 is
-     * "about 1.5× (1.1–2.2)", 1.404 in 1.401–1.409 is "1.40× (1.40–1.41)".
+     * digit the range moves), to at most three significant digits and at least one, or two when the first is a 1 and
+     * the range spans less than 2 of it (one digit would then be a step of 2×), with its range at the same rounding;
+     * "about" when the range moves the first digit. E.g. 1.583 in 1.50–1.66 is "1.6× (1.5–1.7)", 2.37 in 1.6–3.1 is
+     * "about 2× (2–3)", 1.45 in 1.1–2.2 is "about 1.5× (1.1–2.2)", 1.6 in 0.7–4.9 is "about 2× (1–5)", 1.404 in
+     * 1.401–1.409 is "1.40× (1.40–1.41)".
      */
     static String ratio(double value, double low, double high) {
         if (!(value > 0) || !(low > 0) || !(high >= low) || Double.isInfinite(high)) {
             return "—";
         }
         int lead = (int) Math.floor(Math.log10(value));
-        int coarsest = value < 2 * Math.pow(10, lead) ? lead - 1 : lead;
         double width = high - low;
+        double firstDigit = Math.pow(10, lead);
+        int coarsest = value < 2 * firstDigit && width < 2 * firstDigit ? lead - 1 : lead;
         int moved = width > 0 ? (int) Math.floor(Math.log10(width)) : Integer.MIN_VALUE;
         int place = Math.max(lead - 2, Math.min(coarsest, moved));
         String range = " (" + round(low, place) + "–" + round(high, place) + ")";

@@ -43,6 +43,8 @@ class SpreadTest {
     void aLeadingOneKeepsASecondDigitEvenWhenTheRangeIsWide() {
         assertThat(Spread.ratio(1.45, 1.125, 2.17)).isEqualTo("about 1.5× (1.1–2.2)");
         assertThat(Spread.ratio(14.5, 9, 21)).isEqualTo("about 15× (9–21)");
+        // ... but not when the range spans a factor of several: then one digit is all it says.
+        assertThat(Spread.ratio(1.59, 0.66, 4.9)).isEqualTo("about 2× (1–5)");
     }
 
     @Test
