@@ -25,7 +25,18 @@ import java.util.Set;
  */
 public final class Benchmark {
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable e) {
+            // Said and ended: after a failure the JVM otherwise kept waiting on threads still running (and the build with it).
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
         Set<String> sections = Set.copyOf(Arrays.asList(System.getProperty("bench.sections", "a,b,c,d").split(",")));
         Duration window = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
         Duration warmup = Duration.ofSeconds(Long.getLong("bench.warmup", 10));
@@ -80,7 +91,6 @@ public final class Benchmark {
         Files.copy(out, Path.of("target", "benchmark", "latest.md"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         System.out.println();
         System.out.println("Written to " + out + " (and target/benchmark/latest.md)");
-        System.exit(0);
     }
 
     private static List<Integer> ints(String csv) {

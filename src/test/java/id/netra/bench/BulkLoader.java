@@ -19,7 +19,8 @@ import java.util.function.Consumer;
  * <p>Ids are remapped by replacing the UUID inside them with {@code md5(uuid:n)} as a UUID, so an activity-instance id
  * such as {@code examination:<uuid>} keeps its shape and length, and every reference inside a clone stays consistent.
  * Closed clones carry their case file, status history and historic process instance; their per-task history is left
- * out (nothing reads it at scale).
+ * out (nothing reads it at scale). An engine-only loader ({@link #engineOnly}) clones the engine's rows alone, to bring
+ * the bare engine's database of (a) to the size of Netra's ({@link SameSize}).
  */
 final class BulkLoader {
 
@@ -34,21 +35,52 @@ final class BulkLoader {
             "super_exec_", "act_inst_id_", "parent_act_inst_id_", "task_id_", "root_proc_inst_id_", "var_scope_",
             "process_instance_id_", "call_proc_inst_id_", "parent_task_id_");
 
+    /** Where clones go: the regions of Netra's regency and city offices (and of their regional governments). */
+    private static final String CLONED_TO = "FROM region WHERE level IN ('regency', 'city')";
+
     private final JdbcClient owner;
+    private final boolean engineOnly;
     private final Consumer<String> progress;
 
     BulkLoader(JdbcClient owner, Consumer<String> progress) {
+        this(owner, false, progress);
+    }
+
+    private BulkLoader(JdbcClient owner, boolean engineOnly, Consumer<String> progress) {
         this.owner = owner;
+        this.engineOnly = engineOnly;
         this.progress = progress;
     }
 
+    /** A loader of the engine's rows alone, for a bare engine's database (no case tables, no regions: {@link #prepare(List)}). */
+    static BulkLoader engineOnly(JdbcClient database, Consumer<String> progress) {
+        return new BulkLoader(database, true, progress);
+    }
+
     void prepare() {
+        remapFunction();
+        owner.sql("DROP TABLE IF EXISTS bench_region").update();
+        owner.sql("CREATE TABLE bench_region AS SELECT (row_number() OVER (ORDER BY code)) - 1 AS idx, code, level "
+                + CLONED_TO).update();
+    }
+
+    /** The codes of the regions clones go to, from Netra's database. */
+    static List<String> regions(JdbcClient netra) {
+        return netra.sql("SELECT code " + CLONED_TO + " ORDER BY code").query(String.class).list();
+    }
+
+    /** For an engine-only loader: the region codes clones go to, as {@link #regions} reads them from Netra's database. */
+    void prepare(List<String> regionCodes) {
+        remapFunction();
+        owner.sql("DROP TABLE IF EXISTS bench_region").update();
+        owner.sql("CREATE TABLE bench_region AS SELECT (row_number() OVER (ORDER BY code)) - 1 AS idx, code "
+                + "FROM unnest(string_to_array(:codes, ',')) AS u(code)").param("codes", String.join(",", regionCodes)).update();
+    }
+
+    private void remapFunction() {
         owner.sql("CREATE OR REPLACE FUNCTION bench_remap(v TEXT, n INT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$ "
                 + "SELECT CASE WHEN v IS NULL THEN NULL ELSE regexp_replace(v, '" + UUID_RE + "', "
                 + "md5(substring(v FROM '" + UUID_RE + "') || ':' || n)::uuid::text) END $$").update();
-        owner.sql("DROP TABLE IF EXISTS bench_region").update();
-        owner.sql("CREATE TABLE bench_region AS SELECT (row_number() OVER (ORDER BY code)) - 1 AS idx, code, level "
-                + "FROM region WHERE level IN ('regency', 'city')").update();
     }
 
     int regionCount() {
@@ -81,6 +113,11 @@ final class BulkLoader {
         // g: the clone's number; r: its region (regency or city), office and agency follow the region.
         String series = " CROSS JOIN generate_series(:from, :to) g"
                 + " JOIN bench_region r ON r.idx = ((g * :spread + :shift) % (SELECT count(*) FROM bench_region))";
+        return (engineOnly ? 0 : caseRows(t, series, p)) + engineRows(t, series, p);
+    }
+
+    /** Netra's own rows of a case: its file, status history, persons and tracks and, when open, its work so far. */
+    private long caseRows(Template t, String series, Map<String, Object> p) {
         String newCase = "bench_remap(x.id::text, g)::uuid";
         long rows = 0;
         Map<String, String> caseFile = new LinkedHashMap<>();
@@ -114,7 +151,14 @@ final class BulkLoader {
             rows += insert("case_deadline", "x.case_id = :case", Map.of("case_id", caseRef), series, p);
             rows += insert("case_letter", "x.case_id = :case", Map.of("case_id", caseRef, "id", "DEFAULT",
                     "number", "'B' || :shift || '-' || g || '-' || x.number", "person_id", personRef), series, p);
+        }
+        return rows;
+    }
 
+    /** The engine's rows of a case: runtime and history when open, the historic process instance when closed. */
+    private long engineRows(Template t, String series, Map<String, Object> p) {
+        long rows = 0;
+        if (t.open()) {
             Map<String, String> groups = Map.of("group_id_", "CASE WHEN x.group_id_ LIKE 'bawaslu-%:%' "
                     + "THEN split_part(x.group_id_, ':', 1) || ':' || r.code WHEN x.group_id_ LIKE 'ppk:%' "
                     + "THEN 'ppk:PEMDA-' || r.code ELSE x.group_id_ END");

@@ -1,6 +1,8 @@
 package id.netra.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -8,14 +10,20 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToDoubleFunction;
 
 /**
  * (a) Whole cases from report to CLOSED_SANCTIONED at 1, 2 and 4 workers: Netra through its services, the same BPMN
- * on a bare engine, and PostgreSQL's own limit for single-statement commits through the same pool.
+ * on a bare engine configured as Netra's, on databases of the same size; each row three times, the order of the two
+ * alternating; and PostgreSQL's own limit for single-statement commits through the same pool.
  */
 final class PathBench {
+
+    /** Runs per row; the order of the two systems alternates from one to the next. */
+    static final int RUNS = 3;
 
     private final ConfigurableApplicationContext ctx;
     private final DataSource owner;
@@ -29,6 +37,17 @@ final class PathBench {
         this.window = window;
     }
 
+    /** One system's measured runs of a row, and the cases in its database when each started. */
+    private record Runs(List<Throughput.Result> results, List<Long> startedAt) {
+        Runs() {
+            this(new ArrayList<>(), new ArrayList<>());
+        }
+
+        Spread of(ToDoubleFunction<Throughput.Result> value) {
+            return Spread.of(results.stream().mapToDouble(value).toArray());
+        }
+    }
+
     void run(Report report, List<Integer> workerCounts) throws Exception {
         HikariDataSource app = ctx.getBean(HikariDataSource.class);
         JdbcClient appJdbc = JdbcClient.create(app);
@@ -37,28 +56,86 @@ final class PathBench {
         ownerJdbc.sql("CREATE DATABASE bare OWNER netra_app").update();
         ownerJdbc.sql("CREATE TABLE IF NOT EXISTS bench_commit (id BIGSERIAL PRIMARY KEY, v TEXT NOT NULL)").update();
         String bareUrl = app.getJdbcUrl().replaceAll("/postgres(\\?|$)", "/bare$1");
+        ProcessEngineConfigurationImpl netraEngine = (ProcessEngineConfigurationImpl)
+                ctx.getBean(ProcessEngine.class).getProcessEngineConfiguration();
 
-        report.heading("(a) Whole cases, report to CLOSED_SANCTIONED (8 task completions each), history level full");
-        report.text("Measured " + window.toSeconds() + " s after " + warmup.toSeconds() + " s of warm-up per row; "
-                + "pool size " + app.getMaximumPoolSize() + "; both systems first warmed up for " + warmup.multipliedBy(3).toSeconds()
-                + " s at 2 workers; commits per case from pg_stat_database (20 cases one after another).");
-        report.table("workers", "system", "cases/s", "tasks/s", "case p50 ms", "case p95 ms", "commits/case",
-                "Netra ÷ bare (time per case)");
-        try (BareEngine bare = new BareEngine(bareUrl, "netra_app", app.getMaximumPoolSize())) {
+        report.heading("(a) Whole cases, report to CLOSED_SANCTIONED (8 task completions each)");
+        try (BareEngine bare = new BareEngine(bareUrl, "netra_app", app.getMaximumPoolSize(), netraEngine)) {
             NetraPath netra = new NetraPath(ctx);
+            SameSize size = new SameSize(ownerJdbc, "postgres", netra, bare.jdbc(), "bare", bare);
             AtomicInteger sequence = new AtomicInteger();
+            String index = size.subTaskIndex();
+            boolean loaded = SameSize.cases(ownerJdbc) > 0;
+            List<String> unmatched = size.matchStates(sequence, System.out::println);
+            String start = size.describe();
+            report.text("What is measured: whole cases run in this JVM by calling services, **without HTTP and without "
+                    + "sign-in or security filters**. Netra: the public report through `IntakeService.submitReport` (what "
+                    + "`POST /api/v1/public/reports` calls), then each of the 8 tasks of the path found by its case and key "
+                    + "(one engine query) and completed through `TaskActions.complete` with its form, as "
+                    + "`POST /api/v1/tasks/{id}/complete` calls it, by a user of the right office or agency: Netra's access "
+                    + "checks, the form's checks and writes, the claim, the engine's completion and the audit row in one "
+                    + "transaction; then the case's status read (and, after the report, one query of the benchmark's for "
+                    + "the new case's id). The bare engine: the same BPMN started with the same variables, each task found "
+                    + "by its case and key, then claimed and completed with the routing variables in one transaction (one "
+                    + "engine command), delegates doing nothing and deadlines fixed; then its historic instance read.");
+            report.text("");
+            report.text("Both engines: " + bare.settings() + " (the bare engine's copied from Netra's); neither calls the "
+                    + "engine as an engine user, so with authorization on the engine checks no permissions but writes "
+                    + "and deletes the tasks' authorizations. Pool size " + app.getMaximumPoolSize() + " each, one "
+                    + "PostgreSQL server; " + index + ".");
+            report.text("");
+            report.text("Same database size: " + (loaded
+                    ? "Netra's database held cases already (a reused one), and the bare engine's was brought to the same "
+                    + "number in the same states (bare cases run to each state and, where many, cloned in SQL, engine rows "
+                    + "only); "
+                    : "both databases start empty (no cases); ")
+                    + "before every measured run the system that has run fewer cases runs the difference, unmeasured, so "
+                    + "that each measured run, its warm-up included, starts with "
+                    + "both databases holding the same number of cases (the column \"cases in database\"). At the start: "
+                    + start + (unmatched.isEmpty() ? "" : "; not reproduced in the bare engine's: " + String.join(", ", unmatched))
+                    + ".");
+            report.text("");
+            report.text("Each row is measured " + RUNS + " times, the order alternating (Netra then bare, bare then Netra, "
+                    + "...), each run " + window.toSeconds() + " s after " + warmup.toSeconds() + " s of warm-up; cells "
+                    + "give the median and the range (min–max) of the runs. Netra ÷ bare is time per case (bare cases/s "
+                    + "÷ Netra cases/s) from the medians, with the range the two ranges allow, rounded to the digits that "
+                    + "range leaves. Both systems first warmed up for " + warmup.multipliedBy(3).toSeconds()
+                    + " s at 2 workers; commits per case from pg_stat_database (20 cases one after another).");
+
             double netraCommits = commitsPerCase(ownerJdbc, "postgres", netra, sequence);
             double bareCommits = commitsPerCase(ownerJdbc, "bare", bare, sequence);
             // Both warmed up well before the first row: on 2 cores the JIT compilers need more than a row's warm-up.
+            size.equalize(2, sequence);
             Throughput.run(2, Duration.ZERO, warmup.multipliedBy(3), sequence, netra::runCase);
             Throughput.run(2, Duration.ZERO, warmup.multipliedBy(3), sequence, bare::runCase);
+            report.text("");
+            report.table("workers", "system", "cases/s", "tasks/s", "case p50 ms", "case p95 ms", "cases in database",
+                    "commits/case", "Netra ÷ bare (time per case)");
+            List<String> orders = new ArrayList<>();
             for (int workers : workerCounts) {
-                Throughput.Result n = Throughput.run(workers, warmup, window, sequence, netra::runCase);
-                Throughput.Result b = Throughput.run(workers, warmup, window, sequence, bare::runCase);
-                double ratio = b.perSecond() / n.perSecond();
-                row(report, netra.name(), n, netraCommits, "");
-                row(report, bare.name(), b, bareCommits, Report.format(ratio) + "×");
+                Runs n = new Runs();
+                Runs b = new Runs();
+                List<String> order = new ArrayList<>();
+                for (int r = 0; r < RUNS; r++) {
+                    boolean netraFirst = r % 2 == 0;
+                    for (boolean isNetra : netraFirst ? new boolean[]{true, false} : new boolean[]{false, true}) {
+                        Runs into = isNetra ? n : b;
+                        into.startedAt().add(size.equalize(workers, sequence));
+                        Throughput.Result result = Throughput.run(workers, warmup, window, sequence,
+                                isNetra ? netra::runCase : bare::runCase);
+                        into.results().add(result);
+                        order.add((isNetra ? "Netra " : "bare ") + Report.format(result.perSecond()));
+                    }
+                }
+                orders.add(workers + " worker" + (workers == 1 ? "" : "s") + ": " + String.join(" → ", order));
+                row(report, netra.name(), workers, n, netraCommits, "");
+                row(report, bare.name(), workers, b, bareCommits,
+                        Spread.ratio(b.of(Throughput.Result::perSecond), n.of(Throughput.Result::perSecond)));
             }
+            report.text("");
+            report.text("Runs in the order measured (cases/s): " + String.join("; ", orders) + ".");
+            report.text("");
+            report.text("At the end: " + size.describe() + ".");
         }
 
         report.heading("PostgreSQL's own limit: single-statement commits through the same pool (INSERT, autocommit)");
@@ -78,9 +155,12 @@ final class PathBench {
         appJdbc.sql("SELECT 1").query(Integer.class).single();
     }
 
-    private static void row(Report report, String system, Throughput.Result r, double commitsPerCase, String ratio) {
-        report.row(r.workers(), system, r.perSecond(), r.subPerSecond(), r.latencies().percentileMillis(50),
-                r.latencies().percentileMillis(95), commitsPerCase, ratio);
+    private static void row(Report report, String system, int workers, Runs runs, double commitsPerCase, String ratio) {
+        Spread tasks = runs.of(Throughput.Result::subPerSecond);
+        Spread cases = Spread.of(runs.startedAt().stream().mapToDouble(Long::doubleValue).toArray());
+        report.row(workers, system, runs.of(Throughput.Result::perSecond).format(), tasks.median(),
+                runs.of(r -> r.latencies().percentileMillis(50)).format(), runs.of(r -> r.latencies().percentileMillis(95)).format(),
+                String.format(java.util.Locale.ROOT, "%,.0f–%,.0f", cases.min(), cases.max()), commitsPerCase, ratio);
     }
 
     /** Commits per case from 20 cases run one after another (the count does not depend on concurrency). */
