@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netra.access.CurrentUser;
 import id.netra.access.NetraUser;
+import id.netra.casefile.CasePage;
 import id.netra.platform.ConflictException;
 import id.netra.platform.ForbiddenException;
 import id.netra.platform.InvalidInputException;
@@ -137,7 +138,8 @@ public class TaskPage {
                     .filter(p -> detail.task().personId().toString().equals(String.valueOf(p.get("id")))).findFirst().orElse(null));
             model.addAttribute("fmt", new id.netra.platform.PageFormat(org.springframework.context.i18n.LocaleContextHolder.getLocale(),
                     calendar.zone()));
-            model.addAttribute("agencyNames", null);
+            // The PPK a recommendation is addressed to, by its name as on the case page.
+            model.addAttribute("agencyNames", CasePage.agencyNames(detail.caseSummary(), reference));
             model.addAttribute("refusal", view.refusal().orElse(null));
             model.addAttribute("assignees", view.assignees());
             model.addAttribute("heldBy", view.heldBy().orElse(null));

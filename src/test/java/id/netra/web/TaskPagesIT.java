@@ -69,6 +69,13 @@ class TaskPagesIT extends IntegrationTest {
                 : driver.task(user, caseId, key, person).orElseThrow().path("id").asText());
     }
 
+    /** A part of the page: from the first match of {@code start} to the next {@code end}. */
+    private static String part(Pages.Page page, String start, String end) {
+        Matcher m = Pattern.compile("(?s)" + start + ".*?" + end).matcher(page.body());
+        assertThat(m.find()).as(start + " in " + page.body()).isTrue();
+        return m.group();
+    }
+
     private static Map<String, List<String>> form(String... namesAndValues) {
         Map<String, List<String>> form = new java.util.LinkedHashMap<>();
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
@@ -268,8 +275,17 @@ class TaskPagesIT extends IntegrationTest {
                 decidedAt(f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL),
                 "Pertimbangan belum memuat keterangan " + id.netra.casefile.ReporterRedactor.MASK + "; lengkapi.");
         assertThat(back.body()).doesNotContain(Reports.REPORTER_NAME);
-        // The other person's examination, on its own track, was sent back by no one.
-        assertThat(sentBack(examiner.get(taskPath("examiner", f.caseId(), FlowNodes.EXAMINATION, lurah)))).isNull();
+        // The other person's examination, on its own track, was sent back by no one; what it follows is the plenary's
+        // finding on that person, said as the case page says it (not that nothing was decided before).
+        String lurahs = taskPath("examiner", f.caseId(), FlowNodes.EXAMINATION, lurah);
+        Pages.Page first = examiner.get(lurahs);
+        assertThat(sentBack(first)).isNull();
+        assertThat(part(first, "<section id=\"context\"", "</section>")).contains(Reports.LURAH_1, "Putusan pleno",
+                "Pelanggaran netralitas terbukti").doesNotContain("Belum ada keputusan sebelumnya");
+        examiner.get(lurahs + "?lang=en");
+        assertThat(part(examiner.get(lurahs), "<section id=\"context\"", "</section>"))
+                .contains("Plenary decision", "Neutrality violation proven").doesNotContain("No earlier decision");
+        examiner.get(lurahs + "?lang=id");
 
         // Done again and approved: the PPK's first confirmation says nothing of the rejection before.
         driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, camat, proven);
@@ -302,12 +318,17 @@ class TaskPagesIT extends IntegrationTest {
                 decidedAt(f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION), "Salinan SK belum dilampirkan; "
                         + id.netra.casefile.ReporterRedactor.MASK + " menyatakan sanksi belum dijalankan.");
         assertThat(back.body()).doesNotContain(Reports.REPORTER_NAME);
+        // The recommendation it follows is addressed to the PPK by name, as on the case page, not by the agency's code.
+        assertThat(part(back, "<section id=\"context\"", "</section>")).contains("Ditujukan kepada PPK", "Pemerintah Kabupaten Serang")
+                .doesNotContain("PEMDA-36.04");
         ppk.get(path + "?lang=en");
         assertThat(sentBack(ppk.get(path))).contains("Sent back to be done again", "Follow-up verification");
         ppk.get(path + "?lang=id");
         // The other PPK's person, on a track of its own, was sent back by no one.
-        assertThat(sentBack(Pages.signedIn(port, "ppk.kotaserang")
-                .get(taskPath("ppk.kotaserang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, lurah)))).isNull();
+        Pages.Page others = Pages.signedIn(port, "ppk.kotaserang").get(taskPath("ppk.kotaserang", f.caseId(),
+                FlowNodes.FOLLOW_UP_CONFIRMATION, lurah));
+        assertThat(sentBack(others)).isNull();
+        assertThat(part(others, "<section id=\"context\"", "</section>")).contains("Pemerintah Kota Serang").doesNotContain("PEMDA-36.73");
 
         // Reported again, the verification itself is no task sent back.
         driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, camat, imposed);
