@@ -134,6 +134,7 @@ public class TaskPage {
         try {
             TaskActions.PageView view = actions.page(me, id);
             TaskActions.TaskDetail detail = view.detail();
+            boolean typed = values != null && typedAny(detail.fields(), values);
             boolean prefilled = false;
             if (values == null) {
                 JsonNode answer = view.sentBack().map(SentBack::answer).orElse(null);
@@ -173,6 +174,9 @@ public class TaskPage {
             model.addAttribute("rows", shownRows);
             model.addAttribute("whens", whens(detail.task().key(), detail.fields(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
             model.addAttribute("values", values);
+            // Typed, then refused because a colleague took the task meanwhile (or the four-eyes rule bars this user):
+            // no form to complete, but what was typed is given back to be copied.
+            model.addAttribute("typed", typed);
             model.addAttribute("errors", errors);
             model.addAttribute("problems", problems(detail.task().key(), detail.fields(), errors,
                     ((List<Map<String, Object>>) full.getOrDefault("reportedPersons", List.of())).stream()
@@ -335,6 +339,14 @@ public class TaskPage {
         } else if (value.isValueNode()) {
             params.add(name, value.asText());
         }
+    }
+
+    /** Whether any field of the form was typed in (a list's hidden person ids do not count). */
+    private static boolean typedAny(List<FormField> fields, MultiValueMap<String, String> values) {
+        return values.entrySet().stream()
+                .filter(e -> !e.getKey().endsWith(".personId"))
+                .filter(e -> fields.stream().anyMatch(f -> e.getKey().equals(f.name()) || e.getKey().startsWith(f.name() + "[")))
+                .anyMatch(e -> e.getValue().stream().anyMatch(v -> v != null && !v.isBlank()));
     }
 
     /** The posted fields as the API's JSON body, typed by their declaration. */

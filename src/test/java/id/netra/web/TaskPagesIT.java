@@ -519,4 +519,37 @@ class TaskPagesIT extends IntegrationTest {
         assertThat(filled(shown(taskForm(Pages.signedIn(port, "ppk.kotaserang").get(taskPath("ppk.kotaserang", f.caseId(),
                 FlowNodes.FOLLOW_UP_CONFIRMATION, lurah)))))).isEmpty();
     }
+
+    /**
+     * A colleague claimed the task while the officer filled it in: sent, it is refused with the reason, and what the
+     * officer typed comes back read-only to be copied — no form to complete, nothing saved.
+     */
+    @Test
+    void whatWasTypedIsGivenBackReadOnlyWhenAColleagueTookTheTaskMeanwhile() {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        String task = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW);
+        String path = "/tugas/" + task;
+        Pages officer = Pages.signedIn(port, "bawaslu.serang");
+        assertThat(officer.get(path).body()).contains("id=\"task-form\"");
+        assertThat(api.as("komisioner.serang").post("/api/v1/tasks/" + task + "/claim", Map.of()).status()).isEqualTo(200);
+
+        String notes = "Catatan panjang petugas: pelapor \"menyertakan\" bukti & saksi.\nBaris kedua.";
+        Pages.Page refused = officer.post(path, form("action", "complete", "formalRequirementsMet", "false",
+                "materialRequirementsMet", "true", "missingItems", "Fotokopi KTP pelapor.", "notes", notes));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("Tugas ini sudah diambil oleh komisioner.serang.", "id=\"held-by\"")
+                .doesNotContain("id=\"task-form\"", "value=\"complete\"", "value=\"claim\"");
+        String typed = part(refused, "<section id=\"typed\"", "</section>");
+        assertThat(typed).contains("Isian Anda (tidak tersimpan)");
+        assertThat(filled(shown(typed))).containsOnly(Map.entry("formalRequirementsMet", List.of("false")),
+                Map.entry("materialRequirementsMet", List.of("true")), Map.entry("missingItems", List.of("Fotokopi KTP pelapor.")),
+                Map.entry("notes", List.of(notes)));
+        // Read-only: the texts may be selected and copied, nothing sent.
+        assertThat(typed).containsPattern("<textarea[^>]*name=\"notes\"[^>]*readonly").containsPattern("<input[^>]*name=\"formalRequirementsMet\"[^>]*disabled")
+                .doesNotContain("<button");
+        assertThat(driver.task("komisioner.serang", f.caseId(), FlowNodes.INITIAL_REVIEW).orElseThrow().path("assignee").asText())
+                .isEqualTo("komisioner.serang");
+        // A page read without typing gives nothing back.
+        assertThat(officer.get(path).body()).doesNotContain("id=\"typed\"");
+    }
 }
