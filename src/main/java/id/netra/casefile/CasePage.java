@@ -65,6 +65,24 @@ public class CasePage {
         this.reference = reference;
     }
 
+    /**
+     * The agencies a case detail names by code, by their names: each person's agency and the PPK each recommendation is
+     * addressed to (from the reference data when it is not a person's agency), for the pages that lay the detail out.
+     */
+    public static Map<String, String> agencyNames(JsonNode detail, ReferenceData reference) {
+        Map<String, String> agencyNames = new LinkedHashMap<>();
+        for (JsonNode p : detail.path("reportedPersons")) {
+            agencyNames.put(p.path("agencyCode").asText(), p.path("agencyName").asText());
+        }
+        for (JsonNode p : detail.path("reportedPersons")) {
+            String addressedTo = p.path("recommendation").path("addressedTo").asText(null);
+            if (addressedTo != null && !agencyNames.containsKey(addressedTo)) {
+                agencyNames.put(addressedTo, reference.agency(addressedTo).map(a -> a.name()).orElse(addressedTo));
+            }
+        }
+        return agencyNames;
+    }
+
     @GetMapping("/perkara/{id}")
     public String show(@PathVariable String id, Model model, HttpServletResponse response, Locale locale) {
         NetraUser me = CurrentUser.get();
@@ -100,20 +118,15 @@ public class CasePage {
 
         Map<String, String> personNames = new LinkedHashMap<>();
         Map<String, List<DeadlineRow>> trackDeadlines = new LinkedHashMap<>();
-        Map<String, String> agencyNames = new LinkedHashMap<>();
         for (JsonNode p : detail.path("reportedPersons")) {
             personNames.put(p.path("id").asText(), p.path("name").asText());
-            agencyNames.put(p.path("agencyCode").asText(), p.path("agencyName").asText());
             JsonNode track = p.path("track");
             if (track.isObject()) {
                 TrackStatus status = TrackStatus.valueOf(track.path("status").asText());
                 trackDeadlines.put(p.path("id").asText(), deadlines(track.path("deadlines"), k -> true, k -> k.runsWhile(status), fmt));
             }
-            String addressedTo = p.path("recommendation").path("addressedTo").asText(null);
-            if (addressedTo != null && !agencyNames.containsKey(addressedTo)) {
-                agencyNames.put(addressedTo, reference.agency(addressedTo).map(a -> a.name()).orElse(addressedTo));
-            }
         }
+        Map<String, String> agencyNames = agencyNames(detail, reference);
         CaseStatus status = CaseStatus.valueOf(detail.path("status").asText());
         // The case's own clocks; a track's are shown with its person (the first person's are also at the top level,
         // for the first release's readers).

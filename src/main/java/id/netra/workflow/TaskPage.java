@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netra.access.CurrentUser;
 import id.netra.access.NetraUser;
+import id.netra.casefile.CasePage;
 import id.netra.platform.ConflictException;
 import id.netra.platform.ForbiddenException;
 import id.netra.platform.InvalidInputException;
@@ -15,6 +16,7 @@ import id.netra.platform.TextProblems;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,7 +51,8 @@ public class TaskPage {
 
     @GetMapping("/tugas/{id}")
     public String show(@PathVariable String id, Model model, HttpServletResponse response) {
-        return render(id, Map.of(), Map.of(), Map.of(), null, model, response);
+        // Nothing typed yet: a task sent back shows the answer it rejected, to be corrected rather than typed again.
+        return render(id, null, Map.of(), Map.of(), null, model, response);
     }
 
     @PostMapping("/tugas/{id}")
@@ -57,20 +60,11 @@ public class TaskPage {
                          Model model, HttpServletResponse response) {
         NetraUser me = CurrentUser.get();
         String action = params.getFirst("action") == null ? "complete" : params.getFirst("action");
-        Map<String, Integer> rows = new LinkedHashMap<>();
-        params.forEach((k, v) -> {
-            if (k.startsWith("rows.")) {
-                try {
-                    rows.put(k.substring(5), Math.max(0, Math.min(50, Integer.parseInt(v.get(0)))));
-                } catch (NumberFormatException e) {
-                    // a row count that is not a number: the declared minimum
-                }
-            }
-        });
+        Map<String, Integer> rows = rows(params);
         if (!problems.isEmpty()) {
             // Characters taken out of a field: the page as typed with the error next to it, nothing claimed or decided.
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return render(id, params.toSingleValueMap(), rows, problems.byField(Messages.currentLocale()), null, model, response);
+            return render(id, params, rows, problems.byField(Messages.currentLocale()), null, model, response);
         }
         try {
             switch (action) {
@@ -78,7 +72,7 @@ public class TaskPage {
                 case "unclaim" -> actions.unclaim(me, id);
                 case "stay" -> {
                     // Enter pressed in a field: the page as typed, nothing decided.
-                    return render(id, params.toSingleValueMap(), rows, Map.of(), null, model, response);
+                    return render(id, params, rows, Map.of(), null, model, response);
                 }
                 case "reassign" -> {
                     actions.reassign(me, id, params.getFirst("assignee"));
@@ -87,11 +81,11 @@ public class TaskPage {
                 default -> {
                     if (action.startsWith("addRow:")) {
                         rows.merge(action.substring(7), 1, Integer::sum);
-                        return render(id, params.toSingleValueMap(), rows, Map.of(), null, model, response);
+                        return render(id, params, rows, Map.of(), null, model, response);
                     }
                     if (!action.equals("complete")) {
                         // No button of this page: the page as typed, nothing decided.
-                        return render(id, params.toSingleValueMap(), rows, Map.of(), null, model, response);
+                        return render(id, params, rows, Map.of(), null, model, response);
                     }
                     TaskActions.TaskDetail detail = actions.get(me, id);
                     actions.complete(me, id, body(detail.fields(), params, rows));
@@ -106,21 +100,49 @@ public class TaskPage {
             e.errors().forEach(f -> errors.putIfAbsent(f.field(), f.code() != null && Messages.orNull(locale, "page." + f.code()) != null
                     ? Messages.in(locale, "page." + f.code(), f.args()) : f.in(locale).message()));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return render(id, params.toSingleValueMap(), rows, errors, null, model, response);
+            return render(id, params, rows, errors, null, model, response);
         } catch (ConflictException | ForbiddenException e) {
             response.setStatus(e instanceof ConflictException ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_FORBIDDEN);
-            return render(id, params.toSingleValueMap(), rows, Map.of(), e.message(), model, response);
+            return render(id, params, rows, Map.of(), e.message(), model, response);
         }
     }
 
+    /** The row count of each list as the page posts it ({@code rows.<list>}), kept between 0 and 50. */
+    static Map<String, Integer> rows(MultiValueMap<String, String> params) {
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        params.forEach((k, v) -> {
+            if (k.startsWith("rows.")) {
+                try {
+                    rows.put(k.substring(5), Math.max(0, Math.min(50, Integer.parseInt(v.get(0)))));
+                } catch (NumberFormatException e) {
+                    // a row count that is not a number: the declared minimum
+                }
+            }
+        });
+        return rows;
+    }
+
+    /**
+     * The page with {@code values} in its fields, as posted ({@code null}: nothing typed yet, so a task sent back shows
+     * the answer its check rejected, {@link SentBack#answer}, mapped back to the page's fields by {@link #params}).
+     */
     @SuppressWarnings("unchecked")
-    private String render(String id, Map<String, String> values, Map<String, Integer> rows, Map<String, String> errors,
+    private String render(String id, MultiValueMap<String, String> values, Map<String, Integer> rows, Map<String, String> errors,
                           String problem, Model model, HttpServletResponse response) {
         NetraUser me = CurrentUser.get();
         model.addAttribute("me", me);
         try {
             TaskActions.PageView view = actions.page(me, id);
             TaskActions.TaskDetail detail = view.detail();
+            boolean typed = values != null && typedAny(detail.fields(), values);
+            boolean prefilled = false;
+            if (values == null) {
+                JsonNode answer = view.sentBack().map(SentBack::answer).orElse(null);
+                values = answer == null ? new LinkedMultiValueMap<>() : params(detail.fields(), answer);
+                rows = rows(values);
+                prefilled = !values.isEmpty();
+            }
+            model.addAttribute("prefilled", prefilled);
             model.addAttribute("task", detail.task());
             model.addAttribute("fields", detail.fields());
             // An office field (the initial review's transfer) is chosen from the offices by name, its code sent.
@@ -137,7 +159,8 @@ public class TaskPage {
                     .filter(p -> detail.task().personId().toString().equals(String.valueOf(p.get("id")))).findFirst().orElse(null));
             model.addAttribute("fmt", new id.netra.platform.PageFormat(org.springframework.context.i18n.LocaleContextHolder.getLocale(),
                     calendar.zone()));
-            model.addAttribute("agencyNames", null);
+            // The PPK a recommendation is addressed to, by its name as on the case page.
+            model.addAttribute("agencyNames", CasePage.agencyNames(detail.caseSummary(), reference));
             model.addAttribute("refusal", view.refusal().orElse(null));
             model.addAttribute("assignees", view.assignees());
             model.addAttribute("heldBy", view.heldBy().orElse(null));
@@ -151,6 +174,9 @@ public class TaskPage {
             model.addAttribute("rows", shownRows);
             model.addAttribute("whens", whens(detail.task().key(), detail.fields(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
             model.addAttribute("values", values);
+            // Typed, then refused because a colleague took the task meanwhile (or the four-eyes rule bars this user):
+            // no form to complete, but what was typed is given back to be copied.
+            model.addAttribute("typed", typed);
             model.addAttribute("errors", errors);
             model.addAttribute("problems", problems(detail.task().key(), detail.fields(), errors,
                     ((List<Map<String, Object>>) full.getOrDefault("reportedPersons", List.of())).stream()
@@ -274,6 +300,53 @@ public class TaskPage {
         String own = Messages.orNull(locale, "field." + taskKey + "." + f.name());
         String any = own != null ? own : Messages.orNull(locale, "field." + f.name());
         return any != null ? any : f.label();
+    }
+
+    /**
+     * The inverse of {@link #body}: an answer in the API's JSON (a decision's payload) as the page's parameters — each
+     * field under its input's name ({@code hearings[0].summary}), a yes/no as {@code true}/{@code false}, a multiple
+     * choice as one value per code, a date as {@code yyyy-MM-dd}, a list's row count under {@code rows.<list>} — so that
+     * the form shows it as if typed. A field the answer leaves out or null stays empty.
+     */
+    static MultiValueMap<String, String> params(List<FormField> fields, JsonNode answer) {
+        MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+        for (FormField f : fields) {
+            JsonNode value = answer.get(f.name());
+            if (f.items() == null) {
+                param(params, f.name(), value);
+            } else if (value != null && value.isArray()) {
+                params.add("rows." + f.name(), String.valueOf(value.size()));
+                for (int i = 0; i < value.size(); i++) {
+                    for (FormField sub : f.items()) {
+                        param(params, f.name() + "[" + i + "]." + sub.name(), value.get(i).get(sub.name()));
+                    }
+                }
+            }
+        }
+        return params;
+    }
+
+    private static void param(MultiValueMap<String, String> params, String name, JsonNode value) {
+        if (value == null || value.isNull()) {
+            return;
+        }
+        if (value.isArray()) {
+            value.forEach(v -> {
+                if (v.isValueNode() && !v.isNull()) {
+                    params.add(name, v.asText());
+                }
+            });
+        } else if (value.isValueNode()) {
+            params.add(name, value.asText());
+        }
+    }
+
+    /** Whether any field of the form was typed in (a list's hidden person ids do not count). */
+    private static boolean typedAny(List<FormField> fields, MultiValueMap<String, String> values) {
+        return values.entrySet().stream()
+                .filter(e -> !e.getKey().endsWith(".personId"))
+                .filter(e -> fields.stream().anyMatch(f -> e.getKey().equals(f.name()) || e.getKey().startsWith(f.name() + "[")))
+                .anyMatch(e -> e.getValue().stream().anyMatch(v -> v != null && !v.isBlank()));
     }
 
     /** The posted fields as the API's JSON body, typed by their declaration. */

@@ -69,6 +69,76 @@ class TaskPagesIT extends IntegrationTest {
                 : driver.task(user, caseId, key, person).orElseThrow().path("id").asText());
     }
 
+    private static final Pattern FIELD = Pattern.compile("(?s)<input([^>]*)>|<textarea([^>]*)>(.*?)</textarea>|<select([^>]*)>(.*?)</select>");
+
+    /** An attribute's value in a tag's attributes, unescaped; null when the tag has none. */
+    private static String attr(String attributes, String name) {
+        Matcher m = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(attributes);
+        return m.find() ? org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(1)) : null;
+    }
+
+    /**
+     * The values a part of a page shows in its fields, by name, as a browser would post them were none disabled: a text's
+     * value, a text area's content, a checked box's or option's value, a select's chosen option.
+     */
+    private static Map<String, List<String>> shown(String html) {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        Matcher m = FIELD.matcher(html);
+        while (m.find()) {
+            String attributes = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(4);
+            String name = attr(attributes, "name");
+            if (name == null) {
+                continue;
+            }
+            String value;
+            if (m.group(2) != null) {
+                value = org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(3));
+            } else if (m.group(4) != null) {
+                Matcher chosen = Pattern.compile("<option value=\"([^\"]*)\" selected").matcher(m.group(5));
+                value = chosen.find() ? chosen.group(1) : "";
+            } else if ("radio".equals(attr(attributes, "type")) || "checkbox".equals(attr(attributes, "type"))) {
+                if (attr(attributes, "checked") == null) {
+                    continue;
+                }
+                value = attr(attributes, "value");
+            } else {
+                value = attr(attributes, "value") == null ? "" : attr(attributes, "value");
+            }
+            out.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+        }
+        return out;
+    }
+
+    /** The fields of {@link #shown} that hold something typed or chosen (not the token, not a list's row count). */
+    private static Map<String, List<String>> filled(Map<String, List<String>> shown) {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        shown.forEach((k, v) -> {
+            if (!k.equals("_csrf") && !k.startsWith("rows.") && v.stream().anyMatch(x -> !x.isBlank())) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    /** A part of the page: from the first match of {@code start} to the next {@code end}. */
+    private static String part(Pages.Page page, String start, String end) {
+        Matcher m = Pattern.compile("(?s)" + start + ".*?" + end).matcher(page.body());
+        assertThat(m.find()).as(start + " in " + page.body()).isTrue();
+        return m.group();
+    }
+
+    private static String taskForm(Pages.Page page) {
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        return part(page, "<form[^>]*id=\"task-form\"", "</form>");
+    }
+
+    /** The payload of the last decision of this task on the case. */
+    private com.fasterxml.jackson.databind.JsonNode lastPayload(java.util.UUID caseId, String taskKey) throws Exception {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(jdbc.sql(
+                "SELECT payload::text FROM case_decision WHERE case_id = :c AND task_key = :k ORDER BY id DESC LIMIT 1")
+                .param("c", caseId).param("k", taskKey).query(String.class).single());
+    }
+
     private static Map<String, List<String>> form(String... namesAndValues) {
         Map<String, List<String>> form = new java.util.LinkedHashMap<>();
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
@@ -299,8 +369,17 @@ class TaskPagesIT extends IntegrationTest {
                 decidedAt(f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL),
                 "Pertimbangan belum memuat keterangan " + id.netra.casefile.ReporterRedactor.MASK + "; lengkapi.");
         assertThat(back.body()).doesNotContain(Reports.REPORTER_NAME);
-        // The other person's examination, on its own track, was sent back by no one.
-        assertThat(sentBack(examiner.get(taskPath("examiner", f.caseId(), FlowNodes.EXAMINATION, lurah)))).isNull();
+        // The other person's examination, on its own track, was sent back by no one; what it follows is the plenary's
+        // finding on that person, said as the case page says it (not that nothing was decided before).
+        String lurahs = taskPath("examiner", f.caseId(), FlowNodes.EXAMINATION, lurah);
+        Pages.Page first = examiner.get(lurahs);
+        assertThat(sentBack(first)).isNull();
+        assertThat(part(first, "<section id=\"context\"", "</section>")).contains(Reports.LURAH_1, "Putusan pleno",
+                "Pelanggaran netralitas terbukti").doesNotContain("Belum ada keputusan sebelumnya");
+        examiner.get(lurahs + "?lang=en");
+        assertThat(part(examiner.get(lurahs), "<section id=\"context\"", "</section>"))
+                .contains("Plenary decision", "Neutrality violation proven").doesNotContain("No earlier decision");
+        examiner.get(lurahs + "?lang=id");
 
         // Done again and approved: the PPK's first confirmation says nothing of the rejection before.
         driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, camat, proven);
@@ -309,16 +388,25 @@ class TaskPagesIT extends IntegrationTest {
                 .get(taskPath("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, camat)))).isNull();
     }
 
-    @Test
-    void aFollowUpTheExaminerRejectedComesBackToThePpkWithTheReasonOnItsTrackOnly() {
+    /**
+     * A case whose camat (Kabupaten Serang's PPK) and lurah (Kota Serang's) are both found proven by the examination and
+     * recommended: each person's follow-up awaits their PPK.
+     */
+    private Filed toFollowUp() {
         Filed f = driver.toExamination(Reports.naming(Reports.report("36.04", "PEMDA-36.04"), Reports.camatAndTwoLurah().subList(0, 2)));
-        java.util.UUID camat = driver.persons(f.caseId()).get(0);
-        java.util.UUID lurah = driver.persons(f.caseId()).get(1);
-        for (java.util.UUID person : List.of(camat, lurah)) {
+        for (java.util.UUID person : driver.persons(f.caseId())) {
             driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, person, Map.of("outcome", "PROVEN",
                     "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti melanggar netralitas."));
             driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person, Map.of("approved", true));
         }
+        return f;
+    }
+
+    @Test
+    void aFollowUpTheExaminerRejectedComesBackToThePpkWithTheReasonOnItsTrackOnly() {
+        Filed f = toFollowUp();
+        java.util.UUID camat = driver.persons(f.caseId()).get(0);
+        java.util.UUID lurah = driver.persons(f.caseId()).get(1);
         Map<String, Object> imposed = Map.of("sanctionImposed", true, "sanctionClass", "DISCIPLINE_MEDIUM",
                 "decreeNumber", "800/77/2026", "decreeDate", LocalDate.now().toString());
         driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, camat, imposed);
@@ -333,16 +421,166 @@ class TaskPagesIT extends IntegrationTest {
                 decidedAt(f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION), "Salinan SK belum dilampirkan; "
                         + id.netra.casefile.ReporterRedactor.MASK + " menyatakan sanksi belum dijalankan.");
         assertThat(back.body()).doesNotContain(Reports.REPORTER_NAME);
+        // The recommendation it follows is addressed to the PPK by name, as on the case page, not by the agency's code.
+        assertThat(part(back, "<section id=\"context\"", "</section>")).contains("Ditujukan kepada PPK", "Pemerintah Kabupaten Serang")
+                .doesNotContain("PEMDA-36.04");
         ppk.get(path + "?lang=en");
         assertThat(sentBack(ppk.get(path))).contains("Sent back to be done again", "Follow-up verification");
         ppk.get(path + "?lang=id");
         // The other PPK's person, on a track of its own, was sent back by no one.
-        assertThat(sentBack(Pages.signedIn(port, "ppk.kotaserang")
-                .get(taskPath("ppk.kotaserang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, lurah)))).isNull();
+        Pages.Page others = Pages.signedIn(port, "ppk.kotaserang").get(taskPath("ppk.kotaserang", f.caseId(),
+                FlowNodes.FOLLOW_UP_CONFIRMATION, lurah));
+        assertThat(sentBack(others)).isNull();
+        assertThat(part(others, "<section id=\"context\"", "</section>")).contains("Pemerintah Kota Serang").doesNotContain("PEMDA-36.73");
 
         // Reported again, the verification itself is no task sent back.
         driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, camat, imposed);
         assertThat(sentBack(Pages.signedIn(port, "examiner")
                 .get(taskPath("examiner", f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, camat)))).isNull();
+    }
+
+    /**
+     * Sent back by the plenary, the assessment comes back with its answer in the form — the choice, the several
+     * violation types, the analysis of the full 20,000 characters — to be corrected, not typed again; a first assessment
+     * comes empty; what the officer types stays as typed; and the form sent as shown gives the same answer again.
+     */
+    @Test
+    void anAssessmentSentBackComesBackWithItsAnswerInTheFormAndAFirstOneEmpty() throws Exception {
+        Filed f = driver.toRegistered(Reports.report("36.04", "PEMDA-36.04"));
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTED",
+                "name", Reports.CAMAT, "heldOn", LocalDate.now().toString(), "summary", "Hadir."))));
+        Pages officer = Pages.signedIn(port, "bawaslu.serang");
+        Pages.Page first = officer.get(taskPath("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, null));
+        assertThat(filled(shown(taskForm(first)))).as("a first assessment").isEmpty();
+        assertThat(first.body()).doesNotContain("id=\"sent-back-prefilled\"");
+
+        StringBuilder text = new StringBuilder("Analisis: unggahan \"dukungan\" & ajakan <memilih>.\n");
+        while (text.length() < 20000) {
+            text.append("Unsur keberpihakan terpenuhi pada unggahan berikutnya.\n");
+        }
+        String analysis = text.substring(0, 19990) + "[AKHIR]";
+        Map<String, Object> answer = Map.of("conclusion", "NEUTRALITY_VIOLATION",
+                "violationTypes", List.of("SOCIAL_MEDIA", "MOBILIZATION"), "analysis", analysis);
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, answer);
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", false,
+                "notes", "Uraikan unggahan kedua."));
+
+        String again = taskPath("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, null);
+        Pages.Page back = officer.get(again);
+        assertThat(sentBack(back)).contains("Formulir di bawah sudah berisi jawaban yang ditolak itu");
+        assertThat(filled(shown(taskForm(back)))).containsOnly(Map.entry("conclusion", List.of("NEUTRALITY_VIOLATION")),
+                Map.entry("violationTypes", List.of("SOCIAL_MEDIA", "MOBILIZATION")), Map.entry("analysis", List.of(analysis)));
+
+        // What the officer types (Enter in a field, a row added, an error) is shown as typed, not the answer sent back.
+        Pages.Page typed = officer.post(again, form("action", "stay", "conclusion", "NOT_A_VIOLATION", "analysis", "Bukan pelanggaran."));
+        assertThat(filled(shown(taskForm(typed)))).containsOnly(Map.entry("conclusion", List.of("NOT_A_VIOLATION")),
+                Map.entry("analysis", List.of("Bukan pelanggaran.")));
+        Pages.Page wrong = officer.post(again, form("action", "complete", "conclusion", "NEUTRALITY_VIOLATION",
+                "violationTypes", "OTHER", "violationTypes", "SOCIAL_MEDIA"));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(filled(shown(part(wrong, "<form[^>]*id=\"task-form\"", "</form>"))))
+                .containsOnly(Map.entry("conclusion", List.of("NEUTRALITY_VIOLATION")), Map.entry("violationTypes", List.of("SOCIAL_MEDIA", "OTHER")));
+
+        // The form sent as shown, corrected in one place, is the answer again.
+        Map<String, List<String>> post = new java.util.LinkedHashMap<>(shown(taskForm(officer.get(again))));
+        post.remove("_csrf");
+        post.put("violationTypes", List.of("SOCIAL_MEDIA", "MOBILIZATION", "OTHER"));
+        post.put("action", List.of("complete"));
+        Pages.Page done = officer.post(again, post);
+        assertThat(done.status()).as(done.body()).isEqualTo(302);
+        com.fasterxml.jackson.databind.JsonNode redone = lastPayload(f.caseId(), FlowNodes.ASSESSMENT);
+        assertThat(redone.path("analysis").asText()).isEqualTo(analysis);
+        assertThat(redone.path("conclusion").asText()).isEqualTo("NEUTRALITY_VIOLATION");
+        assertThat(redone.path("violationTypes").toString()).isEqualTo("[\"SOCIAL_MEDIA\",\"MOBILIZATION\",\"OTHER\"]");
+    }
+
+    /**
+     * Sent back by the approver, the examination comes back with its answer — the choices, the several violation types,
+     * the reasoning as the examiner reads it, the reporter masked — on its own person's track only.
+     */
+    @Test
+    void anExaminationSentBackComesBackWithItsAnswerAsTheExaminerReadsIt() {
+        Filed f = driver.toExamination(Reports.naming(Reports.report("36.04", "PEMDA-36.04"), Reports.camatAndTwoLurah().subList(0, 2)));
+        java.util.UUID camat = driver.persons(f.caseId()).get(0);
+        java.util.UUID lurah = driver.persons(f.caseId()).get(1);
+        Pages examiner = Pages.signedIn(port, "examiner");
+        assertThat(filled(shown(taskForm(examiner.get(taskPath("examiner", f.caseId(), FlowNodes.EXAMINATION, camat))))))
+                .as("a first examination").isEmpty();
+
+        driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, camat, Map.of("outcome", "PROVEN",
+                "sanctionClass", "DISCIPLINE_HEAVY", "violationTypes", List.of("SOCIAL_MEDIA", "PHOTO_WITH_CANDIDATE"),
+                "reasoning", "Terbukti; keterangan " + Reports.REPORTER_NAME + " menguatkan."));
+        driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, camat, Map.of("approved", false,
+                "notes", "Sanksi terlalu berat."));
+
+        Pages.Page back = examiner.get(taskPath("examiner", f.caseId(), FlowNodes.EXAMINATION, camat));
+        assertThat(filled(shown(taskForm(back)))).containsOnly(Map.entry("outcome", List.of("PROVEN")),
+                Map.entry("sanctionClass", List.of("DISCIPLINE_HEAVY")),
+                Map.entry("violationTypes", List.of("SOCIAL_MEDIA", "PHOTO_WITH_CANDIDATE")),
+                Map.entry("reasoning", List.of("Terbukti; keterangan " + id.netra.casefile.ReporterRedactor.MASK + " menguatkan.")));
+        assertThat(back.body()).doesNotContain(Reports.REPORTER_NAME);
+        // The other person's examination, never sent back, is empty.
+        assertThat(filled(shown(taskForm(examiner.get(taskPath("examiner", f.caseId(), FlowNodes.EXAMINATION, lurah)))))).isEmpty();
+    }
+
+    /**
+     * Sent back by the verification, the PPK's confirmation comes back with its answer — yes/no, the sanction, the
+     * decree's number and date — on its own person's track only.
+     */
+    @Test
+    void aFollowUpSentBackComesBackToThePpkWithItsAnswer() {
+        Filed f = toFollowUp();
+        java.util.UUID camat = driver.persons(f.caseId()).get(0);
+        java.util.UUID lurah = driver.persons(f.caseId()).get(1);
+        Pages ppk = Pages.signedIn(port, "ppk.serang");
+        String path = taskPath("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, camat);
+        assertThat(filled(shown(taskForm(ppk.get(path))))).as("a first confirmation").isEmpty();
+
+        String decreeDate = LocalDate.now().toString();
+        driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, camat, Map.of("sanctionImposed", true,
+                "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", "800/77/2026", "decreeDate", decreeDate));
+        driver.complete("examiner", f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, camat, Map.of("accepted", false,
+                "notes", "Salinan SK belum dilampirkan."));
+
+        Pages.Page back = ppk.get(taskPath("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, camat));
+        assertThat(sentBack(back)).contains("Formulir di bawah sudah berisi jawaban yang ditolak itu");
+        assertThat(filled(shown(taskForm(back)))).containsOnly(Map.entry("sanctionImposed", List.of("true")),
+                Map.entry("sanctionClass", List.of("DISCIPLINE_MEDIUM")), Map.entry("decreeNumber", List.of("800/77/2026")),
+                Map.entry("decreeDate", List.of(decreeDate)));
+        assertThat(filled(shown(taskForm(Pages.signedIn(port, "ppk.kotaserang").get(taskPath("ppk.kotaserang", f.caseId(),
+                FlowNodes.FOLLOW_UP_CONFIRMATION, lurah)))))).isEmpty();
+    }
+
+    /**
+     * A colleague claimed the task while the officer filled it in: sent, it is refused with the reason, and what the
+     * officer typed comes back read-only to be copied — no form to complete, nothing saved.
+     */
+    @Test
+    void whatWasTypedIsGivenBackReadOnlyWhenAColleagueTookTheTaskMeanwhile() {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        String task = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW);
+        String path = "/tugas/" + task;
+        Pages officer = Pages.signedIn(port, "bawaslu.serang");
+        assertThat(officer.get(path).body()).contains("id=\"task-form\"");
+        assertThat(api.as("komisioner.serang").post("/api/v1/tasks/" + task + "/claim", Map.of()).status()).isEqualTo(200);
+
+        String notes = "Catatan panjang petugas: pelapor \"menyertakan\" bukti & saksi.\nBaris kedua.";
+        Pages.Page refused = officer.post(path, form("action", "complete", "formalRequirementsMet", "false",
+                "materialRequirementsMet", "true", "missingItems", "Fotokopi KTP pelapor.", "notes", notes));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("Tugas ini sudah diambil oleh komisioner.serang.", "id=\"held-by\"")
+                .doesNotContain("id=\"task-form\"", "value=\"complete\"", "value=\"claim\"");
+        String typed = part(refused, "<section id=\"typed\"", "</section>");
+        assertThat(typed).contains("Isian Anda (tidak tersimpan)");
+        assertThat(filled(shown(typed))).containsOnly(Map.entry("formalRequirementsMet", List.of("false")),
+                Map.entry("materialRequirementsMet", List.of("true")), Map.entry("missingItems", List.of("Fotokopi KTP pelapor.")),
+                Map.entry("notes", List.of(notes)));
+        // Read-only: the texts may be selected and copied, nothing sent.
+        assertThat(typed).containsPattern("<textarea[^>]*name=\"notes\"[^>]*readonly").containsPattern("<input[^>]*name=\"formalRequirementsMet\"[^>]*disabled")
+                .doesNotContain("<button");
+        assertThat(driver.task("komisioner.serang", f.caseId(), FlowNodes.INITIAL_REVIEW).orElseThrow().path("assignee").asText())
+                .isEqualTo("komisioner.serang");
+        // A page read without typing gives nothing back.
+        assertThat(officer.get(path).body()).doesNotContain("id=\"typed\"");
     }
 }

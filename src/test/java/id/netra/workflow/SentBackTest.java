@@ -42,7 +42,19 @@ class SentBackTest {
     void aTaskBackAfterItsCheckersRejectionSaysWhoWhenAndWhy() {
         decided("examination", A, "PROVEN", null).decided("recommendationApproval", A, "REJECTED", "Lengkapi pertimbangan.");
         assertThat(examination(A)).contains(new SentBack("recommendationApproval", "Name of user.recommendationApproval",
-                Instant.parse("2026-11-27T03:01:00Z"), "Lengkapi pertimbangan."));
+                Instant.parse("2026-11-27T03:01:00Z"), "Lengkapi pertimbangan.", decisions.get(0).get("payload")));
+    }
+
+    @Test
+    void theAnswerSentBackIsTheTasksLastOnItsOwnTrack() {
+        decided("examination", A, "PROVEN", "pertama").decided("examination", B, "NOT_PROVEN", "orang lain")
+                .decided("recommendationApproval", A, "REJECTED", "Lengkapi.").decided("examination", A, "PROVEN", "kedua")
+                .decided("recommendationApproval", A, "REJECTED", "Sekali lagi.");
+        assertThat(examination(A).map(s -> s.answer().path("notes").asText())).contains("kedua");
+        // A decision without a payload the viewer reads: back all the same, with nothing to fill the form with.
+        decided("examination", A, "PROVEN", null).decided("recommendationApproval", A, "REJECTED", "Lagi.");
+        ((ObjectNode) decisions.get(decisions.size() - 2)).remove("payload");
+        assertThat(examination(A)).hasValueSatisfying(s -> assertThat(s.answer()).isNull());
     }
 
     @Test
