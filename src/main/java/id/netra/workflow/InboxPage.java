@@ -32,8 +32,9 @@ import java.util.UUID;
 /**
  * The officer's inbox page: one page of the tasks {@link TaskInbox} finds for them (one query), filtered by task, case
  * status, election type and due date, sorted and paged; each row with the case's register number, the reported
- * persons it concerns and their agencies (one more query for the whole page), the task, its age and its due date
- * marked by urgency. Tasks are claimed and released here, one or several at once.
+ * persons it concerns and their agencies (one more query for the whole page), the task (marked when it is back after
+ * its check rejected the work, which the same query tells), its age and its due date marked by urgency. Tasks are
+ * claimed and released here, one or several at once.
  */
 @Controller
 @id.netra.platform.WebPage
@@ -70,7 +71,8 @@ public class InboxPage {
      * cell and row — message lookups inside lookups, a date formatter built per row — was most of the page's time).
      */
     public record Row(TaskView task, String persons, String urgency, long ageDays, boolean mine, String taskLabel,
-                      String registerText, String ageText, String dueText, String urgencyLabel, String selectLabel) {
+                      String registerText, String ageText, String dueText, String urgencyLabel, String selectLabel,
+                      String sentBackLabel) {
 
         static Row of(TaskView t, String persons, InboxQuery.Due urgency, long ageDays, boolean mine, Locale locale,
                       DateTimeFormatter dueFormat) {
@@ -80,7 +82,8 @@ public class InboxPage {
                     Messages.in(locale, "inbox.ageDays", ageDays),
                     t.due() == null ? null : dueFormat.format(t.due().atZone(JAKARTA)),
                     Messages.in(locale, "urgency." + urgency.name().toLowerCase(Locale.ROOT)),
-                    Messages.in(locale, "inbox.selectTask", taskLabel, persons));
+                    Messages.in(locale, "inbox.selectTask", taskLabel, persons),
+                    t.sentBack() ? Messages.in(locale, "inbox.sentBack") : null);
         }
     }
 

@@ -49,12 +49,14 @@ public class TaskActions {
     private final CaseTracks caseTracks;
     private final id.netra.casefile.CasePersons persons;
     private final UserRepository accounts;
+    private final TaskInbox inbox;
 
     public TaskActions(TaskService tasks, HistoryService history, RuntimeService runtime,
                        TaskForms forms, CaseRepository cases, CaseAccess access, CaseQueries queries,
                        ApplicationEventPublisher events, CaseTracks caseTracks, id.netra.casefile.CasePersons persons,
-                       UserRepository accounts) {
+                       UserRepository accounts, TaskInbox inbox) {
         this.accounts = accounts;
+        this.inbox = inbox;
         this.caseTracks = caseTracks;
         this.persons = persons;
         this.events = events;
@@ -324,6 +326,7 @@ public class TaskActions {
         return new TaskView(t.getId(), t.getTaskDefinitionKey(), t.getName(), c.id(), c.registerNumber(), t.getAssignee(),
                 t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
                 t.getDueDate() == null ? null : t.getDueDate().toInstant(), f.personId(),
-                f.personId() == null ? null : persons.get(f.personId()).name());
+                f.personId() == null ? null : persons.get(f.personId()).name(),
+                inbox.sentBack(c.id(), f.personId(), t.getTaskDefinitionKey()));
     }
 }

@@ -23,15 +23,37 @@ import java.util.UUID;
 @Component
 public class TaskInbox {
 
+    /**
+     * {@link SentBack}'s rule in SQL, whether a task is back after its check rejected the work: of the decisions of the
+     * task ({@code %3$s}, its key) and of its checker ({@code %4$s}) on the case ({@code %1$s}) and the task's track
+     * ({@code %2$s}, the person; null: the case's own), the last is the checker's rejection. No row, or no checker
+     * (null): not back.
+     */
+    private static final String SENT_BACK = """
+            SELECT d.task_key = %4$s AND d.outcome = 'REJECTED' FROM case_decision d
+            WHERE %4$s IS NOT NULL AND d.case_id = %1$s AND d.person_id IS NOT DISTINCT FROM %2$s AND d.task_key IN (%3$s, %4$s)
+            ORDER BY d.id DESC LIMIT 1""";
+
     private final JdbcClient jdbc;
     private final CaseAccess access;
     private final RepositoryService repository;
+    private final TaskForms forms;
     private volatile Map<String, List<String>> tasksOfNationalGroups;
 
-    public TaskInbox(JdbcClient jdbc, CaseAccess access, RepositoryService repository) {
+    public TaskInbox(JdbcClient jdbc, CaseAccess access, RepositoryService repository, TaskForms forms) {
         this.jdbc = jdbc;
         this.access = access;
         this.repository = repository;
+        this.forms = forms;
+    }
+
+    /** Whether the task of this key on this case and track ({@code personId} null: the case's) is back after its check rejected it. */
+    boolean sentBack(UUID caseId, UUID personId, String taskKey) {
+        String checker = forms.checkerOf(taskKey).orElse(null);
+        return checker != null && jdbc.sql(SENT_BACK.formatted(":case", "CAST(:person AS uuid)", ":key", ":checker"))
+                .param("case", caseId).param("person", personId)
+                .param("key", taskKey).param("checker", checker)
+                .query(Boolean.class).optional().orElse(false);
     }
 
     /**
@@ -172,22 +194,40 @@ public class TaskInbox {
         // Planned for this user's values each time: a generic plan cannot tell a national queue from an office's.
         jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
         // The page's tasks then gain the person of their track: the tag CaseTracks keeps on each track task, or for a
-        // track task of the previous model version (one person a case) the case's first person.
+        // track task of the previous model version (one person a case) the case's first person; and, for a task a check
+        // may send back, whether it is back (the last of its and its checker's decisions on its track, found by the
+        // decisions' index on the case; a task no check sends back looks for none).
         params.put("trackKeys", FlowNodes.TRACK_TASK_KEYS);
+        StringBuilder checkers = new StringBuilder("CASE page.task_def_key_");
+        List<String> returnable = new ArrayList<>();
+        for (String key : forms.keys().stream().sorted().toList()) {
+            String checker = forms.checkerOf(key).orElse(null);
+            if (checker != null) {
+                int i = returnable.size();
+                returnable.add(key);
+                params.put("returned" + i, key);
+                params.put("checker" + i, checker);
+                checkers.append(" WHEN :returned").append(i).append(" THEN :checker").append(i);
+            }
+        }
+        String sentBack = returnable.isEmpty() ? "SELECT FALSE"
+                : SENT_BACK.formatted("page.id", "tp.id", "page.task_def_key_", checkers.append(" END"));
         return jdbc.sql("""
-                        SELECT page.*, tp.id, tp.name FROM (SELECT * FROM (""" + sql + """
+                        SELECT page.*, tp.id, tp.name, COALESCE(sb.back, FALSE) FROM (SELECT * FROM (""" + sql + """
                         ) branches ORDER BY ${outer} LIMIT :pageSize OFFSET :offset) page
                         LEFT JOIN act_ru_variable pv ON pv.task_id_ = page.id_ AND pv.name_ = 'personId'
                         LEFT JOIN LATERAL (SELECT p.id, p.name FROM case_person p
                             WHERE (pv.text_ IS NOT NULL AND p.id = CAST(pv.text_ AS uuid))
                                OR (pv.text_ IS NULL AND page.task_def_key_ IN (:trackKeys) AND p.case_id = page.id AND p.ordinal = 1)
                             LIMIT 1) tp ON TRUE
+                        LEFT JOIN LATERAL (${sentBack}) sb(back) ON TRUE
                         ORDER BY ${pageOrder}""".replace("${outer}", outerOrder)
+                        .replace("${sentBack}", sentBack)
                         .replace("${pageOrder}", order.replace("t.", "page.")))
                 .params(params)
                 .query((rs, n) -> new TaskView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(7, UUID.class),
                         rs.getString(8), rs.getString(4), toInstant(rs.getTimestamp(5)), toInstant(rs.getTimestamp(6)),
-                        rs.getObject(10, UUID.class), rs.getString(11)))
+                        rs.getObject(10, UUID.class), rs.getString(11), rs.getBoolean(12)))
                 .list();
     }
 

@@ -5,8 +5,9 @@ import java.util.UUID;
 
 /**
  * A task in an inbox. {@code personId} and {@code personName} name the reported person whose track the task belongs
- * to (null for a task on the whole case).
+ * to (null for a task on the whole case); {@code sentBack} says the task is back because the step that checks it
+ * rejected the work ({@link TaskForm#sendsBackTo}; its page says who, when and why: {@link SentBack}).
  */
 public record TaskView(String id, String key, String name, UUID caseId, String registerNumber, String assignee,
-                       Instant created, Instant due, UUID personId, String personName) {
+                       Instant created, Instant due, UUID personId, String personName, boolean sentBack) {
 }

@@ -143,4 +143,45 @@ class InboxPageIT extends IntegrationTest {
     private String assignee(String taskId) {
         return owner.sql("SELECT assignee_ FROM act_ru_task WHERE id_ = :t").param("t", taskId).query(String.class).optional().orElse(null);
     }
+
+    /** A task's row in a page of the inbox. */
+    private static String row(String page, String taskId) {
+        Matcher m = Pattern.compile("(?s)<tr data-task=\"" + Pattern.quote(taskId) + "\".*?</tr>").matcher(page);
+        assertThat(m.find()).as("the row of task " + taskId + " in " + page).isTrue();
+        return m.group();
+    }
+
+    /**
+     * A task sent back by the step that checks it is marked so in the inbox (and in the API's inbox); a first one and the
+     * check's own task are not.
+     */
+    @Test
+    void aTaskSentBackIsMarkedSoInItsRow() {
+        Filed back = driver.toRegistered(Reports.report("36.04", "PEMDA-36.04"));
+        driver.toPlenary(back.caseId(), "NEUTRALITY_VIOLATION");
+        driver.complete("komisioner.serang", back.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", false, "notes", "Kaji ulang."));
+        Filed first = driver.toRegistered(Reports.report("36.04", "PEMDA-36.04"));
+        driver.complete("bawaslu.serang", first.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTED",
+                "name", "Budi Santoso", "heldOn", java.time.LocalDate.now().toString(), "summary", "Hadir."))));
+        String returned = driver.taskId("bawaslu.serang", back.caseId(), FlowNodes.ASSESSMENT);
+        String fresh = driver.taskId("bawaslu.serang", first.caseId(), FlowNodes.ASSESSMENT);
+
+        Pages officer = Pages.signedIn(port, "bawaslu.serang");
+        String page = officer.get("/kotak-masuk?task=" + FlowNodes.ASSESSMENT + "&sort=NEWEST").body();
+        assertThat(row(page, returned)).contains("class=\"tag sent-back\">dikembalikan</span>");
+        assertThat(row(page, fresh)).doesNotContain("sent-back", "dikembalikan");
+        officer.get("/kotak-masuk?lang=en");
+        assertThat(row(officer.get("/kotak-masuk?task=" + FlowNodes.ASSESSMENT + "&sort=NEWEST").body(), returned))
+                .contains(">sent back</span>");
+        officer.get("/kotak-masuk?lang=id");
+        assertThat(driver.task("bawaslu.serang", back.caseId(), FlowNodes.ASSESSMENT).orElseThrow().path("sentBack").asBoolean()).isTrue();
+        assertThat(driver.task("bawaslu.serang", first.caseId(), FlowNodes.ASSESSMENT).orElseThrow().path("sentBack").asBoolean()).isFalse();
+
+        // Done again, the plenary's second meeting is no task sent back, nor is the assessment once approved.
+        driver.complete("bawaslu.serang", back.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
+                "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Unsur terpenuhi, diuraikan."));
+        String plenary = driver.taskId("komisioner.serang", back.caseId(), FlowNodes.PLENARY_DECISION);
+        assertThat(row(Pages.signedIn(port, "komisioner.serang").get("/kotak-masuk?task=" + FlowNodes.PLENARY_DECISION + "&sort=NEWEST")
+                .body(), plenary)).doesNotContain("sent-back");
+    }
 }
