@@ -15,7 +15,8 @@ import id.netra.casefile.PersonTracks;
 import id.netra.casefile.RegisterNumber;
 import id.netra.casefile.Visibility;
 import id.netra.deadline.BusinessCalendar;
-import id.netra.deadline.RuleSet;
+import id.netra.deadline.RuleClock;
+import id.netra.deadline.Term;
 import id.netra.platform.ConflictException;
 import id.netra.platform.FieldError;
 import id.netra.platform.ForbiddenException;
@@ -95,10 +96,10 @@ public class BawasluService {
         if (forwarded.isEmpty()) {
             throw new IllegalStateException("case " + caseId + " forwarded with no person found in violation");
         }
-        RuleSet rules = calendar.rules(c.electionType());
-        LocalDate due = calendar.plusWorkingDays(today, rules.examinationWorkingDays());
+        Term term = calendar.term(c.electionType(), RuleClock.EXAMINATION);
+        LocalDate due = calendar.after(today, term);
         for (UUID person : forwarded) {
-            deadlines.setForTrack(person, DeadlineKind.EXAMINATION, today, due, rules.examinationWorkingDays() + " hari kerja sejak diteruskan");
+            deadlines.setForTrack(person, DeadlineKind.EXAMINATION, today, due, term.inWords() + " sejak diteruskan");
         }
         tracks.open(caseId, forwarded, actor, Visibility.Note.FORWARDED.text("Diteruskan dengan surat " + letter));
         events.publishEvent(new CaseForwarded(caseId, letter, c.officeCode(), due.toString(), actor, now));
@@ -139,11 +140,10 @@ public class BawasluService {
         if (assessments.get(caseId).extended()) {
             throw ConflictException.of("bawaslu.extension.once");
         }
-        RuleSet rules = calendar.rules(c.electionType());
+        Term term = calendar.term(c.electionType(), RuleClock.ASSESSMENT_EXTENDED);
         LocalDate registered = calendar.dateOf(c.registeredAt());
-        LocalDate due = calendar.plusWorkingDays(registered, rules.assessmentExtendedWorkingDays());
-        deadlines.set(caseId, DeadlineKind.ASSESSMENT, registered, due,
-                rules.assessmentExtendedWorkingDays() + " hari kerja sejak registrasi (diperpanjang)");
+        LocalDate due = calendar.after(registered, term);
+        deadlines.set(caseId, DeadlineKind.ASSESSMENT, registered, due, term.inWords() + " sejak registrasi (diperpanjang)");
         boolean stillPending = !calendar.passed(due).isBefore(calendar.now());
         assessments.extend(caseId, reason.trim(), !stillPending);
         process.extendAssessmentDeadline(caseId, calendar.passed(due), calendar.endOf(due));

@@ -6,6 +6,8 @@ import id.netra.casefile.CaseRecords;
 import id.netra.casefile.CaseRepository;
 import id.netra.casefile.DeadlineKind;
 import id.netra.deadline.BusinessCalendar;
+import id.netra.deadline.RuleClock;
+import id.netra.deadline.Term;
 import id.netra.reference.Office;
 import id.netra.reference.ReferenceData;
 import id.netra.workflow.FlowNodes;
@@ -83,9 +85,9 @@ public class InitialReviewForm implements TaskForm {
             outcome = "TRANSFER";
             cases.assignOffice(c.id(), target.code());
             LocalDate today = calendar.today();
-            int days = calendar.rules(c.electionType()).initialReviewDays();
-            deadlines.set(c.id(), DeadlineKind.INITIAL_REVIEW, today, calendar.plusDays(today, days),
-                    days + " hari sejak dilimpahkan");
+            Term term = calendar.term(c.electionType(), RuleClock.INITIAL_REVIEW);
+            deadlines.set(c.id(), DeadlineKind.INITIAL_REVIEW, today, calendar.after(today, term),
+                    term.inWords() + " sejak dilimpahkan");
             vars.with(ProcessVariables.OFFICE, target.code());
         } else if (formal && material) {
             outcome = "REGISTER";

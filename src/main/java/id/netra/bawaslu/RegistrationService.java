@@ -10,7 +10,8 @@ import id.netra.casefile.NumberSequences;
 import id.netra.casefile.RegisterNumber;
 import id.netra.casefile.Visibility;
 import id.netra.deadline.BusinessCalendar;
-import id.netra.deadline.RuleSet;
+import id.netra.deadline.RuleClock;
+import id.netra.deadline.Term;
 import id.netra.reference.Office;
 import id.netra.reference.ReferenceData;
 import org.springframework.context.ApplicationEventPublisher;
@@ -56,9 +57,9 @@ public class RegistrationService {
         RegisterNumber number = RegisterNumber.of(seq, c.isReport(), c.electionType(), office.registerLevel(),
                 office.code(), today.getMonthValue(), today.getYear());
         cases.register(caseId, number.toString(), now);
-        RuleSet rules = calendar.rules(c.electionType());
-        LocalDate due = calendar.plusWorkingDays(today, rules.assessmentWorkingDays());
-        deadlines.set(caseId, DeadlineKind.ASSESSMENT, today, due, rules.assessmentWorkingDays() + " hari kerja sejak registrasi");
+        Term term = calendar.term(c.electionType(), RuleClock.ASSESSMENT);
+        LocalDate due = calendar.after(today, term);
+        deadlines.set(caseId, DeadlineKind.ASSESSMENT, today, due, term.inWords() + " sejak registrasi");
         statuses.change(caseId, CaseStatus.REGISTERED, actor, Visibility.Note.REGISTERED.text("Nomor registrasi " + number));
         events.publishEvent(new CaseRegistered(caseId, number.toString(), office.code(), due.toString(), actor, now));
         return number;

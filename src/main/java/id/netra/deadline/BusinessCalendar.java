@@ -14,8 +14,9 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * The one place deadlines are computed (SPEC §3): working days skip Saturdays, Sundays and the holiday table;
- * calendar days do not. Every timer in the BPMN gets its due date from here, through the case's deadlines.
+ * The one place deadlines are computed (SPEC §3), each clock in its unit ({@link #after}): working days skip Saturdays,
+ * Sundays and the holiday table; calendar days do not. Every timer in the BPMN gets its due date from here, through the
+ * case's deadlines.
  */
 @Component
 public class BusinessCalendar {
@@ -51,6 +52,24 @@ public class BusinessCalendar {
 
     public RuleSet rules(ElectionType type) {
         return ruleSets.apply(type);
+    }
+
+    /** How long a clock of the election type's rule set in force runs. */
+    public Term term(ElectionType type, RuleClock clock) {
+        return rules(type).term(clock);
+    }
+
+    /**
+     * The day a clock of {@code term} started on {@code start} ends: its days counted after the start day, in its
+     * unit. Every deadline of the case is computed here.
+     */
+    public LocalDate after(LocalDate start, Term term) {
+        return term.unit() == DayUnit.WORKING ? plusWorkingDays(start, term.days()) : start.plusDays(term.days());
+    }
+
+    /** The day {@code term} before {@code end}, counted in its unit: a reminder before its deadline. */
+    public LocalDate before(LocalDate end, Term term) {
+        return term.unit() == DayUnit.WORKING ? minusWorkingDays(end, term.days()) : end.minusDays(term.days());
     }
 
     /** Today in the rules' zone, by the application's clock ({@link ClockConfiguration}). */
@@ -114,10 +133,6 @@ public class BusinessCalendar {
     /** The holidays between two days in either order. */
     private Set<LocalDate> read(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? holidaysBetween.apply(b, a) : holidaysBetween.apply(a, b);
-    }
-
-    public LocalDate plusDays(LocalDate start, int n) {
-        return start.plusDays(n);
     }
 
     /** Working days from {@code from} (exclusive) to {@code to} (inclusive); 0 when {@code to} is not after. */

@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Administrators set the numbers of SPEC §3 per election type, or return them to the configuration; the rules are
- * {@link RuleAdministration}'s, shared with the pages.
+ * Administrators set the numbers and units of SPEC §3 per election type, or return them to the configuration; the
+ * rules are {@link RuleAdministration}'s, shared with the pages. A body of the first release (its eight numbers, no
+ * units) still sets those numbers and keeps every unit in force.
  */
 @RestController
 @RequestMapping("/api/v1/admin/rules")
@@ -29,7 +30,7 @@ public class RuleAdminController {
     }
 
     @PutMapping("/{electionType}")
-    public RuleSets.InForce set(@PathVariable String electionType, @RequestBody RuleSets.Numbers body) {
+    public RuleSets.InForce set(@PathVariable String electionType, @RequestBody RuleNumbers body) {
         return rules.set(electionType, body);
     }
 

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Administrators set the numbers of SPEC §3 per election type, or return them to the configuration: the rules of the
+ * Administrators set the numbers and units of SPEC §3 per election type, or return them to the configuration: the rules of the
  * API ({@link RuleAdminController}) and the administration pages alike, every change audited. A change holds for
  * deadlines computed after it (a case's running deadlines keep their dates).
  */
@@ -42,23 +42,27 @@ public class RuleAdministration {
         return ruleSets.inForce(type(electionType));
     }
 
-    /** The numbers of the configuration, which a reset returns to. */
+    /** The numbers and units of the configuration, which a reset returns to. */
     public RuleSet configured(String electionType) {
         return configured.forElection(type(electionType));
     }
 
+    /**
+     * Sets a rule set's numbers and units; a unit left out keeps the one in force, and so does the number of a clock the
+     * first release did not have ({@link RuleNumbers}).
+     */
     @Transactional
-    public RuleSets.InForce set(String electionType, RuleSets.Numbers body) {
+    public RuleSets.InForce set(String electionType, RuleNumbers body) {
         ElectionType type = type(electionType);
+        RuleSet before = ruleSets.forElection(type);
         // Missing numbers are named before anything is built from them.
-        var errors = RuleSets.problems(RuleSets.asMap(body));
+        var errors = body.problems(before);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        RuleSet before = ruleSets.forElection(type);
-        RuleSet after = body.toRuleSet();
+        RuleSet after = body.over(before);
         ruleSets.set(type, after, CurrentUser.get().username());
-        changes.record("RULES_SET", type.name(), Map.of("before", RuleSets.asMap(before), "after", RuleSets.asMap(after)));
+        changes.record("RULES_SET", type.name(), Map.of("before", before.fields(), "after", after.fields()));
         return ruleSets.inForce(type);
     }
 
@@ -69,8 +73,8 @@ public class RuleAdministration {
         if (!ruleSets.reset(type)) {
             throw NotFoundException.of("deadline.rules.same");
         }
-        changes.record("RULES_RESET", type.name(), Map.of("before", RuleSets.asMap(before),
-                "after", RuleSets.asMap(configured.forElection(type))));
+        changes.record("RULES_RESET", type.name(), Map.of("before", before.fields(),
+                "after", configured.forElection(type).fields()));
     }
 
     private static ElectionType type(String value) {

@@ -22,8 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The rule sets' pages ({@code /admin/aturan}): both rule sets' numbers and where they come from; a page per election
- * type to set the eight numbers or return them to the configuration. {@link RuleAdministration} decides, as for the
+ * The rule sets' pages ({@code /admin/aturan}): both rule sets' numbers and units and where they come from; a page per
+ * election type to set each clock's number and unit or return them to the configuration. {@link RuleAdministration} decides, as for the
  * API.
  */
 @Controller
@@ -42,12 +42,8 @@ public class RulePages {
     @GetMapping
     public String list(Model model) {
         model.addAttribute("me", CurrentUser.get());
-        RuleAdministration.Rules all = rules.list();
-        Map<String, Map<String, Integer>> numbers = new LinkedHashMap<>();
-        all.ruleSets().forEach(r -> numbers.put(r.electionType().name(), RuleSets.asMap(r.numbers())));
-        model.addAttribute("rules", all);
-        model.addAttribute("numbers", numbers);
-        model.addAttribute("fields", RuleForm.FIELDS);
+        model.addAttribute("rules", rules.list());
+        model.addAttribute("clocks", RuleClock.values());
         return "admin/rules";
     }
 
@@ -61,17 +57,18 @@ public class RulePages {
     public String set(@PathVariable String type, @RequestParam Map<String, String> params, TextProblems problems, Locale locale,
                       Model model, HttpServletResponse response, RedirectAttributes redirect) {
         RuleSets.InForce inForce = rules.inForce(type);
-        RuleForm form = new RuleForm(params);
+        RuleForm form = new RuleForm(params).withInForce(inForce.numbers());
         // Characters taken out of a number: next to it, nothing saved until the form comes again.
         Map<String, String> errors = new LinkedHashMap<>(problems.byField(locale));
         form.notNumbers().forEach(f -> errors.putIfAbsent(f, messages.getMessage("admin.error.number", null, locale)));
+        form.notUnits().forEach(f -> errors.putIfAbsent(f, messages.getMessage("deadline.rules.unit", null, locale)));
         try {
             if (errors.isEmpty()) {
                 rules.set(type, form.numbers());
                 return PageNotice.redirect(redirect, "/admin/aturan", "admin.rules.saved", label(inForce, locale));
             }
             // The other fields' problems beside the ones that are not numbers.
-            RuleSets.problems(RuleSets.asMap(form.numbers())).forEach(f -> errors.putIfAbsent(f.field(), f.in(locale).message()));
+            form.numbers().problems(inForce.numbers()).forEach(f -> errors.putIfAbsent(f.field(), f.in(locale).message()));
         } catch (InvalidInputException e) {
             e.byField().forEach(errors::putIfAbsent);
         }
@@ -104,7 +101,9 @@ public class RulePages {
         model.addAttribute("me", CurrentUser.get());
         model.addAttribute("inForce", inForce);
         model.addAttribute("zone", rules.list().zone());
-        model.addAttribute("configured", RuleSets.asMap(rules.configured(inForce.electionType().name())));
+        model.addAttribute("configured", rules.configured(inForce.electionType().name()));
+        model.addAttribute("clocks", RuleClock.values());
+        model.addAttribute("units", DayUnit.values());
         model.addAttribute("form", form.typed());
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);

@@ -1,17 +1,39 @@
 package id.netra.deadline;
 
-import jakarta.validation.constraints.Min;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * The numbers of one rule set (SPEC §3). Working days skip weekends and holidays; "days" are calendar days.
+ * The clocks of one rule set (SPEC §3), each a number of days and a unit ({@link Term}); every clock is there.
+ * Read by the business calendar; as JSON (the admin API's {@code numbers}, the audit's before and after) each clock's
+ * number and unit by their names ({@link RuleClock}), in the order of SPEC §3.
  */
-public record RuleSet(
-        @Min(1) int reportFilingWorkingDays,
-        @Min(1) int initialReviewDays,
-        @Min(1) int completionDays,
-        @Min(1) int assessmentWorkingDays,
-        @Min(1) int assessmentExtendedWorkingDays,
-        @Min(1) int examinationWorkingDays,
-        @Min(1) int ppkFollowUpWorkingDays,
-        @Min(1) int ppkReminderWorkingDays) {
+public record RuleSet(Map<RuleClock, Term> terms) {
+
+    public RuleSet {
+        EnumMap<RuleClock, Term> own = new EnumMap<>(RuleClock.class);
+        own.putAll(terms);
+        if (own.size() != RuleClock.values().length || own.containsValue(null)) {
+            throw new IllegalArgumentException("a rule set has a term for every clock: " + terms);
+        }
+        terms = Collections.unmodifiableMap(own);
+    }
+
+    public Term term(RuleClock clock) {
+        return terms.get(clock);
+    }
+
+    @JsonValue
+    public Map<String, Object> fields() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        terms.forEach((clock, term) -> {
+            m.put(clock.daysField(), term.days());
+            m.put(clock.unitField(), term.unit());
+        });
+        return m;
+    }
 }

@@ -12,7 +12,9 @@ import id.netra.casefile.DeadlineKind;
 import id.netra.casefile.NumberSequences;
 import id.netra.casefile.Visibility;
 import id.netra.deadline.BusinessCalendar;
+import id.netra.deadline.RuleClock;
 import id.netra.deadline.RuleSet;
+import id.netra.deadline.Term;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,10 +74,12 @@ public class ExaminationService {
         examinations.recommend(personId, caseId, number, person.agencyCode(), actor, now);
         tracks.addressTo(personId, person.agencyCode());
         RuleSet rules = calendar.rules(c.electionType());
-        LocalDate due = calendar.plusWorkingDays(today, rules.ppkFollowUpWorkingDays());
-        deadlines.setForTrack(personId, DeadlineKind.PPK_FOLLOW_UP, today, due, rules.ppkFollowUpWorkingDays() + " hari kerja sejak rekomendasi");
-        deadlines.setForTrack(personId, DeadlineKind.PPK_REMINDER, today, calendar.minusWorkingDays(due, rules.ppkReminderWorkingDays()),
-                rules.ppkReminderWorkingDays() + " hari kerja sebelum batas waktu PPK");
+        Term followUp = rules.term(RuleClock.PPK_FOLLOW_UP);
+        Term reminder = rules.term(RuleClock.PPK_REMINDER);
+        LocalDate due = calendar.after(today, followUp);
+        deadlines.setForTrack(personId, DeadlineKind.PPK_FOLLOW_UP, today, due, followUp.inWords() + " sejak rekomendasi");
+        deadlines.setForTrack(personId, DeadlineKind.PPK_REMINDER, today, calendar.before(due, reminder),
+                reminder.inWords() + " sebelum batas waktu PPK");
         tracks.change(personId, TrackStatus.RECOMMENDATION_ISSUED, actor, Visibility.Note.RECOMMENDATION_ISSUED.text("Rekomendasi " + number));
         events.publishEvent(new RecommendationIssued(caseId, personId, number, agency.code(), person.agencyCode(), due.toString(), actor, now));
         return number;

@@ -15,7 +15,9 @@ import id.netra.casefile.Reporter;
 import id.netra.casefile.Visibility;
 import id.netra.casefile.Witness;
 import id.netra.deadline.BusinessCalendar;
+import id.netra.deadline.RuleClock;
 import id.netra.deadline.RuleSet;
+import id.netra.deadline.Term;
 import id.netra.platform.ConflictException;
 import id.netra.platform.FieldError;
 import id.netra.platform.ForbiddenException;
@@ -170,7 +172,8 @@ public class IntakeService {
         String trackingNumber = source.equals("REPORT") ? AccessCodes.trackingNumber() : "TM-" + AccessCodes.trackingNumber().substring(4);
         RuleSet rules = calendar.rules(r.electionType());
         LocalDate today = calendar.today();
-        LocalDate filingDue = calendar.plusWorkingDays(r.incident().knownOn(), rules.reportFilingWorkingDays());
+        Term filing = rules.term(RuleClock.REPORT_FILING);
+        LocalDate filingDue = calendar.after(r.incident().knownOn(), filing);
         boolean late = source.equals("REPORT") && today.isAfter(filingDue);
         Reporter reporter = r.reporter() == null ? null : new Reporter(r.reporter().name().trim(),
                 r.reporter().nik().replace(" ", ""), r.reporter().address().trim(), r.reporter().phone(), r.reporter().email());
@@ -183,10 +186,9 @@ public class IntakeService {
         cases.insert(id, trackingNumber, accessCodeHash, c, CaseStatus.RECEIVED, late);
         statuses.open(id, CaseStatus.RECEIVED, actor);
         if (source.equals("REPORT")) {
-            deadlines.set(id, DeadlineKind.REPORT_FILING, r.incident().knownOn(), filingDue,
-                    rules.reportFilingWorkingDays() + " hari kerja sejak diketahui");
-            deadlines.set(id, DeadlineKind.INITIAL_REVIEW, today, calendar.plusDays(today, rules.initialReviewDays()),
-                    rules.initialReviewDays() + " hari sejak diterima");
+            deadlines.set(id, DeadlineKind.REPORT_FILING, r.incident().knownOn(), filingDue, filing.inWords() + " sejak diketahui");
+            Term review = rules.term(RuleClock.INITIAL_REVIEW);
+            deadlines.set(id, DeadlineKind.INITIAL_REVIEW, today, calendar.after(today, review), review.inWords() + " sejak diterima");
         }
         process.start(id, Variables.of()
                 .with(ProcessVariables.SOURCE, source)
@@ -387,10 +389,9 @@ public class IntakeService {
             request.witnesses().forEach(w -> cases.addWitness(c.id(), new Witness(w.name().trim(), w.contact())));
         }
         statuses.change(c.id(), CaseStatus.RECEIVED, REPORTER_ACTOR, Visibility.Note.REPORT_COMPLETED.text("Pelapor melengkapi laporan"));
-        RuleSet rules = calendar.rules(c.electionType());
+        Term review = calendar.term(c.electionType(), RuleClock.INITIAL_REVIEW);
         LocalDate today = calendar.today();
-        deadlines.set(c.id(), DeadlineKind.INITIAL_REVIEW, today, calendar.plusDays(today, rules.initialReviewDays()),
-                rules.initialReviewDays() + " hari sejak dilengkapi");
+        deadlines.set(c.id(), DeadlineKind.INITIAL_REVIEW, today, calendar.after(today, review), review.inWords() + " sejak dilengkapi");
         process.reportCompleted(c.id());
         return status(trackingNumber, accessCode);
     }
@@ -444,10 +445,10 @@ public class IntakeService {
     @Transactional
     public void requestCompletion(UUID caseId, String actor) {
         CaseFile c = cases.get(caseId);
-        RuleSet rules = calendar.rules(c.electionType());
+        Term completion = calendar.term(c.electionType(), RuleClock.COMPLETION);
         LocalDate today = calendar.today();
-        deadlines.set(caseId, DeadlineKind.COMPLETION, today, calendar.plusDays(today, rules.completionDays()),
-                rules.completionDays() + " hari sejak pemberitahuan");
+        deadlines.set(caseId, DeadlineKind.COMPLETION, today, calendar.after(today, completion),
+                completion.inWords() + " sejak pemberitahuan");
         statuses.change(caseId, CaseStatus.AWAITING_COMPLETION, actor, Visibility.Note.MISSING_ITEMS.text(c.missingItems()));
     }
 

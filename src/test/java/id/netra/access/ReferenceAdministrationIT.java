@@ -2,13 +2,16 @@ package id.netra.access;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.netra.deadline.BusinessCalendar;
+import id.netra.deadline.DayUnit;
 import id.netra.deadline.ElectionType;
+import id.netra.deadline.RuleClock;
 import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -63,6 +66,13 @@ class ReferenceAdministrationIT extends IntegrationTest {
         assertThat(rules.json().path("zone").asText()).isEqualTo("Asia/Jakarta");
         assertThat(rules.json().path("ruleSets").get(1).path("source").asText()).isEqualTo("configuration");
         assertThat(rules.json().path("ruleSets").get(1).path("numbers").path("assessmentWorkingDays").asInt()).isEqualTo(3);
+        // The answer of the first release, with each clock's unit beside its number, and the finding's clock.
+        JsonNode pilkada = rules.json().path("ruleSets").get(1).path("numbers");
+        assertThat(pilkada.path("assessmentUnit").asText()).isEqualTo("CALENDAR");
+        assertThat(pilkada.path("examinationUnit").asText()).isEqualTo("WORKING");
+        assertThat(pilkada.path("findingDays").asInt()).isEqualTo(7);
+        assertThat(pilkada.path("findingUnit").asText()).isEqualTo("CALENDAR");
+        assertThat(pilkada.size()).isEqualTo(2 * RuleClock.values().length);
 
         Map<String, Object> bad = new HashMap<>(pilkadaDefaults());
         bad.put("initialReviewDays", 0);
@@ -79,7 +89,7 @@ class ReferenceAdministrationIT extends IntegrationTest {
                 .contains("\"field\":\"assessmentExtendedWorkingDays\"", "\"field\":\"ppkReminderWorkingDays\"");
         assertThat(put("/api/v1/admin/rules/PILKADA", "{\"initialReviewDays\":\"dua\"}").status()).isEqualTo(400);
         assertThat(put("/api/v1/admin/rules/PEMILIHAN", pilkadaDefaults()).status()).isEqualTo(404);
-        assertThat(calendar.rules(ElectionType.PILKADA).initialReviewDays()).as("nothing written from bad input").isEqualTo(2);
+        assertThat(calendar.term(ElectionType.PILKADA, RuleClock.INITIAL_REVIEW).days()).as("nothing written from bad input").isEqualTo(2);
 
         // A case filed before the change keeps its deadline, on the case and on its task, through the change and back.
         Filed before = driver.fileReport(report("36.04", "PEMDA-36.04"));
@@ -95,8 +105,8 @@ class ReferenceAdministrationIT extends IntegrationTest {
             assertThat(set.status()).as(set.body()).isEqualTo(200);
             assertThat(set.json().path("source").asText()).isEqualTo("administrator");
             assertThat(set.json().path("changedBy").asText()).isEqualTo("admin");
-            assertThat(calendar.rules(ElectionType.PILKADA).initialReviewDays()).isEqualTo(4);
-            assertThat(calendar.rules(ElectionType.PEMILU).initialReviewDays()).isEqualTo(2);
+            assertThat(calendar.term(ElectionType.PILKADA, RuleClock.INITIAL_REVIEW).days()).isEqualTo(4);
+            assertThat(calendar.term(ElectionType.PEMILU, RuleClock.INITIAL_REVIEW).days()).isEqualTo(2);
 
             Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
             Api.Response detail = api.as("bawaslu.serang").get("/api/v1/cases/" + f.caseId());
@@ -109,9 +119,67 @@ class ReferenceAdministrationIT extends IntegrationTest {
         assertThat(driver.task("bawaslu.serang", before.caseId(), id.netra.workflow.FlowNodes.INITIAL_REVIEW).orElseThrow()
                 .path("due").asText()).isEqualTo(beforeTask);
         assertThat(api.as("admin").send("DELETE", "/api/v1/admin/rules/PILKADA", null, null).status()).isEqualTo(404);
-        assertThat(calendar.rules(ElectionType.PILKADA).initialReviewDays()).isEqualTo(2);
+        assertThat(calendar.term(ElectionType.PILKADA, RuleClock.INITIAL_REVIEW).days()).isEqualTo(2);
         String audit = api.as("admin").get("/api/v1/audit?user=admin").body();
         assertThat(audit).contains("RULES_SET", "RULES_RESET");
+    }
+
+    /**
+     * Each clock's unit is read and set with its number; a body without units (the first release's) keeps the units in
+     * force; a bad unit, or a pair of units that could end the wrong way round, is refused naming its field in the
+     * client's language; a unit changed holds for deadlines computed after it, while a case's running deadline keeps its
+     * date. On Thursday 24 December 2026, with Christmas and a weekend ahead: 2 days end on Saturday the 26th, 2
+     * working days on Tuesday the 29th.
+     */
+    @Test
+    void unitsAreSetKeptWhenLeftOutRefusedWhenBadAndHoldForDeadlinesComputedAfter() {
+        clock.set(LocalDate.of(2026, 12, 24).atTime(10, 0).atZone(java.time.ZoneId.of("Asia/Jakarta")).toInstant());
+        Filed before = driver.fileReport(report("36.04", "PEMDA-36.04"));
+        assertThat(due(api.as("bawaslu.serang").get("/api/v1/cases/" + before.caseId()), "INITIAL_REVIEW")).isEqualTo("2026-12-26");
+        try {
+            // The first release's body: its numbers, every unit as it was.
+            Api.Response firstRelease = put("/api/v1/admin/rules/PILKADA", pilkadaDefaults());
+            assertThat(firstRelease.status()).as(firstRelease.body()).isEqualTo(200);
+            JsonNode numbers = firstRelease.json().path("numbers");
+            assertThat(numbers.path("initialReviewUnit").asText()).isEqualTo("CALENDAR");
+            assertThat(numbers.path("assessmentUnit").asText()).isEqualTo("CALENDAR");
+            assertThat(numbers.path("ppkFollowUpUnit").asText()).isEqualTo("WORKING");
+            assertThat(numbers.path("findingDays").asInt()).isEqualTo(7);
+
+            Map<String, Object> badUnit = new HashMap<>(pilkadaDefaults());
+            badUnit.put("initialReviewUnit", "WEEKS");
+            Api.Response refused = put("/api/v1/admin/rules/PILKADA", badUnit);
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().path("errors").get(0).path("field").asText()).isEqualTo("initialReviewUnit");
+            assertThat(refused.body()).contains("CALENDAR, WORKING");
+            Map<String, Object> crossed = new HashMap<>(pilkadaDefaults());
+            crossed.put("assessmentUnit", "WORKING");
+            crossed.put("assessmentExtendedUnit", "CALENDAR");
+            Api.Response wrongWayRound = api.as("admin").send("PUT", "/api/v1/admin/rules/PILKADA", toJson(crossed), "application/json",
+                    "Accept-Language", "en");
+            assertThat(wrongWayRound.status()).isEqualTo(400);
+            assertThat(wrongWayRound.json().path("errors").get(0).path("field").asText()).isEqualTo("assessmentExtendedUnit");
+            assertThat(wrongWayRound.json().path("errors").get(0).path("message").asText()).contains("calendar days", "working days");
+            assertThat(wrongWayRound.json().path("errors").get(0).path("code").asText()).isEqualTo("deadline.rules.extension.unit");
+            assertThat(put("/api/v1/admin/rules/PILKADA", crossed).body()).contains("hari kalender", "hari kerja");
+            assertThat(calendar.term(ElectionType.PILKADA, RuleClock.INITIAL_REVIEW).unit()).as("nothing written").isEqualTo(DayUnit.CALENDAR);
+
+            Map<String, Object> working = new HashMap<>(pilkadaDefaults());
+            working.put("initialReviewUnit", "WORKING");
+            Api.Response set = put("/api/v1/admin/rules/PILKADA", working);
+            assertThat(set.status()).as(set.body()).isEqualTo(200);
+            assertThat(set.json().path("numbers").path("initialReviewUnit").asText()).isEqualTo("WORKING");
+            Filed after = driver.fileReport(report("36.04", "PEMDA-36.04"));
+            assertThat(due(api.as("bawaslu.serang").get("/api/v1/cases/" + after.caseId()), "INITIAL_REVIEW")).isEqualTo("2026-12-29");
+            assertThat(due(api.as("bawaslu.serang").get("/api/v1/cases/" + before.caseId()), "INITIAL_REVIEW")).isEqualTo("2026-12-26");
+            // A body without units now keeps the working days set.
+            assertThat(put("/api/v1/admin/rules/PILKADA", pilkadaDefaults()).json().path("numbers").path("initialReviewUnit").asText())
+                    .isEqualTo("WORKING");
+        } finally {
+            assertThat(api.as("admin").send("DELETE", "/api/v1/admin/rules/PILKADA", null, null).status()).isEqualTo(204);
+        }
+        assertThat(calendar.term(ElectionType.PILKADA, RuleClock.INITIAL_REVIEW).unit()).isEqualTo(DayUnit.CALENDAR);
     }
 
     @Test

@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Working days counted by the calendar equal a plain count day by day, for any start and any number up to a rule's
- * maximum (365 working days, well past a year): holidays far beyond the first months are skipped as the near ones. The
+ * Days counted by the calendar, in either unit, equal a plain count day by day, for any start and any number up to a
+ * rule's maximum (365 working days, well past a year): holidays far beyond the first months are skipped as the near ones. The
  * holiday table is answered only for the days asked, as the database answers it.
  */
 class BusinessCalendarProperties {
@@ -51,31 +51,39 @@ class BusinessCalendarProperties {
         return Arbitraries.integers().between(0, 3 * 365).map(i -> LocalDate.of(2025, 1, 1).plusDays(i));
     }
 
+    /** Whether a day counts in a unit: every day, or a working day. */
+    static boolean counts(LocalDate d, DayUnit unit) {
+        return unit == DayUnit.CALENDAR || working(d);
+    }
+
     @Property(tries = 300)
-    void forwardsAsCountedDayByDay(@ForAll("days") LocalDate start, @ForAll @IntRange(min = 0, max = 365) int n) {
+    void forwardsAsCountedDayByDay(@ForAll("days") LocalDate start, @ForAll @IntRange(min = 0, max = 365) int n, @ForAll DayUnit unit) {
         List<LocalDate> counted = new ArrayList<>();
         for (LocalDate d = start; counted.size() < n; ) {
             d = d.plusDays(1);
-            if (working(d)) {
+            if (counts(d, unit)) {
                 counted.add(d);
             }
         }
         LocalDate expected = n == 0 ? start : counted.get(n - 1);
-        assertThat(calendar.plusWorkingDays(start, n)).isEqualTo(expected);
-        assertThat(calendar.workingDaysBetween(start, expected)).isEqualTo(n);
+        assertThat(calendar.after(start, new Term(n, unit))).isEqualTo(expected);
+        if (unit == DayUnit.WORKING) {
+            assertThat(calendar.plusWorkingDays(start, n)).isEqualTo(expected);
+            assertThat(calendar.workingDaysBetween(start, expected)).isEqualTo(n);
+        }
     }
 
     @Property(tries = 300)
-    void backwardsAsCountedDayByDay(@ForAll("days") LocalDate end, @ForAll @IntRange(min = 0, max = 365) int n) {
+    void backwardsAsCountedDayByDay(@ForAll("days") LocalDate end, @ForAll @IntRange(min = 0, max = 365) int n, @ForAll DayUnit unit) {
         LocalDate d = end;
         int counted = 0;
         while (counted < n) {
             d = d.minusDays(1);
-            if (working(d)) {
+            if (counts(d, unit)) {
                 counted++;
             }
         }
-        assertThat(calendar.minusWorkingDays(end, n)).isEqualTo(d);
+        assertThat(calendar.before(end, new Term(n, unit))).isEqualTo(d);
     }
 
     @Property(tries = 100)

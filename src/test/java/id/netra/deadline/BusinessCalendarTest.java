@@ -11,11 +11,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class BusinessCalendarTest {
 
-    static final RuleSet PEMILU = new RuleSet(7, 2, 3, 7, 14, 14, 14, 3);
-    static final RuleSet PILKADA = new RuleSet(7, 2, 2, 3, 5, 14, 14, 3);
+    /** SPEC §3's defaults, as {@link #rules} writes them. */
+    static final RuleNumbers PEMILU = RuleNumbers.of(rules("7W 7C 2C 3C 7C 14W 14W 14W 3W"));
+    static final RuleNumbers PILKADA = RuleNumbers.of(rules("7C 7C 2C 2C 3C 5C 14W 14W 3W"));
     // Idul Fitri 1445 H and its cuti bersama, April 2024.
     static final Set<LocalDate> HOLIDAYS = Set.of(LocalDate.of(2024, 4, 8), LocalDate.of(2024, 4, 9), LocalDate.of(2024, 4, 10),
             LocalDate.of(2024, 4, 11), LocalDate.of(2024, 4, 12), LocalDate.of(2024, 4, 15));
+
+    /**
+     * A rule set written as its clocks' terms in {@link RuleClock}'s order, each its days and {@code C} (calendar) or
+     * {@code W} (working): {@code "7W 7C 2C 3C 7C 14W 14W 14W 3W"}.
+     */
+    static RuleSet rules(String terms) {
+        String[] t = terms.split(" ");
+        java.util.Map<RuleClock, Term> m = new java.util.EnumMap<>(RuleClock.class);
+        for (RuleClock clock : RuleClock.values()) {
+            String one = t[clock.ordinal()];
+            m.put(clock, new Term(Integer.parseInt(one.substring(0, one.length() - 1)),
+                    one.endsWith("W") ? DayUnit.WORKING : DayUnit.CALENDAR));
+        }
+        return new RuleSet(m);
+    }
 
     final BusinessCalendar calendar = new BusinessCalendar((from, to) -> HOLIDAYS,
             new RulesProperties(ZoneId.of("Asia/Jakarta"), PEMILU, PILKADA));
@@ -38,26 +54,33 @@ class BusinessCalendarTest {
 
     @Test
     void calendarDaysDoNot() {
-        assertThat(calendar.plusDays(LocalDate.of(2024, 4, 5), 2)).isEqualTo(LocalDate.of(2024, 4, 7));
+        assertThat(calendar.after(LocalDate.of(2024, 4, 5), new Term(2, DayUnit.CALENDAR))).isEqualTo(LocalDate.of(2024, 4, 7));
+        assertThat(calendar.before(LocalDate.of(2024, 4, 17), new Term(2, DayUnit.CALENDAR))).isEqualTo(LocalDate.of(2024, 4, 15));
+        assertThat(calendar.after(LocalDate.of(2024, 4, 5), new Term(2, DayUnit.WORKING))).isEqualTo(LocalDate.of(2024, 4, 17));
+        assertThat(calendar.before(LocalDate.of(2024, 4, 17), new Term(2, DayUnit.WORKING))).isEqualTo(LocalDate.of(2024, 4, 5));
     }
 
     @Test
-    void theTwoRuleSetsGiveDifferentAssessmentDeadlines() {
+    void theTwoRuleSetsGiveDifferentAssessmentDeadlinesEachInItsUnit() {
         LocalDate registered = LocalDate.of(2024, 11, 11); // Monday
-        assertThat(calendar.plusWorkingDays(registered, calendar.rules(ElectionType.PILKADA).assessmentWorkingDays()))
-                .isEqualTo(LocalDate.of(2024, 11, 14));
-        assertThat(calendar.plusWorkingDays(registered, calendar.rules(ElectionType.PEMILU).assessmentWorkingDays()))
-                .isEqualTo(LocalDate.of(2024, 11, 20));
-        assertThat(calendar.rules(ElectionType.PEMILU).completionDays()).isEqualTo(3);
-        assertThat(calendar.rules(ElectionType.PILKADA).completionDays()).isEqualTo(2);
+        // Pilkada: 3 calendar days; Pemilu: 7 calendar days, over the weekend.
+        assertThat(calendar.after(registered, calendar.term(ElectionType.PILKADA, RuleClock.ASSESSMENT))).isEqualTo(LocalDate.of(2024, 11, 14));
+        assertThat(calendar.after(registered, calendar.term(ElectionType.PEMILU, RuleClock.ASSESSMENT))).isEqualTo(LocalDate.of(2024, 11, 18));
+        assertThat(calendar.term(ElectionType.PEMILU, RuleClock.COMPLETION)).isEqualTo(new Term(3, DayUnit.CALENDAR));
+        assertThat(calendar.term(ElectionType.PILKADA, RuleClock.COMPLETION)).isEqualTo(new Term(2, DayUnit.CALENDAR));
+        // The report: 7 working days in Pemilu (UU 7/2017), 7 days in Pilkada (UU 10/2016).
+        LocalDate known = LocalDate.of(2024, 4, 4); // Thursday before the Lebaran holidays
+        assertThat(calendar.after(known, calendar.term(ElectionType.PEMILU, RuleClock.REPORT_FILING))).isEqualTo(LocalDate.of(2024, 4, 23));
+        assertThat(calendar.after(known, calendar.term(ElectionType.PILKADA, RuleClock.REPORT_FILING))).isEqualTo(LocalDate.of(2024, 4, 11));
     }
 
     @Test
     void theExtensionRecountsFromRegistration() {
         LocalDate registered = LocalDate.of(2024, 11, 11);
-        assertThat(calendar.plusWorkingDays(registered, calendar.rules(ElectionType.PILKADA).assessmentExtendedWorkingDays()))
-                .isEqualTo(LocalDate.of(2024, 11, 18));
-        assertThat(calendar.plusWorkingDays(registered, calendar.rules(ElectionType.PEMILU).assessmentExtendedWorkingDays()))
+        // Pilkada: 3 + 2 calendar days, ending on a Saturday; Pemilu: up to 14 working days.
+        assertThat(calendar.after(registered, calendar.term(ElectionType.PILKADA, RuleClock.ASSESSMENT_EXTENDED)))
+                .isEqualTo(LocalDate.of(2024, 11, 16));
+        assertThat(calendar.after(registered, calendar.term(ElectionType.PEMILU, RuleClock.ASSESSMENT_EXTENDED)))
                 .isEqualTo(LocalDate.of(2024, 11, 29));
     }
 

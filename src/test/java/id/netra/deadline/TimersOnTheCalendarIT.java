@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,23 +29,27 @@ import static id.netra.support.Reports.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every timer and every task's due date on the calendar: the service is put on Thursday 24 December 2026, 10:00 in
- * Jakarta — Christmas (a seeded national holiday) the next day, then a weekend — so that every window holds a weekend
- * and a holiday. Each case is taken through the path on that day, in both rule sets, and each timer's due moment and
- * each task's due date is compared with a count of days written here on its own (weekdays that are not in the holiday
- * table), not with the service's calendar: the completion window (calendar days), the assessment before and after its
- * extension, the examination, the PPK's reminder and deadline. The rules' own numbers are read from the configuration.
+ * Every clock of both rule sets, in both units, on the calendar. The service is put on Thursday 25 December 2025, 10:00
+ * in Jakarta — Christmas, then Friday's cuti bersama and the weekend, and New Year's day (Thursday 1 January 2026) with
+ * its weekend a week later, all in the seeded holiday table — and each rule set is set, as an administrator sets it, with
+ * every clock in one unit. A case is taken through the path on that day, and for each clock the stored deadline, each
+ * timer's due moment and each task's due date is compared with a count of days written here on its own (every day, or
+ * weekdays that are not in the holiday table), which the business calendar must give too: the report's filing window,
+ * the initial review, the completion window, the assessment before and after its extension, the examination, the
+ * PPK's deadline and its reminder. Each window is checked to hold a weekend day and a holiday.
  */
 class TimersOnTheCalendarIT extends IntegrationTest {
 
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
-    /** Thursday; Friday 25 December is Christmas, then Saturday and Sunday. */
-    private static final LocalDate DAY = LocalDate.of(2026, 12, 24);
+    /** Thursday, Christmas; Friday 26 December is cuti bersama, then Saturday and Sunday. */
+    private static final LocalDate DAY = LocalDate.of(2025, 12, 25);
+    /** Monday after New Year's day and its weekend: the PPK's deadline, so that its reminder's window holds both. */
+    private static final LocalDate PPK_DUE = LocalDate.of(2026, 1, 5);
 
     @Autowired
     RulesProperties rules;
     @Autowired
-    RuleSets ruleSets;
+    BusinessCalendar calendar;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -55,25 +59,47 @@ class TimersOnTheCalendarIT extends IntegrationTest {
         return new HashSet<>(jdbc.sql("SELECT day FROM holiday").query(LocalDate.class).list());
     }
 
-    /** The n-th working day after {@code from}: weekdays not in the holiday table, counted here on their own. */
-    private LocalDate workingDaysAfter(LocalDate from, int n) {
-        return workingDays(from, n, 1);
-    }
-
-    private LocalDate workingDaysBefore(LocalDate from, int n) {
-        return workingDays(from, n, -1);
-    }
-
-    private LocalDate workingDays(LocalDate from, int n, int step) {
+    /**
+     * The day a term ends after {@code from} (backwards for a {@code step} of -1): its days counted here on their own,
+     * each day for calendar days, weekdays not in the holiday table for working days.
+     */
+    private LocalDate count(LocalDate from, Term term, int step) {
         Set<LocalDate> off = holidays();
         LocalDate d = from;
-        for (int counted = 0; counted < n; ) {
+        for (int counted = 0; counted < term.days(); ) {
             d = d.plusDays(step);
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY && !off.contains(d)) {
+            if (term.unit() == DayUnit.CALENDAR || !weekend(d) && !off.contains(d)) {
                 counted++;
             }
         }
         return d;
+    }
+
+    private static boolean weekend(LocalDate d) {
+        return d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    /** The day a clock started on {@code from} ends, counted here; the business calendar must say the same. */
+    private LocalDate after(LocalDate from, Term term) {
+        LocalDate due = count(from, term, 1);
+        assertThat(calendar.after(from, term)).as("the business calendar: %s after %s", term, from).isEqualTo(due);
+        assertWindowHoldsAWeekendAndAHoliday(from.plusDays(1), due);
+        return due;
+    }
+
+    /** The day of a reminder {@code term} before {@code due}, counted here; the business calendar must say the same. */
+    private LocalDate before(LocalDate due, Term term) {
+        LocalDate day = count(due, term, -1);
+        assertThat(calendar.before(due, term)).as("the business calendar: %s before %s", term, due).isEqualTo(day);
+        assertWindowHoldsAWeekendAndAHoliday(day, due.minusDays(1));
+        return day;
+    }
+
+    private void assertWindowHoldsAWeekendAndAHoliday(LocalDate first, LocalDate last) {
+        Set<LocalDate> off = holidays();
+        List<LocalDate> days = first.datesUntil(last.plusDays(1)).toList();
+        assertThat(days).as("a weekend day from %s to %s", first, last).anyMatch(TimersOnTheCalendarIT::weekend);
+        assertThat(days).as("a holiday from %s to %s", first, last).anyMatch(off::contains);
     }
 
     /** A timer fires at the first moment after its day; a task is due at the last second of it. */
@@ -101,6 +127,16 @@ class TimersOnTheCalendarIT extends IntegrationTest {
         return t.getDueDate().toInstant();
     }
 
+    /** A deadline stored on the case (its kind's, in the case's answer). */
+    private LocalDate stored(UUID caseId, String kind) {
+        for (com.fasterxml.jackson.databind.JsonNode d : driver.caseAs("bawaslu.serang", caseId).path("deadlines")) {
+            if (d.path("kind").asText().equals(kind)) {
+                return LocalDate.parse(d.path("dueOn").asText());
+            }
+        }
+        throw new AssertionError("no " + kind + " deadline on case " + caseId);
+    }
+
     private Map<String, Object> reportOn(ElectionType type) {
         Map<String, Object> body = report("36.04", "PEMDA-36.04");
         body.put("electionType", type.name());
@@ -111,50 +147,94 @@ class TimersOnTheCalendarIT extends IntegrationTest {
         return body;
     }
 
-    @ParameterizedTest
-    @EnumSource(ElectionType.class)
-    void everyWindowCountsItsDaysAroundTheWeekendAndTheHoliday(ElectionType type) {
-        assertThat(holidays()).as("the seeded holiday inside every window").contains(LocalDate.of(2026, 12, 25));
-        clock.set(DAY.atTime(LocalTime.of(10, 0)).atZone(JAKARTA).toInstant());
-        RuleSet r = ruleSets.forElection(type);
+    /**
+     * The rule set under test: the configuration's numbers, every clock in {@code unit}; the PPK's deadline on
+     * {@link #PPK_DUE} and its reminder reaching back over New Year's day (5 working days and 3 before them; 11 days and
+     * 4 before them).
+     */
+    private RuleSet allIn(ElectionType type, DayUnit unit) {
+        Map<RuleClock, Term> terms = new java.util.EnumMap<>(RuleClock.class);
+        rules.forElection(type).terms().forEach((clock, term) -> terms.put(clock, new Term(term.days(), unit)));
+        boolean working = unit == DayUnit.WORKING;
+        terms.put(RuleClock.PPK_FOLLOW_UP, new Term(working ? 5 : 11, unit));
+        terms.put(RuleClock.PPK_REMINDER, new Term(working ? 3 : 4, unit));
+        return new RuleSet(terms);
+    }
 
-        // The completion window: calendar days from the request, weekend and holiday included.
+    private void setByAdministrator(ElectionType type, RuleSet r) {
+        String body;
+        try {
+            body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(r.fields());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        var set = api.as("admin").send("PUT", "/api/v1/admin/rules/" + type, body, "application/json");
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"PEMILU, CALENDAR", "PEMILU, WORKING", "PILKADA, CALENDAR", "PILKADA, WORKING"})
+    void everyClockCountsItsDaysInItsUnitAroundTheWeekendsAndTheHolidays(ElectionType type, DayUnit unit) {
+        assertThat(holidays()).as("the seeded holidays inside the windows").contains(DAY, DAY.plusDays(1), LocalDate.of(2026, 1, 1));
+        clock.set(DAY.atTime(LocalTime.of(10, 0)).atZone(JAKARTA).toInstant());
+        RuleSet r = allIn(type, unit);
+        setByAdministrator(type, r);
+        List<UUID> cases = new java.util.ArrayList<>();
+        try {
+            assertThat(calendar.rules(type)).isEqualTo(r);
+            everyClockOnTheCalendar(type, r, cases);
+        } finally {
+            assertThat(api.as("admin").send("DELETE", "/api/v1/admin/rules/" + type, null, null).status()).isEqualTo(204);
+            // Their timers lie in the past of the real clock: no other test's job executor may find them due.
+            cases.forEach(id -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id.toString())
+                    .rootProcessInstances().list()
+                    .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "TimersOnTheCalendarIT: a case of 2025", true, true)));
+        }
+    }
+
+    private void everyClockOnTheCalendar(ElectionType type, RuleSet r, List<UUID> cases) {
+        // The report's filing window, from the day the reporter knew; the initial review's, on its task.
         Filed incomplete = driver.fileReport(reportOn(type));
+        cases.add(incomplete.caseId());
+        assertThat(stored(incomplete.caseId(), "REPORT_FILING")).isEqualTo(after(DAY.minusDays(1), r.term(RuleClock.REPORT_FILING)));
+        assertThat(taskDue(incomplete.caseId(), FlowNodes.INITIAL_REVIEW)).isEqualTo(endOf(after(DAY, r.term(RuleClock.INITIAL_REVIEW))));
+
+        // The completion window: from the request.
         driver.complete("bawaslu.serang", incomplete.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true,
                 "materialRequirementsMet", false, "missingItems", "Lampirkan tangkapan layar unggahan."));
         assertThat(timers(incomplete.caseId())).containsExactlyEntriesOf(Map.of(FlowNodes.EVENT_COMPLETION_WINDOW_PASSED,
-                passed(DAY.plusDays(r.completionDays()))));
+                passed(after(DAY, r.term(RuleClock.COMPLETION)))));
 
-        // The assessment: working days from the registration; its timer and the Bawaslu tasks' due dates.
+        // The assessment: from the registration; its timer and the Bawaslu tasks' due dates.
         Filed f = driver.toRegistered(reportOn(type));
-        LocalDate assessmentDue = workingDaysAfter(DAY, r.assessmentWorkingDays());
-        assertThat(assessmentDue).as("the window passes the holiday and the weekend").isAfter(DAY.plusDays(3));
+        cases.add(f.caseId());
+        LocalDate assessmentDue = after(DAY, r.term(RuleClock.ASSESSMENT));
         assertThat(timers(f.caseId())).containsExactlyEntriesOf(Map.of(FlowNodes.BOUNDARY_ASSESSMENT_DEADLINE, passed(assessmentDue)));
         assertThat(taskDue(f.caseId(), FlowNodes.CLARIFICATION)).isEqualTo(endOf(assessmentDue));
 
-        // Extended: the same timer, moved to the extended count; the open task follows.
+        // Extended: the same timer, moved to the extended count from the registration; the open task follows.
         assertThat(api.as("bawaslu.serang").post("/api/v1/cases/" + f.caseId() + "/assessment-extension",
                 Map.of("reason", "Saksi kunci baru dapat hadir pekan depan.")).status()).isEqualTo(200);
-        LocalDate extendedDue = workingDaysAfter(DAY, r.assessmentExtendedWorkingDays());
+        LocalDate extendedDue = after(DAY, r.term(RuleClock.ASSESSMENT_EXTENDED));
         assertThat(timers(f.caseId())).containsExactlyEntriesOf(Map.of(FlowNodes.BOUNDARY_ASSESSMENT_DEADLINE, passed(extendedDue)));
         assertThat(taskDue(f.caseId(), FlowNodes.CLARIFICATION)).isEqualTo(endOf(extendedDue));
         driver.toPlenary(f.caseId(), "NEUTRALITY_VIOLATION");
         assertThat(taskDue(f.caseId(), FlowNodes.PLENARY_DECISION)).isEqualTo(endOf(extendedDue));
 
-        // The examination: working days from the forwarding, on the person's track.
+        // The examination: from the forwarding, on the person's track.
         driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
-        LocalDate examinationDue = workingDaysAfter(DAY, r.examinationWorkingDays());
+        LocalDate examinationDue = after(DAY, r.term(RuleClock.EXAMINATION));
         assertThat(taskDue(f.caseId(), FlowNodes.EXAMINATION)).isEqualTo(endOf(examinationDue));
 
-        // The PPK: the deadline in working days from the recommendation, the reminder working days before it, in the
-        // morning of its day.
+        // The PPK: the deadline from the recommendation, the reminder before it, in the morning of its day.
         UUID person = driver.persons(f.caseId()).get(0);
         driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, person, Map.of("outcome", "PROVEN",
                 "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti melanggar netralitas."));
         assertThat(taskDue(f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL)).isEqualTo(endOf(examinationDue));
         driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person, Map.of("approved", true));
-        LocalDate ppkDue = workingDaysAfter(DAY, r.ppkFollowUpWorkingDays());
-        LocalDate reminderDay = workingDaysBefore(ppkDue, r.ppkReminderWorkingDays());
+        LocalDate ppkDue = after(DAY, r.term(RuleClock.PPK_FOLLOW_UP));
+        assertThat(ppkDue).isEqualTo(PPK_DUE);
+        LocalDate reminderDay = before(ppkDue, r.term(RuleClock.PPK_REMINDER));
         assertThat(timers(f.caseId())).containsExactlyInAnyOrderEntriesOf(Map.of(
                 FlowNodes.START_EVENT_PPK_DEADLINE, passed(ppkDue),
                 FlowNodes.START_EVENT_PPK_REMINDER, reminderDay.atTime(LocalTime.of(7, 0)).atZone(JAKARTA).toInstant()));

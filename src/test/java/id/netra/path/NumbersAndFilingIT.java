@@ -45,21 +45,23 @@ class NumbersAndFilingIT extends IntegrationTest {
         return day.atTime(LocalTime.of(hour, minute)).atZone(JAKARTA).toInstant();
     }
 
-    /** The n-th working day after {@code from}, counted here on its own from the holiday table. */
-    private LocalDate workingDaysAfter(LocalDate from, int n) {
+    /** The day a term ends after {@code from}, counted here on its own (working days from the holiday table). */
+    private LocalDate after(LocalDate from, id.netra.deadline.Term term) {
         Set<LocalDate> off = new HashSet<>(jdbc.sql("SELECT day FROM holiday").query(LocalDate.class).list());
         LocalDate d = from;
-        for (int counted = 0; counted < n; ) {
+        for (int counted = 0; counted < term.days(); ) {
             d = d.plusDays(1);
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY && !off.contains(d)) {
+            if (term.unit() == id.netra.deadline.DayUnit.CALENDAR
+                    || d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY && !off.contains(d)) {
                 counted++;
             }
         }
         return d;
     }
 
-    private Map<String, Object> knownOn(LocalDate known) {
+    private Map<String, Object> knownOn(LocalDate known, id.netra.deadline.ElectionType type) {
         Map<String, Object> body = report("36.04", "PEMDA-36.04");
+        body.put("electionType", type.name());
         @SuppressWarnings("unchecked")
         Map<String, Object> incident = (Map<String, Object>) body.get("incident");
         incident.put("date", known.minusDays(1).toString());
@@ -67,22 +69,28 @@ class NumbersAndFilingIT extends IntegrationTest {
         return body;
     }
 
-    @Test
-    void aReportOnTheLastDayIsOnTimeAndTheDayAfterLateAcrossAWeekendAndAHoliday() {
+    /** Pemilu counts the filing window in working days, Pilkada in calendar days (SPEC §3's defaults). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(id.netra.deadline.ElectionType.class)
+    void aReportOnTheLastDayIsOnTimeAndTheDayAfterLateAcrossAWeekendAndAHoliday(id.netra.deadline.ElectionType type) {
         // Known on Tuesday 22 December 2026: Christmas (Friday) and the weekend lie inside the window.
         LocalDate known = LocalDate.of(2026, 12, 22);
-        int days = ruleSets.forElection(id.netra.deadline.ElectionType.PILKADA).reportFilingWorkingDays();
-        LocalDate limit = workingDaysAfter(known, days);
-        assertThat(limit).as("working days, not days").isAfter(known.plusDays(days + 2));
+        id.netra.deadline.Term term = ruleSets.forElection(type).term(id.netra.deadline.RuleClock.REPORT_FILING);
+        LocalDate limit = after(known, term);
+        if (term.unit() == id.netra.deadline.DayUnit.WORKING) {
+            assertThat(limit).as("working days, not days").isAfter(known.plusDays(term.days() + 2));
+        } else {
+            assertThat(limit).as("days, weekend and holiday included").isEqualTo(known.plusDays(term.days()));
+        }
         for (LocalDate filedOn : List.of(limit, limit.plusDays(1))) {
             clock.set(at(filedOn, 23, 30));
-            Filed f = driver.fileReport(knownOn(known));
+            Filed f = driver.fileReport(knownOn(known, type));
             boolean late = driver.caseAs("bawaslu.serang", f.caseId()).path("incident").path("lateFiling").asBoolean();
             assertThat(late).as("filed on " + filedOn + ", the limit " + limit).isEqualTo(filedOn.isAfter(limit));
         }
         // Late or not, the day is Jakarta's: 00:30 WIB on the day after the limit is still the previous day in UTC.
         clock.set(at(limit.plusDays(1), 0, 30));
-        Filed f = driver.fileReport(knownOn(known));
+        Filed f = driver.fileReport(knownOn(known, type));
         assertThat(driver.caseAs("bawaslu.serang", f.caseId()).path("incident").path("lateFiling").asBoolean()).isTrue();
     }
 

@@ -138,7 +138,7 @@ public final class CaseDriver {
 
     public void toPlenary(UUID caseId, String conclusion) {
         complete("bawaslu.serang", caseId, FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTED",
-                "name", "Budi Santoso", "heldOn", java.time.LocalDate.now().toString(), "summary", "Terlapor mengakui unggahan."))));
+                "name", "Budi Santoso", "heldOn", id.netra.platform.Today.date().toString(), "summary", "Terlapor mengakui unggahan."))));
         Map<String, Object> assessment = new java.util.HashMap<>(Map.of("conclusion", conclusion, "analysis", "Unsur terpenuhi."));
         if (conclusion.equals("NEUTRALITY_VIOLATION")) {
             assessment.put("violationTypes", List.of("SOCIAL_MEDIA"));

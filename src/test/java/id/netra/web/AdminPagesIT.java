@@ -172,6 +172,9 @@ class AdminPagesIT extends IntegrationTest {
     @Test
     void ruleNumbersAreCheckedOneByOneSavedAndReset() {
         FormSession admin = admin();
+        // Other tests set and reset the Pemilu rules too (TimersOnTheCalendarIT): this one counts its own changes.
+        long setBefore = audited("RULES_SET", "PEMILU");
+        long resetBefore = audited("RULES_RESET", "PEMILU");
         admin.get("/admin/aturan/PEMILU");
         FormSession.Page bad = admin.post("/admin/aturan/PEMILU", "reportFilingWorkingDays", "tujuh", "initialReviewDays", "0",
                 "completionDays", "3", "assessmentWorkingDays", "7", "assessmentExtendedWorkingDays", "14",
@@ -185,7 +188,22 @@ class AdminPagesIT extends IntegrationTest {
                 .contains("aria-describedby=\"reportFilingWorkingDays-help reportFilingWorkingDays-error\"");
         assertThat(bad.text("completionDays-error")).isNull();
         assertThat(bad.text("error-summary"))
-                .contains("Laporan diajukan sejak pelapor mengetahui (hari kerja): Harus bilangan bulat 1 sampai 365");
+                .contains("Laporan diajukan sejak pelapor mengetahui: Harus bilangan bulat 1 sampai 365");
+        // Each clock's unit beside its number, chosen from the two; a unit that is neither is refused next to it.
+        // Sent without units, the form shows the units in force, so that sending it again changes none.
+        String filingUnit = bad.body().substring(bad.body().indexOf("id=\"reportFilingUnit\""));
+        assertThat(filingUnit.substring(0, filingUnit.indexOf("</select>")))
+                .contains("<option value=\"WORKING\" selected=\"selected\">hari kerja</option>");
+        assertThat(bad.text("reportFilingWorkingDays-help")).isEqualTo("Konfigurasi: 7 hari kerja");
+        assertThat(bad.text("assessmentWorkingDays-help")).isEqualTo("Konfigurasi: 7 hari kalender");
+        FormSession.Page badUnit = admin.post("/admin/aturan/PEMILU", "reportFilingWorkingDays", "7", "initialReviewDays", "2",
+                "completionDays", "3", "assessmentWorkingDays", "7", "assessmentExtendedWorkingDays", "14",
+                "examinationWorkingDays", "14", "ppkFollowUpWorkingDays", "14", "ppkReminderWorkingDays", "3",
+                "examinationUnit", "WEEKS", "assessmentUnit", "WORKING", "assessmentExtendedUnit", "CALENDAR");
+        assertThat(badUnit.status()).isEqualTo(400);
+        assertThat(badUnit.text("examinationUnit-error")).startsWith("Satuan hari harus CALENDAR");
+        assertThat(badUnit.text("assessmentExtendedUnit-error")).contains("hari kalender", "hari kerja");
+        assertThat(badUnit.tag("examinationUnit")).contains("aria-describedby=\"examinationUnit-error\"");
 
         FormSession.Page reminderTooLate = admin.post("/admin/aturan/PEMILU", "reportFilingWorkingDays", "7", "initialReviewDays", "2",
                 "completionDays", "3", "assessmentWorkingDays", "7", "assessmentExtendedWorkingDays", "14",
@@ -193,7 +211,7 @@ class AdminPagesIT extends IntegrationTest {
         assertThat(reminderTooLate.status()).isEqualTo(400);
         assertThat(reminderTooLate.text("ppkReminderWorkingDays-error")).contains("sebelum batas tindak lanjut");
         assertThat(count("SELECT count(*) FROM rule_set WHERE election_type = :p", "PEMILU")).isZero();
-        assertThat(audited("RULES_SET", "PEMILU")).isZero();
+        assertThat(audited("RULES_SET", "PEMILU")).isEqualTo(setBefore);
 
         FormSession.Page saved = admin.post("/admin/aturan/PEMILU", "reportFilingWorkingDays", " 8 ", "initialReviewDays", "2",
                 "completionDays", "3", "assessmentWorkingDays", "7", "assessmentExtendedWorkingDays", "14",
@@ -204,13 +222,23 @@ class AdminPagesIT extends IntegrationTest {
         assertThat(rules.text("source-PEMILU")).startsWith("diubah administrator admin");
         assertThat(count("SELECT count(*) FROM rule_set WHERE election_type = :p AND report_filing_working_days = 8", "PEMILU"))
                 .isEqualTo(1);
-        assertThat(audited("RULES_SET", "PEMILU")).isEqualTo(1);
+        // Sent without units (as the first release's form), the units in force are kept.
+        assertThat(count("SELECT count(*) FROM rule_set WHERE election_type = :p AND report_filing_unit = 'WORKING' "
+                + "AND assessment_unit = 'CALENDAR' AND finding_days = 7 AND finding_unit = 'CALENDAR'", "PEMILU")).isEqualTo(1);
+        assertThat(rules.body()).contains("data-type=\"PEMILU\" data-days=\"8\" data-unit=\"WORKING\">8 hari kerja</td>");
+        FormSession.Page unitSet = admin.post("/admin/aturan/PEMILU", "reportFilingWorkingDays", "8", "reportFilingUnit", "CALENDAR",
+                "initialReviewDays", "2", "completionDays", "3", "assessmentWorkingDays", "7", "assessmentExtendedWorkingDays", "14",
+                "examinationWorkingDays", "14", "ppkFollowUpWorkingDays", "14", "ppkReminderWorkingDays", "3");
+        assertThat(unitSet.status()).isEqualTo(302);
+        assertThat(admin.follow(unitSet).body()).contains("data-days=\"8\" data-unit=\"CALENDAR\">8 hari kalender</td>");
+        assertThat(count("SELECT count(*) FROM rule_set WHERE election_type = :p AND report_filing_unit = 'CALENDAR'", "PEMILU")).isEqualTo(1);
+        assertThat(audited("RULES_SET", "PEMILU")).isEqualTo(setBefore + 2);
 
         admin.get("/admin/aturan/PEMILU");
         FormSession.Page reset = admin.post("/admin/aturan/PEMILU/kembalikan");
         assertThat(admin.follow(reset).text("notice")).isEqualTo("Aturan Pemilu sudah dikembalikan ke konfigurasi.");
         assertThat(count("SELECT count(*) FROM rule_set WHERE election_type = :p", "PEMILU")).isZero();
-        assertThat(audited("RULES_RESET", "PEMILU")).isEqualTo(1);
+        assertThat(audited("RULES_RESET", "PEMILU")).isEqualTo(resetBefore + 1);
         FormSession.Page again = admin.post("/admin/aturan/PEMILU/kembalikan");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.text("problem")).contains("sudah mengikuti konfigurasi");
