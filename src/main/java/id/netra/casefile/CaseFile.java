@@ -13,8 +13,8 @@ import java.util.UUID;
 public record CaseFile(
         UUID id, String trackingNumber, String source, ElectionType electionType, CaseStatus status,
         String officeCode, String registerNumber, Instant registeredAt,
-        LocalDate incidentDate, LocalDate knownOn, String incidentPlace, String regionCode, String description,
-        boolean lateFiling, String missingItems, Instant createdAt, Instant forwardedAt, Instant closedAt) {
+        LocalDate incidentDate, LocalDate knownOn, LocalDate discoveredOn, String incidentPlace, String regionCode,
+        String description, boolean lateFiling, String missingItems, Instant createdAt, Instant forwardedAt, Instant closedAt) {
 
     public boolean isReport() {
         return "REPORT".equals(source);

@@ -482,6 +482,9 @@ public class CaseQueries {
         Map<String, Object> incident = new LinkedHashMap<>();
         incident.put("date", c.incidentDate());
         incident.put("knownOn", c.knownOn());
+        // A finding's: the day it was discovered, its clock's start (null for a report, and for a finding of an
+        // earlier release, which never asked it).
+        incident.put("discoveredOn", c.discoveredOn());
         incident.put("place", c.incidentPlace());
         incident.put("regionCode", c.regionCode());
         incident.put("regionName", reference.regionName(c.regionCode()));

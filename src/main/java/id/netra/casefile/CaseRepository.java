@@ -19,7 +19,7 @@ public class CaseRepository {
 
     static final String COLUMNS = """
             c.id, c.tracking_number, c.source, c.election_type, c.status, c.office_code, c.register_number,
-            c.registered_at, c.incident_date, c.known_on, c.incident_place, c.region_code, c.description, c.late_filing,
+            c.registered_at, c.incident_date, c.known_on, c.discovered_on, c.incident_place, c.region_code, c.description, c.late_filing,
             c.missing_items, c.created_at, c.forwarded_at, c.closed_at""";
 
     static final RowMapper<CaseFile> MAPPER = CaseRepository::map;
@@ -36,12 +36,12 @@ public class CaseRepository {
     public void insert(UUID id, String trackingNumber, String accessCodeHash, NewCase c, CaseStatus status, boolean lateFiling) {
         jdbc.sql("""
                         INSERT INTO case_file (id, tracking_number, access_code_hash, source, election_type, status, office_code,
-                            incident_date, known_on, incident_place, region_code, description, late_filing, created_by)
-                        VALUES (:id, :tn, :ac, :source, :et, :status, :office, :idate, :known, :place, :region, :descr,
+                            incident_date, known_on, discovered_on, incident_place, region_code, description, late_filing, created_by)
+                        VALUES (:id, :tn, :ac, :source, :et, :status, :office, :idate, :known, :discovered, :place, :region, :descr,
                             :late, :by)""")
                 .param("id", id).param("tn", trackingNumber).param("ac", accessCodeHash).param("source", c.source())
                 .param("et", c.electionType().name()).param("status", status.name()).param("office", c.officeCode())
-                .param("idate", c.incidentDate()).param("known", c.knownOn())
+                .param("idate", c.incidentDate()).param("known", c.knownOn()).param("discovered", c.discoveredOn())
                 .param("place", c.incidentPlace()).param("region", c.regionCode()).param("descr", c.description())
                 .param("late", lateFiling).param("by", c.createdBy())
                 .update();
@@ -167,7 +167,8 @@ public class CaseRepository {
                 ElectionType.valueOf(rs.getString("election_type")), CaseStatus.valueOf(rs.getString("status")),
                 rs.getString("office_code"), rs.getString("register_number"), instant(rs, "registered_at"),
                 rs.getObject("incident_date", java.time.LocalDate.class),
-                rs.getObject("known_on", java.time.LocalDate.class), rs.getString("incident_place"),
+                rs.getObject("known_on", java.time.LocalDate.class), rs.getObject("discovered_on", java.time.LocalDate.class),
+                rs.getString("incident_place"),
                 rs.getString("region_code"), rs.getString("description"), rs.getBoolean("late_filing"),
                 rs.getString("missing_items"), instant(rs, "created_at"), instant(rs, "forwarded_at"), instant(rs, "closed_at"));
     }

@@ -8,6 +8,7 @@ import id.netra.platform.Messages;
  */
 public enum DeadlineKind {
     REPORT_FILING(false),
+    FINDING(false),
     INITIAL_REVIEW(false),
     COMPLETION(false),
     ASSESSMENT(false),
@@ -39,7 +40,7 @@ public enum DeadlineKind {
     /**
      * Whether this case clock still counts down while the case is in this status: a deadline whose step the case has
      * passed stays on the case, met or not, but no longer runs. The reporter's filing deadline never runs once the
-     * report is in (its lateness is the case's {@code lateFiling}).
+     * report is in, nor a finding's once it is set (its lateness is the case's {@code lateFiling}).
      */
     public boolean runsWhile(CaseStatus status) {
         return switch (this) {
@@ -47,7 +48,7 @@ public enum DeadlineKind {
             case COMPLETION -> status == CaseStatus.AWAITING_COMPLETION;
             case ASSESSMENT -> status == CaseStatus.REGISTERED || status == CaseStatus.UNDER_ASSESSMENT
                     || status == CaseStatus.AWAITING_PLENARY;
-            case REPORT_FILING, EXAMINATION, PPK_FOLLOW_UP, PPK_REMINDER -> false;
+            case REPORT_FILING, FINDING, EXAMINATION, PPK_FOLLOW_UP, PPK_REMINDER -> false;
         };
     }
 
@@ -57,7 +58,7 @@ public enum DeadlineKind {
             case EXAMINATION -> status == TrackStatus.UNDER_EXAMINATION;
             case PPK_FOLLOW_UP -> status == TrackStatus.RECOMMENDATION_ISSUED || status == TrackStatus.FOLLOW_UP_OVERDUE;
             case PPK_REMINDER -> status == TrackStatus.RECOMMENDATION_ISSUED;
-            case REPORT_FILING, INITIAL_REVIEW, COMPLETION, ASSESSMENT -> false;
+            case REPORT_FILING, FINDING, INITIAL_REVIEW, COMPLETION, ASSESSMENT -> false;
         };
     }
 }

@@ -142,6 +142,9 @@ public class IntakeService {
         } else {
             checkNik(request.reporter().nik(), "reporter.nik", errors);
         }
+        if (request.incident() != null && request.incident().discoveredOn() != null) {
+            errors.add(FieldError.of("incident.discoveredOn", "intake.report.discoveredOn"));
+        }
         checkCommon(request, errors);
         return merged(request, errors);
     }
@@ -169,24 +172,30 @@ public class IntakeService {
 
     private UUID open(ReportRequest r, String source, String officeCode, String accessCodeHash, String actor) {
         UUID id = UUID.randomUUID();
-        String trackingNumber = source.equals("REPORT") ? AccessCodes.trackingNumber() : "TM-" + AccessCodes.trackingNumber().substring(4);
+        boolean report = source.equals("REPORT");
+        String trackingNumber = report ? AccessCodes.trackingNumber() : "TM-" + AccessCodes.trackingNumber().substring(4);
         RuleSet rules = calendar.rules(r.electionType());
         LocalDate today = calendar.today();
-        Term filing = rules.term(RuleClock.REPORT_FILING);
-        LocalDate filingDue = calendar.after(r.incident().knownOn(), filing);
-        boolean late = source.equals("REPORT") && today.isAfter(filingDue);
+        // A report's clock runs from the day the reporter knew, a finding's from its discovery; either is late once the
+        // day after its last day has come (SPEC §3).
+        LocalDate discovered = report ? null : r.incident().discoveredOrKnownOn();
+        LocalDate clockStart = report ? r.incident().knownOn() : discovered;
+        Term term = rules.term(report ? RuleClock.REPORT_FILING : RuleClock.FINDING);
+        LocalDate lastDay = calendar.after(clockStart, term);
+        boolean late = today.isAfter(lastDay);
         Reporter reporter = r.reporter() == null ? null : new Reporter(r.reporter().name().trim(),
                 r.reporter().nik().replace(" ", ""), r.reporter().address().trim(), r.reporter().phone(), r.reporter().email());
         List<Witness> witnesses = r.witnesses() == null ? List.of()
                 : r.witnesses().stream().map(w -> new Witness(w.name().trim(), w.contact())).toList();
         List<CasePerson.Named> persons = r.persons().stream().map(IntakeService::named).toList();
         NewCase c = new NewCase(source, r.electionType(), officeCode, persons, r.incident().date(), r.incident().knownOn(),
-                r.incident().place().trim(), r.incident().regionCode(), r.incident().description().trim(), reporter,
+                discovered, r.incident().place().trim(), r.incident().regionCode(), r.incident().description().trim(), reporter,
                 witnesses, actor);
         cases.insert(id, trackingNumber, accessCodeHash, c, CaseStatus.RECEIVED, late);
         statuses.open(id, CaseStatus.RECEIVED, actor);
-        if (source.equals("REPORT")) {
-            deadlines.set(id, DeadlineKind.REPORT_FILING, r.incident().knownOn(), filingDue, filing.inWords() + " sejak diketahui");
+        deadlines.set(id, report ? DeadlineKind.REPORT_FILING : DeadlineKind.FINDING, clockStart, lastDay,
+                term.inWords() + (report ? " sejak diketahui" : " sejak ditemukan"));
+        if (report) {
             Term review = rules.term(RuleClock.INITIAL_REVIEW);
             deadlines.set(id, DeadlineKind.INITIAL_REVIEW, today, calendar.after(today, review), review.inWords() + " sejak diterima");
         }
@@ -314,6 +323,11 @@ public class IntakeService {
                 "intake.incident.knownOn.future");
         if (incident.date() != null && incident.knownOn() != null && incident.knownOn().isBefore(incident.date())) {
             errors.add(FieldError.of("incident.knownOn", "intake.incident.knownOn.beforeDate"));
+        }
+        checkDate(incident.discoveredOn(), window, errors, "incident.discoveredOn", "intake.incident.discoveredOn.beforeEarliest",
+                "intake.incident.discoveredOn.future");
+        if (incident.date() != null && incident.discoveredOn() != null && incident.discoveredOn().isBefore(incident.date())) {
+            errors.add(FieldError.of("incident.discoveredOn", "intake.incident.discoveredOn.beforeDate"));
         }
     }
 

@@ -75,13 +75,28 @@ public record ReportRequest(
         return reportedPersons != null && !reportedPersons.isEmpty() ? "reportedPersons[" + i + "]" : "reported";
     }
 
-    /** The dates are also checked against the rules' calendar ({@link IntakeService#incidentDates}): not in the future there. */
+    /**
+     * The dates are also checked against the rules' calendar ({@link IntakeService#incidentDates}): not in the future there.
+     * {@code discoveredOn}: a finding's only, the day the officer discovered it, from which its clock runs; left out, the
+     * day it became known ({@code knownOn}), so that a client of the previous release still records findings.
+     */
     public record IncidentInput(
             @NotNull(message = "{intake.incident.date.required}") LocalDate date,
             @NotNull(message = "{intake.incident.knownOn.required}") LocalDate knownOn,
+            LocalDate discoveredOn,
             @NotBlank(message = "{intake.incident.place.required}") @Size(max = MAX_PLACE, message = "{intake.maxLength}") @SingleLine String place,
             @NotBlank(message = "{intake.incident.regionCode.required}") @SingleLine String regionCode,
             @NotBlank(message = "{intake.incident.description.required}") @Size(max = MAX_DESCRIPTION, message = "{intake.maxLength}") String description) {
+
+        /** A report's incident: no discovery date. */
+        public IncidentInput(LocalDate date, LocalDate knownOn, String place, String regionCode, String description) {
+            this(date, knownOn, null, place, regionCode, description);
+        }
+
+        /** The day a finding's clock runs from: its discovery, else the day it became known. */
+        public LocalDate discoveredOrKnownOn() {
+            return discoveredOn != null ? discoveredOn : knownOn;
+        }
     }
 
     public record WitnessInput(

@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every clock in one unit. A case is taken through the path on that day, and for each clock the stored deadline, each
  * timer's due moment and each task's due date is compared with a count of days written here on its own (every day, or
  * weekdays that are not in the holiday table), which the business calendar must give too: the report's filing window,
- * the initial review, the completion window, the assessment before and after its extension, the examination, the
- * PPK's deadline and its reminder. Each window is checked to hold a weekend day and a holiday.
+ * the finding's, the initial review, the completion window, the assessment before and after its extension, the
+ * examination, the PPK's deadline and its reminder. Each window is checked to hold a weekend day and a holiday.
  */
 class TimersOnTheCalendarIT extends IntegrationTest {
 
@@ -198,6 +198,19 @@ class TimersOnTheCalendarIT extends IntegrationTest {
         cases.add(incomplete.caseId());
         assertThat(stored(incomplete.caseId(), "REPORT_FILING")).isEqualTo(after(DAY.minusDays(1), r.term(RuleClock.REPORT_FILING)));
         assertThat(taskDue(incomplete.caseId(), FlowNodes.INITIAL_REVIEW)).isEqualTo(endOf(after(DAY, r.term(RuleClock.INITIAL_REVIEW))));
+
+        // A finding's window, from its discovery.
+        Map<String, Object> findingBody = id.netra.support.Reports.finding("36.04", "PEMDA-36.04");
+        findingBody.put("electionType", type.name());
+        findingBody.put("incident", reportOn(type).get("incident"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> findingIncident = (Map<String, Object>) findingBody.get("incident");
+        findingIncident.put("discoveredOn", DAY.minusDays(1).toString());
+        var finding = api.as("bawaslu.serang").post("/api/v1/findings", findingBody);
+        assertThat(finding.status()).as(finding.body()).isEqualTo(201);
+        UUID findingId = UUID.fromString(finding.text("caseId"));
+        cases.add(findingId);
+        assertThat(stored(findingId, "FINDING")).isEqualTo(after(DAY.minusDays(1), r.term(RuleClock.FINDING)));
 
         // The completion window: from the request.
         driver.complete("bawaslu.serang", incomplete.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true,

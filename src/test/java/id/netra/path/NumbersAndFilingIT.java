@@ -59,13 +59,19 @@ class NumbersAndFilingIT extends IntegrationTest {
         return d;
     }
 
-    private Map<String, Object> knownOn(LocalDate known, id.netra.deadline.ElectionType type) {
-        Map<String, Object> body = report("36.04", "PEMDA-36.04");
+    /** {@code body} in the election type, its incident the day before {@code known}; answers the incident. */
+    private static Map<String, Object> dated(Map<String, Object> body, LocalDate known, id.netra.deadline.ElectionType type) {
         body.put("electionType", type.name());
         @SuppressWarnings("unchecked")
         Map<String, Object> incident = (Map<String, Object>) body.get("incident");
         incident.put("date", known.minusDays(1).toString());
         incident.put("knownOn", known.toString());
+        return incident;
+    }
+
+    private Map<String, Object> knownOn(LocalDate known, id.netra.deadline.ElectionType type) {
+        Map<String, Object> body = report("36.04", "PEMDA-36.04");
+        dated(body, known, type);
         return body;
     }
 
@@ -92,6 +98,89 @@ class NumbersAndFilingIT extends IntegrationTest {
         clock.set(at(limit.plusDays(1), 0, 30));
         Filed f = driver.fileReport(knownOn(known, type));
         assertThat(driver.caseAs("bawaslu.serang", f.caseId()).path("incident").path("lateFiling").asBoolean()).isTrue();
+    }
+
+    /** A finding of Bawaslu Kabupaten Serang, discovered on {@code discovered} (left out when null). */
+    private Map<String, Object> findingDiscoveredOn(LocalDate discovered, LocalDate knownOn, id.netra.deadline.ElectionType type) {
+        Map<String, Object> body = finding("36.04", "PEMDA-36.04");
+        Map<String, Object> incident = dated(body, knownOn, type);
+        if (discovered != null) {
+            incident.put("discoveredOn", discovered.toString());
+        }
+        return body;
+    }
+
+    private static String deadline(com.fasterxml.jackson.databind.JsonNode c, String kind) {
+        for (com.fasterxml.jackson.databind.JsonNode d : c.path("deadlines")) {
+            if (d.path("kind").asText().equals(kind)) {
+                return d.path("dueOn").asText();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A finding set on the last day of its clock from its discovery (7 days in both rule sets) is on time, the day after
+     * it late, flagged as a late report is, in the API and on the case page; the window crosses Christmas and a weekend.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(id.netra.deadline.ElectionType.class)
+    void aFindingSetOnTheLastDayIsOnTimeAndTheDayAfterLate(id.netra.deadline.ElectionType type) {
+        LocalDate discovered = LocalDate.of(2026, 12, 22);
+        id.netra.deadline.Term term = ruleSets.forElection(type).term(id.netra.deadline.RuleClock.FINDING);
+        LocalDate limit = after(discovered, term);
+        for (LocalDate setOn : List.of(limit, limit.plusDays(1))) {
+            clock.set(at(setOn, 23, 30));
+            Api.Response r = api.as("bawaslu.serang").post("/api/v1/findings", findingDiscoveredOn(discovered, discovered.minusDays(1), type));
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+            String caseId = r.text("caseId");
+            var c = api.as("bawaslu.serang").get("/api/v1/cases/" + caseId).json();
+            boolean late = setOn.isAfter(limit);
+            assertThat(c.path("incident").path("discoveredOn").asText()).isEqualTo(discovered.toString());
+            assertThat(c.path("incident").path("lateFiling").asBoolean()).as("set on " + setOn + ", the limit " + limit).isEqualTo(late);
+            assertThat(deadline(c, "FINDING")).isEqualTo(limit.toString());
+            assertThat(deadline(c, "REPORT_FILING")).as("a finding has no reporter's clock").isNull();
+            String page = id.netra.support.Pages.signedIn(port, "bawaslu.serang").get("/perkara/" + caseId).body();
+            assertThat(page).contains("id=\"discovered-on\"");
+            if (late) {
+                assertThat(page).contains("Temuan ditetapkan melewati batas waktu");
+            } else {
+                assertThat(page).doesNotContain("id=\"late\"");
+            }
+        }
+    }
+
+    /**
+     * A client of the previous release sends no discovery date: the day the finding became known is taken. A discovery
+     * date in the future or before the incident is refused naming it, in the client's language; a report has none.
+     */
+    @Test
+    void aFindingsDiscoveryDateDefaultsToTheDayItBecameKnownAndIsChecked() {
+        Api officer = api.as("bawaslu.serang");
+        LocalDate known = LocalDate.now(JAKARTA).minusDays(3);
+        Api.Response old = officer.post("/api/v1/findings", findingDiscoveredOn(null, known, id.netra.deadline.ElectionType.PILKADA));
+        assertThat(old.status()).as(old.body()).isEqualTo(201);
+        var c = officer.get("/api/v1/cases/" + old.text("caseId")).json();
+        assertThat(c.path("incident").path("discoveredOn").asText()).isEqualTo(known.toString());
+        assertThat(c.path("incident").path("lateFiling").asBoolean()).isFalse();
+
+        Api.Response future = officer.post("/api/v1/findings",
+                findingDiscoveredOn(LocalDate.now(JAKARTA).plusDays(2), known, id.netra.deadline.ElectionType.PILKADA), "Accept-Language", "en");
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.json().path("errors").get(0).path("field").asText()).isEqualTo("incident.discoveredOn");
+        assertThat(future.json().path("errors").get(0).path("message").asText()).isEqualTo("The date of discovery may not be in the future.");
+        Api.Response beforeIncident = officer.post("/api/v1/findings",
+                findingDiscoveredOn(known.minusDays(5), known, id.netra.deadline.ElectionType.PILKADA));
+        assertThat(beforeIncident.status()).isEqualTo(400);
+        assertThat(beforeIncident.body()).contains("\"field\":\"incident.discoveredOn\"", "sebelum tanggal kejadian");
+
+        Map<String, Object> report = knownOn(known, id.netra.deadline.ElectionType.PILKADA);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> incident = (Map<String, Object>) report.get("incident");
+        incident.put("discoveredOn", known.toString());
+        Api.Response refused = api.post("/api/v1/public/reports", report);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"incident.discoveredOn\"", "Hanya temuan");
     }
 
     private RegisterNumber registerFinding(Api officer) {
