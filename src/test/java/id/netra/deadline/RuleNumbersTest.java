@@ -51,6 +51,18 @@ class RuleNumbersTest {
     }
 
     @Test
+    void aConfigurationWithoutAUnitStopsTheStartNamingTheProperty() {
+        RuleNumbers complete = RuleNumbers.of(IN_FORCE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RulesProperties(java.time.ZoneId.of("Asia/Jakarta"),
+                        firstRelease(7, 2, 3, 7, 14, 14, 14, 3), complete))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("netra.rules.pemilu.report-filing-unit: ")
+                .hasMessageContaining("netra.rules.pemilu.finding-days: ");
+        assertThat(new RulesProperties(java.time.ZoneId.of("Asia/Jakarta"), complete, complete).forElection(ElectionType.PILKADA))
+                .isEqualTo(IN_FORCE);
+    }
+
+    @Test
     void anExtensionInCalendarDaysAfterAnAssessmentInWorkingDaysIsRefusedNamingItsUnit() {
         RuleNumbers body = with(IN_FORCE, Map.of(RuleClock.ASSESSMENT, new Term(3, DayUnit.WORKING),
                 RuleClock.ASSESSMENT_EXTENDED, new Term(10, DayUnit.CALENDAR)));
