@@ -61,6 +61,12 @@ final class BulkLoader {
             + "to_char(DATE '1965-01-01' + ((g * 7919 + x.ordinal * 31) % 12000) + ((22 + g % 9) * 365), 'YYYYMM') || "
             + "(1 + g % 2) || lpad((1 + (g / 2) % 999)::text, 3, '0') END";
 
+    /**
+     * An agency that follows the clone: the template's regional government becomes the clone region's; a ministry (a
+     * case's second and later persons) stays.
+     */
+    private static final String FOLLOWS_REGION = "CASE WHEN %1$s LIKE 'PEMDA-%%' THEN 'PEMDA-' || r.code ELSE %1$s END";
+
     private final JdbcClient owner;
     private final boolean engineOnly;
     private final Consumer<String> progress;
@@ -158,11 +164,11 @@ final class BulkLoader {
         // The reported persons (V16): the agency follows the region, as the office does.
         String personRef = "CASE WHEN x.person_id IS NULL THEN NULL ELSE bench_remap(x.person_id::text, g)::uuid END";
         rows += insert("case_person", "x.case_id = :case", Map.of("id", "bench_remap(x.id::text, g)::uuid",
-                "case_id", "bench_remap(x.case_id::text, g)::uuid", "agency_code", "'PEMDA-' || r.code",
+                "case_id", "bench_remap(x.case_id::text, g)::uuid", "agency_code", FOLLOWS_REGION.formatted("x.agency_code"),
                 "name", NAME, "nip", NIP), series, p);
         rows += insert("person_track", "x.case_id = :case", Map.of("person_id", "bench_remap(x.person_id::text, g)::uuid",
                 "case_id", "bench_remap(x.case_id::text, g)::uuid",
-                "ppk_agency", "CASE WHEN x.ppk_agency IS NULL THEN NULL ELSE 'PEMDA-' || r.code END"), series, p);
+                "ppk_agency", FOLLOWS_REGION.formatted("x.ppk_agency")), series, p);
         if (t.open()) {
             String caseRef = "bench_remap(x.case_id::text, g)::uuid";
             rows += insert("case_reporter", "x.case_id = :case", Map.of("case_id", caseRef), series, p);
@@ -184,7 +190,7 @@ final class BulkLoader {
         long rows = 0;
         if (t.open()) {
             Map<String, String> groups = Map.of("group_id_", "CASE WHEN x.group_id_ LIKE 'bawaslu-%:%' "
-                    + "THEN split_part(x.group_id_, ':', 1) || ':' || r.code WHEN x.group_id_ LIKE 'ppk:%' "
+                    + "THEN split_part(x.group_id_, ':', 1) || ':' || r.code WHEN x.group_id_ LIKE 'ppk:PEMDA-%' "
                     + "THEN 'ppk:PEMDA-' || r.code ELSE x.group_id_ END");
             rows += insertEngine("act_ru_execution", "x.proc_inst_id_ = :pi", Map.of("business_key_", newCaseFromKey()), series, p);
             rows += insertEngine("act_ru_task", "x.proc_inst_id_ = :pi", Map.of(), series, p);
@@ -212,7 +218,7 @@ final class BulkLoader {
      * person, a task's) is remapped as the rows it names were — a text without an id stays as it is.
      */
     private static Map<String, String> variables() {
-        return Map.of("text_", "CASE x.name_ WHEN 'office' THEN r.code WHEN 'agency' THEN 'PEMDA-' || r.code "
+        return Map.of("text_", "CASE x.name_ WHEN 'office' THEN r.code WHEN 'agency' THEN " + FOLLOWS_REGION.formatted("x.text_") + " "
                 + "ELSE bench_remap(x.text_, g) END", "text2_", "bench_remap(x.text2_, g)");
     }
 
