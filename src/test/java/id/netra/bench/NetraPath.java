@@ -97,6 +97,7 @@ final class NetraPath implements CaseWorkload {
     void advance(UUID id, String region, int from, int to, int sequence) {
         NetraUser officer = new NetraUser("bench.officer." + region, "Petugas", Role.BAWASLU_OFFICER, region, null);
         NetraUser commissioner = new NetraUser("bench.commissioner." + region, "Komisioner", Role.BAWASLU_COMMISSIONER, region, null);
+        NetraUser ppk = new NetraUser("bench.ppk." + region, "PPK", Role.PPK, null, "PEMDA-" + region);
         String today = LocalDate.now().toString();
         for (int step = from; step < to; step++) {
             switch (step) {
@@ -109,7 +110,7 @@ final class NetraPath implements CaseWorkload {
                 case 4 -> complete(id, EXAMINER, FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",
                         "reasoning", "Terbukti melanggar netralitas."));
                 case 5 -> complete(id, APPROVER, FlowNodes.RECOMMENDATION_APPROVAL, Map.of("approved", true));
-                case 6 -> complete(id, null, FlowNodes.FOLLOW_UP_CONFIRMATION, Map.of("sanctionImposed", true, "sanctionClass", "DISCIPLINE_MEDIUM",
+                case 6 -> complete(id, ppk, FlowNodes.FOLLOW_UP_CONFIRMATION, Map.of("sanctionImposed", true, "sanctionClass", "DISCIPLINE_MEDIUM",
                         "decreeNumber", "800/" + sequence + "/BKPSDM/2026", "decreeDate", today));
                 case 7 -> complete(id, EXAMINER, FlowNodes.FOLLOW_UP_VERIFICATION, Map.of("accepted", true));
                 default -> throw new IllegalArgumentException("step " + step);
@@ -117,14 +118,19 @@ final class NetraPath implements CaseWorkload {
         }
     }
 
-    /** Completes every open task of this key on the case (one per track on a track's step); {@code user} null: its PPK. */
+    /**
+     * Completes every open task of this key on the case (one per track on a track's step), by {@code user}; a PPK's task
+     * of a case naming several persons by the PPK of the agency it is offered to (looked up only then: the one-person
+     * path of (a) runs the same calls as before).
+     */
     private void complete(UUID caseId, NetraUser user, String key, Map<String, Object> form) {
         List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(caseId.toString()).taskDefinitionKey(key).list();
         if (open.isEmpty()) {
             throw new IllegalStateException("case " + caseId + " has no open task " + key);
         }
         for (Task task : open) {
-            actions.complete(user != null ? user : ppkOf(task), task.getId(), json.valueToTree(form));
+            NetraUser by = user.role() == Role.PPK && open.size() > 1 ? ppkOf(task) : user;
+            actions.complete(by, task.getId(), json.valueToTree(form));
         }
     }
 
