@@ -21,7 +21,7 @@ public class DemoAccounts {
     public static final String PASSWORD = "netra-demo";
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
-    static final List<NetraUser> ACCOUNTS = List.of(
+    public static final List<NetraUser> ACCOUNTS = List.of(
             new NetraUser("bawaslu.serang", "Staf Penanganan Pelanggaran Bawaslu Kabupaten Serang", Role.BAWASLU_OFFICER, "36.04", null),
             new NetraUser("komisioner.serang", "Anggota Bawaslu Kabupaten Serang", Role.BAWASLU_COMMISSIONER, "36.04", null),
             // A second commissioner: the plenary is never decided by the one who wrote the assessment.

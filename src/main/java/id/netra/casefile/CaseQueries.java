@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netra.access.NetraUser;
 import id.netra.deadline.BusinessCalendar;
 import id.netra.platform.FieldError;
+import id.netra.platform.SqlStatement;
 import id.netra.platform.InvalidInputException;
 import id.netra.platform.Messages;
 import id.netra.platform.NotFoundException;
@@ -109,6 +110,30 @@ public class CaseQueries {
      */
     @Transactional(readOnly = true)
     public Page<CaseSummary> search(NetraUser user, Criteria criteria, int page, int size) {
+        SearchStatements statements = searchStatements(user, criteria, page, size);
+        // Planned for these values each time: a generic plan cannot tell a province's thousands from RI's million.
+        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+        long counted = jdbc.sql(statements.count().sql()).params(statements.count().params()).query(Long.class).single();
+        java.util.Locale locale = Messages.currentLocale();
+        List<CaseSummary> items = jdbc.sql(statements.page().sql()).params(statements.page().params())
+                .query((rs, n) -> {
+                    CaseStatus st = CaseStatus.valueOf(rs.getString(3));
+                    return new CaseSummary(rs.getObject(1, UUID.class), rs.getString(2), st, st.label(locale), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                            rs.getObject(9, LocalDate.class), rs.getTimestamp(10).toInstant(), rs.getInt(11));
+                }).list();
+        if (user.role() == id.netra.access.Role.PPK && !items.isEmpty()) {
+            items = asTheirTracksMakeIt(items, user.agencyCode());
+        }
+        return new Page<>(items, page, size, Math.min(counted, countLimit), counted <= countLimit);
+    }
+
+    /** The two statements of a search: how many cases match (up to the count limit and one more), and the page's cases. */
+    public record SearchStatements(SqlStatement count, SqlStatement page) {
+    }
+
+    /** What {@link #search(NetraUser, Criteria, int, int)} runs; every invalid criterion named at once (400). */
+    public SearchStatements searchStatements(NetraUser user, Criteria criteria, int page, int size) {
         List<FieldError> errors = new java.util.ArrayList<>();
         if (page < 0) {
             errors.add(FieldError.of("page", "casefile.search.page"));
@@ -124,19 +149,16 @@ public class CaseQueries {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        // Planned for these values each time: a generic plan cannot tell a province's thousands from RI's million.
-        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
         params.put("countLimit", countLimit + 1);
-        long counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM case_file c" + where + " LIMIT :countLimit) matches")
-                .params(params).query(Long.class).single();
+        SqlStatement count = new SqlStatement("SELECT count(*) FROM (SELECT 1 FROM case_file c" + where
+                + " LIMIT :countLimit) matches", params);
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        java.util.Locale locale = Messages.currentLocale();
         // The page's cases are chosen first, then given their first person and count. A PPK's cases are found from
         // their tracks (a few thousand at most), not by walking every case newest first until the page is full: their
         // cases may sit anywhere in that order (757 ms -> 23 ms for an agency at national scale, docs/performance.md).
         String pageWhere = ppk ? where + " AND c.id IN (SELECT case_id FROM scoped)" : where;
-        List<CaseSummary> items = jdbc.sql((ppk ? "WITH scoped AS MATERIALIZED (SELECT DISTINCT case_id FROM person_track "
+        return new SearchStatements(count, new SqlStatement((ppk ? "WITH scoped AS MATERIALIZED (SELECT DISTINCT case_id FROM person_track "
                         + "WHERE ppk_agency = :scopeAgency) " : "") + """
                         SELECT c.id, c.register_number, c.status, c.election_type, c.source, c.office_code, fp.name,
                                fp.agency_code, c.incident_date, c.created_at, (SELECT count(*) FROM case_person np
@@ -154,18 +176,7 @@ public class CaseQueries {
                                 .map(m -> "CASE WHEN " + m + " THEN 0 ELSE 1 END")
                                 .collect(java.util.stream.Collectors.joining(" + ", "(", "), ")))
                         + "p.ordinal LIMIT 1) fp ON TRUE"
-                        + " ORDER BY c.created_at DESC, c.id")
-                .params(params)
-                .query((rs, n) -> {
-                    CaseStatus st = CaseStatus.valueOf(rs.getString(3));
-                    return new CaseSummary(rs.getObject(1, UUID.class), rs.getString(2), st, st.label(locale), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                            rs.getObject(9, LocalDate.class), rs.getTimestamp(10).toInstant(), rs.getInt(11));
-                }).list();
-        if (ppk && !items.isEmpty()) {
-            items = asTheirTracksMakeIt(items, user.agencyCode());
-        }
-        return new Page<>(items, page, size, Math.min(counted, countLimit), counted <= countLimit);
+                        + " ORDER BY c.created_at DESC, c.id", params));
     }
 
     /**

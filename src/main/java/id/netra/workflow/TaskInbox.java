@@ -2,6 +2,7 @@ package id.netra.workflow;
 
 import id.netra.access.NetraUser;
 import id.netra.casefile.CaseAccess;
+import id.netra.platform.SqlStatement;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -97,9 +99,24 @@ public class TaskInbox {
      */
     @Transactional(readOnly = true)
     public List<TaskView> tasks(NetraUser user, InboxQuery q) {
+        SqlStatement statement = statement(user, q).orElse(null);
+        if (statement == null) {
+            return List.of();
+        }
+        // Planned for this user's values each time: a generic plan cannot tell a national queue from an office's.
+        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+        return jdbc.sql(statement.sql()).params(statement.params())
+                .query((rs, n) -> new TaskView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(7, UUID.class),
+                        rs.getString(8), rs.getString(4), toInstant(rs.getTimestamp(5)), toInstant(rs.getTimestamp(6)),
+                        rs.getObject(10, UUID.class), rs.getString(11), rs.getBoolean(12)))
+                .list();
+    }
+
+    /** The one statement {@link #tasks(NetraUser, InboxQuery)} runs for this user and query; none when they have no task to see. */
+    public Optional<SqlStatement> statement(NetraUser user, InboxQuery q) {
         List<String> groups = user.groups();
         if (groups.isEmpty()) {
-            return List.of();
+            return Optional.empty();
         }
         CaseAccess.Scope scope = access.scope(user);
         Map<String, Object> params = new HashMap<>(scope.params());
@@ -186,13 +203,11 @@ public class TaskInbox {
             }
         }
         if (branches.isEmpty()) {
-            return List.of();
+            return Optional.empty();
         }
         String where = String.join(" AND ", filters);
         String sql = branches.stream().map(b -> "(" + b.replace("${filters}", where).replace("${order}", order) + ")")
                 .collect(java.util.stream.Collectors.joining(" UNION ALL "));
-        // Planned for this user's values each time: a generic plan cannot tell a national queue from an office's.
-        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
         // The page's tasks then gain the person of their track: the tag CaseTracks keeps on each track task, or for a
         // track task of the previous model version (one person a case) the case's first person; and, for a task a check
         // may send back, whether it is back (the last of its and its checker's decisions on its track, found by the
@@ -212,7 +227,7 @@ public class TaskInbox {
         }
         String sentBack = returnable.isEmpty() ? "SELECT FALSE"
                 : SENT_BACK.formatted("page.id", "tp.id", "page.task_def_key_", checkers.append(" END"));
-        return jdbc.sql("""
+        return Optional.of(new SqlStatement("""
                         SELECT page.*, tp.id, tp.name, COALESCE(sb.back, FALSE) FROM (SELECT * FROM (""" + sql + """
                         ) branches ORDER BY ${outer} LIMIT :pageSize OFFSET :offset) page
                         LEFT JOIN act_ru_variable pv ON pv.task_id_ = page.id_ AND pv.name_ = 'personId'
@@ -223,12 +238,7 @@ public class TaskInbox {
                         LEFT JOIN LATERAL (${sentBack}) sb(back) ON TRUE
                         ORDER BY ${pageOrder}""".replace("${outer}", outerOrder)
                         .replace("${sentBack}", sentBack)
-                        .replace("${pageOrder}", order.replace("t.", "page.")))
-                .params(params)
-                .query((rs, n) -> new TaskView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(7, UUID.class),
-                        rs.getString(8), rs.getString(4), toInstant(rs.getTimestamp(5)), toInstant(rs.getTimestamp(6)),
-                        rs.getObject(10, UUID.class), rs.getString(11), rs.getBoolean(12)))
-                .list();
+                        .replace("${pageOrder}", order.replace("t.", "page.")), params));
     }
 
     private static java.time.Instant toInstant(Timestamp ts) {

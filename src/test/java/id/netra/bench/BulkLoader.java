@@ -38,6 +38,35 @@ final class BulkLoader {
     /** Where clones go: the regions of Netra's regency and city offices (and of their regional governments). */
     private static final String CLONED_TO = "FROM region WHERE level IN ('regency', 'city')";
 
+    /**
+     * A clone's person gets a name of its own (one of 48 × 48 first and family names, spread by the clone's number and the
+     * person's ordinal), so that a name search meets a typical share of the cases, not every clone.
+     */
+    private static final String NAME = "(ARRAY['Budi','Siti','Agus','Dewi','Andi','Rina','Hendra','Yuni','Joko','Sri','Dedi',"
+            + "'Lina','Rudi','Ani','Eko','Wati','Bambang','Nur','Ahmad','Fitri','Dian','Yusuf','Ratna','Hadi','Indah','Rahmat',"
+            + "'Maya','Irwan','Lestari','Taufik','Endang','Arif','Wulan','Fajar','Ayu','Gunawan','Putri','Heru','Sari','Iwan',"
+            + "'Novi','Yudi','Retno','Asep','Neneng','Ujang','Euis','Dadang'])[1 + (g + x.ordinal * 7) % 48] || ' ' || "
+            + "(ARRAY['Santoso','Wijaya','Saputra','Hidayat','Pratama','Kusuma','Nugroho','Setiawan','Purnomo','Susanto',"
+            + "'Rahayu','Lestari','Siregar','Nasution','Harahap','Simanjuntak','Sitompul','Lubis','Hasibuan','Gunadi',"
+            + "'Firmansyah','Ramadhan','Hakim','Syahputra','Permana','Suryadi','Wibowo','Hartono','Sulistyo','Kurniawan',"
+            + "'Fauzi','Maulana','Hendrawan','Sumarni','Suherman','Supriatna','Mulyadi','Sutisna','Rusmana','Hermawan',"
+            + "'Iskandar','Sembiring','Tarigan','Ginting','Pohan','Daulay','Matondang','Batubara'])[1 + ((g / 48) + x.ordinal) % 48]";
+
+    /**
+     * And a NIP of its own, well formed (SPEC §2: birth date, appointment month, sex, sequence; appointment after birth),
+     * where the template's person had one.
+     */
+    private static final String NIP = "CASE WHEN x.nip IS NULL THEN NULL ELSE "
+            + "to_char(DATE '1965-01-01' + ((g * 7919 + x.ordinal * 31) % 12000), 'YYYYMMDD') || "
+            + "to_char(DATE '1965-01-01' + ((g * 7919 + x.ordinal * 31) % 12000) + ((22 + g % 9) * 365), 'YYYYMM') || "
+            + "(1 + g % 2) || lpad((1 + (g / 2) % 999)::text, 3, '0') END";
+
+    /**
+     * An agency that follows the clone: the template's regional government becomes the clone region's; a ministry (a
+     * case's second and later persons) stays.
+     */
+    private static final String FOLLOWS_REGION = "CASE WHEN %1$s LIKE 'PEMDA-%%' THEN 'PEMDA-' || r.code ELSE %1$s END";
+
     private final JdbcClient owner;
     private final boolean engineOnly;
     private final Consumer<String> progress;
@@ -79,8 +108,8 @@ final class BulkLoader {
 
     private void remapFunction() {
         owner.sql("CREATE OR REPLACE FUNCTION bench_remap(v TEXT, n INT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$ "
-                + "SELECT CASE WHEN v IS NULL THEN NULL ELSE regexp_replace(v, '" + UUID_RE + "', "
-                + "md5(substring(v FROM '" + UUID_RE + "') || ':' || n)::uuid::text) END $$").update();
+                + "SELECT CASE WHEN v ~ '" + UUID_RE + "' THEN regexp_replace(v, '" + UUID_RE + "', "
+                + "md5(substring(v FROM '" + UUID_RE + "') || ':' || n)::uuid::text) ELSE v END $$").update();
     }
 
     int regionCount() {
@@ -135,10 +164,11 @@ final class BulkLoader {
         // The reported persons (V16): the agency follows the region, as the office does.
         String personRef = "CASE WHEN x.person_id IS NULL THEN NULL ELSE bench_remap(x.person_id::text, g)::uuid END";
         rows += insert("case_person", "x.case_id = :case", Map.of("id", "bench_remap(x.id::text, g)::uuid",
-                "case_id", "bench_remap(x.case_id::text, g)::uuid", "agency_code", "'PEMDA-' || r.code"), series, p);
+                "case_id", "bench_remap(x.case_id::text, g)::uuid", "agency_code", FOLLOWS_REGION.formatted("x.agency_code"),
+                "name", NAME, "nip", NIP), series, p);
         rows += insert("person_track", "x.case_id = :case", Map.of("person_id", "bench_remap(x.person_id::text, g)::uuid",
                 "case_id", "bench_remap(x.case_id::text, g)::uuid",
-                "ppk_agency", "CASE WHEN x.ppk_agency IS NULL THEN NULL ELSE 'PEMDA-' || r.code END"), series, p);
+                "ppk_agency", FOLLOWS_REGION.formatted("x.ppk_agency")), series, p);
         if (t.open()) {
             String caseRef = "bench_remap(x.case_id::text, g)::uuid";
             rows += insert("case_reporter", "x.case_id = :case", Map.of("case_id", caseRef), series, p);
@@ -160,7 +190,7 @@ final class BulkLoader {
         long rows = 0;
         if (t.open()) {
             Map<String, String> groups = Map.of("group_id_", "CASE WHEN x.group_id_ LIKE 'bawaslu-%:%' "
-                    + "THEN split_part(x.group_id_, ':', 1) || ':' || r.code WHEN x.group_id_ LIKE 'ppk:%' "
+                    + "THEN split_part(x.group_id_, ':', 1) || ':' || r.code WHEN x.group_id_ LIKE 'ppk:PEMDA-%' "
                     + "THEN 'ppk:PEMDA-' || r.code ELSE x.group_id_ END");
             rows += insertEngine("act_ru_execution", "x.proc_inst_id_ = :pi", Map.of("business_key_", newCaseFromKey()), series, p);
             rows += insertEngine("act_ru_task", "x.proc_inst_id_ = :pi", Map.of(), series, p);
@@ -183,10 +213,13 @@ final class BulkLoader {
         return "bench_remap(x.business_key_, g)";
     }
 
-    /** The routing variables that name the case, its office and its agency follow the clone. */
+    /**
+     * The routing variables follow the clone: its office and agency, and every id a variable holds (the case, a track's
+     * person, a task's) is remapped as the rows it names were — a text without an id stays as it is.
+     */
     private static Map<String, String> variables() {
-        return Map.of("text_", "CASE x.name_ WHEN 'caseId' THEN bench_remap(x.text_, g) WHEN 'office' THEN r.code "
-                + "WHEN 'agency' THEN 'PEMDA-' || r.code ELSE x.text_ END");
+        return Map.of("text_", "CASE x.name_ WHEN 'office' THEN r.code WHEN 'agency' THEN " + FOLLOWS_REGION.formatted("x.text_") + " "
+                + "ELSE bench_remap(x.text_, g) END", "text2_", "bench_remap(x.text2_, g)");
     }
 
     private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {

@@ -23,6 +23,8 @@ final class InboxBench {
 
     /** Open templates: how many of the 8 tasks are done (at initialReview, clarification, plenary, examination, PPK). */
     private static final int[] OPEN_STAGES = {0, 1, 3, 4, 6};
+    /** Persons named by a case and the share of cases (percent) naming so many: most cases one person, some many. */
+    private static final int[][] MIX = {{1, 80}, {2, 15}, {5, 5}};
     private static final String[] STAGE_TASKS = {FlowNodes.INITIAL_REVIEW, FlowNodes.CLARIFICATION,
             FlowNodes.PLENARY_DECISION, FlowNodes.EXAMINATION, FlowNodes.FOLLOW_UP_CONFIRMATION};
 
@@ -160,26 +162,34 @@ final class InboxBench {
         long begin = System.nanoTime();
         BulkLoader loader = new BulkLoader(owner, System.out::println);
         loader.prepare();
-        int spread = OPEN_STAGES.length;
+        // Templates: at each open stage, and closed, a case naming one person, one naming two and one naming five (the
+        // second and later of ministries: several agencies, each PPK on its own track), cloned in the shares of MIX.
         List<BulkLoader.Template> templates = new ArrayList<>();
-        for (int t = 0; t < OPEN_STAGES.length; t++) {
-            UUID id = path.file("36.04");
-            path.advance(id, "36.04", 0, OPEN_STAGES[t], t);
-            templates.add(new BulkLoader.Template(id, processInstance(id), true));
+        List<Integer> counts = new ArrayList<>();
+        for (int t = 0; t <= OPEN_STAGES.length; t++) {
+            boolean isOpen = t < OPEN_STAGES.length;
+            for (int[] mix : MIX) {
+                UUID id = path.file("36.04", mix[0]);
+                path.advance(id, "36.04", 0, isOpen ? OPEN_STAGES[t] : CaseWorkload.TASKS_PER_CASE, templates.size());
+                templates.add(new BulkLoader.Template(id, processInstance(id), isOpen));
+                counts.add((int) ((isOpen ? (long) open / OPEN_STAGES.length : closed) * mix[1] / 100));
+            }
         }
-        UUID done = path.file("36.04");
-        path.advance(done, "36.04", 0, CaseWorkload.TASKS_PER_CASE, 99);
-        BulkLoader.Template closedTemplate = new BulkLoader.Template(done, processInstance(done), false);
-        // Two loaders at once (one per core): the open templates and each half of the closed clones.
+        int spread = templates.size();
+        // Two loaders at once (one per core), the largest jobs first.
         List<java.util.concurrent.Callable<Long>> jobs = new ArrayList<>();
         for (int t = 0; t < templates.size(); t++) {
             BulkLoader.Template template = templates.get(t);
             int shift = t;
-            jobs.add(() -> loader.clone(template, 1, open / spread, spread, shift));
+            int count = counts.get(t);
+            if (!template.open() && count > 1) {
+                int half = count / 2;
+                jobs.add(0, () -> loader.clone(template, 1, half, spread, shift));
+                jobs.add(0, () -> loader.clone(template, half + 1, count - half, spread, shift));
+            } else if (count > 0) {
+                jobs.add(() -> loader.clone(template, 1, count, spread, shift));
+            }
         }
-        int half = closed / 2;
-        jobs.add(() -> loader.clone(closedTemplate, 1, half, 1, 7));
-        jobs.add(() -> loader.clone(closedTemplate, half + 1, closed - half, 1, 7));
         long rows = 0;
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {

@@ -61,20 +61,43 @@ final class NetraPath implements CaseWorkload {
         return TASKS_PER_CASE;
     }
 
-    /** A public report in a region; its case id. */
+    /** A public report in a region naming one person of the region's government; its case id. */
     UUID file(String region) {
-        ReportRequest request = json.convertValue(Reports.report(region, "PEMDA-" + region), ReportRequest.class);
+        return file(region, 1);
+    }
+
+    /** Agencies of the second and later persons of a case: ministries, the same wherever a case is cloned to. */
+    static final List<String> NATIONAL_AGENCIES = List.of("PUSAT-KEMENAG", "PUSAT-KEMENKEU", "PUSAT-KEMENDAGRI", "PUSAT-KEMENPANRB");
+
+    /**
+     * A public report in a region naming {@code persons} persons: the first of the region's government, the others of
+     * the ministries in turn (several agencies, each PPK on its own track); its case id.
+     */
+    UUID file(String region, int persons) {
+        Map<String, Object> body = Reports.report(region, "PEMDA-" + region);
+        if (persons > 1) {
+            List<Map<String, Object>> named = new java.util.ArrayList<>();
+            for (int i = 0; i < persons; i++) {
+                named.add(Map.of("name", "Terlapor " + (i + 1), "nip", "19800101200501" + (1 + i % 2) + String.format("%03d", i + 1),
+                        "position", "Kepala Seksi", "positionCategory", "PENGAWAS", "employmentType", "PNS",
+                        "agencyCode", i == 0 ? "PEMDA-" + region : NATIONAL_AGENCIES.get((i - 1) % NATIONAL_AGENCIES.size())));
+            }
+            Reports.naming(body, named);
+        }
+        ReportRequest request = json.convertValue(body, ReportRequest.class);
         String trackingNumber = intake.submitReport(request).trackingNumber();
         return jdbc.sql("SELECT id FROM case_file WHERE tracking_number = :tn").param("tn", trackingNumber)
                 .query(UUID.class).single();
     }
 
-    /** Completes tasks {@code from} (0-based, of the 8 on the sanctioned path) up to but not including {@code to}. */
+    /**
+     * Completes tasks {@code from} (0-based, of the 8 on the sanctioned path) up to but not including {@code to}; a step
+     * of the persons' tracks (examination on) is done on every person's track, a PPK's by the PPK of the track's agency.
+     */
     void advance(UUID id, String region, int from, int to, int sequence) {
-        String agency = "PEMDA-" + region;
         NetraUser officer = new NetraUser("bench.officer." + region, "Petugas", Role.BAWASLU_OFFICER, region, null);
         NetraUser commissioner = new NetraUser("bench.commissioner." + region, "Komisioner", Role.BAWASLU_COMMISSIONER, region, null);
-        NetraUser ppk = new NetraUser("bench.ppk." + region, "PPK", Role.PPK, null, agency);
+        NetraUser ppk = new NetraUser("bench.ppk." + region, "PPK", Role.PPK, null, "PEMDA-" + region);
         String today = LocalDate.now().toString();
         for (int step = from; step < to; step++) {
             switch (step) {
@@ -95,11 +118,27 @@ final class NetraPath implements CaseWorkload {
         }
     }
 
+    /**
+     * Completes every open task of this key on the case (one per track on a track's step), by {@code user}; a PPK's task
+     * of a case naming several persons by the PPK of the agency it is offered to (looked up only then: the one-person
+     * path of (a) runs the same calls as before).
+     */
     private void complete(UUID caseId, NetraUser user, String key, Map<String, Object> form) {
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(caseId.toString()).taskDefinitionKey(key).singleResult();
-        if (task == null) {
+        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(caseId.toString()).taskDefinitionKey(key).list();
+        if (open.isEmpty()) {
             throw new IllegalStateException("case " + caseId + " has no open task " + key);
         }
-        actions.complete(user, task.getId(), json.valueToTree(form));
+        for (Task task : open) {
+            NetraUser by = user.role() == Role.PPK && open.size() > 1 ? ppkOf(task) : user;
+            actions.complete(by, task.getId(), json.valueToTree(form));
+        }
+    }
+
+    /** A PPK officer of the agency a track's task is offered to ({@code ppk:<agency>}). */
+    private NetraUser ppkOf(Task task) {
+        String agency = tasks.getIdentityLinksForTask(task.getId()).stream().map(l -> l.getGroupId())
+                .filter(g -> g != null && g.startsWith("ppk:")).map(g -> g.substring(4)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("task " + task.getId() + " is offered to no PPK"));
+        return new NetraUser("bench.ppk." + agency, "PPK", Role.PPK, null, agency);
     }
 }
