@@ -66,14 +66,25 @@ public final class Benchmark {
         }
         if (sections.contains("a") || sections.contains("b")) {
             // Command-line arguments: they override application.yml (default properties would not).
-            try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(NetraApplication.class).run(
+            List<String> appArgs = new java.util.ArrayList<>(List.of(
                     "--server.port=0",
                     "--netra.embedded-postgres.data-dir=" + (reuse != null ? reuse : work.resolve("pg")),
                     "--netra.embedded-postgres.durable=true",
                     "--netra.demo-data=true",
                     "--spring.main.banner-mode=off",
                     "--logging.level.root=WARN",
-                    "--logging.level.id.netra=WARN")) {
+                    "--logging.level.id.netra=WARN"));
+            // The same extra settings as the packaged service of (c) and (d) gets, e.g. to compare one change in (b).
+            for (String extra : System.getProperty("bench.serviceArgs", "").trim().split("\\s+")) {
+                if (!extra.isBlank()) {
+                    appArgs.add(extra);
+                }
+            }
+            if (appArgs.size() > 7) {
+                report.text("Extra settings: " + String.join(" ", appArgs.subList(7, appArgs.size())) + ".");
+            }
+            try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(NetraApplication.class)
+                    .run(appArgs.toArray(String[]::new))) {
                 // The embedded server's owner (EmbeddedPostgresConfiguration): creates the baseline database and tables.
                 DataSource owner = ctx.getBean("ownerDataSource", DataSource.class);
                 report.text("PostgreSQL " + JdbcClient.create(owner).sql("SHOW server_version").query(String.class).single()
