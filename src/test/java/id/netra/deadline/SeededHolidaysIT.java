@@ -31,7 +31,7 @@ class SeededHolidaysIT extends IntegrationTest {
         assertThat(calendar.minusWorkingDays(LocalDate.of(2025, 4, 8), 1)).isEqualTo(LocalDate.of(2025, 3, 27));
     }
 
-    /** V22: 18 August 2025 (cuti bersama) and the movable holidays and cuti bersama of 2026 (SKB of 19 September 2025, Keppres 42/2025). */
+    /** V21: 18 August 2025 (cuti bersama) and the movable holidays and cuti bersama of 2026 (SKB of 19 September 2025, Keppres 42/2025). */
     static final String[] PUBLISHED_AFTER_V3 = {"2025-08-18", "2026-01-16", "2026-02-16", "2026-02-17", "2026-03-18", "2026-03-19",
             "2026-03-20", "2026-03-21", "2026-03-22", "2026-03-23", "2026-03-24", "2026-04-03", "2026-04-05", "2026-05-14", "2026-05-15",
             "2026-05-27", "2026-05-28", "2026-05-31", "2026-06-16", "2026-08-25", "2026-12-24"};
@@ -53,12 +53,12 @@ class SeededHolidaysIT extends IntegrationTest {
     }
 
     /**
-     * A day an administrator had already added (here under their own name) does not stop the upgrade: V22 run again on
+     * A day an administrator had already added (here under their own name) does not stop the upgrade: V21 run again on
      * a database that holds all its days inserts nothing, changes no name and fails on none.
      */
     @Test
     void theMigrationLeavesADayAlreadyPresentAsItIs() throws java.io.IOException {
-        String sql = new String(getClass().getResourceAsStream("/db/migration/V22__holidays_2026.sql").readAllBytes(),
+        String sql = new String(getClass().getResourceAsStream("/db/migration/V21__holidays_2026.sql").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         String original = owner.sql("SELECT name FROM holiday WHERE day = DATE '2026-03-19'").query(String.class).single();
         int before = owner.sql("SELECT count(*) FROM holiday").query(Integer.class).single();
