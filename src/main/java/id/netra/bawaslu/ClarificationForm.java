@@ -41,7 +41,7 @@ public class ClarificationForm implements TaskForm {
         List<FormField.Option> parties = List.of(new FormField.Option("REPORTER", "Pelapor"), new FormField.Option("REPORTED", "Terlapor"),
                 new FormField.Option("WITNESS", "Saksi"), new FormField.Option("OTHER", "Pihak lain"));
         // The list keeps the parties as its options too: clients read them there since before the items were declared.
-        return List.of(FormField.list("hearings", "Klarifikasi yang dilakukan: {party, name, heldOn, summary}", "hearing[]", true,
+        return List.of(FormField.list("hearings", "Klarifikasi yang dilakukan", "hearing[]", true,
                         MAX_HEARINGS,
                         FormField.choice("party", "Pihak", true, parties),
                         FormField.line("name", "Nama pihak yang diklarifikasi", true, 160),

@@ -65,4 +65,20 @@ public final class Messages {
     public static MessageSourceResolvable part(String code, Object... args) {
         return new DefaultMessageSourceResolvable(new String[]{code}, args);
     }
+
+    /**
+     * A name the form declares in Indonesian ({@code fallback}) and the catalogue may say in English ({@code code}, e.g.
+     * {@code option.party.REPORTER}), followed by the value a client sends: "Pelapor (REPORTER)".
+     */
+    public static MessageSourceResolvable named(String code, String fallback, String value) {
+        return part("input.named", new DefaultMessageSourceResolvable(new String[]{code}, null, fallback), value);
+    }
+
+    /** Several parts said as one, separated by commas, each in the language of the message they are part of. */
+    public static MessageSourceResolvable joined(java.util.List<? extends MessageSourceResolvable> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("nothing to join");
+        }
+        return parts.size() == 1 ? parts.get(0) : part("input.join", parts.get(0), joined(parts.subList(1, parts.size())));
+    }
 }

@@ -135,7 +135,8 @@ public final class FormInput {
         if (n.size() > max) {
             errorCode(path, "input.maxItems", String.valueOf(max));
         }
-        String shape = "{" + String.join(", ", f.items().stream().map(FormField::name).toList()) + "}";
+        Object shape = id.netra.platform.Messages.joined(f.items().stream()
+                .map(item -> id.netra.platform.Messages.named("field." + item.name(), item.label(), item.name())).toList());
         for (int i = 0; i < n.size() && i < max; i++) {
             String at = path + "[" + i + "]";
             if (!n.get(i).isObject()) {
@@ -214,8 +215,10 @@ public final class FormInput {
         return true;
     }
 
-    private static String choices(FormField f) {
-        return String.join(", ", f.options().stream().map(FormField.Option::value).toList());
+    /** The options by their labels (the catalogue's {@code option.<field>.<code>} in English) with their codes. */
+    private static Object choices(FormField f) {
+        return id.netra.platform.Messages.joined(f.options().stream()
+                .map(o -> id.netra.platform.Messages.named("option." + f.name() + "." + o.value(), o.label(), o.value())).toList());
     }
 
     private static JsonNode value(JsonNode object, String name) {

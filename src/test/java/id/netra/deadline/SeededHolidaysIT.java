@@ -31,10 +31,52 @@ class SeededHolidaysIT extends IntegrationTest {
         assertThat(calendar.minusWorkingDays(LocalDate.of(2025, 4, 8), 1)).isEqualTo(LocalDate.of(2025, 3, 27));
     }
 
+    /** V21: 18 August 2025 (cuti bersama) and the movable holidays and cuti bersama of 2026 (SKB of 19 September 2025, Keppres 42/2025). */
+    static final String[] PUBLISHED_AFTER_V3 = {"2025-08-18", "2026-01-16", "2026-02-16", "2026-02-17", "2026-03-18", "2026-03-19",
+            "2026-03-20", "2026-03-21", "2026-03-22", "2026-03-23", "2026-03-24", "2026-04-03", "2026-04-05", "2026-05-14", "2026-05-15",
+            "2026-05-27", "2026-05-28", "2026-05-31", "2026-06-16", "2026-08-25", "2026-12-24"};
+
+    @Test
+    void theHolidaysOf2026AndTheCutiBersamaOf18August2025AreNoWorkingDays() {
+        java.util.Set<LocalDate> stored = new java.util.HashSet<>(jdbc.sql("SELECT day FROM holiday").query(LocalDate.class).list());
+        for (String day : PUBLISHED_AFTER_V3) {
+            assertThat(stored).as("in the table: " + day).contains(LocalDate.parse(day));
+            assertThat(calendar.isWorkingDay(LocalDate.parse(day))).as(day).isFalse();
+        }
+        // Friday 15 August 2025: Independence Day on the Sunday, its cuti bersama on the Monday; one working day is Tuesday.
+        assertThat(calendar.plusWorkingDays(LocalDate.of(2025, 8, 15), 1)).isEqualTo(LocalDate.of(2025, 8, 19));
+        // Tuesday 17 March 2026: Nyepi, Idul Fitri and their cuti bersama close the office until Wednesday the 25th.
+        assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 3, 17), 1)).isEqualTo(LocalDate.of(2026, 3, 25));
+        assertThat(calendar.minusWorkingDays(LocalDate.of(2026, 3, 25), 1)).isEqualTo(LocalDate.of(2026, 3, 17));
+        // Wednesday 13 May 2026: Ascension and its cuti bersama, then the weekend.
+        assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 5, 13), 1)).isEqualTo(LocalDate.of(2026, 5, 18));
+    }
+
+    /**
+     * A day an administrator had already added (here under their own name) does not stop the upgrade: V21 run again on
+     * a database that holds all its days inserts nothing, changes no name and fails on none.
+     */
+    @Test
+    void theMigrationLeavesADayAlreadyPresentAsItIs() throws java.io.IOException {
+        String sql = new String(getClass().getResourceAsStream("/db/migration/V21__holidays_2026.sql").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String original = owner.sql("SELECT name FROM holiday WHERE day = DATE '2026-03-19'").query(String.class).single();
+        int before = owner.sql("SELECT count(*) FROM holiday").query(Integer.class).single();
+        owner.sql("UPDATE holiday SET name = 'Nyepi (ditambahkan administrator)' WHERE day = DATE '2026-03-19'").update();
+        try {
+            owner.sql(sql).update();
+            assertThat(owner.sql("SELECT name FROM holiday WHERE day = DATE '2026-03-19'").query(String.class).single())
+                    .isEqualTo("Nyepi (ditambahkan administrator)");
+            assertThat(owner.sql("SELECT count(*) FROM holiday").query(Integer.class).single()).isEqualTo(before);
+        } finally {
+            owner.sql("UPDATE holiday SET name = :name WHERE day = DATE '2026-03-19'").param("name", original).update();
+        }
+    }
+
     @Test
     void theSeededYearsHoldTheirNumberOfDays() {
-        // 2024 and 2025 in full (national holidays and cuti bersama), 2026 its fixed-date holidays only.
-        for (int[] year : new int[][]{{2024, 29}, {2025, 27}, {2026, 5}}) {
+        // 2024, 2025 and 2026 in full (national holidays and cuti bersama).
+        for (int[] year : new int[][]{{2024, 29}, {2025, 28}, {2026, 25}}) {
             assertThat(jdbc.sql("SELECT count(*) FROM holiday WHERE extract(year FROM day) = :y").param("y", year[0])
                     .query(Integer.class).single()).as("holidays of " + year[0]).isEqualTo(year[1]);
         }

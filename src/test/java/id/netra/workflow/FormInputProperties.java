@@ -194,7 +194,11 @@ class FormInputProperties {
     @Example
     void anItemThatIsNoObjectIsRefusedWithItsShape() {
         FormInput in = input(Map.of("hearings", List.of("x")), hearingsForm(50));
-        assertThat(in.errors()).containsExactly(new FieldError("hearings[0]", "Harus objek {party, name, heldOn, summary}."));
+        assertThat(in.errors()).containsExactly(new FieldError("hearings[0]",
+                "Setiap butir harus berupa objek JSON berisi: Pihak (party), Nama (name), Tanggal (heldOn), Ringkasan (summary)."));
+        // In English the catalogue's field names (field.*), the JSON names the same.
+        assertThat(in.errors().get(0).in(java.util.Locale.ENGLISH).message()).isEqualTo("Each item must be a JSON object with: "
+                + "Party (party), Name of the person heard (name), Date of the hearing (heldOn), Summary of the statement (summary).");
         assertThat(input(Map.of("hearings", "x"), hearingsForm(50)).errors())
                 .containsExactly(new FieldError("hearings", "Harus berupa daftar (array JSON)."));
     }
@@ -207,6 +211,12 @@ class FormInputProperties {
         assertThat(paths(input(Map.of("c", "REPORTER"), fields))).isEmpty();
         FormInput in = input(Map.of("c", "JUDGE", "m", List.of("WITNESS", "JUDGE")), fields);
         assertThat(paths(in)).containsExactlyInAnyOrder("c", "m[1]");
+        // The options by their labels, each with the code a client sends; in English the catalogue's option labels.
+        FieldError unknown = input(Map.of("hearings", List.of(Map.of("party", "JUDGE", "name", "Hakim", "heldOn", "2024-02-29",
+                "summary", "Hadir."))), hearingsForm(50)).errors().get(0);
+        assertThat(unknown).isEqualTo(new FieldError("hearings[0].party", "Nilai tidak dikenal. Pilihan: Pelapor (REPORTER), Saksi (WITNESS)."));
+        assertThat(unknown.in(java.util.Locale.ENGLISH).message()).isEqualTo("Unknown value. Choices: Reporter (REPORTER), Witness (WITNESS).");
+        assertThat(in.errors()).contains(new FieldError("m[1]", "Kode tidak dikenal. Pilihan: Pelapor (REPORTER), Saksi (WITNESS)."));
         FormInput ok = input(Map.of("c", " WITNESS ", "m", List.of("WITNESS", "REPORTER", "WITNESS")), fields);
         assertThat(ok.errors()).isEmpty();
         assertThat(ok.text("c")).isEqualTo("WITNESS");
