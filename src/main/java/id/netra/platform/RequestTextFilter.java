@@ -148,6 +148,10 @@ public class RequestTextFilter extends OncePerRequestFilter {
                     ? ProblemHandler.problem(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE,
                     Messages.current("problem.status.title.413"), Messages.current("input.form.tooLarge"))
                     : ProblemHandler.invalid(List.of(FieldError.of("request", "input.form.unreadable")));
+            // A browser gets the error page, by an error dispatch: told that the form could not be read, the dispatcher
+            // does not read it again there (which would fail again, as a server error).
+            request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION,
+                    new org.springframework.web.multipart.MultipartException("unreadable multipart form", e));
             ProblemResponses.write(json, request, response, pd);
             return false;
         }
