@@ -63,6 +63,27 @@ public final class TextRules {
         return null;
     }
 
+    /**
+     * {@code value} as Netra reads and keeps it, typed in a page's form or sent in the API alike: its line breaks as a
+     * browser counts them — a text area's {@code maxlength} counts a line break as one character, but the browser sends
+     * it as CR LF — so every CR LF (and a CR alone) is one LF, before any length is checked or anything is stored.
+     * Characters refused everywhere are not touched here: {@link #problem} judges the value as it came.
+     */
+    public static String normalised(String value) {
+        if (value == null || value.indexOf('\r') < 0) {
+            return value;
+        }
+        return value.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /**
+     * Whether a value under this name is taken exactly as it came, never {@link #normalised}: a password (a space at its
+     * end is part of it).
+     */
+    public static boolean verbatim(String name) {
+        return name != null && name.toLowerCase(java.util.Locale.ROOT).contains("password");
+    }
+
     public static boolean acceptable(String value, boolean multiline) {
         return problem(value, multiline) == null;
     }
