@@ -246,15 +246,16 @@ public final class FormInput {
     }
 
     /**
-     * A text as the form keeps it: {@link TextRules#normalised} (line breaks as the browser counted them), without the
-     * spaces around it.
+     * A text as the form keeps it: {@link TextRules#normalised} (line breaks as the browser counted them, nothing
+     * invisible at its ends).
      */
     static String kept(String text) {
-        return TextRules.normalised(text).trim();
+        return TextRules.normalised(text);
     }
 
+    /** Whether a text is empty as kept: nothing but spaces and invisible characters is no answer. */
     private static boolean blank(String text) {
-        return text.isBlank();
+        return kept(text).isEmpty();
     }
 
     public String text(String name) {
