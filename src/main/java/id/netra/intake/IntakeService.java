@@ -337,6 +337,18 @@ public class IntakeService {
         }
     }
 
+    /** What the reporter's receipt file says besides the numbers: when the report was filed and the office it went to. */
+    public record ReceiptDetails(String trackingNumber, Instant filedAt, String officeCode, String officeName) {
+    }
+
+    /** The receipt's details of a report, its numbers checked as the status page checks them (404 when they do not match). */
+    @Transactional(readOnly = true)
+    public ReceiptDetails receiptDetails(String trackingNumber, String accessCode) {
+        CaseFile c = authorised(trackingNumber, accessCode);
+        return new ReceiptDetails(c.trackingNumber(), c.createdAt(), c.officeCode(),
+                reference.office(c.officeCode()).map(o -> o.name()).orElse(c.officeCode()));
+    }
+
     @Transactional(readOnly = true)
     public PublicStatus status(String trackingNumber, String accessCode) {
         CaseFile c = authorised(trackingNumber, accessCode);

@@ -96,7 +96,7 @@ class PublicReceiptPageIT extends IntegrationTest {
                 .text("statusLabel")).isEqualTo("Diterima");
         Pages.Page file = browser.session().post(RECEIPT, "trackingNumber", tn, "accessCode", code);
         assertThat(file.header("Content-Disposition")).isEqualTo("attachment; filename=\"laporan-netra-" + tn + ".txt\"");
-        assertThat(file.body()).isEqualTo("Laporan Netra\nNomor pelacakan: " + tn + "\nKode akses: " + code + "\n");
+        assertThat(file.body()).startsWith("Laporan Netra\nNomor pelacakan: " + tn + "\nKode akses: " + code + "\n");
         assertThat(jdbc.sql("SELECT count(*) FROM report_submission r JOIN case_file c ON c.id = r.case_id "
                 + "WHERE r.token = :t AND c.tracking_number = :tn").param("t", browser.token()).param("tn", tn).query(Long.class).single())
                 .isEqualTo(1L);
@@ -254,6 +254,42 @@ class PublicReceiptPageIT extends IntegrationTest {
     }
 
     /** The session row of this browser (Spring Session keeps the id base64-encoded in the cookie). */
+    /**
+     * The receipt saved as a file holds what the reporter needs later: the tracking number and access code, when the
+     * report was filed (Asia/Jakarta), the Bawaslu office it went to, and the address where to follow it; in the page's
+     * language. Numbers that are not the report's give no file.
+     */
+    @Test
+    void theSavedReceiptSaysWhenTheReportWasFiledWhereItWentAndWhereToFollowIt() {
+        for (String lang : List.of("id", "en")) {
+            Pages session = new Pages(port);
+            Browser browser = new Browser(session, token(session.get("/lapor?lang=" + lang)));
+            Pages.Page receipt = browser.session().follow(browser.session().post("/lapor", form(browser.token())));
+            String tn = receipt.text("trackingNumber");
+            String code = receipt.text("accessCode");
+            Pages.Page file = browser.session().post(RECEIPT, "trackingNumber", tn, "accessCode", code);
+            assertThat(file.status()).isEqualTo(200);
+            assertThat(file.header("Content-Disposition")).isEqualTo("attachment; filename=\"laporan-netra-" + tn + ".txt\"");
+            java.time.Instant filed = jdbc.sql("SELECT created_at FROM case_file WHERE tracking_number = :tn").param("tn", tn)
+                    .query(java.sql.Timestamp.class).single().toInstant();
+            String at = java.time.format.DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm", java.util.Locale.forLanguageTag(lang))
+                    .format(filed.atZone(java.time.ZoneId.of("Asia/Jakarta"))) + " WIB";
+            String status = "http://localhost:" + port + "/lapor/status";
+            assertThat(file.body()).isEqualTo(lang.equals("id")
+                    ? "Laporan Netra\nNomor pelacakan: " + tn + "\nKode akses: " + code + "\nDikirim: " + at
+                    + "\nDitangani: Bawaslu Kabupaten Serang (kode 36.04)\nIkuti status laporan di " + status
+                    + " dengan nomor pelacakan dan kode akses di atas.\nKode akses tidak dapat dipulihkan: simpan berkas ini baik-baik.\n"
+                    : "Netra report\nTracking number: " + tn + "\nAccess code: " + code + "\nFiled: " + at
+                    + "\nHandled by: Bawaslu Kabupaten Serang (code 36.04)\nFollow the report at " + status
+                    + " with the tracking number and access code above.\nThe access code cannot be recovered: keep this file safe.\n");
+            // The numbers changed on the way: no file, the status page.
+            Pages.Page wrong = browser.session().post(RECEIPT, "trackingNumber", tn, "accessCode", "AAAA-BBBB-CCCC");
+            assertThat(wrong.status()).isEqualTo(303);
+            assertThat(path(wrong)).isEqualTo("/lapor/status?info=tanda-terima");
+            assertThat(wrong.body()).doesNotContain(tn);
+        }
+    }
+
     private String sessionRow(Pages browser) {
         String id = new String(Base64.getDecoder().decode(browser.cookie("JSESSIONID")), StandardCharsets.US_ASCII);
         return jdbc.sql("SELECT primary_id FROM spring_session WHERE session_id = :id").param("id", id).query(String.class).single();

@@ -211,7 +211,7 @@ class PublicReportPageIT extends IntegrationTest {
         String tn = receipt.text("trackingNumber");
         String code = receipt.text("accessCode");
         Pages.Page file = session.post("/lapor/tanda-terima", "trackingNumber", tn, "accessCode", code);
-        assertThat(file.body()).isEqualTo("Netra report\nTracking number: " + tn + "\nAccess code: " + code + "\n");
+        assertThat(file.body()).startsWith("Netra report\nTracking number: " + tn + "\nAccess code: " + code + "\nFiled: ");
 
         Pages.Page wrong = session.post("/lapor/status", "trackingNumber", tn, "accessCode", "AAAA-BBBB-CCCC");
         assertThat(wrong.text("accessCode-error")).isEqualTo("The tracking number or access code does not match.");
