@@ -113,4 +113,54 @@ class CasePagesIT extends IntegrationTest {
         assertThat(page("bawaslu.serang", path + "?lang=en").body()).contains("Decisions", "Medium disciplinary penalty",
                 "no longer running", "Audit trail");
     }
+
+    /** The task completions of a page's audit trail, each row as its text reads. */
+    private static List<String> completions(Pages.Page page) {
+        List<String> rows = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)<tr data-action=\"TASK_COMPLETED\">(.*?)</tr>").matcher(page.body());
+        while (m.find()) {
+            rows.add(m.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip());
+        }
+        return rows;
+    }
+
+    /**
+     * A task's completion in the audit trail says whose track it was and what was decided — the review's outcome, the
+     * conclusion, approved or rejected, the examination's outcome — from the decision as routed, never its free text,
+     * so a note naming the reporter stays out; an administrator, who reads no case, reads the person by their place in
+     * the report, not by name.
+     */
+    @Test
+    void aCompletionInTheAuditTrailSaysWhoseTrackItWasAndWhatWasDecided() {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true,
+                "materialRequirementsMet", true, "notes", "Pelapor " + Reports.REPORTER_NAME + " datang sendiri."));
+        driver.toPlenary(f.caseId(), "NEUTRALITY_VIOLATION");
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", false,
+                "notes", "Kaji ulang keterangan " + Reports.REPORTER_NAME + "."));
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
+                "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Unsur terpenuhi."));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+        driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",
+                "reasoning", "Terbukti melanggar netralitas."));
+        String path = "/perkara/" + f.caseId();
+
+        List<String> handling = completions(page("bawaslu.serang", path));
+        assertThat(handling).anySatisfy(r -> assertThat(r).contains("Kajian awal", "Diregistrasi"))
+                .anySatisfy(r -> assertThat(r).contains("Kajian", "Pelanggaran netralitas ASN"))
+                .anySatisfy(r -> assertThat(r).contains("Rapat pleno", "Ditolak"))
+                .anySatisfy(r -> assertThat(r).contains("Rapat pleno", "Disetujui"))
+                .anySatisfy(r -> assertThat(r).contains("Pemeriksaan", "Budi Santoso", "Terbukti"))
+                .allSatisfy(r -> assertThat(r).doesNotContain(Reports.REPORTER_NAME, "datang sendiri", "Kaji ulang"));
+        assertThat(completions(page("bawaslu.serang", path + "?lang=en")))
+                .anySatisfy(r -> assertThat(r).contains("Plenary meeting", "Rejected"))
+                .anySatisfy(r -> assertThat(r).contains("Examination", "Budi Santoso", "Proven"));
+
+        Pages.Page admin = page("admin", path);
+        assertThat(completions(admin)).anySatisfy(r -> assertThat(r).contains("Pemeriksaan", "Terlapor ke-1", "Terbukti"))
+                .anySatisfy(r -> assertThat(r).contains("Rapat pleno", "Ditolak"));
+        assertThat(admin.body()).doesNotContain("Budi Santoso", Reports.REPORTER_NAME, "datang sendiri");
+        assertThat(api.as("admin").get("/api/v1/cases/" + f.caseId() + "/audit").body())
+                .doesNotContain(Reports.REPORTER_NAME, Reports.REPORTER_NIK, "datang sendiri", "Kaji ulang");
+    }
 }
