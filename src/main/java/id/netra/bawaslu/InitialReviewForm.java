@@ -1,5 +1,6 @@
 package id.netra.bawaslu;
 
+import id.netra.casefile.Wording;
 import id.netra.casefile.CaseDeadlines;
 import id.netra.casefile.CaseFile;
 import id.netra.casefile.CaseRecords;
@@ -85,7 +86,7 @@ public class InitialReviewForm implements TaskForm {
             LocalDate today = calendar.today();
             int days = calendar.rules(c.electionType()).initialReviewDays();
             deadlines.set(c.id(), DeadlineKind.INITIAL_REVIEW, today, calendar.plusDays(today, days),
-                    days + " hari sejak dilimpahkan");
+                    Wording.INITIAL_REVIEW_TRANSFERRED_BASIS.stored(days));
             vars.with(ProcessVariables.OFFICE, target.code());
         } else if (formal && material) {
             outcome = "REGISTER";

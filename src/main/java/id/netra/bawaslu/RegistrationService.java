@@ -1,5 +1,6 @@
 package id.netra.bawaslu;
 
+import id.netra.casefile.Wording;
 import id.netra.casefile.CaseDeadlines;
 import id.netra.casefile.CaseFile;
 import id.netra.casefile.CaseRepository;
@@ -58,8 +59,8 @@ public class RegistrationService {
         cases.register(caseId, number.toString(), now);
         RuleSet rules = calendar.rules(c.electionType());
         LocalDate due = calendar.plusWorkingDays(today, rules.assessmentWorkingDays());
-        deadlines.set(caseId, DeadlineKind.ASSESSMENT, today, due, rules.assessmentWorkingDays() + " hari kerja sejak registrasi");
-        statuses.change(caseId, CaseStatus.REGISTERED, actor, Visibility.Note.REGISTERED.text("Nomor registrasi " + number));
+        deadlines.set(caseId, DeadlineKind.ASSESSMENT, today, due, Wording.ASSESSMENT_BASIS.stored(rules.assessmentWorkingDays()));
+        statuses.change(caseId, CaseStatus.REGISTERED, actor, Visibility.Note.REGISTERED.text(Wording.REGISTERED.stored(number)));
         events.publishEvent(new CaseRegistered(caseId, number.toString(), office.code(), due.toString(), actor, now));
         return number;
     }

@@ -1,5 +1,6 @@
 package id.netra.intake;
 
+import id.netra.casefile.Wording;
 import id.netra.access.NetraUser;
 import id.netra.casefile.AccessCodeRejected;
 import id.netra.casefile.CaseDeadlines;
@@ -184,9 +185,9 @@ public class IntakeService {
         statuses.open(id, CaseStatus.RECEIVED, actor);
         if (source.equals("REPORT")) {
             deadlines.set(id, DeadlineKind.REPORT_FILING, r.incident().knownOn(), filingDue,
-                    rules.reportFilingWorkingDays() + " hari kerja sejak diketahui");
+                    Wording.REPORT_FILING_BASIS.stored(rules.reportFilingWorkingDays()));
             deadlines.set(id, DeadlineKind.INITIAL_REVIEW, today, calendar.plusDays(today, rules.initialReviewDays()),
-                    rules.initialReviewDays() + " hari sejak diterima");
+                    Wording.INITIAL_REVIEW_BASIS.stored(rules.initialReviewDays()));
         }
         process.start(id, Variables.of()
                 .with(ProcessVariables.SOURCE, source)
@@ -398,11 +399,11 @@ public class IntakeService {
         if (request.witnesses() != null) {
             request.witnesses().forEach(w -> cases.addWitness(c.id(), new Witness(w.name().trim(), w.contact())));
         }
-        statuses.change(c.id(), CaseStatus.RECEIVED, REPORTER_ACTOR, Visibility.Note.REPORT_COMPLETED.text("Pelapor melengkapi laporan"));
+        statuses.change(c.id(), CaseStatus.RECEIVED, REPORTER_ACTOR, Visibility.Note.REPORT_COMPLETED.text(Wording.REPORT_COMPLETED.stored()));
         RuleSet rules = calendar.rules(c.electionType());
         LocalDate today = calendar.today();
         deadlines.set(c.id(), DeadlineKind.INITIAL_REVIEW, today, calendar.plusDays(today, rules.initialReviewDays()),
-                rules.initialReviewDays() + " hari sejak dilengkapi");
+                Wording.INITIAL_REVIEW_COMPLETED_BASIS.stored(rules.initialReviewDays()));
         process.reportCompleted(c.id());
         return status(trackingNumber, accessCode);
     }
@@ -436,7 +437,7 @@ public class IntakeService {
         String reason = withdrawal.reason();
         statuses.change(c.id(), CaseStatus.WITHDRAWN, REPORTER_ACTOR,
                 Visibility.Note.WITHDRAWN.text(
-                reason == null || reason.isBlank() ? "Dicabut oleh pelapor" : "Dicabut oleh pelapor: " + reason.trim()));
+                reason == null || reason.isBlank() ? Wording.WITHDRAWN.stored() : Wording.WITHDRAWN_BECAUSE.stored(reason.trim())));
         process.reportWithdrawn(c.id());
         return status(trackingNumber, accessCode);
     }
@@ -459,13 +460,13 @@ public class IntakeService {
         RuleSet rules = calendar.rules(c.electionType());
         LocalDate today = calendar.today();
         deadlines.set(caseId, DeadlineKind.COMPLETION, today, calendar.plusDays(today, rules.completionDays()),
-                rules.completionDays() + " hari sejak pemberitahuan");
+                Wording.COMPLETION_BASIS.stored(rules.completionDays()));
         statuses.change(caseId, CaseStatus.AWAITING_COMPLETION, actor, Visibility.Note.MISSING_ITEMS.text(c.missingItems()));
     }
 
     /** The completion window passed without the reporter completing: the report is not registered. */
     @Transactional
     public void markNotRegistered(UUID caseId) {
-        statuses.change(caseId, CaseStatus.NOT_REGISTERED, SYSTEM_ACTOR, Visibility.Note.COMPLETION_WINDOW_PASSED.text("Batas waktu melengkapi laporan terlewati"));
+        statuses.change(caseId, CaseStatus.NOT_REGISTERED, SYSTEM_ACTOR, Visibility.Note.COMPLETION_WINDOW_PASSED.text(Wording.COMPLETION_WINDOW_PASSED.stored()));
     }
 }
