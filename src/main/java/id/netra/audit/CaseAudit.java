@@ -8,6 +8,7 @@ import id.netra.casefile.CaseFile;
 import id.netra.casefile.CaseRepository;
 import id.netra.platform.ForbiddenException;
 import id.netra.platform.NotFoundException;
+import id.netra.workflow.ProcessVariables;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
@@ -52,9 +53,38 @@ public class CaseAudit implements CaseAuditTrail {
     public Optional<List<Entry>> readableBy(NetraUser user, UUID caseId) {
         try {
             return Optional.of(read(user, caseId).stream()
-                    .map(e -> new Entry(e.at(), e.actor(), e.action(), e.client(), e.detail())).toList());
+                    .map(e -> new Entry(e.at(), e.actor(), e.action(), e.client(), e.detail(), outcomes(e.detail()))).toList());
         } catch (NotFoundException | ForbiddenException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The outcome of a task's completion as its decision routed it — the routing variables recorded with it, never its
+     * free text — in the case file's words ({@code case.outcome.*}): the initial review's outcome, the assessment's
+     * conclusion, the plenary's or the approval's approved or rejected, the examination's outcome, the verification's
+     * accepted or rejected. None for any other row, or a task that routes nothing (the hearings, the PPK's report).
+     */
+    static List<String> outcomes(com.fasterxml.jackson.databind.JsonNode detail) {
+        com.fasterxml.jackson.databind.JsonNode decision = detail == null ? null : detail.path("decision");
+        if (decision == null || !decision.isObject()) {
+            return List.of();
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (ProcessVariables.Var<String> chosen : List.of(ProcessVariables.REVIEW_OUTCOME, ProcessVariables.CONCLUSION,
+                ProcessVariables.EXAMINATION_OUTCOME)) {
+            if (decision.path(chosen.name()).isTextual()) {
+                out.add(decision.path(chosen.name()).asText());
+            }
+        }
+        for (ProcessVariables.Var<Boolean> approved : List.of(ProcessVariables.PLENARY_APPROVED, ProcessVariables.RECOMMENDATION_APPROVED)) {
+            if (decision.path(approved.name()).isBoolean()) {
+                out.add(decision.path(approved.name()).booleanValue() ? "APPROVED" : "REJECTED");
+            }
+        }
+        if (decision.path(ProcessVariables.FOLLOW_UP_ACCEPTED.name()).isBoolean()) {
+            out.add(decision.path(ProcessVariables.FOLLOW_UP_ACCEPTED.name()).booleanValue() ? "ACCEPTED" : "REJECTED");
+        }
+        return out;
     }
 }

@@ -1,5 +1,6 @@
 package id.netra.bawaslu;
 
+import id.netra.casefile.Wording;
 import id.netra.access.NetraUser;
 import id.netra.casefile.CaseAccess;
 import id.netra.casefile.CaseDeadlines;
@@ -99,21 +100,21 @@ public class BawasluService {
         Term term = calendar.term(c.electionType(), RuleClock.EXAMINATION);
         LocalDate due = calendar.after(today, term);
         for (UUID person : forwarded) {
-            deadlines.setForTrack(person, DeadlineKind.EXAMINATION, today, due, term.inWords() + " sejak diteruskan");
+            deadlines.setForTrack(person, DeadlineKind.EXAMINATION, today, due, Wording.EXAMINATION_BASIS.stored(term.inWords()));
         }
-        tracks.open(caseId, forwarded, actor, Visibility.Note.FORWARDED.text("Diteruskan dengan surat " + letter));
+        tracks.open(caseId, forwarded, actor, Visibility.Note.FORWARDED.text(Wording.FORWARDED.stored(letter)));
         events.publishEvent(new CaseForwarded(caseId, letter, c.officeCode(), due.toString(), actor, now));
     }
 
     @Transactional
     public void closeNoViolation(UUID caseId, String actor) {
-        statuses.change(caseId, CaseStatus.CLOSED_NO_VIOLATION, actor, Visibility.Note.PLENARY_NO_VIOLATION.text("Diputus dalam rapat pleno: bukan pelanggaran"));
+        statuses.change(caseId, CaseStatus.CLOSED_NO_VIOLATION, actor, Visibility.Note.PLENARY_NO_VIOLATION.text(Wording.PLENARY_NO_VIOLATION.stored()));
     }
 
     @Transactional
     public void forwardElsewhere(UUID caseId, String actor) {
         statuses.change(caseId, CaseStatus.FORWARDED_ELSEWHERE, actor,
-                Visibility.Note.FORWARDED_ELSEWHERE.text("Diteruskan ke jalur " + assessments.get(caseId).otherRoute()));
+                Visibility.Note.FORWARDED_ELSEWHERE.text(Wording.FORWARDED_ELSEWHERE.stored(assessments.get(caseId).otherRoute())));
     }
 
     @Transactional
@@ -143,7 +144,7 @@ public class BawasluService {
         Term term = calendar.term(c.electionType(), RuleClock.ASSESSMENT_EXTENDED);
         LocalDate registered = calendar.dateOf(c.registeredAt());
         LocalDate due = calendar.after(registered, term);
-        deadlines.set(caseId, DeadlineKind.ASSESSMENT, registered, due, term.inWords() + " sejak registrasi (diperpanjang)");
+        deadlines.set(caseId, DeadlineKind.ASSESSMENT, registered, due, Wording.ASSESSMENT_EXTENDED_BASIS.stored(term.inWords()));
         boolean stillPending = !calendar.passed(due).isBefore(calendar.now());
         assessments.extend(caseId, reason.trim(), !stillPending);
         process.extendAssessmentDeadline(caseId, calendar.passed(due), calendar.endOf(due));

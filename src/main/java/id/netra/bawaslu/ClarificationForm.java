@@ -1,5 +1,6 @@
 package id.netra.bawaslu;
 
+import id.netra.casefile.Wording;
 import id.netra.casefile.CaseRecords;
 import id.netra.casefile.CaseStatus;
 import id.netra.casefile.CaseStatusService;
@@ -61,7 +62,7 @@ public class ClarificationForm implements TaskForm {
         records.decision(ctx.caseFile().id(), key(), ctx.taskId(), ctx.user().username(), "HEARD",
                 Map.of("hearings", hearings.size()));
         statuses.change(ctx.caseFile().id(), CaseStatus.UNDER_ASSESSMENT, ctx.user().username(),
-                Visibility.Note.HEARINGS_RECORDED.text(hearings.size() + " klarifikasi dicatat"));
+                Visibility.Note.HEARINGS_RECORDED.text(Wording.HEARINGS_RECORDED.stored(hearings.size())));
         return Variables.of();
     }
 }

@@ -1,5 +1,6 @@
 package id.netra.bawaslu;
 
+import id.netra.casefile.Wording;
 import id.netra.casefile.CaseDeadlines;
 import id.netra.casefile.CaseFile;
 import id.netra.casefile.CaseRecords;
@@ -87,7 +88,7 @@ public class InitialReviewForm implements TaskForm {
             LocalDate today = calendar.today();
             Term term = calendar.term(c.electionType(), RuleClock.INITIAL_REVIEW);
             deadlines.set(c.id(), DeadlineKind.INITIAL_REVIEW, today, calendar.after(today, term),
-                    term.inWords() + " sejak dilimpahkan");
+                    Wording.INITIAL_REVIEW_TRANSFERRED_BASIS.stored(term.inWords()));
             vars.with(ProcessVariables.OFFICE, target.code());
         } else if (formal && material) {
             outcome = "REGISTER";

@@ -1,5 +1,6 @@
 package id.netra.bawaslu;
 
+import id.netra.casefile.Wording;
 import id.netra.access.NetraUser;
 import id.netra.casefile.CaseFile;
 import id.netra.casefile.CasePerson;
@@ -91,7 +92,7 @@ public class PlenaryDecisionForm implements TaskForm {
         FourEyesApproval.Decision decision = approval.decide(ctx, in);
         if (!decision.approved()) {
             statuses.change(caseId, CaseStatus.UNDER_ASSESSMENT, ctx.user().username(),
-                    Visibility.Note.PLENARY_SENT_BACK.text("Pleno meminta kajian ulang: " + decision.notes()));
+                    Visibility.Note.PLENARY_SENT_BACK.text(Wording.PLENARY_SENT_BACK.stored(decision.notes())));
         } else if (violation) {
             findings.record(caseId, decided, ctx.user().username());
         }

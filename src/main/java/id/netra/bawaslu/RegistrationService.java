@@ -1,5 +1,6 @@
 package id.netra.bawaslu;
 
+import id.netra.casefile.Wording;
 import id.netra.casefile.CaseDeadlines;
 import id.netra.casefile.CaseFile;
 import id.netra.casefile.CaseRepository;
@@ -59,8 +60,8 @@ public class RegistrationService {
         cases.register(caseId, number.toString(), now);
         Term term = calendar.term(c.electionType(), RuleClock.ASSESSMENT);
         LocalDate due = calendar.after(today, term);
-        deadlines.set(caseId, DeadlineKind.ASSESSMENT, today, due, term.inWords() + " sejak registrasi");
-        statuses.change(caseId, CaseStatus.REGISTERED, actor, Visibility.Note.REGISTERED.text("Nomor registrasi " + number));
+        deadlines.set(caseId, DeadlineKind.ASSESSMENT, today, due, Wording.ASSESSMENT_BASIS.stored(term.inWords()));
+        statuses.change(caseId, CaseStatus.REGISTERED, actor, Visibility.Note.REGISTERED.text(Wording.REGISTERED.stored(number)));
         events.publishEvent(new CaseRegistered(caseId, number.toString(), office.code(), due.toString(), actor, now));
         return number;
     }

@@ -15,8 +15,11 @@ import java.util.UUID;
  */
 public interface CaseAuditTrail {
 
-    /** One row of the trail: who did what, when, from where, with the details recorded. */
-    record Entry(Instant at, String actor, String action, String client, JsonNode detail) {
+    /**
+     * One row of the trail: who did what, when, from where, with the details recorded; for a task's completion the
+     * outcome its decision routed (the codes of {@code case.outcome.*}: approved or rejected, the conclusion...).
+     */
+    record Entry(Instant at, String actor, String action, String client, JsonNode detail, List<String> outcomes) {
     }
 
     /** The trail, newest first; empty when the case is unknown, outside the user's scope, or not theirs to audit. */

@@ -115,8 +115,8 @@ public class CaseDeadlines {
     private Deadline deadline(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         DeadlineKind kind = DeadlineKind.valueOf(rs.getString(1));
         LocalDate due = rs.getObject(3, LocalDate.class);
-        return new Deadline(kind, kind.label(Messages.currentLocale()), rs.getObject(2, LocalDate.class), due, rs.getString(4),
-                instantOf(kind, due));
+        return new Deadline(kind, kind.label(Messages.currentLocale()), rs.getObject(2, LocalDate.class), due,
+                Wording.basis(rs.getString(4), Messages.currentLocale()), instantOf(kind, due));
     }
 
     private Instant instantOf(DeadlineKind kind, LocalDate due) {

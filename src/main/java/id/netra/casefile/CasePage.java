@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netra.access.CurrentUser;
 import id.netra.access.NetraUser;
 import id.netra.deadline.BusinessCalendar;
+import id.netra.platform.Messages;
 import id.netra.platform.NotFoundException;
 import id.netra.platform.PageFormat;
 import id.netra.reference.ReferenceData;
@@ -43,9 +44,12 @@ public class CasePage {
     public record DecisionRow(String taskKey, String outcome, String by, String at, String person, String note) {
     }
 
-    /** A row of the audit trail: the task, person, number and view it names, where it names them. */
+    /**
+     * A row of the audit trail: the task, person, number and view it names, where it names them, and a completion's
+     * outcome (approved or rejected, the conclusion...) in the reader's language.
+     */
     public record AuditRow(String at, String actor, String action, String task, String person, String number, String view,
-                           String client) {
+                           String outcome, String client) {
     }
 
     private final CaseQueries queries;
@@ -54,9 +58,11 @@ public class CasePage {
     private final CaseAuditTrail auditTrail;
     private final BusinessCalendar calendar;
     private final ReferenceData reference;
+    private final CasePersons persons;
 
     public CasePage(CaseQueries queries, ObjectMapper json, ApplicationEventPublisher events, CaseAuditTrail auditTrail,
-                    BusinessCalendar calendar, ReferenceData reference) {
+                    BusinessCalendar calendar, ReferenceData reference, CasePersons persons) {
+        this.persons = persons;
         this.queries = queries;
         this.json = json;
         this.events = events;
@@ -103,8 +109,11 @@ public class CasePage {
             // Administrators read no case, but read its audit trail, as through the API.
             Optional<List<CaseAuditTrail.Entry>> trail = auditTrail.readableBy(me, caseId);
             if (trail.isPresent()) {
+                // Who the reported persons are is the case's content: a row names a person by their place in the report.
+                Map<String, String> places = new LinkedHashMap<>();
+                persons.of(caseId).forEach(p -> places.put(p.id().toString(), Messages.in(locale, "case.audit.person", p.ordinal())));
                 model.addAttribute("caseId", caseId);
-                model.addAttribute("audit", auditRows(trail.get(), Map.of()));
+                model.addAttribute("audit", auditRows(trail.get(), places, locale));
                 return "officer/case-audit";
             }
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -143,7 +152,7 @@ public class CasePage {
                     firstText(d.path("payload"), "notes", "reason", "missingItems")));
         }
         model.addAttribute("decisions", decisions);
-        model.addAttribute("audit", auditTrail.readableBy(me, caseId).map(t -> auditRows(t, personNames)).orElse(null));
+        model.addAttribute("audit", auditTrail.readableBy(me, caseId).map(t -> auditRows(t, personNames, locale)).orElse(null));
         return "officer/case";
     }
 
@@ -163,14 +172,17 @@ public class CasePage {
         return rows;
     }
 
-    private static List<AuditRow> auditRows(List<CaseAuditTrail.Entry> trail, Map<String, String> personNames) {
+    private static List<AuditRow> auditRows(List<CaseAuditTrail.Entry> trail, Map<String, String> personNames, Locale locale) {
         return trail.stream().map(e -> {
             JsonNode d = e.detail();
             String personId = d == null ? null : d.path("personId").asText(null);
+            List<String> outcomes = e.outcomes().stream()
+                    .map(code -> java.util.Objects.requireNonNullElse(Messages.orNull(locale, "case.outcome." + code), code)).toList();
             return new AuditRow(e.at().toString(), e.actor(), e.action(), d == null ? null : d.path("taskKey").asText(null),
                     personId == null ? null : personNames.get(personId),
                     d == null ? null : firstText(d, "registerNumber", "letterNumber", "recommendationNumber"),
-                    d == null ? null : d.path("view").asText(null), e.client());
+                    d == null ? null : d.path("view").asText(null), outcomes.isEmpty() ? null : String.join(", ", outcomes),
+                    e.client());
         }).toList();
     }
 

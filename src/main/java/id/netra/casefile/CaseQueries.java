@@ -414,8 +414,17 @@ public class CaseQueries {
     public record HistoryEntry(CaseStatus from, CaseStatus to, String by, Instant at, String note, boolean noteWithheld) {
         static HistoryEntry of(CaseStatusService.StatusChange h, CaseAccess.View view, java.util.Set<UUID> shownPersons) {
             boolean shown = h.audience().visibleTo(view) && (h.personId() == null || shownPersons.contains(h.personId()));
-            return new HistoryEntry(h.from(), h.to(), h.by(), h.at(), shown ? h.note() : null, !shown && h.note() != null);
+            return new HistoryEntry(h.from(), h.to(), h.by(), h.at(), shown ? noteAsRead(h.to(), h.note()) : null,
+                    !shown && h.note() != null);
         }
+    }
+
+    /**
+     * A note as its reader reads it: Netra's own wording in the reader's language ({@link Wording}); what the initial
+     * review found missing, an officer's words whole, as written.
+     */
+    static String noteAsRead(CaseStatus to, String note) {
+        return to == CaseStatus.AWAITING_COMPLETION ? note : Wording.note(note, Messages.currentLocale());
     }
 
     private static <T> T shown(Visibility.Field field, CaseAccess.View view, T value) {
@@ -579,7 +588,8 @@ public class CaseQueries {
             CaseStatus summary = PersonTracks.summarise(current.values());
             if (summary != last) {
                 boolean shown = h.audience().visibleTo(view);
-                entries.add(new HistoryEntry(last, summary, h.by(), h.at(), shown ? h.note() : null, !shown && h.note() != null));
+                entries.add(new HistoryEntry(last, summary, h.by(), h.at(), shown ? Wording.note(h.note(), Messages.currentLocale()) : null,
+                        !shown && h.note() != null));
                 last = summary;
             }
         }
@@ -590,7 +600,8 @@ public class CaseQueries {
     public record TrackHistoryEntry(TrackStatus from, TrackStatus to, String by, Instant at, String note, boolean noteWithheld) {
         static TrackHistoryEntry of(PersonTracks.TrackChange h, CaseAccess.View view) {
             boolean shown = h.audience().visibleTo(view);
-            return new TrackHistoryEntry(h.from(), h.to(), h.by(), h.at(), shown ? h.note() : null, !shown && h.note() != null);
+            return new TrackHistoryEntry(h.from(), h.to(), h.by(), h.at(), shown ? Wording.note(h.note(), Messages.currentLocale()) : null,
+                    !shown && h.note() != null);
         }
     }
 

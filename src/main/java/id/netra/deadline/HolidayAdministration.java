@@ -119,7 +119,9 @@ public class HolidayAdministration {
                 LocalDate d = LocalDate.parse(line.substring(0, comma).strip());
                 String raw = line.substring(comma + 1).strip();
                 boolean quoted = raw.length() >= 2 && raw.startsWith("\"") && raw.endsWith("\"");
-                String name = quoted ? raw.substring(1, raw.length() - 1) : raw;
+                String typed = quoted ? raw.substring(1, raw.length() - 1) : raw;
+                // Read as a name typed anywhere else (nothing invisible at its ends), judged below on what came.
+                String name = id.netra.platform.TextRules.acceptable(typed, true) ? id.netra.platform.TextRules.normalised(typed) : typed;
                 if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) {
                     errors.add(year(field));
                 } else if (name.isBlank() || name.length() > 200) {

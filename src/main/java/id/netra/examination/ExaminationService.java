@@ -1,5 +1,6 @@
 package id.netra.examination;
 
+import id.netra.casefile.Wording;
 import id.netra.casefile.CaseDeadlines;
 import id.netra.casefile.CaseFile;
 import id.netra.casefile.CaseRecords;
@@ -77,10 +78,10 @@ public class ExaminationService {
         Term followUp = rules.term(RuleClock.PPK_FOLLOW_UP);
         Term reminder = rules.term(RuleClock.PPK_REMINDER);
         LocalDate due = calendar.after(today, followUp);
-        deadlines.setForTrack(personId, DeadlineKind.PPK_FOLLOW_UP, today, due, followUp.inWords() + " sejak rekomendasi");
+        deadlines.setForTrack(personId, DeadlineKind.PPK_FOLLOW_UP, today, due, Wording.PPK_FOLLOW_UP_BASIS.stored(followUp.inWords()));
         deadlines.setForTrack(personId, DeadlineKind.PPK_REMINDER, today, calendar.before(due, reminder),
-                reminder.inWords() + " sebelum batas waktu PPK");
-        tracks.change(personId, TrackStatus.RECOMMENDATION_ISSUED, actor, Visibility.Note.RECOMMENDATION_ISSUED.text("Rekomendasi " + number));
+                Wording.PPK_REMINDER_BASIS.stored(reminder.inWords()));
+        tracks.change(personId, TrackStatus.RECOMMENDATION_ISSUED, actor, Visibility.Note.RECOMMENDATION_ISSUED.text(Wording.RECOMMENDATION_ISSUED.stored(number)));
         events.publishEvent(new RecommendationIssued(caseId, personId, number, agency.code(), person.agencyCode(), due.toString(), actor, now));
         return number;
     }
@@ -90,6 +91,6 @@ public class ExaminationService {
     public void closeNotProven(UUID caseId, UUID personId, String actor) {
         String outcome = examinations.find(personId).map(Examinations.Examination::outcome).orElse(null);
         tracks.change(personId, TrackStatus.CLOSED_NOT_PROVEN, actor,
-                Visibility.Note.NOT_PROVEN.text("NOT_APPLICABLE".equals(outcome) ? "Tidak dapat diterapkan" : "Tidak terbukti"));
+                Visibility.Note.NOT_PROVEN.text(("NOT_APPLICABLE".equals(outcome) ? Wording.NOT_APPLICABLE : Wording.NOT_PROVEN).stored()));
     }
 }

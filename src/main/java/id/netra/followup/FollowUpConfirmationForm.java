@@ -1,5 +1,6 @@
 package id.netra.followup;
 
+import id.netra.casefile.Wording;
 import id.netra.casefile.CaseDeadlines;
 import id.netra.casefile.CaseRecords;
 import id.netra.casefile.DeadlineKind;
@@ -74,7 +75,7 @@ public class FollowUpConfirmationForm implements TaskForm {
                 req ? decreeDate : null, ctx.user().username());
         records.decision(ctx.caseFile().id(), ctx.personId(), key(), ctx.taskId(), ctx.user().username(), req ? "IMPOSED" : "NOT_IMPOSED", in.values());
         tracks.change(ctx.personId(), TrackStatus.FOLLOW_UP_REPORTED, ctx.user().username(),
-                Visibility.Note.FOLLOW_UP_REPORTED.text(req ? "SK " + decree : "PPK melaporkan sanksi belum dijatuhkan"));
+                Visibility.Note.FOLLOW_UP_REPORTED.text(req ? Wording.FOLLOW_UP_REPORTED.stored(decree) : Wording.FOLLOW_UP_NOT_IMPOSED.stored()));
         return Variables.of().with(ProcessVariables.FOLLOW_UP_REPORTED, true);
     }
 }

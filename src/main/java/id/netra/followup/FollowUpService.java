@@ -1,5 +1,6 @@
 package id.netra.followup;
 
+import id.netra.casefile.Wording;
 import id.netra.casefile.CaseDeadlines;
 import id.netra.casefile.CaseRecords;
 import id.netra.casefile.DeadlineKind;
@@ -47,7 +48,7 @@ public class FollowUpService {
         followUps.blockPersonnelData(personId, caseId);
         records.decision(caseId, personId, "ppkDeadlinePassed", null, SYSTEM, "PERSONNEL_DATA_BLOCKED", Map.of("personnelDataBlocked", true));
         tracks.change(personId, TrackStatus.FOLLOW_UP_OVERDUE, SYSTEM,
-                Visibility.Note.PPK_DEADLINE_PASSED.text("Batas waktu tindak lanjut PPK terlewati; data kepegawaian ASN diblokir"));
+                Visibility.Note.PPK_DEADLINE_PASSED.text(Wording.PPK_DEADLINE_PASSED.stored()));
         events.publishEvent(new PpkDeadlinePassed(caseId, personId, dueOn(personId), SYSTEM, id.netra.platform.Today.now()));
     }
 
@@ -56,7 +57,7 @@ public class FollowUpService {
     public void closeSanctioned(UUID caseId, UUID personId, String actor) {
         followUps.releasePersonnelData(personId);
         events.publishEvent(new FollowUpVerified(caseId, personId, actor, id.netra.platform.Today.now()));
-        tracks.change(personId, TrackStatus.CLOSED_SANCTIONED, actor, Visibility.Note.FOLLOW_UP_VERIFIED.text("Tindak lanjut PPK terverifikasi"));
+        tracks.change(personId, TrackStatus.CLOSED_SANCTIONED, actor, Visibility.Note.FOLLOW_UP_VERIFIED.text(Wording.FOLLOW_UP_VERIFIED.stored()));
     }
 
     private String dueOn(UUID personId) {

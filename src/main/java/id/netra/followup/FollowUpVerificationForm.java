@@ -1,5 +1,6 @@
 package id.netra.followup;
 
+import id.netra.casefile.Wording;
 import id.netra.casefile.CaseRecords;
 import id.netra.casefile.PersonTracks;
 import id.netra.casefile.TrackStatus;
@@ -58,7 +59,7 @@ public class FollowUpVerificationForm implements TaskForm {
         if (!accepted) {
             TrackStatus back = followUps.personnelDataBlocked(ctx.personId()) ? TrackStatus.FOLLOW_UP_OVERDUE : TrackStatus.RECOMMENDATION_ISSUED;
             tracks.change(ctx.personId(), back, ctx.user().username(),
-                    Visibility.Note.FOLLOW_UP_REJECTED.text("Tindak lanjut ditolak: " + notes));
+                    Visibility.Note.FOLLOW_UP_REJECTED.text(Wording.FOLLOW_UP_REJECTED.stored(notes)));
         }
         return Variables.of().with(ProcessVariables.FOLLOW_UP_ACCEPTED, accepted)
                 .with(ProcessVariables.FOLLOW_UP_REPORTED, accepted);

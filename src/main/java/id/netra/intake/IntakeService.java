@@ -1,5 +1,6 @@
 package id.netra.intake;
 
+import id.netra.casefile.Wording;
 import id.netra.access.NetraUser;
 import id.netra.casefile.AccessCodeRejected;
 import id.netra.casefile.CaseDeadlines;
@@ -194,10 +195,10 @@ public class IntakeService {
         cases.insert(id, trackingNumber, accessCodeHash, c, CaseStatus.RECEIVED, late);
         statuses.open(id, CaseStatus.RECEIVED, actor);
         deadlines.set(id, report ? DeadlineKind.REPORT_FILING : DeadlineKind.FINDING, clockStart, lastDay,
-                term.inWords() + (report ? " sejak diketahui" : " sejak ditemukan"));
+                (report ? Wording.REPORT_FILING_BASIS : Wording.FINDING_BASIS).stored(term.inWords()));
         if (report) {
             Term review = rules.term(RuleClock.INITIAL_REVIEW);
-            deadlines.set(id, DeadlineKind.INITIAL_REVIEW, today, calendar.after(today, review), review.inWords() + " sejak diterima");
+            deadlines.set(id, DeadlineKind.INITIAL_REVIEW, today, calendar.after(today, review), Wording.INITIAL_REVIEW_BASIS.stored(review.inWords()));
         }
         process.start(id, Variables.of()
                 .with(ProcessVariables.SOURCE, source)
@@ -353,6 +354,18 @@ public class IntakeService {
         }
     }
 
+    /** What the reporter's receipt file says besides the numbers: when the report was filed and the office it went to. */
+    public record ReceiptDetails(String trackingNumber, Instant filedAt, String officeCode, String officeName) {
+    }
+
+    /** The receipt's details of a report, its numbers checked as the status page checks them (404 when they do not match). */
+    @Transactional(readOnly = true)
+    public ReceiptDetails receiptDetails(String trackingNumber, String accessCode) {
+        CaseFile c = authorised(trackingNumber, accessCode);
+        return new ReceiptDetails(c.trackingNumber(), c.createdAt(), c.officeCode(),
+                reference.office(c.officeCode()).map(o -> o.name()).orElse(c.officeCode()));
+    }
+
     @Transactional(readOnly = true)
     public PublicStatus status(String trackingNumber, String accessCode) {
         CaseFile c = authorised(trackingNumber, accessCode);
@@ -402,10 +415,10 @@ public class IntakeService {
         if (request.witnesses() != null) {
             request.witnesses().forEach(w -> cases.addWitness(c.id(), new Witness(w.name().trim(), w.contact())));
         }
-        statuses.change(c.id(), CaseStatus.RECEIVED, REPORTER_ACTOR, Visibility.Note.REPORT_COMPLETED.text("Pelapor melengkapi laporan"));
+        statuses.change(c.id(), CaseStatus.RECEIVED, REPORTER_ACTOR, Visibility.Note.REPORT_COMPLETED.text(Wording.REPORT_COMPLETED.stored()));
         Term review = calendar.term(c.electionType(), RuleClock.INITIAL_REVIEW);
         LocalDate today = calendar.today();
-        deadlines.set(c.id(), DeadlineKind.INITIAL_REVIEW, today, calendar.after(today, review), review.inWords() + " sejak dilengkapi");
+        deadlines.set(c.id(), DeadlineKind.INITIAL_REVIEW, today, calendar.after(today, review), Wording.INITIAL_REVIEW_COMPLETED_BASIS.stored(review.inWords()));
         process.reportCompleted(c.id());
         return status(trackingNumber, accessCode);
     }
@@ -439,7 +452,7 @@ public class IntakeService {
         String reason = withdrawal.reason();
         statuses.change(c.id(), CaseStatus.WITHDRAWN, REPORTER_ACTOR,
                 Visibility.Note.WITHDRAWN.text(
-                reason == null || reason.isBlank() ? "Dicabut oleh pelapor" : "Dicabut oleh pelapor: " + reason.trim()));
+                reason == null || reason.isBlank() ? Wording.WITHDRAWN.stored() : Wording.WITHDRAWN_BECAUSE.stored(reason.trim())));
         process.reportWithdrawn(c.id());
         return status(trackingNumber, accessCode);
     }
@@ -462,13 +475,13 @@ public class IntakeService {
         Term completion = calendar.term(c.electionType(), RuleClock.COMPLETION);
         LocalDate today = calendar.today();
         deadlines.set(caseId, DeadlineKind.COMPLETION, today, calendar.after(today, completion),
-                completion.inWords() + " sejak pemberitahuan");
+                Wording.COMPLETION_BASIS.stored(completion.inWords()));
         statuses.change(caseId, CaseStatus.AWAITING_COMPLETION, actor, Visibility.Note.MISSING_ITEMS.text(c.missingItems()));
     }
 
     /** The completion window passed without the reporter completing: the report is not registered. */
     @Transactional
     public void markNotRegistered(UUID caseId) {
-        statuses.change(caseId, CaseStatus.NOT_REGISTERED, SYSTEM_ACTOR, Visibility.Note.COMPLETION_WINDOW_PASSED.text("Batas waktu melengkapi laporan terlewati"));
+        statuses.change(caseId, CaseStatus.NOT_REGISTERED, SYSTEM_ACTOR, Visibility.Note.COMPLETION_WINDOW_PASSED.text(Wording.COMPLETION_WINDOW_PASSED.stored()));
     }
 }

@@ -60,8 +60,11 @@ public class PublicReportPages {
     private final IntakeService intake;
     private final ReferenceData reference;
     private final ReceiptInSession receipts;
+    private final id.netra.deadline.BusinessCalendar calendar;
 
-    public PublicReportPages(IntakeService intake, ReferenceData reference, ReceiptInSession receipts) {
+    public PublicReportPages(IntakeService intake, ReferenceData reference, ReceiptInSession receipts,
+                             id.netra.deadline.BusinessCalendar calendar) {
+        this.calendar = calendar;
         this.intake = intake;
         this.reference = reference;
         this.receipts = receipts;
@@ -268,16 +271,32 @@ public class PublicReportPages {
         return "public/receipt";
     }
 
-    /** The receipt as a text file to keep: the numbers the page just showed, sent back by the reporter's browser. */
+    /**
+     * The receipt as a text file to keep: the numbers the page just showed, sent back by the reporter's browser and
+     * checked as the status page checks them, with when the report was filed (in the rules' zone, Asia/Jakarta), the
+     * Bawaslu office it went to, and the address where to follow it. Numbers that do not match lead to the status page.
+     */
     @PostMapping(value = "/tanda-terima", produces = "text/plain;charset=UTF-8")
     @org.springframework.web.bind.annotation.ResponseBody
-    public String receiptFile(@RequestParam(defaultValue = "") String trackingNumber, @RequestParam(defaultValue = "") String accessCode,
-                              Locale locale, HttpServletResponse response) {
+    public org.springframework.http.ResponseEntity<String> receiptFile(@RequestParam(defaultValue = "") String trackingNumber,
+                                                                     @RequestParam(defaultValue = "") String accessCode, Locale locale) {
         String tn = trackingNumber.replaceAll("[^A-Za-z0-9-]", "");
         String code = accessCode.replaceAll("[^A-Za-z0-9-]", "");
-        response.setHeader("Content-Disposition", "attachment; filename=\"laporan-netra-" + tn + ".txt\"");
-        response.setHeader("Cache-Control", "no-store");
-        return Messages.in(locale, "intake.receiptFile", tn, code);
+        IntakeService.ReceiptDetails details;
+        try {
+            details = intake.receiptDetails(tn, code);
+        } catch (NotFoundException e) {
+            return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.SEE_OTHER)
+                    .location(java.net.URI.create(STATUS + "?info=" + RECEIPT_GONE)).build();
+        }
+        String statusAddress = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path(STATUS).build().toUriString();
+        String filedAt = new id.netra.platform.PageFormat(locale, calendar.zone()).dateTime(details.filedAt());
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"laporan-netra-" + details.trackingNumber() + ".txt\"")
+                .header("Cache-Control", "no-store")
+                .body(Messages.in(locale, "intake.receiptFile", details.trackingNumber(), code, filedAt,
+                        details.officeName(), details.officeCode(), statusAddress));
     }
 
     /**

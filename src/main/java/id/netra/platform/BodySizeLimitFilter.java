@@ -62,6 +62,10 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     /** The 413: the error page for a browser, else problem JSON naming the limit, in the request's language. */
     static void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
         if (ProblemHandler.wantsPage(request)) {
+            // The page is drawn by an error dispatch: told that the form is over its size, the dispatcher does not try to
+            // read a multipart form there (which failed, and answered problem JSON instead of the page).
+            request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION,
+                    new org.springframework.web.multipart.MaxUploadSizeExceededException(limit));
             response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
             return;
         }

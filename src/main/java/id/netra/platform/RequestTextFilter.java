@@ -31,6 +31,9 @@ import java.util.Map;
  * named, so that the person gets the form back as typed, with the error next to the field. Anything else — the API, a
  * handler that does not take them, the sign-in form the security chain reads, a parameter's name or the path holding
  * such characters — is refused as before.
+ *
+ * <p>Every value passed on is {@link TextRules#normalised}, as the API's JSON texts are ({@link TextInputModule}): what a
+ * page's form and the API say of a text's length, and what is stored, is the same.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -89,17 +92,34 @@ public class RequestTextFilter extends OncePerRequestFilter {
         }
     }
 
-    /** A request whose parameters' values are read without the characters {@link TextRules} refuses everywhere. */
+    /**
+     * The parameters with each value passed through {@code each} (given the parameter's name and the value); the same
+     * map when no value changes.
+     */
+    private static Map<String, String[]> mapped(Map<String, String[]> raw, java.util.function.BinaryOperator<String> each) {
+        Map<String, String[]> out = new java.util.LinkedHashMap<>();
+        boolean changed = false;
+        for (Map.Entry<String, String[]> p : raw.entrySet()) {
+            String[] values = java.util.Arrays.stream(p.getValue()).map(v -> each.apply(p.getKey(), v)).toArray(String[]::new);
+            changed |= !java.util.Arrays.equals(values, p.getValue());
+            out.put(p.getKey(), values);
+        }
+        return changed ? java.util.Collections.unmodifiableMap(out) : raw;
+    }
+
+    /** A value as a controller reads it ({@link TextRules#normalised}; a password as it came). */
+    private static String normalised(String name, String value) {
+        return TextRules.verbatim(name) ? value : TextRules.normalised(value);
+    }
+
+    /** A request whose parameters' values are read as given: cleaned, normalised. */
     private static final class CleanedRequest extends HttpServletRequestWrapper {
 
         private final Map<String, String[]> parameters;
 
-        CleanedRequest(HttpServletRequest request, Map<String, String[]> raw) {
+        CleanedRequest(HttpServletRequest request, Map<String, String[]> parameters) {
             super(request);
-            Map<String, String[]> cleaned = new java.util.LinkedHashMap<>();
-            raw.forEach((name, values) -> cleaned.put(name, java.util.Arrays.stream(values).map(TextRules::withoutRefused)
-                    .toArray(String[]::new)));
-            this.parameters = java.util.Collections.unmodifiableMap(cleaned);
+            this.parameters = parameters;
         }
 
         @Override
@@ -148,6 +168,10 @@ public class RequestTextFilter extends OncePerRequestFilter {
                     ? ProblemHandler.problem(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE,
                     Messages.current("problem.status.title.413"), Messages.current("input.form.tooLarge"))
                     : ProblemHandler.invalid(List.of(FieldError.of("request", "input.form.unreadable")));
+            // A browser gets the error page, by an error dispatch: told that the form could not be read, the dispatcher
+            // does not read it again there (which would fail again, as a server error).
+            request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION,
+                    new org.springframework.web.multipart.MultipartException("unreadable multipart form", e));
             ProblemResponses.write(json, request, response, pd);
             return false;
         }
@@ -220,7 +244,8 @@ public class RequestTextFilter extends OncePerRequestFilter {
         }
         if (!errors.isEmpty() && cleanable.size() == errors.size() && shownOnItsPage(request)) {
             // A page that shows its form again: the values without the refused characters, each field named.
-            HttpServletRequest cleaned = new CleanedRequest(request, parameters);
+            HttpServletRequest cleaned = new CleanedRequest(request,
+                    mapped(parameters, (name, v) -> normalised(name, TextRules.withoutRefused(v))));
             cleaned.setAttribute(TextProblems.ATTRIBUTE, new TextProblems(cleanable));
             chain.doFilter(cleaned, response);
             return;
@@ -229,6 +254,8 @@ public class RequestTextFilter extends OncePerRequestFilter {
             ProblemResponses.write(json, request, response, ProblemHandler.invalid(errors));
             return;
         }
-        chain.doFilter(request, response);
+        // Every page and API parameter is read as Netra keeps a text (its line breaks as the browser counted them).
+        Map<String, String[]> normalised = mapped(parameters, RequestTextFilter::normalised);
+        chain.doFilter(normalised == parameters ? request : new CleanedRequest(request, normalised), response);
     }
 }

@@ -13,9 +13,9 @@ import java.io.IOException;
 /**
  * Every string of every JSON body is checked as it is read: a control character or an invalid Unicode character is
  * a 400 naming the field (its JSON path), never a 500 from the database; so is a number or a boolean where a text
- * belongs. Line breaks and tabs pass here; short fields
- * refuse them by validation ({@code @SingleLine}). Task forms arrive as JSON trees and are checked by
- * {@code workflow.FormInput}.
+ * belongs. Line breaks and tabs pass here; short fields refuse them by validation ({@code @SingleLine}). Each text is
+ * read {@link TextRules#normalised} (a password as it came). Task forms arrive as JSON trees and are checked, and read
+ * normalised, by {@code workflow.FormInput}.
  */
 @Component
 public class TextInputModule extends SimpleModule {
@@ -49,7 +49,8 @@ public class TextInputModule extends SimpleModule {
                 if (problem != null) {
                     throw new InvalidTextException(p, problem);
                 }
-                return value;
+                // Kept as a page's form keeps it (RequestTextFilter): the same text, the same length, the same row.
+                return TextRules.verbatim(p.currentName()) ? value : TextRules.normalised(value);
             }
         });
     }

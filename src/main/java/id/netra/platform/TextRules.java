@@ -63,6 +63,54 @@ public final class TextRules {
         return null;
     }
 
+    /**
+     * {@code value} as Netra reads and keeps it, typed in a page's form or sent in the API alike:
+     * <ul>
+     * <li>its line breaks as a browser counts them — a text area's {@code maxlength} counts a line break as one
+     * character, but the browser sends it as CR LF — so every CR LF (and a CR alone) is one LF, before any length is
+     * checked or anything is stored;</li>
+     * <li>without what shows nothing at its start and end ({@link #blank}: spaces of every kind, the no-break and the
+     * ideographic space included, line breaks, zero-width spaces and joiners, the word joiner, direction marks...), so
+     * that a text made only of them is empty — a required field of zero-width spaces is missing, not filled. Inside the
+     * text they stay (an emoji's joiner, a paragraph's break); a one-line field refuses the invisible ones there
+     * ({@link #problem}).</li>
+     * </ul>
+     * Characters refused everywhere are not judged here: {@link #problem} judges the value as it came.
+     */
+    public static String normalised(String value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.indexOf('\r') < 0 ? value : value.replace("\r\n", "\n").replace('\r', '\n');
+        int start = 0;
+        while (start < text.length() && blank(text.codePointAt(start))) {
+            start += Character.charCount(text.codePointAt(start));
+        }
+        int end = text.length();
+        while (end > start && blank(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        return start == 0 && end == text.length() ? text : text.substring(start, end);
+    }
+
+    /**
+     * Whether a character shows nothing: a space of any kind or width (U+0020, U+00A0, U+2000–U+200A, U+202F, U+205F,
+     * U+3000...), a line break or tab, an invisible format character (U+200B–U+200F, U+2060, U+FEFF, U+00AD...), a
+     * Hangul filler.
+     */
+    public static boolean blank(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || Character.getType(codePoint) == Character.FORMAT
+                || codePoint == 0x115F || codePoint == 0x1160 || codePoint == 0x3164 || codePoint == 0xFFA0;
+    }
+
+    /**
+     * Whether a value under this name is taken exactly as it came, never {@link #normalised}: a password (a space at its
+     * end is part of it).
+     */
+    public static boolean verbatim(String name) {
+        return name != null && name.toLowerCase(java.util.Locale.ROOT).contains("password");
+    }
+
     public static boolean acceptable(String value, boolean multiline) {
         return problem(value, multiline) == null;
     }

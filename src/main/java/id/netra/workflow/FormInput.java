@@ -165,7 +165,7 @@ public final class FormInput {
     }
 
     private String textOf(JsonNode n, String path, boolean required, int maxLength, String requiredCode) {
-        if (n == null || (n.isTextual() && n.asText().isBlank())) {
+        if (n == null || (n.isTextual() && blank(n.asText()))) {
             requiredError(required, path, requiredCode);
             return null;
         }
@@ -173,7 +173,7 @@ public final class FormInput {
             errorCode(path, "input.text");
             return null;
         }
-        String v = n.asText().trim();
+        String v = kept(n.asText());
         if (v.length() > maxLength) {
             errorCode(path, "input.maxLength", String.valueOf(maxLength));
             return null;
@@ -205,7 +205,7 @@ public final class FormInput {
             JsonNode v = value(object, c.field());
             Object expected = c.equals();
             boolean holds = v != null && (expected instanceof Boolean b ? v.isBoolean() && v.booleanValue() == b
-                    : expected instanceof String s ? v.isTextual() && v.asText().trim().equals(s)
+                    : expected instanceof String s ? v.isTextual() && kept(v.asText()).equals(s)
                     : expected instanceof Number x && v.isNumber()
                             && v.decimalValue().compareTo(new java.math.BigDecimal(x.toString())) == 0);
             if (!holds) {
@@ -245,12 +245,25 @@ public final class FormInput {
             return null;
         }
         JsonNode n = value(body, name);
-        return n == null || (n.isTextual() && n.asText().isBlank()) ? null : n;
+        return n == null || (n.isTextual() && blank(n.asText())) ? null : n;
+    }
+
+    /**
+     * A text as the form keeps it: {@link TextRules#normalised} (line breaks as the browser counted them, nothing
+     * invisible at its ends).
+     */
+    static String kept(String text) {
+        return TextRules.normalised(text);
+    }
+
+    /** Whether a text is empty as kept: nothing but spaces and invisible characters is no answer. */
+    private static boolean blank(String text) {
+        return kept(text).isEmpty();
     }
 
     public String text(String name) {
         JsonNode n = valid(name);
-        return n == null || !n.isTextual() ? null : n.asText().trim();
+        return n == null || !n.isTextual() ? null : kept(n.asText());
     }
 
     public Boolean bool(String name) {
@@ -313,7 +326,7 @@ public final class FormInput {
 
         public String text(String name) {
             JsonNode v = value(node, name);
-            return v == null || !v.isTextual() || v.asText().isBlank() ? null : v.asText().trim();
+            return v == null || !v.isTextual() || blank(v.asText()) ? null : kept(v.asText());
         }
 
         public LocalDate date(String name) {

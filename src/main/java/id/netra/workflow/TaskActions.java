@@ -288,11 +288,48 @@ public class TaskActions {
         return false;
     }
 
+    /**
+     * A task completed meanwhile, as the page that posted to it shows it: the task (named with its person, assigned to
+     * whoever completed it), its form's fields and the case as this user reads it, who completed it (as a colleague is
+     * named, {@link #nameOf}) and when. Empty when this user could not have worked it, or may no longer read it.
+     */
+    public record Completed(TaskView task, List<FormField> fields, JsonNode caseSummary, String by, java.time.Instant at) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Completed> completed(NetraUser user, String taskId) {
+        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+        if (done == null || !completedTaskWasTheirs(user, done)) {
+            return Optional.empty();
+        }
+        CaseFile c = caseOfHistoric(done.getProcessInstanceId()).orElseThrow();
+        CaseAccess.View view = access.viewOf(user, c);
+        var tagged = history.createHistoricVariableInstanceQuery().taskIdIn(taskId).variableName(CaseTracks.PERSON_ID)
+                .singleResult();
+        UUID personId = caseTracks.personOf(done.getTaskDefinitionKey(), tagged == null ? null : tagged.getValue(), c.id());
+        if (personId != null && access.visiblePersons(user, view, persons.of(c.id())).stream().noneMatch(p -> p.id().equals(personId))) {
+            return Optional.empty();
+        }
+        TaskForm form = forms.get(done.getTaskDefinitionKey()).orElse(null);
+        if (form == null) {
+            return Optional.empty();
+        }
+        TaskView task = new TaskView(done.getId(), done.getTaskDefinitionKey(), done.getName(), c.id(), c.registerNumber(),
+                done.getAssignee(), done.getStartTime() == null ? null : done.getStartTime().toInstant(),
+                done.getDueDate() == null ? null : done.getDueDate().toInstant(), personId,
+                personId == null ? null : persons.get(personId).name(), false);
+        return Optional.of(new Completed(task, form.fields(), queries.render(c, user, view, true),
+                done.getAssignee() == null ? null : nameOf(done.getAssignee()),
+                done.getEndTime() == null ? null : done.getEndTime().toInstant()));
+    }
+
     private boolean completedTaskWasTheirs(NetraUser user, String taskId) {
         HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
-        if (done == null) {
-            return false;
-        }
+        return done != null && completedTaskWasTheirs(user, done);
+    }
+
+    private boolean completedTaskWasTheirs(NetraUser user, HistoricTaskInstance done) {
+        String taskId = done.getId();
         Optional<CaseFile> c = caseOfHistoric(done.getProcessInstanceId());
         if (c.isEmpty() || access.viewOf(user, c.get()) == CaseAccess.View.NONE) {
             return false;

@@ -143,16 +143,9 @@ public class TaskPage {
                 prefilled = !values.isEmpty();
             }
             model.addAttribute("prefilled", prefilled);
-            model.addAttribute("task", detail.task());
-            model.addAttribute("fields", detail.fields());
-            // An office field (the initial review's transfer) is chosen from the offices by name, its code sent.
-            model.addAttribute("offices", detail.fields().stream().anyMatch(f -> "office".equals(f.type()))
-                    ? reference.offices() : List.of());
             // The case beside the form, and what is being decided: the case as this officer may read it (the assessment
             // before the plenary; the person's examination, recommendation and follow-up on a track's step).
-            @SuppressWarnings("unchecked")
-            Map<String, Object> full = json.convertValue(detail.caseSummary(), Map.class);
-            model.addAttribute("c", full);
+            Map<String, Object> full = form(model, detail.task(), detail.fields(), detail.caseSummary(), values, rows, errors);
             model.addAttribute("d", full);
             model.addAttribute("person", detail.task().personId() == null ? null
                     : ((List<Map<String, Object>>) full.getOrDefault("reportedPersons", List.of())).stream()
@@ -165,19 +158,9 @@ public class TaskPage {
             model.addAttribute("assignees", view.assignees());
             model.addAttribute("heldBy", view.heldBy().orElse(null));
             model.addAttribute("sentBack", view.sentBack().orElse(null));
-            Map<String, Integer> shownRows = new LinkedHashMap<>();
-            for (FormField f : detail.fields()) {
-                if (f.items() != null) {
-                    shownRows.put(f.name(), Math.max(rows.getOrDefault(f.name(), f.required() ? 1 : 0), f.required() ? 1 : 0));
-                }
-            }
-            model.addAttribute("rows", shownRows);
-            model.addAttribute("whens", whens(detail.task().key(), detail.fields(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
-            model.addAttribute("values", values);
             // Typed, then refused because a colleague took the task meanwhile (or the four-eyes rule bars this user):
             // no form to complete, but what was typed is given back to be copied.
             model.addAttribute("typed", typed);
-            model.addAttribute("errors", errors);
             model.addAttribute("problems", problems(detail.task().key(), detail.fields(), errors,
                     ((List<Map<String, Object>>) full.getOrDefault("reportedPersons", List.of())).stream()
                             .map(p -> String.valueOf(p.get("name"))).toList(),
@@ -188,11 +171,50 @@ public class TaskPage {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "officer/not-found";
         } catch (ConflictException e) {
-            // Back, reload or a second tab after the task was completed: said so, with the way back.
+            // Back, reload or a second tab after the task was completed: said so, with the way back. A form posted to it
+            // (a colleague completed the task while this officer typed) is given back read-only, so that nothing typed is
+            // lost, with who completed it and the way to the case.
             response.setStatus(HttpServletResponse.SC_CONFLICT);
+            java.util.Optional<TaskActions.Completed> done = values == null ? java.util.Optional.empty() : actions.completed(me, id);
+            if (done.isPresent() && typedAny(done.get().fields(), values)) {
+                TaskActions.Completed gone = done.get();
+                form(model, gone.task(), gone.fields(), gone.caseSummary(), values, rows, Map.of());
+                model.addAttribute("by", gone.by());
+                model.addAttribute("at", gone.at());
+                model.addAttribute("fmt", new id.netra.platform.PageFormat(org.springframework.context.i18n.LocaleContextHolder.getLocale(),
+                        calendar.zone()));
+                return "officer/task-gone";
+            }
             model.addAttribute("message", e.message());
             return "officer/not-found";
         }
+    }
+
+    /**
+     * What the form's fields are drawn from (officer/fields.html): the task, its fields with the values and errors, each
+     * list's rows (at least one where required), when each conditional field is required, the offices to choose from,
+     * and the case as this user reads it ({@code c}, which is returned).
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> form(Model model, TaskView task, List<FormField> fields, JsonNode caseSummary,
+                                     MultiValueMap<String, String> values, Map<String, Integer> rows, Map<String, String> errors) {
+        model.addAttribute("task", task);
+        model.addAttribute("fields", fields);
+        // An office field (the initial review's transfer) is chosen from the offices by name, its code sent.
+        model.addAttribute("offices", fields.stream().anyMatch(f -> "office".equals(f.type())) ? reference.offices() : List.of());
+        Map<String, Object> full = json.convertValue(caseSummary, Map.class);
+        model.addAttribute("c", full);
+        Map<String, Integer> shownRows = new LinkedHashMap<>();
+        for (FormField f : fields) {
+            if (f.items() != null) {
+                shownRows.put(f.name(), Math.max(rows.getOrDefault(f.name(), f.required() ? 1 : 0), f.required() ? 1 : 0));
+            }
+        }
+        model.addAttribute("rows", shownRows);
+        model.addAttribute("whens", whens(task.key(), fields, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        return full;
     }
 
     /**

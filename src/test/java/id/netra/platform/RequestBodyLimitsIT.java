@@ -191,4 +191,46 @@ class RequestBodyLimitsIT extends IntegrationTest {
         long clarification = urlEncoded(taskForm(id.netra.workflow.FlowNodes.CLARIFICATION, true));
         assertThat(clarification).as("the clarification's 50 hearings of 20,000 characters, URL-encoded").isGreaterThan(bodyLimit);
     }
+
+    /** Tomcat's own default when unset. */
+    @Value("${server.tomcat.max-swallow-size:2MB}")
+    String maxSwallow;
+
+    /**
+     * A body refused before it is read — over its own limit, or from a client not signed in — is still read to its end
+     * by Tomcat and thrown away, up to {@code server.tomcat.max-swallow-size}, so that the sender reads the answer (the
+     * 413 page, the problem) rather than a connection reset while still sending. Tomcat's default, 2 MiB, reset every
+     * such body larger than that: a form of a few MiB, a CSV file, a task's form sent after the session ended. Set to
+     * twice the largest limit, so that a body somewhat over its limit is answered too. Over real HTTP, each body sent
+     * whole before the answer is read, as a browser sends a form.
+     */
+    @Test
+    void aBodyRefusedUnreadIsAnsweredNotResetUpToTwiceTheLargestLimit() {
+        int sixMiB = 6 << 20;
+        // A page's form over its limit (1 MiB), between 2 MiB and the body limit: the 413 page.
+        id.netra.support.RawHttp.Response form = id.netra.support.RawHttp.send("127.0.0.61", port, "POST", "/lapor",
+                "incident.description=" + "a".repeat(sixMiB), "Content-Type", "application/x-www-form-urlencoded", "Accept", "text/html");
+        assertThat(form.status()).isEqualTo(413);
+        assertThat(form.header("Content-Type")).startsWith("text/html");
+        assertThat(form.body()).contains("Kiriman terlalu besar");
+        // A CSV file over its limit (64 KiB): the problem, naming the limit.
+        id.netra.support.RawHttp.Response csv = id.netra.support.RawHttp.send("127.0.0.62", port, "POST",
+                "/api/v1/admin/holidays/import", "date,name\n" + "2097-10-01,Hari Besar\n".repeat(sixMiB / 22), "Content-Type", "text/csv");
+        assertThat(csv.status()).isEqualTo(413);
+        assertThat(csv.body()).contains("65536");
+        // A body within every limit, refused before it is read (no credentials): the 401 problem.
+        id.netra.support.RawHttp.Response unsigned = id.netra.support.RawHttp.send("127.0.0.63", port, "POST",
+                "/api/v1/tasks/" + java.util.UUID.randomUUID() + "/complete", "{\"notes\":\"" + "a".repeat(sixMiB) + "\"}",
+                "Content-Type", "application/json");
+        assertThat(unsigned.status()).isEqualTo(401);
+        assertThat(unsigned.header("Content-Type")).startsWith("application/problem+json");
+        // A task page's form (multipart) just over the body limit: the 413 page.
+        String part = "--zzz\r\nContent-Disposition: form-data; name=\"notes\"\r\n\r\n";
+        id.netra.support.RawHttp.Response page = id.netra.support.RawHttp.send("127.0.0.64", port, "POST",
+                "/tugas/" + java.util.UUID.randomUUID(), part + "a".repeat((int) bodyLimit + (1 << 20)) + "\r\n--zzz--\r\n",
+                "Content-Type", "multipart/form-data; boundary=zzz", "Accept", "text/html");
+        assertThat(page.status()).isEqualTo(413);
+        assertThat(page.body()).contains("Kiriman terlalu besar");
+        assertThat(org.springframework.util.unit.DataSize.parse(maxSwallow).toBytes()).isGreaterThanOrEqualTo(2 * bodyLimit);
+    }
 }

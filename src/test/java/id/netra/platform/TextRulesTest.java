@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a page's form gets back ({@link TextRules#withoutRefused}) is exactly its value without the characters
  * {@link TextRules#problem} refuses in a text of several lines: every code point is tried, and any text.
  */
-class TextRulesTest {
+public class TextRulesTest {
 
     @Test
     void eachCodePointIsLeftOutExactlyWhenItIsRefused() {
@@ -54,5 +54,52 @@ class TextRulesTest {
     Arbitrary<String> texts() {
         return Arbitraries.strings().withCharRange('\u0000', '\u00ff').withChars('\u202a', '\u202e', '\u2066', '\u2069', '\ufeff',
                 '\ufdd0', '\ufffe', '\uffff', '\ud800', '\udc00', '\ud83d', '\ude00', '\udb40', '\udc01', '\u200b').ofMaxLength(40);
+    }
+
+    /**
+     * What shows nothing, as a paste brings it: the spellings of a space (the no-break, figure, narrow no-break, em and
+     * ideographic space), line breaks as a browser or another system sends them, tabs, and the invisible format
+     * characters (zero-width space, non-joiner and joiner, word joiner, byte-order mark, soft hyphen, direction marks)
+     * and the Hangul filler.
+     */
+    public static final String BLANKS = " \t\n\r\u00A0\u2007\u202F\u2003\u3000\u200B\u200C\u200D\u2060\uFEFF\u00AD\u200E\u200F\u3164";
+
+    @Provide
+    Arbitrary<String> blanks() {
+        return Arbitraries.strings().withChars(BLANKS).ofMinLength(0).ofMaxLength(12);
+    }
+
+    /** A text that shows something at both ends, maybe with blanks and line breaks (CR LF, CR, LF) inside. */
+    @Provide
+    Arbitrary<String> shownTexts() {
+        Arbitrary<String> visible = Arbitraries.strings().withChars("aZ9.,é中ب").ofMinLength(1).ofMaxLength(6);
+        return Arbitraries.strings().withChars(BLANKS).withChars("aZ9.,é中").ofMaxLength(20)
+                .flatMap(inside -> visible.tuple2().map(ends -> ends.get1() + inside + ends.get2()));
+    }
+
+    @Property(tries = 2000)
+    void aTextIsKeptWithoutWhatShowsNothingAtItsEndsAndWithItsLineBreaksAsLf(@ForAll("blanks") String before,
+                                                                              @ForAll("shownTexts") String text,
+                                                                              @ForAll("blanks") String after) {
+        String kept = TextRules.normalised(before + text + after);
+        assertThat(kept).isEqualTo(text.replace("\r\n", "\n").replace('\r', '\n'));
+        assertThat(kept).doesNotContain("\r");
+        assertThat(TextRules.normalised(kept)).as("normalised once for all").isEqualTo(kept);
+    }
+
+    @Property(tries = 1000)
+    void aTextOfNothingButWhatShowsNothingIsEmpty(@ForAll("blanks") String blanks) {
+        assertThat(TextRules.normalised(blanks)).isEmpty();
+        assertThat(TextRules.normalised(blanks + blanks)).isEmpty();
+    }
+
+    @Test
+    void insideATextWhatShowsNothingStays() {
+        assertThat(TextRules.normalised("\u200B Kajian\u00A0awal\u200D\uD83D\uDC68\u200D\uD83D\uDC69 \r\n\u3000"))
+                .isEqualTo("Kajian\u00A0awal\u200D\uD83D\uDC68\u200D\uD83D\uDC69");
+        assertThat(TextRules.normalised("Baris satu.\r\n\r\n\tBaris dua.")).isEqualTo("Baris satu.\n\n\tBaris dua.");
+        assertThat(TextRules.normalised(null)).isNull();
+        // A variation selector ends an emoji: it is no blank.
+        assertThat(TextRules.normalised("\u2764\uFE0F")).isEqualTo("\u2764\uFE0F");
     }
 }

@@ -1,5 +1,6 @@
 package id.netra.web;
 
+import id.netra.support.Pages;
 import id.netra.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +20,8 @@ class AdminPagesIT extends IntegrationTest {
             "/admin/aturan/PILKADA", "/admin/kantor", "/admin/kantor/36.04", "/admin/instansi", "/admin/instansi/PEMDA-36.04",
             "/admin/wilayah"};
 
-    private FormSession admin() {
-        return FormSession.signedIn(port, "admin", "netra-demo");
+    private Pages admin() {
+        return Pages.signedIn(port, "admin", "netra-demo");
     }
 
     private long audited(String what, String target) {
@@ -36,31 +37,31 @@ class AdminPagesIT extends IntegrationTest {
 
     @Test
     void onlyAdministratorsReachTheAdministrationPages() {
-        FormSession anonymous = new FormSession(port);
+        Pages anonymous = new Pages(port);
         for (String path : PAGES) {
-            FormSession.Page page = anonymous.get(path);
+            Pages.Page page = anonymous.get(path);
             assertThat(page.status()).as(path).isEqualTo(302);
             assertThat(page.location()).as(path).endsWith("/masuk");
         }
         for (String officer : new String[]{"bawaslu.serang", "komisioner.serang", "examiner", "ppk.serang"}) {
-            FormSession session = FormSession.signedIn(port, officer, "netra-demo");
+            Pages session = Pages.signedIn(port, officer, "netra-demo");
             for (String path : PAGES) {
-                FormSession.Page denied = session.get(path);
+                Pages.Page denied = session.get(path);
                 assertThat(denied.status()).as(officer + " " + path).isEqualTo(403);
                 assertThat(denied.text("denied")).as("a page that says why").startsWith("Halaman ini tidak untuk peran Anda");
             }
             session.get("/kotak-masuk");
             String name = "tolak" + UUID.randomUUID().toString().substring(0, 8);
-            FormSession.Page refused = session.post("/admin/akun", "username", name, "displayName", "Tolak", "role", "ADMIN",
+            Pages.Page refused = session.post("/admin/akun", "username", name, "displayName", "Tolak", "role", "ADMIN",
                     "password", "Sandi-Kuat-2026x");
             assertThat(refused.status()).as(officer).isEqualTo(403);
             assertThat(count("SELECT count(*) FROM app_user WHERE username = :p", name)).isZero();
             // The officer's own menu does not offer what they may not open.
             assertThat(session.get("/kotak-masuk").body()).doesNotContain("href=\"/admin\"");
         }
-        FormSession admin = admin();
+        Pages admin = admin();
         for (String path : PAGES) {
-            FormSession.Page page = admin.get(path);
+            Pages.Page page = admin.get(path);
             assertThat(page.status()).as(path).isEqualTo(200);
             assertThat(page.body()).as(path).doesNotContain("??").contains("<h1");
         }
@@ -71,13 +72,13 @@ class AdminPagesIT extends IntegrationTest {
 
     @Test
     void anAdministratorCreatesAnAccountChangesItsRoleAndDisablesIt() {
-        FormSession admin = admin();
+        Pages admin = admin();
         String name = "petugas.page" + UUID.randomUUID().toString().substring(0, 6);
         admin.get("/admin/akun");
-        FormSession.Page created = admin.post("/admin/akun", "username", name, "displayName", "Petugas Halaman Admin",
+        Pages.Page created = admin.post("/admin/akun", "username", name, "displayName", "Petugas Halaman Admin",
                 "role", "BAWASLU_OFFICER", "office", "36.04", "agency", "", "password", "Serang-Awas-2026");
         assertThat(created.status()).as(created.body()).isEqualTo(302);
-        FormSession.Page list = admin.follow(created);
+        Pages.Page list = admin.follow(created);
         assertThat(list.text("notice")).isEqualTo("Akun " + name + " sudah dibuat.");
         assertThat(list.tag("notice")).contains("role=\"status\"");
         assertThat(list.body()).contains("data-account=\"" + name + "\"");
@@ -85,14 +86,14 @@ class AdminPagesIT extends IntegrationTest {
         // The notice is shown once, not again on the next visit.
         assertThat(admin.get("/admin/akun").tag("notice")).isNull();
 
-        FormSession officer = FormSession.signedIn(port, name, "Serang-Awas-2026");
+        Pages officer = Pages.signedIn(port, name, "Serang-Awas-2026");
         assertThat(officer.get("/kotak-masuk").status()).isEqualTo(200);
 
         admin.get("/admin/akun/" + name);
-        FormSession.Page toPpk = admin.post("/admin/akun/" + name, "displayName", "Petugas Halaman Admin", "role", "PPK",
+        Pages.Page toPpk = admin.post("/admin/akun/" + name, "displayName", "Petugas Halaman Admin", "role", "PPK",
                 "office", "", "agency", "PEMDA-36.04");
         assertThat(toPpk.status()).as(toPpk.body()).isEqualTo(302);
-        FormSession.Page account = admin.follow(toPpk);
+        Pages.Page account = admin.follow(toPpk);
         assertThat(account.text("notice")).startsWith("Akun " + name + " sudah diubah.");
         assertThat(account.text("account-role")).isEqualTo("PPK");
         assertThat(account.text("account-unit")).isEqualTo("PEMDA-36.04");
@@ -101,21 +102,21 @@ class AdminPagesIT extends IntegrationTest {
         // The change of role ended the account's session.
         assertThat(officer.get("/kotak-masuk").location()).endsWith("/masuk?berakhir");
 
-        FormSession.Page disabled = admin.post("/admin/akun/" + name + "/aktif", "enabled", "false");
+        Pages.Page disabled = admin.post("/admin/akun/" + name + "/aktif", "enabled", "false");
         assertThat(disabled.status()).isEqualTo(302);
         assertThat(admin.follow(disabled).text("account-status")).isEqualTo("Nonaktif");
         assertThat(count("SELECT count(*) FROM app_user WHERE username = :p AND NOT enabled", name)).isEqualTo(1);
         assertThat(audited("USER_CHANGED", name)).isEqualTo(2);
 
-        FormSession.Page reset = admin.post("/admin/akun/" + name + "/sandi", "password", "Sandi-Baru-Sekali-2026");
+        Pages.Page reset = admin.post("/admin/akun/" + name + "/sandi", "password", "Sandi-Baru-Sekali-2026");
         assertThat(admin.follow(reset).text("notice")).contains("sudah diatur ulang");
-        FormSession.Page unlocked = admin.post("/admin/akun/" + name + "/buka-kunci");
+        Pages.Page unlocked = admin.post("/admin/akun/" + name + "/buka-kunci");
         assertThat(admin.follow(unlocked).text("notice")).isEqualTo("Akun " + name + " sudah dibuka kuncinya.");
         assertThat(audited("PASSWORD_RESET", name)).isEqualTo(1);
         assertThat(audited("USER_UNLOCKED", name)).isEqualTo(1);
 
         // An administrator cannot disable themself: said on the page, nothing changed.
-        FormSession.Page self = admin.post("/admin/akun/admin/aktif", "enabled", "false");
+        Pages.Page self = admin.post("/admin/akun/admin/aktif", "enabled", "false");
         assertThat(self.status()).isEqualTo(403);
         assertThat(self.text("problem")).contains("tidak dapat menonaktifkan akunnya sendiri");
         assertThat(count("SELECT count(*) FROM app_user WHERE username = :p AND enabled", "admin")).isEqualTo(1);
@@ -123,12 +124,12 @@ class AdminPagesIT extends IntegrationTest {
 
     @Test
     void badAccountInputIsShownNextToItsFieldKeptAndChangesNothing() {
-        FormSession admin = admin();
+        Pages admin = admin();
         String name = "petugas.salah" + UUID.randomUUID().toString().substring(0, 6);
         long accounts = count("SELECT count(*) FROM app_user WHERE :p = :p", 1);
         long audits = count("SELECT count(*) FROM audit_event WHERE action = 'ADMIN_CHANGE' AND :p = :p", 1);
         admin.get("/admin/akun");
-        FormSession.Page weak = admin.post("/admin/akun", "username", name, "displayName", "Petugas Salah Isi",
+        Pages.Page weak = admin.post("/admin/akun", "username", name, "displayName", "Petugas Salah Isi",
                 "role", "BAWASLU_OFFICER", "office", "36.04", "password", "pendek");
         assertThat(weak.status()).isEqualTo(400);
         assertThat(weak.text("password-error")).contains("12 karakter");
@@ -138,14 +139,14 @@ class AdminPagesIT extends IntegrationTest {
         assertThat(weak.body()).contains("<option value=\"36.04\" selected=\"selected\">");
         assertThat(weak.tag("password")).doesNotContain("pendek");
 
-        FormSession.Page unknownOffice = admin.post("/admin/akun", "username", name, "displayName", "Petugas Salah Isi",
+        Pages.Page unknownOffice = admin.post("/admin/akun", "username", name, "displayName", "Petugas Salah Isi",
                 "role", "BAWASLU_OFFICER", "office", "99.99", "password", "Serang-Awas-2026");
         assertThat(unknownOffice.status()).isEqualTo(400);
         assertThat(unknownOffice.text("office-error")).contains("kode kantor yang dikenal");
         assertThat(unknownOffice.tag("office")).contains("office-error");
         assertThat(unknownOffice.body()).contains("<option value=\"99.99\" selected>99.99</option>");
 
-        FormSession.Page noRole = admin.post("/admin/akun", "username", "X", "displayName", "", "role", "KETUA",
+        Pages.Page noRole = admin.post("/admin/akun", "username", "X", "displayName", "", "role", "KETUA",
                 "password", "Serang-Awas-2026");
         assertThat(noRole.status()).isEqualTo(400);
         assertThat(noRole.text("role-error")).isEqualTo("Peran tidak dikenal.");
@@ -155,12 +156,12 @@ class AdminPagesIT extends IntegrationTest {
 
         // Changing an account to a Bawaslu role without an office is refused beside the office.
         admin.get("/admin/akun/ppk.serang");
-        FormSession.Page noOffice = admin.post("/admin/akun/ppk.serang", "displayName", "PPK Serang", "role", "BAWASLU_OFFICER",
+        Pages.Page noOffice = admin.post("/admin/akun/ppk.serang", "displayName", "PPK Serang", "role", "BAWASLU_OFFICER",
                 "office", "", "agency", "");
         assertThat(noOffice.status()).isEqualTo(400);
         assertThat(noOffice.text("office-error")).contains("kode kantor");
         assertThat(noOffice.body()).contains("<option value=\"BAWASLU_OFFICER\" selected=\"selected\">");
-        FormSession.Page weakReset = admin.post("/admin/akun/ppk.serang/sandi", "password", "ppk.serang-2026-panjang");
+        Pages.Page weakReset = admin.post("/admin/akun/ppk.serang/sandi", "password", "ppk.serang-2026-panjang");
         assertThat(weakReset.status()).isEqualTo(400);
         assertThat(weakReset.text("password-error")).contains("nama akun");
 
@@ -171,12 +172,12 @@ class AdminPagesIT extends IntegrationTest {
 
     @Test
     void ruleNumbersAreCheckedOneByOneSavedAndReset() {
-        FormSession admin = admin();
+        Pages admin = admin();
         // Other tests set and reset the Pemilu rules too (TimersOnTheCalendarIT): this one counts its own changes.
         long setBefore = audited("RULES_SET", "PEMILU");
         long resetBefore = audited("RULES_RESET", "PEMILU");
         admin.get("/admin/aturan/PEMILU");
-        FormSession.Page bad = admin.post("/admin/aturan/PEMILU", "reportFilingWorkingDays", "tujuh", "initialReviewDays", "0",
+        Pages.Page bad = admin.post("/admin/aturan/PEMILU", "reportFilingWorkingDays", "tujuh", "initialReviewDays", "0",
                 "completionDays", "3", "assessmentWorkingDays", "7", "assessmentExtendedWorkingDays", "14",
                 "examinationWorkingDays", "+14", "ppkFollowUpWorkingDays", "14", "ppkReminderWorkingDays", "");
         assertThat(bad.status()).isEqualTo(400);
@@ -196,7 +197,7 @@ class AdminPagesIT extends IntegrationTest {
                 .contains("<option value=\"WORKING\" selected=\"selected\">hari kerja</option>");
         assertThat(bad.text("reportFilingWorkingDays-help")).isEqualTo("Konfigurasi: 7 hari kerja");
         assertThat(bad.text("assessmentWorkingDays-help")).isEqualTo("Konfigurasi: 7 hari kalender");
-        FormSession.Page badUnit = admin.post("/admin/aturan/PEMILU", "reportFilingWorkingDays", "7", "initialReviewDays", "2",
+        Pages.Page badUnit = admin.post("/admin/aturan/PEMILU", "reportFilingWorkingDays", "7", "initialReviewDays", "2",
                 "completionDays", "3", "assessmentWorkingDays", "7", "assessmentExtendedWorkingDays", "14",
                 "examinationWorkingDays", "14", "ppkFollowUpWorkingDays", "14", "ppkReminderWorkingDays", "3",
                 "examinationUnit", "WEEKS", "assessmentUnit", "WORKING", "assessmentExtendedUnit", "CALENDAR");
@@ -205,7 +206,7 @@ class AdminPagesIT extends IntegrationTest {
         assertThat(badUnit.text("assessmentExtendedUnit-error")).contains("hari kalender", "hari kerja");
         assertThat(badUnit.tag("examinationUnit")).contains("aria-describedby=\"examinationUnit-error\"");
 
-        FormSession.Page reminderTooLate = admin.post("/admin/aturan/PEMILU", "reportFilingWorkingDays", "7", "initialReviewDays", "2",
+        Pages.Page reminderTooLate = admin.post("/admin/aturan/PEMILU", "reportFilingWorkingDays", "7", "initialReviewDays", "2",
                 "completionDays", "3", "assessmentWorkingDays", "7", "assessmentExtendedWorkingDays", "14",
                 "examinationWorkingDays", "14", "ppkFollowUpWorkingDays", "10", "ppkReminderWorkingDays", "10");
         assertThat(reminderTooLate.status()).isEqualTo(400);
@@ -213,11 +214,11 @@ class AdminPagesIT extends IntegrationTest {
         assertThat(count("SELECT count(*) FROM rule_set WHERE election_type = :p", "PEMILU")).isZero();
         assertThat(audited("RULES_SET", "PEMILU")).isEqualTo(setBefore);
 
-        FormSession.Page saved = admin.post("/admin/aturan/PEMILU", "reportFilingWorkingDays", " 8 ", "initialReviewDays", "2",
+        Pages.Page saved = admin.post("/admin/aturan/PEMILU", "reportFilingWorkingDays", " 8 ", "initialReviewDays", "2",
                 "completionDays", "3", "assessmentWorkingDays", "7", "assessmentExtendedWorkingDays", "14",
                 "examinationWorkingDays", "14", "ppkFollowUpWorkingDays", "14", "ppkReminderWorkingDays", "3");
         assertThat(saved.status()).isEqualTo(302);
-        FormSession.Page rules = admin.follow(saved);
+        Pages.Page rules = admin.follow(saved);
         assertThat(rules.text("notice")).isEqualTo("Aturan Pemilu sudah disimpan.");
         assertThat(rules.text("source-PEMILU")).startsWith("diubah administrator admin");
         assertThat(count("SELECT count(*) FROM rule_set WHERE election_type = :p AND report_filing_working_days = 8", "PEMILU"))
@@ -226,7 +227,7 @@ class AdminPagesIT extends IntegrationTest {
         assertThat(count("SELECT count(*) FROM rule_set WHERE election_type = :p AND report_filing_unit = 'WORKING' "
                 + "AND assessment_unit = 'CALENDAR' AND finding_days = 7 AND finding_unit = 'CALENDAR'", "PEMILU")).isEqualTo(1);
         assertThat(rules.body()).contains("data-type=\"PEMILU\" data-days=\"8\" data-unit=\"WORKING\">8 hari kerja</td>");
-        FormSession.Page unitSet = admin.post("/admin/aturan/PEMILU", "reportFilingWorkingDays", "8", "reportFilingUnit", "CALENDAR",
+        Pages.Page unitSet = admin.post("/admin/aturan/PEMILU", "reportFilingWorkingDays", "8", "reportFilingUnit", "CALENDAR",
                 "initialReviewDays", "2", "completionDays", "3", "assessmentWorkingDays", "7", "assessmentExtendedWorkingDays", "14",
                 "examinationWorkingDays", "14", "ppkFollowUpWorkingDays", "14", "ppkReminderWorkingDays", "3");
         assertThat(unitSet.status()).isEqualTo(302);
@@ -235,20 +236,20 @@ class AdminPagesIT extends IntegrationTest {
         assertThat(audited("RULES_SET", "PEMILU")).isEqualTo(setBefore + 2);
 
         admin.get("/admin/aturan/PEMILU");
-        FormSession.Page reset = admin.post("/admin/aturan/PEMILU/kembalikan");
+        Pages.Page reset = admin.post("/admin/aturan/PEMILU/kembalikan");
         assertThat(admin.follow(reset).text("notice")).isEqualTo("Aturan Pemilu sudah dikembalikan ke konfigurasi.");
         assertThat(count("SELECT count(*) FROM rule_set WHERE election_type = :p", "PEMILU")).isZero();
         assertThat(audited("RULES_RESET", "PEMILU")).isEqualTo(resetBefore + 1);
-        FormSession.Page again = admin.post("/admin/aturan/PEMILU/kembalikan");
+        Pages.Page again = admin.post("/admin/aturan/PEMILU/kembalikan");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.text("problem")).contains("sudah mengikuti konfigurasi");
     }
 
     @Test
     void holidaysAreAddedDeletedAndImportedWholeOrNotAtAll() {
-        FormSession admin = admin();
+        Pages admin = admin();
         admin.get("/admin/hari-libur?tahun=2097");
-        FormSession.Page badDay = admin.post("/admin/hari-libur", "day", "2097-02-30", "name", "Hari Uji", "tahun", "2097");
+        Pages.Page badDay = admin.post("/admin/hari-libur", "day", "2097-02-30", "name", "Hari Uji", "tahun", "2097");
         assertThat(badDay.status()).isEqualTo(400);
         // The format said one way, in the help and in the error alike; a date input (the browser's picker), still judged here.
         assertThat(badDay.text("day-help")).isEqualTo("Format TTTT-BB-HH, contoh 2026-12-24.");
@@ -258,31 +259,31 @@ class AdminPagesIT extends IntegrationTest {
         assertThat(badDay.tag("day")).contains("value=\"2097-02-30\"").contains("day-help day-error");
         assertThat(badDay.tag("name")).contains("value=\"Hari Uji\"");
         // The day and the name both wrong: both said at once, each next to its field.
-        FormSession.Page bothWrong = admin.post("/admin/hari-libur", "day", "2097-02-30", "name", " ", "tahun", "2097");
+        Pages.Page bothWrong = admin.post("/admin/hari-libur", "day", "2097-02-30", "name", " ", "tahun", "2097");
         assertThat(bothWrong.status()).isEqualTo(400);
         assertThat(bothWrong.text("day-error")).isEqualTo("Tanggal harus TTTT-BB-HH.");
         admin.get("/admin/hari-libur?tahun=2097&lang=en");
-        FormSession.Page english = admin.post("/admin/hari-libur", "day", "2097-02-30", "name", "Test Day", "tahun", "2097");
+        Pages.Page english = admin.post("/admin/hari-libur", "day", "2097-02-30", "name", "Test Day", "tahun", "2097");
         assertThat(english.text("day-help")).isEqualTo("Format YYYY-MM-DD, e.g. 2026-12-24.");
         assertThat(english.text("day-error")).isEqualTo("The date must be YYYY-MM-DD.");
         admin.get("/admin/hari-libur?tahun=2097&lang=id");
         assertThat(bothWrong.text("name-error")).isNotBlank();
 
-        FormSession.Page added = admin.post("/admin/hari-libur", "day", "2097-03-03", "name", "Hari Uji Halaman", "tahun", "2097");
+        Pages.Page added = admin.post("/admin/hari-libur", "day", "2097-03-03", "name", "Hari Uji Halaman", "tahun", "2097");
         assertThat(added.status()).isEqualTo(302);
-        FormSession.Page year = admin.follow(added);
+        Pages.Page year = admin.follow(added);
         assertThat(year.text("notice")).isEqualTo("Hari libur 2097-03-03 sudah disimpan.");
         assertThat(year.body()).contains("Hari libur tahun 2097: ");
         assertThat(year.body()).contains("data-day=\"2097-03-03\"", "Hari Uji Halaman");
         assertThat(audited("HOLIDAY_SET", "2097-03-03")).isEqualTo(1);
 
         // Delete asks first: the day and its name, nothing deleted until confirmed.
-        FormSession.Page asked = admin.post("/admin/hari-libur/hapus", "day", "2097-03-03", "tahun", "2097");
+        Pages.Page asked = admin.post("/admin/hari-libur/hapus", "day", "2097-03-03", "tahun", "2097");
         assertThat(asked.status()).isEqualTo(200);
         assertThat(asked.text("confirm-heading")).contains("3 Maret 2097", "Hari Uji Halaman");
         assertThat(count("SELECT count(*) FROM holiday WHERE day = CAST(:p AS date)", "2097-03-03")).isEqualTo(1);
         assertThat(audited("HOLIDAY_DELETED", "2097-03-03")).isZero();
-        FormSession.Page deleted = admin.post("/admin/hari-libur/hapus", "day", "2097-03-03", "tahun", "2097", "confirm", "ya");
+        Pages.Page deleted = admin.post("/admin/hari-libur/hapus", "day", "2097-03-03", "tahun", "2097", "confirm", "ya");
         assertThat(admin.follow(deleted).text("notice")).isEqualTo("Hari libur 2097-03-03 sudah dihapus.");
         assertThat(count("SELECT count(*) FROM holiday WHERE day = CAST(:p AS date)", "2097-03-03")).isZero();
         assertThat(audited("HOLIDAY_DELETED", "2097-03-03")).isEqualTo(1);
@@ -293,7 +294,7 @@ class AdminPagesIT extends IntegrationTest {
 
         // Imported while the page showed another year: the page then shows the file's year.
         String good = "\uFEFFdate,name\n2097-12-24,Cuti Bersama Natal\n2097-12-25,\"Hari Raya Natal\"\n";
-        FormSession.Page imported = admin.upload("/admin/hari-libur/impor", "libur.csv", good.getBytes(StandardCharsets.UTF_8),
+        Pages.Page imported = admin.upload("/admin/hari-libur/impor", "libur.csv", good.getBytes(StandardCharsets.UTF_8),
                 "tahun", "2096");
         assertThat(imported.status()).as(imported.body()).isEqualTo(302);
         assertThat(imported.location()).endsWith("tahun=2097");
@@ -302,29 +303,29 @@ class AdminPagesIT extends IntegrationTest {
         assertThat(audited("HOLIDAYS_IMPORTED", "2 tanggal")).isGreaterThanOrEqualTo(1);
 
         String bad = "date,name\n2097-11-01,Hari Baik\n2097-13-01,Bulan Salah\n2097-11-02\n";
-        FormSession.Page refused = admin.upload("/admin/hari-libur/impor", "salah.csv", bad.getBytes(StandardCharsets.UTF_8),
+        Pages.Page refused = admin.upload("/admin/hari-libur/impor", "salah.csv", bad.getBytes(StandardCharsets.UTF_8),
                 "tahun", "2097");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text("file-error")).contains("Baris 3: Tanggal harus TTTT-BB-HH.", "Baris 4: Harus 'TTTT-BB-HH,nama'.");
         assertThat(refused.tag("file")).contains("aria-describedby=\"file-help file-error\"");
         assertThat(count("SELECT count(*) FROM holiday WHERE day = CAST(:p AS date)", "2097-11-01")).as("refused whole").isZero();
 
-        FormSession.Page notText = admin.upload("/admin/hari-libur/impor", "biner.csv", new byte[]{(byte) 0xC3, 0x28, 0x0A},
+        Pages.Page notText = admin.upload("/admin/hari-libur/impor", "biner.csv", new byte[]{(byte) 0xC3, 0x28, 0x0A},
                 "tahun", "2097");
         assertThat(notText.status()).isEqualTo(400);
         assertThat(notText.text("file-error")).contains("UTF-8");
-        FormSession.Page noFile = admin.upload("/admin/hari-libur/impor", "kosong.csv", new byte[0], "tahun", "2097");
+        Pages.Page noFile = admin.upload("/admin/hari-libur/impor", "kosong.csv", new byte[0], "tahun", "2097");
         assertThat(noFile.text("file-error")).contains("Pilih berkas CSV");
 
         byte[] huge = ("date,name\n" + "2097-10-01,Hari Besar Sekali\n".repeat(5000)).getBytes(StandardCharsets.UTF_8);
-        FormSession.Page tooBig = admin.upload("/admin/hari-libur/impor", "besar.csv", huge, "tahun", "2097");
+        Pages.Page tooBig = admin.upload("/admin/hari-libur/impor", "besar.csv", huge, "tahun", "2097");
         assertThat(tooBig.status()).isEqualTo(400);
         assertThat(tooBig.text("file-error")).contains("Berkas terlalu besar: paling besar 64 KiB.");
         assertThat(count("SELECT count(*) FROM holiday WHERE day = CAST(:p AS date)", "2097-10-01")).isZero();
 
         // A form that is not multipart, or a multipart body that is broken, is refused, never a server error.
         assertThat(admin.post("/admin/hari-libur/impor", "tahun", "2097").text("file-error")).contains("Pilih berkas CSV");
-        FormSession.Page broken = admin.raw("/admin/hari-libur/impor", "multipart/form-data; boundary=zzz",
+        Pages.Page broken = admin.raw("/admin/hari-libur/impor", "multipart/form-data; boundary=zzz",
                 "--zzz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\ndate,name".getBytes(StandardCharsets.UTF_8),
                 false);
         assertThat(broken.status()).isEqualTo(400);
@@ -340,39 +341,39 @@ class AdminPagesIT extends IntegrationTest {
 
     @Test
     void officesAgenciesAndRegionsAreChangedThroughTheirPages() {
-        FormSession admin = admin();
+        Pages admin = admin();
         admin.get("/admin/kantor/36.01");
-        FormSession.Page blank = admin.post("/admin/kantor/36.01", "name", "  ");
+        Pages.Page blank = admin.post("/admin/kantor/36.01", "name", "  ");
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.text("name-error")).contains("Nama kantor wajib diisi");
-        FormSession.Page renamed = admin.post("/admin/kantor/36.01", "name", "Bawaslu Kabupaten Pandeglang");
+        Pages.Page renamed = admin.post("/admin/kantor/36.01", "name", "Bawaslu Kabupaten Pandeglang");
         assertThat(admin.follow(renamed).text("notice")).isEqualTo("Nama kantor 36.01 sudah diubah.");
         assertThat(audited("OFFICE_CHANGED", "36.01")).isGreaterThanOrEqualTo(1);
 
         String code = "PUSAT-UJI" + (System.nanoTime() % 100000);
         admin.get("/admin/instansi");
-        FormSession.Page badCode = admin.post("/admin/instansi", "code", "uji", "name", "Badan Uji", "ppkTitle", "Kepala Badan Uji",
+        Pages.Page badCode = admin.post("/admin/instansi", "code", "uji", "name", "Badan Uji", "ppkTitle", "Kepala Badan Uji",
                 "regionCode", "");
         assertThat(badCode.status()).isEqualTo(400);
         assertThat(badCode.text("code-error")).contains("PUSAT-");
         assertThat(badCode.tag("name")).contains("value=\"Badan Uji\"");
-        FormSession.Page added = admin.post("/admin/instansi", "code", code, "name", "Badan Uji Halaman", "ppkTitle", "Kepala Badan Uji",
+        Pages.Page added = admin.post("/admin/instansi", "code", code, "name", "Badan Uji Halaman", "ppkTitle", "Kepala Badan Uji",
                 "regionCode", "");
         assertThat(admin.follow(added).text("notice")).isEqualTo("Instansi " + code + " sudah ditambahkan.");
         assertThat(audited("AGENCY_CREATED", code)).isEqualTo(1);
         admin.get("/admin/instansi/" + code);
-        FormSession.Page changed = admin.post("/admin/instansi/" + code, "name", "Badan Uji Halaman Baru", "ppkTitle", "Kepala");
+        Pages.Page changed = admin.post("/admin/instansi/" + code, "name", "Badan Uji Halaman Baru", "ppkTitle", "Kepala");
         assertThat(admin.follow(changed).body()).contains("Badan Uji Halaman Baru");
         assertThat(audited("AGENCY_CHANGED", code)).isEqualTo(1);
 
         admin.get("/admin/wilayah");
-        FormSession.Page badRegion = admin.post("/admin/wilayah", "code", "36.04", "level", "city", "name", "Serang Baru");
+        Pages.Page badRegion = admin.post("/admin/wilayah", "code", "36.04", "level", "city", "name", "Serang Baru");
         assertThat(badRegion.status()).isEqualTo(400);
         assertThat(badRegion.text("code-error")).contains("sudah ada");
         assertThat(badRegion.text("name-error")).contains("Kota");
         assertThat(badRegion.body()).contains("<option value=\"city\" selected=\"selected\">");
         String region = "36." + (80 + (int) (System.nanoTime() % 19));
-        FormSession.Page region1 = admin.post("/admin/wilayah", "code", region, "level", "city", "name", "Kota Uji Halaman");
+        Pages.Page region1 = admin.post("/admin/wilayah", "code", region, "level", "city", "name", "Kota Uji Halaman");
         assertThat(region1.status()).as(region1.body()).isEqualTo(302);
         assertThat(admin.follow(region1).text("notice"))
                 .isEqualTo("Wilayah " + region + " Kota Uji Halaman sudah ditambahkan bersama kantor Bawaslu dan instansi PEMDA-" + region + ".");
@@ -381,11 +382,11 @@ class AdminPagesIT extends IntegrationTest {
 
     @Test
     void thePagesSpeakEnglishWhenAsked() {
-        FormSession admin = admin();
-        FormSession.Page home = admin.get("/admin?lang=en");
+        Pages admin = admin();
+        Pages.Page home = admin.get("/admin?lang=en");
         assertThat(home.text("section-holidays")).isEqualTo("Holidays");
         admin.get("/admin/aturan/PILKADA");
-        FormSession.Page bad = admin.post("/admin/aturan/PILKADA", "reportFilingWorkingDays", "x");
+        Pages.Page bad = admin.post("/admin/aturan/PILKADA", "reportFilingWorkingDays", "x");
         assertThat(bad.text("reportFilingWorkingDays-error")).isEqualTo("Must be a whole number from 1 to 365, digits only.");
         assertThat(bad.body()).contains("lang=\"en\"").doesNotContain("??");
         admin.get("/admin?lang=id");

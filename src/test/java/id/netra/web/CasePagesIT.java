@@ -1,11 +1,10 @@
 package id.netra.web;
 
-import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
+import id.netra.support.Pages;
 import id.netra.support.Reports;
 import id.netra.workflow.FlowNodes;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -25,11 +24,12 @@ class CasePagesIT extends IntegrationTest {
 
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
-    private PageSessions pages;
+    /** One browser per account, signed in with the page's own form on first use. */
+    private final Map<String, Pages> browsers = new java.util.HashMap<>();
 
-    @BeforeEach
-    void signInLazily() {
-        pages = new PageSessions(api);
+    /** The page as this account reads it: a page, never a server error. */
+    private Pages.Page page(String user, String path) {
+        return browsers.computeIfAbsent(user, u -> Pages.signedIn(port, u)).page(path);
     }
 
     @Test
@@ -40,26 +40,26 @@ class CasePagesIT extends IntegrationTest {
         List<String> identity = List.of(Reports.REPORTER_NAME, Reports.REPORTER_NIK, Reports.REPORTER_PHONE, Reports.REPORTER_EMAIL,
                 Reports.REPORTER_ADDRESS, f.trackingNumber());
 
-        Api.Response handling = pages.page("bawaslu.serang", path);
+        Pages.Page handling = page("bawaslu.serang", path);
         assertThat(handling.status()).isEqualTo(200);
         assertThat(handling.body()).contains("id=\"audit-trail\"", "Perkara diregistrasi", "Menyelesaikan tugas", "Membaca perkara")
                 .contains(identity);
-        assertThat(pages.page("komisioner.serang", path).body()).contains("id=\"audit-trail\"");
+        assertThat(page("komisioner.serang", path).body()).contains("id=\"audit-trail\"");
 
-        Api.Response admin = pages.page("admin", path);
+        Pages.Page admin = page("admin", path);
         assertThat(admin.status()).isEqualTo(200);
         assertThat(admin.body()).contains("id=\"audit-trail\"", "Rekomendasi diterbitkan", "Administrator tidak membaca isi perkara")
                 .doesNotContain(Reports.REPORTER_NAME, "Budi Santoso", "id=\"persons-title\"");
-        assertThat(pages.page("admin", "/perkara/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(page("admin", "/perkara/" + UUID.randomUUID()).status()).isEqualTo(404);
 
         for (String reader : new String[]{"bawaslu.banten", "bawaslu.ri", "examiner", "examiner.approver", "ppk.serang"}) {
-            Api.Response r = pages.page(reader, path);
+            Pages.Page r = page(reader, path);
             assertThat(r.status()).as(reader).isEqualTo(200);
             assertThat(r.body()).as(reader + " reads the case").contains("Budi Santoso");
             assertThat(r.body()).as(reader + ": no audit trail").doesNotContain("id=\"audit\"", "audit-trail", "Membaca perkara");
         }
-        assertThat(pages.page("ppk.pandeglang", path).status()).isEqualTo(404);
-        assertThat(pages.page("bawaslu.pandeglang", path).status()).isEqualTo(404);
+        assertThat(page("ppk.pandeglang", path).status()).isEqualTo(404);
+        assertThat(page("bawaslu.pandeglang", path).status()).isEqualTo(404);
 
         // No page outside the handling office names the reporter or shows the tracking number: the case, the search,
         // the inbox, a task.
@@ -71,7 +71,7 @@ class CasePagesIT extends IntegrationTest {
                 "ppk.serang", List.of(path, "/cari?name=Budi", "/kotak-masuk", taskPath),
                 "admin", List.of(path, "/cari"));
         pagesOf.forEach((reader, paths) -> paths.forEach(p -> {
-            Api.Response r = pages.page(reader, p);
+            Pages.Page r = page(reader, p);
             assertThat(r.body()).as(reader + " " + p).doesNotContain(identity);
             assertThat(r.body()).as(reader + " " + p).doesNotContain("Ahmad Fauzi");
         }));
@@ -91,7 +91,7 @@ class CasePagesIT extends IntegrationTest {
             }
         }
         long left = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(JAKARTA), due);
-        String running = pages.page("ppk.serang", path).body();
+        String running = page("ppk.serang", path).body();
         assertThat(running).contains("<tr data-kind=\"PPK_FOLLOW_UP\" data-days-left=\"" + left + "\">",
                 left + " hari lagi", "class=\"due ontime\"");
         assertThat(running).containsPattern("data-kind=\"EXAMINATION\">(?s).*?tidak berjalan lagi");
@@ -99,7 +99,7 @@ class CasePagesIT extends IntegrationTest {
         driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person, Map.of("sanctionImposed", true,
                 "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", "800/77/2026", "decreeDate", LocalDate.now().toString()));
         for (String reader : new String[]{"bawaslu.serang", "examiner", "ppk.serang"}) {
-            String body = pages.page(reader, path).body();
+            String body = page(reader, path).body();
             assertThat(body).as(reader).contains("Hukuman disiplin sedang", "800/77/2026", "Konfirmasi tindak lanjut PPK",
                     "Sanksi dijatuhkan", "Pemeriksaan", "Terbukti", "Pertimbangan", "R-", "Tindak lanjut dilaporkan PPK",
                     "Pelanggaran netralitas ASN", "Kampanye atau sosialisasi di media sosial", " WIB");
@@ -108,9 +108,59 @@ class CasePagesIT extends IntegrationTest {
             assertThat(text).as(reader + ": no raw code").doesNotContainPattern("\\b[A-Z]{2,}_[A-Z_]+\\b");
         }
         // The plenary's decision is read by the examining agency, not by the PPK.
-        assertThat(pages.page("examiner", path).body()).contains("data-task=\"plenaryDecision\"", "Disetujui");
-        assertThat(pages.page("ppk.serang", path).body()).doesNotContain("data-task=\"plenaryDecision\"");
-        assertThat(pages.page("bawaslu.serang", path + "?lang=en").body()).contains("Decisions", "Medium disciplinary penalty",
+        assertThat(page("examiner", path).body()).contains("data-task=\"plenaryDecision\"", "Disetujui");
+        assertThat(page("ppk.serang", path).body()).doesNotContain("data-task=\"plenaryDecision\"");
+        assertThat(page("bawaslu.serang", path + "?lang=en").body()).contains("Decisions", "Medium disciplinary penalty",
                 "no longer running", "Audit trail");
+    }
+
+    /** The task completions of a page's audit trail, each row as its text reads. */
+    private static List<String> completions(Pages.Page page) {
+        List<String> rows = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)<tr data-action=\"TASK_COMPLETED\">(.*?)</tr>").matcher(page.body());
+        while (m.find()) {
+            rows.add(m.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip());
+        }
+        return rows;
+    }
+
+    /**
+     * A task's completion in the audit trail says whose track it was and what was decided — the review's outcome, the
+     * conclusion, approved or rejected, the examination's outcome — from the decision as routed, never its free text,
+     * so a note naming the reporter stays out; an administrator, who reads no case, reads the person by their place in
+     * the report, not by name.
+     */
+    @Test
+    void aCompletionInTheAuditTrailSaysWhoseTrackItWasAndWhatWasDecided() {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true,
+                "materialRequirementsMet", true, "notes", "Pelapor " + Reports.REPORTER_NAME + " datang sendiri."));
+        driver.toPlenary(f.caseId(), "NEUTRALITY_VIOLATION");
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", false,
+                "notes", "Kaji ulang keterangan " + Reports.REPORTER_NAME + "."));
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
+                "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Unsur terpenuhi."));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+        driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",
+                "reasoning", "Terbukti melanggar netralitas."));
+        String path = "/perkara/" + f.caseId();
+
+        List<String> handling = completions(page("bawaslu.serang", path));
+        assertThat(handling).anySatisfy(r -> assertThat(r).contains("Kajian awal", "Diregistrasi"))
+                .anySatisfy(r -> assertThat(r).contains("Kajian", "Pelanggaran netralitas ASN"))
+                .anySatisfy(r -> assertThat(r).contains("Rapat pleno", "Ditolak"))
+                .anySatisfy(r -> assertThat(r).contains("Rapat pleno", "Disetujui"))
+                .anySatisfy(r -> assertThat(r).contains("Pemeriksaan", "Budi Santoso", "Terbukti"))
+                .allSatisfy(r -> assertThat(r).doesNotContain(Reports.REPORTER_NAME, "datang sendiri", "Kaji ulang"));
+        assertThat(completions(page("bawaslu.serang", path + "?lang=en")))
+                .anySatisfy(r -> assertThat(r).contains("Plenary meeting", "Rejected"))
+                .anySatisfy(r -> assertThat(r).contains("Examination", "Budi Santoso", "Proven"));
+
+        Pages.Page admin = page("admin", path);
+        assertThat(completions(admin)).anySatisfy(r -> assertThat(r).contains("Pemeriksaan", "Terlapor ke-1", "Terbukti"))
+                .anySatisfy(r -> assertThat(r).contains("Rapat pleno", "Ditolak"));
+        assertThat(admin.body()).doesNotContain("Budi Santoso", Reports.REPORTER_NAME, "datang sendiri");
+        assertThat(api.as("admin").get("/api/v1/cases/" + f.caseId() + "/audit").body())
+                .doesNotContain(Reports.REPORTER_NAME, Reports.REPORTER_NIK, "datang sendiri", "Kaji ulang");
     }
 }

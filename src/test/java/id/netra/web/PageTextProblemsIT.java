@@ -47,7 +47,7 @@ class PageTextProblemsIT extends IntegrationTest {
     }
 
     /** The page given back: 400, HTML, the error next to the field and the field marked invalid. */
-    private static void givenBack(FormSession.Page page, String field, String message) {
+    private static void givenBack(Pages.Page page, String field, String message) {
         assertThat(page.status()).as(page.body()).isEqualTo(400);
         assertThat(page.body()).startsWith("<!DOCTYPE html>").doesNotContain("\"title\"");
         assertThat(page.text(field + "-error")).as(field).isEqualTo(message);
@@ -64,11 +64,11 @@ class PageTextProblemsIT extends IntegrationTest {
     void aTaskPageGivesTheFormBackAsTypedAndDecidesNothing() {
         Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
         String task = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW);
-        FormSession officer = FormSession.signedIn(port, "bawaslu.serang", "netra-demo");
+        Pages officer = Pages.signedIn(port, "bawaslu.serang", "netra-demo");
         officer.get("/tugas/" + task);
         for (String c : SAMPLES) {
             for (String action : List.of("complete", "claim", "stay")) {
-                FormSession.Page page = officer.post("/tugas/" + task, "action", action, "formalRequirementsMet", "true",
+                Pages.Page page = officer.post("/tugas/" + task, "action", action, "formalRequirementsMet", "true",
                         "materialRequirementsMet", "true", "missingItems", "", "notes", "Catatan" + c + " rapat\nbaris dua");
                 givenBack(page, "notes", REMOVED);
                 assertThat(page.text("notes")).isEqualTo("Catatan rapat baris dua");
@@ -80,13 +80,13 @@ class PageTextProblemsIT extends IntegrationTest {
         }
         assertThat(driver.status(f.caseId())).isEqualTo("RECEIVED");
         // Every refused character at once: all of them gone, nothing else.
-        FormSession.Page all = officer.post("/tugas/" + task, "action", "complete", "formalRequirementsMet", "true",
+        Pages.Page all = officer.post("/tugas/" + task, "action", "complete", "formalRequirementsMet", "true",
                 "materialRequirementsMet", "true", "notes", "awal" + ALL_REFUSED + "akhir");
         givenBack(all, "notes", REMOVED);
         assertThat(all.text("notes")).isEqualTo("awalakhir");
         assertThat(driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW)).isEqualTo(task);
         // Sent again as given back: decided.
-        FormSession.Page again = officer.post("/tugas/" + task, "action", "complete", "formalRequirementsMet", "true",
+        Pages.Page again = officer.post("/tugas/" + task, "action", "complete", "formalRequirementsMet", "true",
                 "materialRequirementsMet", "true", "notes", "Catatan rapat");
         assertThat(again.status()).as(again.body()).isEqualTo(302);
         assertThat(driver.status(f.caseId())).isNotEqualTo("RECEIVED");
@@ -100,7 +100,7 @@ class PageTextProblemsIT extends IntegrationTest {
     void theReportFormGivesEveryFieldBackAndSendsNothingInEitherLanguage() {
         long before = count("SELECT count(*) FROM case_file WHERE :p = :p", 1);
         for (String lang : List.of("id", "en")) {
-            FormSession reporter = new FormSession(port);
+            Pages reporter = new Pages(port);
             reporter.get("/lapor?lang=" + lang);
             for (String c : SAMPLES) {
                 for (String action : List.of("submit", "addPerson")) {
@@ -109,7 +109,7 @@ class PageTextProblemsIT extends IntegrationTest {
                     form.put("incident.description", "ASN" + c + " memberikan dukungan");
                     form.put("reportedPersons[0].position", "Camat" + c + " Ciruas");
                     form.put("reporter.phone", "");                   // required? no: its own error beside the cleaned ones
-                    FormSession.Page page = reporter.post("/lapor", form);
+                    Pages.Page page = reporter.post("/lapor", form);
                     String message = lang.equals("en") ? REMOVED_EN : REMOVED;
                     givenBack(page, "incident-description", message);
                     givenBack(page, "reportedPersons-0-position", message);
@@ -130,21 +130,21 @@ class PageTextProblemsIT extends IntegrationTest {
     @Test
     void theStatusPagesLookNothingUpAndWithdrawNothing() {
         Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
-        FormSession reporter = new FormSession(port);
+        Pages reporter = new Pages(port);
         reporter.get("/lapor/status");
         for (String c : SAMPLES) {
-            FormSession.Page lookup = reporter.post("/lapor/status", "trackingNumber", f.trackingNumber() + c, "accessCode", f.accessCode());
+            Pages.Page lookup = reporter.post("/lapor/status", "trackingNumber", f.trackingNumber() + c, "accessCode", f.accessCode());
             givenBack(lookup, "trackingNumber", REMOVED);
             assertThat(lookup.attribute("trackingNumber", "value")).isEqualTo(f.trackingNumber());
             assertThat(lookup.tag("statusLabel")).as("nothing looked up").isNull();
 
-            FormSession.Page withdraw = reporter.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(),
+            Pages.Page withdraw = reporter.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(),
                     "accessCode", f.accessCode(), "action", "withdraw", "reason", "Salah" + c + " kirim");
             givenBack(withdraw, "reason", REMOVED);
             assertThat(withdraw.text("reason")).isEqualTo("Salah kirim");
             assertThat(withdraw.text("statusLabel")).isEqualTo("Diterima");
             // A number sent back (hidden) with such a character: said by the buttons, nothing withdrawn.
-            FormSession.Page hidden = reporter.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber() + c,
+            Pages.Page hidden = reporter.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber() + c,
                     "accessCode", f.accessCode(), "action", "withdraw", "reason", "");
             assertThat(hidden.status()).isEqualTo(400);
             assertThat(hidden.text("action-error")).isEqualTo(REMOVED);
@@ -154,13 +154,13 @@ class PageTextProblemsIT extends IntegrationTest {
 
     @Test
     void accountFormsAreGivenBackAndChangeNothing() {
-        FormSession admin = FormSession.signedIn(port, "admin", "netra-demo");
+        Pages admin = Pages.signedIn(port, "admin", "netra-demo");
         String hash = text("SELECT password_hash FROM app_user WHERE username = :p", "ppk.serang");
         String displayName = text("SELECT display_name FROM app_user WHERE username = :p", "ppk.serang");
         long accounts = count("SELECT count(*) FROM app_user WHERE :p = :p", 1);
         for (String c : SAMPLES) {
             admin.get("/admin/akun");
-            FormSession.Page created = admin.post("/admin/akun", "username", "petugas.uji.teks", "displayName", "Petugas" + c + " Uji",
+            Pages.Page created = admin.post("/admin/akun", "username", "petugas.uji.teks", "displayName", "Petugas" + c + " Uji",
                     "role", "BAWASLU_OFFICER", "office", "36.04", "password", "Serang-Awas-2026");
             givenBack(created, "displayName", REMOVED);
             assertThat(created.attribute("displayName", "value")).isEqualTo("Petugas Uji");
@@ -168,12 +168,12 @@ class PageTextProblemsIT extends IntegrationTest {
             assertThat(created.body()).contains("<option value=\"36.04\" selected=\"selected\">").doesNotContain("Serang-Awas-2026");
 
             admin.get("/admin/akun/ppk.serang");
-            FormSession.Page changed = admin.post("/admin/akun/ppk.serang", "displayName", "PPK" + c + " Serang Baru", "role", "PPK",
+            Pages.Page changed = admin.post("/admin/akun/ppk.serang", "displayName", "PPK" + c + " Serang Baru", "role", "PPK",
                     "office", "", "agency", "PEMDA-36.04");
             givenBack(changed, "displayName", REMOVED);
             assertThat(changed.attribute("displayName", "value")).isEqualTo("PPK Serang Baru");
 
-            FormSession.Page reset = admin.post("/admin/akun/ppk.serang/sandi", "password", "Kuat-Awas-2026" + c);
+            Pages.Page reset = admin.post("/admin/akun/ppk.serang/sandi", "password", "Kuat-Awas-2026" + c);
             givenBack(reset, "password", REMOVED);
             assertThat(reset.body()).doesNotContain("Kuat-Awas-2026");
         }
@@ -184,38 +184,38 @@ class PageTextProblemsIT extends IntegrationTest {
 
     @Test
     void referenceFormsAndListFiltersAreGivenBackAndChangeNothing() {
-        FormSession admin = FormSession.signedIn(port, "admin", "netra-demo");
+        Pages admin = Pages.signedIn(port, "admin", "netra-demo");
         String office = text("SELECT name FROM office WHERE code = :p", "36.02");
         String ppkTitle = text("SELECT ppk_title FROM agency WHERE code = :p", "PEMDA-36.02");
         long agencies = count("SELECT count(*) FROM agency WHERE :p = :p", 1);
         long regions = count("SELECT count(*) FROM region WHERE :p = :p", 1);
         for (String c : SAMPLES) {
             admin.get("/admin/kantor/36.02");
-            FormSession.Page renamed = admin.post("/admin/kantor/36.02", "name", "Bawaslu" + c + " Lebak");
+            Pages.Page renamed = admin.post("/admin/kantor/36.02", "name", "Bawaslu" + c + " Lebak");
             givenBack(renamed, "name", REMOVED);
             assertThat(renamed.attribute("name", "value")).isEqualTo("Bawaslu Lebak");
 
             admin.get("/admin/instansi");
-            FormSession.Page agency = admin.post("/admin/instansi", "code", "PUSAT-TEKS", "name", "Badan" + c + " Uji",
+            Pages.Page agency = admin.post("/admin/instansi", "code", "PUSAT-TEKS", "name", "Badan" + c + " Uji",
                     "ppkTitle", "Kepala Badan", "regionCode", "");
             givenBack(agency, "name", REMOVED);
             assertThat(agency.attribute("name", "value")).isEqualTo("Badan Uji");
             assertThat(agency.attribute("code", "value")).isEqualTo("PUSAT-TEKS");
 
             admin.get("/admin/instansi/PEMDA-36.02");
-            FormSession.Page changed = admin.post("/admin/instansi/PEMDA-36.02", "name", "Pemerintah Kabupaten Lebak",
+            Pages.Page changed = admin.post("/admin/instansi/PEMDA-36.02", "name", "Pemerintah Kabupaten Lebak",
                     "ppkTitle", "Bupati" + c + " Lebak");
             givenBack(changed, "ppkTitle", REMOVED);
             assertThat(changed.attribute("ppkTitle", "value")).isEqualTo("Bupati Lebak");
 
             admin.get("/admin/wilayah");
-            FormSession.Page region = admin.post("/admin/wilayah", "code", "36.99", "level", "city", "name", "Kota" + c + " Uji");
+            Pages.Page region = admin.post("/admin/wilayah", "code", "36.99", "level", "city", "name", "Kota" + c + " Uji");
             givenBack(region, "name", REMOVED);
             assertThat(region.attribute("name", "value")).isEqualTo("Kota Uji");
 
             String encoded = URLEncoder.encode("PEMDA-36.0" + c, StandardCharsets.UTF_8);
             for (String list : List.of("/admin/instansi", "/admin/kantor", "/admin/wilayah")) {
-                FormSession.Page filtered = admin.get(list + "?q=" + encoded);
+                Pages.Page filtered = admin.get(list + "?q=" + encoded);
                 givenBack(filtered, "q", REMOVED);
                 assertThat(filtered.attribute("q", "value")).isEqualTo("PEMDA-36.0");
             }
@@ -229,18 +229,18 @@ class PageTextProblemsIT extends IntegrationTest {
 
     @Test
     void holidayAndRuleFormsAreGivenBackAndSaveNothing() {
-        FormSession admin = FormSession.signedIn(port, "admin", "netra-demo");
+        Pages admin = Pages.signedIn(port, "admin", "netra-demo");
         long rules = count("SELECT count(*) FROM rule_set WHERE election_type = :p", "PILKADA");
         for (String c : SAMPLES) {
             admin.get("/admin/hari-libur?tahun=2099");
-            FormSession.Page holiday = admin.post("/admin/hari-libur", "day", "2099-01-05", "name", "Libur" + c + " Uji", "tahun", "2099");
+            Pages.Page holiday = admin.post("/admin/hari-libur", "day", "2099-01-05", "name", "Libur" + c + " Uji", "tahun", "2099");
             givenBack(holiday, "name", REMOVED);
             assertThat(holiday.attribute("name", "value")).isEqualTo("Libur Uji");
             assertThat(holiday.attribute("day", "value")).isEqualTo("2099-01-05");
             assertThat(holiday.text("error-summary")).contains("Nama hari libur: " + REMOVED);
 
             admin.get("/admin/aturan/PILKADA");
-            FormSession.Page rule = admin.post("/admin/aturan/PILKADA", "reportFilingWorkingDays", "7" + c, "initialReviewDays", "3",
+            Pages.Page rule = admin.post("/admin/aturan/PILKADA", "reportFilingWorkingDays", "7" + c, "initialReviewDays", "3",
                     "completionDays", "3", "assessmentWorkingDays", "7", "assessmentExtendedWorkingDays", "14",
                     "examinationWorkingDays", "14", "ppkFollowUpWorkingDays", "14", "ppkReminderWorkingDays", "3");
             givenBack(rule, "reportFilingWorkingDays", REMOVED);
@@ -253,14 +253,14 @@ class PageTextProblemsIT extends IntegrationTest {
 
     @Test
     void theHolidayImportIsRefusedWholeWhetherTheCharacterIsInItsFileOrItsHiddenField() {
-        FormSession admin = FormSession.signedIn(port, "admin", "netra-demo");
+        Pages admin = Pages.signedIn(port, "admin", "netra-demo");
         admin.get("/admin/hari-libur?tahun=2096");
-        FormSession.Page inTheFile = admin.upload("/admin/hari-libur/impor", "libur.csv",
+        Pages.Page inTheFile = admin.upload("/admin/hari-libur/impor", "libur.csv",
                 "date,name\n2096-03-03,Libur\u0007 Uji\n".getBytes(StandardCharsets.UTF_8), "tahun", "2096");
         assertThat(inTheFile.status()).isEqualTo(400);
         assertThat(inTheFile.text("file-error")).contains("Baris 2").contains("Berisi karakter yang tidak diizinkan");
         admin.get("/admin/hari-libur?tahun=2096");
-        FormSession.Page inTheField = admin.upload("/admin/hari-libur/impor", "libur.csv",
+        Pages.Page inTheField = admin.upload("/admin/hari-libur/impor", "libur.csv",
                 "date,name\n2096-03-03,Libur Uji\n".getBytes(StandardCharsets.UTF_8), "tahun", "2096\u0000");
         assertThat(inTheField.status()).isEqualTo(400);
         assertThat(count("SELECT count(*) FROM holiday WHERE day = CAST(:p AS date)", "2096-03-03")).isZero();
@@ -268,9 +268,9 @@ class PageTextProblemsIT extends IntegrationTest {
 
     @Test
     void theSearchBoxIsGivenBackWithNothingSearched() {
-        FormSession officer = FormSession.signedIn(port, "bawaslu.serang", "netra-demo");
+        Pages officer = Pages.signedIn(port, "bawaslu.serang", "netra-demo");
         for (String c : SAMPLES) {
-            FormSession.Page page = officer.get("/cari?name=" + URLEncoder.encode("Budi" + c + " Santoso", StandardCharsets.UTF_8)
+            Pages.Page page = officer.get("/cari?name=" + URLEncoder.encode("Budi" + c + " Santoso", StandardCharsets.UTF_8)
                     + "&status=RECEIVED");
             givenBack(page, "name", REMOVED);
             assertThat(page.attribute("name", "value")).isEqualTo("Budi Santoso");
@@ -278,7 +278,7 @@ class PageTextProblemsIT extends IntegrationTest {
             assertThat(page.text("problems")).contains(REMOVED);
         }
         officer.get("/cari?lang=en");
-        FormSession.Page english = officer.get("/cari?nip=1986%00");
+        Pages.Page english = officer.get("/cari?nip=1986%00");
         givenBack(english, "nip", REMOVED_EN);
         officer.get("/cari?lang=id");
     }

@@ -1,5 +1,6 @@
 package id.netra.web;
 
+import id.netra.support.Pages;
 import id.netra.intake.ReportRequest;
 import id.netra.support.Api;
 import id.netra.support.Reports;
@@ -107,7 +108,7 @@ class PublicReportLimitsIT {
     /** The report form's every text at its limit in characters of 3 UTF-8 bytes (9 URL-encoded), 50 persons and 20 witnesses. */
     @Example
     void theReportPageTakesEveryTextAtItsLimitInTheCostliestCharacters() {
-        FormSession session = new FormSession(port);
+        Pages session = new Pages(port);
         session.get("/lapor");
         Map<String, String> form = Reports.pageForm();
         String quotes = "“”‘’—…";
@@ -125,25 +126,25 @@ class PublicReportLimitsIT {
             form.put("witnesses[" + i + "].name", "Siti “" + i + "” " + text.apply(ReportRequest.MAX_NAME - 10));
             form.put("witnesses[" + i + "].contact", text.apply(ReportRequest.MAX_CONTACT));
         }
-        FormSession.Page page = session.post("/lapor", form);
+        Pages.Page page = session.post("/lapor", form);
         assertThat(page.status()).as("filed, not refused as too large: " + page.text("problems")).isEqualTo(303);
         assertThat(session.follow(page).text("trackingNumber")).startsWith("LPR-");
         // One character more: said next to the description, the form as typed; still not too large.
-        FormSession again = new FormSession(port);
+        Pages again = new Pages(port);
         again.get("/lapor");
         Map<String, String> over = Reports.pageForm();
         over.put("incident.description", "“" + text.apply(ReportRequest.MAX_DESCRIPTION));
-        FormSession.Page refused = again.post("/lapor", over);
+        Pages.Page refused = again.post("/lapor", over);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text("incident-description-error")).isEqualTo(limitMessage(ReportRequest.MAX_DESCRIPTION, false));
     }
 
     private void page(Text text, String value, boolean over, boolean english) {
-        FormSession session = new FormSession(port);
+        Pages session = new Pages(port);
         session.get("/lapor?lang=" + (english ? "en" : "id"));
         Map<String, String> form = Reports.pageForm();
         form.put(text.field, value);
-        FormSession.Page page = session.post("/lapor", form);
+        Pages.Page page = session.post("/lapor", form);
         if (!over) {
             assertThat(page.status()).as(text + " at its limit: " + page.text("problems")).isEqualTo(303);
             assertThat(session.follow(page).text("trackingNumber")).startsWith("LPR-");

@@ -1,5 +1,6 @@
 package id.netra.web;
 
+import id.netra.support.Pages;
 import id.netra.intake.IntakeService;
 import id.netra.intake.ReportRequest;
 import id.netra.intake.WithdrawalRequest;
@@ -36,8 +37,8 @@ class PublicReportPageIT extends IntegrationTest {
         return field.replace("[", "-").replace("]", "").replace('.', '-');
     }
 
-    private FormSession session(String lang) {
-        FormSession session = new FormSession(port);
+    private Pages session(String lang) {
+        Pages session = new Pages(port);
         assertThat(session.get("/lapor?lang=" + lang).status()).isEqualTo(200);
         return session;
     }
@@ -71,7 +72,7 @@ class PublicReportPageIT extends IntegrationTest {
         expected.put("witnesses[0].contact", en ? "At most 200 characters." : "Paling panjang 200 karakter.");
 
         long before = cases();
-        FormSession.Page page = session(lang).post("/lapor", form);
+        Pages.Page page = session(lang).post("/lapor", form);
 
         assertThat(page.status()).as(page.body()).isEqualTo(400);
         assertThat(page.body()).contains("<html lang=\"" + lang + "\"");
@@ -125,10 +126,10 @@ class PublicReportPageIT extends IntegrationTest {
 
     @Test
     void theFormsInputsCarryTheLimitsTheServerChecks() {
-        FormSession session = new FormSession(port);
+        Pages session = new Pages(port);
         Map<String, String> form = Reports.pageForm();
         form.put("action", "addWitness");
-        FormSession.Page page = session.post("/lapor", form);
+        Pages.Page page = session.post("/lapor", form);
         assertThat(page.status()).isEqualTo(200);
 
         Map<String, Integer> limits = new LinkedHashMap<>();
@@ -176,7 +177,7 @@ class PublicReportPageIT extends IntegrationTest {
             assertThat(page.tag(optional)).as(optional).doesNotContain(" required");
         }
 
-        FormSession.Page status = session.get("/lapor/status");
+        Pages.Page status = session.get("/lapor/status");
         assertThat(status.attribute("trackingNumber", "maxlength")).isEqualTo(String.valueOf(IntakeService.MAX_TYPED));
         assertThat(status.attribute("accessCode", "maxlength")).isEqualTo(String.valueOf(IntakeService.MAX_TYPED));
     }
@@ -187,14 +188,14 @@ class PublicReportPageIT extends IntegrationTest {
         Map<String, String> form = Reports.pageForm();
         form.put("incident.date", today.toString());
         form.put("incident.knownOn", today.toString());
-        FormSession browser = new FormSession(port);
-        FormSession.Page taken = browser.post("/lapor", form);
+        Pages browser = new Pages(port);
+        Pages.Page taken = browser.post("/lapor", form);
         assertThat(taken.status()).as(taken.text("problems")).isEqualTo(303);
         assertThat(browser.follow(taken).text("trackingNumber")).startsWith("LPR-");
 
         form.put("incident.date", today.plusDays(1).toString());
         form.put("incident.knownOn", today.plusDays(1).toString());
-        FormSession.Page refused = new FormSession(port).post("/lapor", form);
+        Pages.Page refused = new Pages(port).post("/lapor", form);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text("incident-date-error")).isEqualTo("Tanggal kejadian tidak boleh di masa depan.");
         assertThat(refused.text("incident-knownOn-error")).isEqualTo("Tanggal diketahui tidak boleh di masa depan.");
@@ -202,22 +203,22 @@ class PublicReportPageIT extends IntegrationTest {
 
     @Test
     void theReceiptAndTheStatusAreInEnglishWhenChosen() {
-        FormSession session = session("en");
-        FormSession.Page receipt = session.follow(session.post("/lapor", Reports.pageForm()));
+        Pages session = session("en");
+        Pages.Page receipt = session.follow(session.post("/lapor", Reports.pageForm()));
         assertThat(receipt.status()).isEqualTo(200);
         assertThat(receipt.text("main")).contains("The access code cannot be recovered. This page shows it again when reloaded in this "
                 + "browser, for at most 30 minutes after the report was sent: keep it now.");
         String tn = receipt.text("trackingNumber");
         String code = receipt.text("accessCode");
-        FormSession.Page file = session.post("/lapor/tanda-terima", "trackingNumber", tn, "accessCode", code);
-        assertThat(file.body()).isEqualTo("Netra report\nTracking number: " + tn + "\nAccess code: " + code + "\n");
+        Pages.Page file = session.post("/lapor/tanda-terima", "trackingNumber", tn, "accessCode", code);
+        assertThat(file.body()).startsWith("Netra report\nTracking number: " + tn + "\nAccess code: " + code + "\nFiled: ");
 
-        FormSession.Page wrong = session.post("/lapor/status", "trackingNumber", tn, "accessCode", "AAAA-BBBB-CCCC");
+        Pages.Page wrong = session.post("/lapor/status", "trackingNumber", tn, "accessCode", "AAAA-BBBB-CCCC");
         assertThat(wrong.text("accessCode-error")).isEqualTo("The tracking number or access code does not match.");
-        FormSession.Page empty = session.post("/lapor/status", "trackingNumber", "", "accessCode", "");
+        Pages.Page empty = session.post("/lapor/status", "trackingNumber", "", "accessCode", "");
         assertThat(empty.text("trackingNumber-error")).isEqualTo("The tracking number is required.");
         assertThat(empty.text("accessCode-error")).isEqualTo("The access code is required.");
-        FormSession.Page status = session.follow(session.post("/lapor/status", "trackingNumber", tn, "accessCode", code));
+        Pages.Page status = session.follow(session.post("/lapor/status", "trackingNumber", tn, "accessCode", code));
         assertThat(status.text("statusLabel")).isEqualTo("Received");
     }
 
@@ -232,20 +233,20 @@ class PublicReportPageIT extends IntegrationTest {
     @Test
     void theStatusPagesFormsCarryTheirLimitsAndTheServerRefusesOneMoreByName() {
         Filed f = awaitingCompletion();
-        FormSession session = new FormSession(port);
-        FormSession.Page status = session.follow(session.post("/lapor/status", "trackingNumber", f.trackingNumber(), "accessCode",
+        Pages session = new Pages(port);
+        Pages.Page status = session.follow(session.post("/lapor/status", "trackingNumber", f.trackingNumber(), "accessCode",
                 f.accessCode()));
         assertThat(status.attribute("statement", "maxlength")).isEqualTo(String.valueOf(ReportRequest.MAX_DESCRIPTION));
         assertThat(status.attribute("place", "maxlength")).isEqualTo(String.valueOf(ReportRequest.MAX_PLACE));
         assertThat(status.attribute("reason", "maxlength")).isEqualTo(String.valueOf(WithdrawalRequest.MAX_REASON));
 
-        FormSession.Page tooLong = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+        Pages.Page tooLong = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
                 f.accessCode(), "action", "complete", "statement", "s".repeat(ReportRequest.MAX_DESCRIPTION + 1),
                 "place", "p".repeat(ReportRequest.MAX_PLACE + 1));
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.text("statement-error")).isEqualTo("Paling panjang 20.000 karakter.");
         assertThat(tooLong.text("place-error")).isEqualTo("Paling panjang 300 karakter.");
-        FormSession.Page reasonTooLong = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+        Pages.Page reasonTooLong = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
                 f.accessCode(), "action", "withdraw", "reason", "r".repeat(WithdrawalRequest.MAX_REASON + 1));
         assertThat(reasonTooLong.status()).isEqualTo(400);
         assertThat(reasonTooLong.text("reason-error")).isEqualTo("Paling panjang 2.000 karakter.");
@@ -256,7 +257,7 @@ class PublicReportPageIT extends IntegrationTest {
         assertThat(apiTooLong.json().path("errors").findValuesAsText("message")).containsExactly("At most 20,000 characters.");
         assertThat(driver.status(f.caseId())).isEqualTo("AWAITING_COMPLETION");
 
-        FormSession.Page completed = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+        Pages.Page completed = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
                 f.accessCode(), "action", "complete", "statement", "s".repeat(ReportRequest.MAX_DESCRIPTION),
                 "place", "p".repeat(ReportRequest.MAX_PLACE));
         assertThat(completed.status()).as(completed.text("main")).isEqualTo(303);
@@ -264,18 +265,18 @@ class PublicReportPageIT extends IntegrationTest {
         assertThat(driver.status(f.caseId())).isEqualTo("RECEIVED");
 
         // Completed already: said in the page's language, next to the action.
-        FormSession english = session("en");
-        FormSession.Page again = english.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+        Pages english = session("en");
+        Pages.Page again = english.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
                 f.accessCode(), "action", "complete", "statement", "Lagi.");
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.text("action-error")).isEqualTo("This report is not awaiting completion (status: Received).");
-        FormSession.Page withdrawn = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+        Pages.Page withdrawn = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
                 f.accessCode(), "action", "withdraw", "reason", "r".repeat(WithdrawalRequest.MAX_REASON), "confirm", "true");
         assertThat(withdrawn.status()).isEqualTo(303);
         assertThat(driver.status(f.caseId())).isEqualTo("WITHDRAWN");
 
         // A tracking number longer than any is no one's: refused as not matching, next to the code.
-        FormSession.Page unknown = session.post("/lapor/status", "trackingNumber", "L".repeat(IntakeService.MAX_TYPED + 1),
+        Pages.Page unknown = session.post("/lapor/status", "trackingNumber", "L".repeat(IntakeService.MAX_TYPED + 1),
                 "accessCode", f.accessCode());
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.text("accessCode-error")).isEqualTo("Nomor pelacakan atau kode akses tidak cocok.");
@@ -287,7 +288,7 @@ class PublicReportPageIT extends IntegrationTest {
         Map<String, String> form = Reports.pageForm();
         form.put("reportedPersons[0]." + missing, "");
         form.put("reportedPersons[0].nip", "19860926 1980 05 1 001");   // appointed before birth
-        FormSession.Page page = new FormSession(port).post("/lapor", form);
+        Pages.Page page = new Pages(port).post("/lapor", form);
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.text("reportedPersons-0-nip-error")).isEqualTo("Bulan pengangkatan pada NIP harus setelah tanggal lahir.");
         assertThat(page.text("reportedPersons-0-" + missing + "-error"))
@@ -307,7 +308,7 @@ class PublicReportPageIT extends IntegrationTest {
 
     @Test
     void theRegionIsTypedAndFoundByAnyPartOfItsNameOrItsProvincesName() {
-        FormSession.Page form = new FormSession(port).get("/lapor");
+        Pages.Page form = new Pages(port).get("/lapor");
         assertThat(form.tag("incident-regionCode")).startsWith("<input").contains(" list=\"regions\"").contains(" required")
                 .contains(" autocomplete=\"off\"");
         assertThat(form.attribute("incident-regionCode", "maxlength")).isEqualTo("250");
@@ -332,8 +333,8 @@ class PublicReportPageIT extends IntegrationTest {
         typed.forEach((text, code) -> {
             Map<String, String> report = Reports.pageForm();
             report.put("incident.regionCode", text);
-            FormSession browser = new FormSession(port);
-            FormSession.Page receipt = browser.follow(browser.post("/lapor", report));
+            Pages browser = new Pages(port);
+            Pages.Page receipt = browser.follow(browser.post("/lapor", report));
             assertThat(receipt.status()).as(text).isEqualTo(200);
             assertThat(jdbc.sql("SELECT region_code FROM case_file WHERE tracking_number = :tn").param("tn", receipt.text("trackingNumber"))
                     .query(String.class).single()).as(text).isEqualTo(code);
@@ -343,7 +344,7 @@ class PublicReportPageIT extends IntegrationTest {
         for (String text : List.of("Serang", "Kabupaten Serang, Jawa Barat", "x".repeat(251))) {
             Map<String, String> report = Reports.pageForm();
             report.put("incident.regionCode", text);
-            FormSession.Page refused = new FormSession(port).post("/lapor", report);
+            Pages.Page refused = new Pages(port).post("/lapor", report);
             assertThat(refused.status()).as(text).isEqualTo(400);
             assertThat(refused.text("incident-regionCode-error")).as(text)
                     .isEqualTo("Wilayah tidak ditemukan: ketik nama kabupaten, kota, atau provinsi, lalu pilih dari daftar.");
@@ -352,11 +353,11 @@ class PublicReportPageIT extends IntegrationTest {
         }
         Map<String, String> empty = Reports.pageForm();
         empty.put("incident.regionCode", " ");
-        assertThat(new FormSession(port).post("/lapor", empty).text("incident-regionCode-error")).isEqualTo("Wilayah kejadian wajib diisi.");
+        assertThat(new Pages(port).post("/lapor", empty).text("incident-regionCode-error")).isEqualTo("Wilayah kejadian wajib diisi.");
     }
 
     /** The error summary's entries, in its order: the id each links to, and its text. */
-    private static Map<String, String> summary(FormSession.Page page) {
+    private static Map<String, String> summary(Pages.Page page) {
         Matcher links = Pattern.compile("<li><a href=\"#([^\"]+)\">([^<]*)</a></li>").matcher(page.body());
         Map<String, String> summary = new LinkedHashMap<>();
         while (links.find()) {
@@ -379,7 +380,7 @@ class PublicReportPageIT extends IntegrationTest {
         form.put("reportedPersons[2].agencyCode", "");
         form.put("incident.regionCode", "");
         form.put("incident.place", "");
-        FormSession.Page page = new FormSession(port).post("/lapor", form);
+        Pages.Page page = new Pages(port).post("/lapor", form);
         assertThat(page.status()).isEqualTo(400);
         Map<String, String> summary = summary(page);
         assertThat(summary).containsExactly(
@@ -395,7 +396,7 @@ class PublicReportPageIT extends IntegrationTest {
         // Whatever the errors, the summary lists them in the order of the inputs on the page.
         List<Integer> where = summary.keySet().stream().map(id -> page.body().indexOf("id=\"" + id + "\"")).toList();
         assertThat(where).doesNotContain(-1).isSorted();
-        FormSession english = session("en");
+        Pages english = session("en");
         Map<String, String> englishSummary = summary(english.post("/lapor", form));
         assertThat(englishSummary.get("electionType")).isEqualTo(
                 "Choose the type of election: Pemilu (general election) or Pilkada (regional head election).");
@@ -413,17 +414,17 @@ class PublicReportPageIT extends IntegrationTest {
         for (int i = 0; i < id.netra.casefile.CasePersons.MAX_PERSONS; i++) {
             form.put("reportedPersons[" + i + "].name", i == 0 ? "Budi Santoso" : "");
         }
-        FormSession session = new FormSession(port);
+        Pages session = new Pages(port);
         session.get("/lapor");
         form.put("action", "addWitness");
-        FormSession.Page full = session.post("/lapor", form);
+        Pages.Page full = session.post("/lapor", form);
         assertThat(full.status()).isEqualTo(200);
         assertThat(full.body()).as("no button for a 51st person").doesNotContain("value=\"addPerson\"");
         assertThat(full.text("reportedPersons-full")).isEqualTo("Laporan ini sudah menyebut 50 terlapor, jumlah paling banyak.");
         assertThat(full.body()).contains("value=\"addWitness\"");
 
         form.put("action", "addPerson");
-        FormSession.Page pressed = session.post("/lapor", form);
+        Pages.Page pressed = session.post("/lapor", form);
         assertThat(pressed.status()).isEqualTo(400);
         assertThat(summary(pressed)).containsExactly(Map.entry("reportedPersons", "Paling banyak 50 ASN terlapor dalam satu laporan."));
         assertThat(pressed.text("reportedPersons")).isEqualTo("Paling banyak 50 ASN terlapor dalam satu laporan.");
@@ -436,7 +437,7 @@ class PublicReportPageIT extends IntegrationTest {
             witnesses.put("witnesses[" + i + "].name", "Saksi " + i);
         }
         witnesses.put("action", "addWitness");
-        FormSession.Page tooMany = session.post("/lapor", witnesses);
+        Pages.Page tooMany = session.post("/lapor", witnesses);
         assertThat(tooMany.status()).isEqualTo(400);
         assertThat(summary(tooMany)).containsExactly(Map.entry("witnesses", "Paling banyak 20 saksi."));
         assertThat(tooMany.body()).doesNotContain("value=\"addWitness\"").contains("id=\"witnesses-full\"");

@@ -1,5 +1,6 @@
 package id.netra.web;
 
+import id.netra.support.Pages;
 import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
@@ -21,8 +22,8 @@ class PublicStatusPageIT extends IntegrationTest {
     @Test
     void lowerCaseAndUndashedCodesFindTheReportAndAWrongOneDoesNot() {
         Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
-        FormSession reporter = new FormSession(port);
-        FormSession.Page found = reporter.follow(reporter.post("/lapor/status", "trackingNumber", " "
+        Pages reporter = new Pages(port);
+        Pages.Page found = reporter.follow(reporter.post("/lapor/status", "trackingNumber", " "
                 + f.trackingNumber().toLowerCase(Locale.ROOT) + " ", "accessCode", f.accessCode().replace("-", "").toLowerCase(Locale.ROOT)));
         assertThat(found.status()).isEqualTo(200);
         assertThat(found.body()).contains(f.trackingNumber()).contains("Diterima");
@@ -34,14 +35,14 @@ class PublicStatusPageIT extends IntegrationTest {
     @Test
     void aWithdrawalTakesEffectOnlyWithItsConfirmationTickedAndKeepsWhatWasTyped() {
         Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
-        FormSession session = new FormSession(port);
-        FormSession.Page page = session.follow(session.post("/lapor/status", "trackingNumber", f.trackingNumber(), "accessCode",
+        Pages session = new Pages(port);
+        Pages.Page page = session.follow(session.post("/lapor/status", "trackingNumber", f.trackingNumber(), "accessCode",
                 f.accessCode()));
         assertThat(page.tag("confirm")).startsWith("<input type=\"checkbox\"").doesNotContain("checked");
         assertThat(page.text("main")).contains("Saya yakin mencabut laporan ini.");
 
         String reason = "Sudah diselesaikan \"secara\" kekeluargaan & damai.";
-        FormSession.Page unconfirmed = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+        Pages.Page unconfirmed = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
                 f.accessCode(), "action", "withdraw", "reason", reason);
         assertThat(unconfirmed.status()).isEqualTo(400);
         assertThat(unconfirmed.text("confirm-error")).isEqualTo("Centang pernyataan yakin untuk mencabut laporan; pencabutan tidak dapat dibatalkan.");
@@ -53,11 +54,11 @@ class PublicStatusPageIT extends IntegrationTest {
 
         // Unconfirmed and too long a reason: both said at once; ticked and too long: the reason alone, the tick kept.
         String tooLong = "r".repeat(id.netra.intake.WithdrawalRequest.MAX_REASON + 1);
-        FormSession.Page both = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+        Pages.Page both = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
                 f.accessCode(), "action", "withdraw", "reason", tooLong);
         assertThat(both.text("reason-error")).isEqualTo("Paling panjang 2.000 karakter.");
         assertThat(both.text("confirm-error")).isNotBlank();
-        FormSession.Page ticked = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+        Pages.Page ticked = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
                 f.accessCode(), "action", "withdraw", "reason", tooLong, "confirm", "true");
         assertThat(ticked.status()).isEqualTo(400);
         assertThat(ticked.text("confirm-error")).isNull();
@@ -66,17 +67,17 @@ class PublicStatusPageIT extends IntegrationTest {
         assertThat(driver.status(f.caseId())).isEqualTo("RECEIVED");
 
         // A wrong access code is still said as such, confirmed or not.
-        FormSession.Page wrong = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+        Pages.Page wrong = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
                 "AAAA-BBBB-CCCC", "action", "withdraw");
         assertThat(wrong.text("accessCode-error")).isEqualTo("Nomor pelacakan atau kode akses tidak cocok.");
 
-        FormSession english = new FormSession(port);
+        Pages english = new Pages(port);
         english.get("/lapor/status?lang=en");
-        FormSession.Page said = english.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+        Pages.Page said = english.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
                 f.accessCode(), "action", "withdraw");
         assertThat(said.text("confirm-error")).isEqualTo("Tick that you are sure to withdraw the report; a withdrawal cannot be undone.");
 
-        FormSession.Page withdrawn = session.follow(session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(),
+        Pages.Page withdrawn = session.follow(session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(),
                 "accessCode", f.accessCode(), "action", "withdraw", "reason", reason, "confirm", "true"));
         assertThat(withdrawn.status()).isEqualTo(200);
         assertThat(withdrawn.text("statusLabel")).isEqualTo("Dicabut oleh pelapor");
@@ -91,33 +92,33 @@ class PublicStatusPageIT extends IntegrationTest {
     @Test
     void theStatusAndItsActionsAreRedirectsAReloadDoesNotRepeat() {
         Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
-        FormSession session = new FormSession(port);
+        Pages session = new Pages(port);
         session.get("/lapor/status");
-        FormSession.Page looked = session.post("/lapor/status", "trackingNumber", f.trackingNumber(), "accessCode", f.accessCode());
+        Pages.Page looked = session.post("/lapor/status", "trackingNumber", f.trackingNumber(), "accessCode", f.accessCode());
         assertThat(looked.status()).isEqualTo(303);
         assertThat(looked.location()).endsWith("/lapor/status/laporan").doesNotContain(f.accessCode()).doesNotContain(f.trackingNumber());
         for (int reload = 0; reload < 2; reload++) {
-            FormSession.Page shown = session.follow(looked);
+            Pages.Page shown = session.follow(looked);
             assertThat(shown.status()).isEqualTo(200);
             assertThat(shown.header("Cache-Control")).contains("no-store");
             assertThat(shown.text("statusLabel")).isEqualTo("Diterima");
             assertThat(shown.attribute("confirm", "type")).isEqualTo("checkbox");
         }
 
-        FormSession.Page withdrawal = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+        Pages.Page withdrawal = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
                 f.accessCode(), "action", "withdraw", "reason", "Damai.", "confirm", "true");
         assertThat(withdrawal.status()).isEqualTo(303);
         assertThat(withdrawal.location()).endsWith("/lapor/status/laporan");
-        FormSession.Page done = session.follow(withdrawal);
+        Pages.Page done = session.follow(withdrawal);
         assertThat(done.text("statusLabel")).isEqualTo("Dicabut oleh pelapor");
         assertThat(done.text("main")).contains("Laporan sudah dicabut.");
         // Reloaded: the status again, nothing sent, no error, the notice said once.
-        FormSession.Page reloaded = session.follow(withdrawal);
+        Pages.Page reloaded = session.follow(withdrawal);
         assertThat(reloaded.status()).isEqualTo(200);
         assertThat(reloaded.text("statusLabel")).isEqualTo("Dicabut oleh pelapor");
         assertThat(reloaded.text("main")).doesNotContain("Laporan sudah dicabut.").doesNotContain("tidak dapat dicabut");
         // Sent again: already withdrawn, not "too late to withdraw"; the API says the same.
-        FormSession.Page again = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
+        Pages.Page again = session.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode",
                 f.accessCode(), "action", "withdraw", "reason", "Damai.", "confirm", "true");
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.text("action-error")).isEqualTo("Laporan ini sudah dicabut sebelumnya; tidak ada yang berubah.");
@@ -128,8 +129,8 @@ class PublicStatusPageIT extends IntegrationTest {
         assertThat(api.text("detail")).isEqualTo("This report has already been withdrawn; nothing has changed.");
 
         // Another browser, or this one once the numbers are forgotten: the status form, saying why.
-        FormSession other = new FormSession(port);
-        FormSession.Page elsewhere = other.get("/lapor/status/laporan");
+        Pages other = new Pages(port);
+        Pages.Page elsewhere = other.get("/lapor/status/laporan");
         assertThat(elsewhere.status()).isEqualTo(303);
         assertThat(elsewhere.location()).endsWith("/lapor/status?info=status");
         assertThat(other.follow(elsewhere).text("info"))

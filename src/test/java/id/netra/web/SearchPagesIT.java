@@ -3,9 +3,9 @@ package id.netra.web;
 import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
+import id.netra.support.Pages;
 import id.netra.support.Reports;
 import id.netra.workflow.FlowNodes;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -30,15 +30,25 @@ class SearchPagesIT extends IntegrationTest {
 
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
-    private PageSessions pages;
+    /** One browser per account, signed in with the page's own form on first use. */
+    private final Map<String, Pages> browsers = new java.util.HashMap<>();
 
-    @BeforeEach
-    void signInLazily() {
-        pages = new PageSessions(api);
+    /** The page as this account reads it: a page, never a server error. */
+    private Pages.Page page(String user, String path) {
+        return browsers.computeIfAbsent(user, u -> Pages.signedIn(port, u)).page(path);
+    }
+
+    /** The search page with these criteria (name, value, name, value…). */
+    private Pages.Page search(String user, String... criteria) {
+        StringBuilder q = new StringBuilder("/cari?");
+        for (int i = 0; i + 1 < criteria.length; i += 2) {
+            q.append(criteria[i]).append('=').append(java.net.URLEncoder.encode(criteria[i + 1], java.nio.charset.StandardCharsets.UTF_8)).append('&');
+        }
+        return page(user, q.toString());
     }
 
     /** The cases a result page lists, by id. */
-    private static List<String> found(Api.Response r) {
+    private static List<String> found(Pages.Page r) {
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         List<String> ids = new ArrayList<>();
         Matcher m = Pattern.compile("<tr data-case=\"([0-9a-f-]{36})\"").matcher(r.body());
@@ -99,46 +109,46 @@ class SearchPagesIT extends IntegrationTest {
                 new String[]{"status", "REGISTERED"},
                 new String[]{"electionType", "PILKADA"});
         for (String[] c : findA) {
-            assertThat(found(pages.search("bawaslu.serang", c[0], c[1]))).as(c[0] + "=" + c[1]).contains(caseA).doesNotContain(caseB);
+            assertThat(found(search("bawaslu.serang", c[0], c[1]))).as(c[0] + "=" + c[1]).contains(caseA).doesNotContain(caseB);
         }
-        assertThat(found(pages.search("bawaslu.serang", "status", "RECEIVED"))).contains(caseB).doesNotContain(caseA);
-        assertThat(found(pages.search("bawaslu.serang", "electionType", "PEMILU"))).contains(caseB).doesNotContain(caseA);
-        assertThat(found(pages.search("bawaslu.serang", "agency", "PEMDA-36.73"))).contains(caseB).doesNotContain(caseA);
+        assertThat(found(search("bawaslu.serang", "status", "RECEIVED"))).contains(caseB).doesNotContain(caseA);
+        assertThat(found(search("bawaslu.serang", "electionType", "PEMILU"))).contains(caseB).doesNotContain(caseA);
+        assertThat(found(search("bawaslu.serang", "agency", "PEMDA-36.73"))).contains(caseB).doesNotContain(caseA);
         // Received today: within today..today, not before today or after it.
-        assertThat(found(pages.search("bawaslu.serang", "receivedFrom", today, "receivedTo", today, "name", name))).containsExactly(caseA);
-        assertThat(found(pages.search("bawaslu.serang", "receivedTo", LocalDate.now(JAKARTA).minusDays(1).toString(), "name", name))).isEmpty();
-        assertThat(found(pages.search("bawaslu.serang", "receivedFrom", LocalDate.now(JAKARTA).plusDays(1).toString(), "name", name))).isEmpty();
+        assertThat(found(search("bawaslu.serang", "receivedFrom", today, "receivedTo", today, "name", name))).containsExactly(caseA);
+        assertThat(found(search("bawaslu.serang", "receivedTo", LocalDate.now(JAKARTA).minusDays(1).toString(), "name", name))).isEmpty();
+        assertThat(found(search("bawaslu.serang", "receivedFrom", LocalDate.now(JAKARTA).plusDays(1).toString(), "name", name))).isEmpty();
         // Criteria together narrow.
-        assertThat(found(pages.search("bawaslu.serang", "name", name, "electionType", "PEMILU"))).isEmpty();
+        assertThat(found(search("bawaslu.serang", "name", name, "electionType", "PEMILU"))).isEmpty();
 
         // The office above reads it and chooses the office; the office beside it does not find it by anything.
-        assertThat(found(pages.search("bawaslu.banten", "office", "36.04", "name", name))).containsExactly(caseA);
-        assertThat(found(pages.search("bawaslu.banten", "office", "36.01", "name", name))).isEmpty();
+        assertThat(found(search("bawaslu.banten", "office", "36.04", "name", name))).containsExactly(caseA);
+        assertThat(found(search("bawaslu.banten", "office", "36.01", "name", name))).isEmpty();
         for (String[] c : findA) {
-            Api.Response r = pages.search("bawaslu.pandeglang", c[0], c[1]);
+            Pages.Page r = search("bawaslu.pandeglang", c[0], c[1]);
             assertThat(found(r)).as("another office, " + c[0]).doesNotContain(caseA);
         }
         // Only the handling office ties the tracking number to the case; the office above does not.
-        assertThat(found(pages.search("bawaslu.banten", "trackingNumber", a.trackingNumber()))).isEmpty();
-        assertThat(pages.search("bawaslu.banten").body()).doesNotContain(a.trackingNumber());
+        assertThat(found(search("bawaslu.banten", "trackingNumber", a.trackingNumber()))).isEmpty();
+        assertThat(search("bawaslu.banten").body()).doesNotContain(a.trackingNumber());
         // Before the forwarding the examining agency and the PPKs find nothing of it.
         for (String outsider : new String[]{"examiner", "ppk.serang"}) {
-            assertThat(found(pages.search(outsider, "name", name))).as(outsider).isEmpty();
+            assertThat(found(search(outsider, "name", name))).as(outsider).isEmpty();
         }
 
         // The page shows the result as the API lists it: translated, dated in Jakarta, linked to the case.
-        Api.Response one = pages.search("bawaslu.serang", "nip", nip);
+        Pages.Page one = search("bawaslu.serang", "nip", nip);
         assertThat(one.body()).contains("1 perkara ditemukan.", "href=\"/perkara/" + caseA + "\"", register, name,
                 "Pemerintah Kabupaten Serang", "Diregistrasi", "Pilkada (pemilihan kepala daerah)",
                 java.time.format.DateTimeFormatter.ofPattern("dd MMM yyyy", java.util.Locale.forLanguageTag("id"))
                         .format(LocalDate.now(JAKARTA)));
         assertThat(one.body()).as("criteria kept in the form").contains("value=\"" + nip + "\"")
                 .as("one office in scope: nothing to choose").doesNotContain("id=\"office\"");
-        assertThat(pages.search("bawaslu.banten").body()).as("the province's offices to choose from")
+        assertThat(search("bawaslu.banten").body()).as("the province's offices to choose from")
                 .contains("<option value=\"36.04\"", "<option value=\"36.01\"", "<option value=\"36\"").doesNotContain("<option value=\"31.71\"");
-        Api.Response none = pages.search("bawaslu.serang", "name", "Tak Ada " + token());
+        Pages.Page none = search("bawaslu.serang", "name", "Tak Ada " + token());
         assertThat(none.body()).contains("Tidak ada perkara yang cocok dengan kriteria ini.").doesNotContain("<table");
-        assertThat(pages.search("bawaslu.serang", "lang", "en", "nip", nip).body()).contains("Search cases", "1 cases found.");
+        assertThat(search("bawaslu.serang", "lang", "en", "nip", nip).body()).contains("Search cases", "1 cases found.");
     }
 
     @Test
@@ -154,26 +164,26 @@ class SearchPagesIT extends IntegrationTest {
             driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, p, Map.of("approved", true));
         }
         String id = f.caseId().toString();
-        assertThat(found(pages.search("ppk.serang", "name", camat))).containsExactly(id);
-        assertThat(found(pages.search("ppk.serang", "name", lurah))).as("another PPK's person").isEmpty();
-        assertThat(found(pages.search("ppk.serang", "agency", "PEMDA-36.73"))).doesNotContain(id);
-        assertThat(found(pages.search("ppk.kotaserang", "name", lurah))).containsExactly(id);
-        assertThat(found(pages.search("ppk.kotaserang", "name", camat))).isEmpty();
-        assertThat(found(pages.search("ppk.pandeglang", "name", camat))).isEmpty();
-        assertThat(found(pages.search("ppk.pandeglang", "name", lurah))).isEmpty();
-        assertThat(found(pages.search("examiner", "name", lurah))).containsExactly(id);
+        assertThat(found(search("ppk.serang", "name", camat))).containsExactly(id);
+        assertThat(found(search("ppk.serang", "name", lurah))).as("another PPK's person").isEmpty();
+        assertThat(found(search("ppk.serang", "agency", "PEMDA-36.73"))).doesNotContain(id);
+        assertThat(found(search("ppk.kotaserang", "name", lurah))).containsExactly(id);
+        assertThat(found(search("ppk.kotaserang", "name", camat))).isEmpty();
+        assertThat(found(search("ppk.pandeglang", "name", camat))).isEmpty();
+        assertThat(found(search("ppk.pandeglang", "name", lurah))).isEmpty();
+        assertThat(found(search("examiner", "name", lurah))).containsExactly(id);
         // A PPK reads its own person in the list, never the other.
-        Api.Response kota = pages.search("ppk.kotaserang", "status", "RECOMMENDATION_ISSUED", "name", lurah);
+        Pages.Page kota = search("ppk.kotaserang", "status", "RECOMMENDATION_ISSUED", "name", lurah);
         assertThat(kota.body()).contains(lurah, "Rekomendasi diterbitkan kepada PPK").doesNotContain(camat);
         // A tracking number finds nothing for anyone but the handling office.
-        assertThat(found(pages.search("ppk.serang", "trackingNumber", f.trackingNumber()))).isEmpty();
-        assertThat(found(pages.search("examiner", "trackingNumber", f.trackingNumber()))).isEmpty();
-        assertThat(pages.search("examiner").body()).as("no tracking-number field outside Bawaslu").doesNotContain("id=\"trackingNumber\"");
+        assertThat(found(search("ppk.serang", "trackingNumber", f.trackingNumber()))).isEmpty();
+        assertThat(found(search("examiner", "trackingNumber", f.trackingNumber()))).isEmpty();
+        assertThat(search("examiner").body()).as("no tracking-number field outside Bawaslu").doesNotContain("id=\"trackingNumber\"");
     }
 
     @Test
     void badCriteriaAreSaidNextToTheirFields() {
-        Api.Response r = pages.search("bawaslu.serang", "receivedFrom", "2026-02-30", "nip", "12345", "status", "BOGUS",
+        Pages.Page r = search("bawaslu.serang", "receivedFrom", "2026-02-30", "nip", "12345", "status", "BOGUS",
                 "agency", "PEMDA-99.99", "electionType", "PEMILIHAN", "registerNumber", "Reg/001", "trackingNumber", "XYZ-1",
                 "name", "12345");
         assertThat(r.status()).isEqualTo(400);
@@ -193,16 +203,16 @@ class SearchPagesIT extends IntegrationTest {
         });
         assertThat(r.body()).as("no results while criteria are wrong").doesNotContain("id=\"results\"");
 
-        Api.Response reversed = pages.search("bawaslu.serang", "receivedFrom", "2026-03-10", "receivedTo", "2026-03-01");
+        Pages.Page reversed = search("bawaslu.serang", "receivedFrom", "2026-03-10", "receivedTo", "2026-03-01");
         assertThat(reversed.status()).isEqualTo(400);
         assertThat(reversed.body()).contains("<p class=\"error\" id=\"receivedTo-error\">Tanggal akhir tidak boleh sebelum tanggal awal.</p>");
-        assertThat(pages.search("bawaslu.serang", "receivedFrom", "1999-12-31").body()).contains("Harus antara tahun 2000 dan 2100.");
-        assertThat(pages.search("bawaslu.serang", "office", "99.99").body()).contains("id=\"office-error\">Kantor Bawaslu tidak dikenal.");
-        assertThat(pages.search("bawaslu.serang", "name", "x".repeat(101)).body()).contains("id=\"name-error\">Paling panjang 100 karakter.");
-        Api.Response badPage = pages.search("bawaslu.serang", "page", "dua");
+        assertThat(search("bawaslu.serang", "receivedFrom", "1999-12-31").body()).contains("Harus antara tahun 2000 dan 2100.");
+        assertThat(search("bawaslu.serang", "office", "99.99").body()).contains("id=\"office-error\">Kantor Bawaslu tidak dikenal.");
+        assertThat(search("bawaslu.serang", "name", "x".repeat(101)).body()).contains("id=\"name-error\">Paling panjang 100 karakter.");
+        Pages.Page badPage = search("bawaslu.serang", "page", "dua");
         assertThat(badPage.status()).isEqualTo(400);
         assertThat(badPage.body()).contains("Nomor halaman harus bilangan bulat.");
-        assertThat(pages.search("bawaslu.serang", "page", "-1").body()).contains("Nomor halaman tidak boleh negatif.");
+        assertThat(search("bawaslu.serang", "page", "-1").body()).contains("Nomor halaman tidak boleh negatif.");
         // The API refuses the same criteria with the same fields named.
         Api.Response api400 = api.as("bawaslu.serang").get("/api/v1/cases?nip=12345&receivedFrom=2026-02-30&agency=X");
         assertThat(api400.status()).isEqualTo(400);
@@ -221,7 +231,7 @@ class SearchPagesIT extends IntegrationTest {
             ids.add(jdbc.sql("SELECT id FROM case_file WHERE tracking_number = :t").param("t", r.text("trackingNumber"))
                     .query(UUID.class).single().toString());
         }
-        Api.Response first = pages.search("bawaslu.pandeglang", "name", family, "electionType", "PILKADA");
+        Pages.Page first = search("bawaslu.pandeglang", "name", family, "electionType", "PILKADA");
         assertThat(first.body()).contains("21 perkara ditemukan.", "halaman 1 dari 2").doesNotContain("id=\"previous\"");
         List<String> newestFirst = new ArrayList<>(ids);
         java.util.Collections.reverse(newestFirst);
@@ -231,12 +241,12 @@ class SearchPagesIT extends IntegrationTest {
         String nextLink = next.group(1).replace("&amp;", "&");
         assertThat(nextLink).contains("name=" + family, "electionType=PILKADA", "page=1");
 
-        Api.Response second = pages.page("bawaslu.pandeglang", nextLink);
+        Pages.Page second = page("bawaslu.pandeglang", nextLink);
         assertThat(found(second)).containsExactly(ids.get(0));
         assertThat(second.body()).contains("halaman 2 dari 2").doesNotContain("id=\"next\"");
         Matcher previous = Pattern.compile("href=\"([^\"]+)\" rel=\"prev\" id=\"previous\"").matcher(second.body());
         assertThat(previous.find()).isTrue();
         assertThat(previous.group(1).replace("&amp;", "&")).contains("name=" + family, "electionType=PILKADA", "page=0");
-        assertThat(pages.page("bawaslu.pandeglang", "/cari?name=" + family + "&page=5").body()).contains("Tidak ada perkara lagi di halaman ini.");
+        assertThat(page("bawaslu.pandeglang", "/cari?name=" + family + "&page=5").body()).contains("Tidak ada perkara lagi di halaman ini.");
     }
 }

@@ -583,4 +583,52 @@ class TaskPagesIT extends IntegrationTest {
         // A page read without typing gives nothing back.
         assertThat(officer.get(path).body()).doesNotContain("id=\"typed\"");
     }
+
+    /**
+     * A colleague completed the task while the officer typed: sent, the form is refused (409) with who completed it and
+     * when, and the way to the case; what the officer typed comes back read-only to be copied — nothing of it is lost,
+     * nothing saved. In the page's language.
+     */
+    @Test
+    void whatWasTypedIsGivenBackReadOnlyWhenAColleagueCompletedTheTaskMeanwhile() throws Exception {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        String task = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW);
+        String path = "/tugas/" + task;
+        Pages officer = Pages.signedIn(port, "bawaslu.serang");
+        assertThat(officer.get(path).body()).contains("id=\"task-form\"");
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.INITIAL_REVIEW,
+                Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+
+        String notes = "Catatan panjang petugas: pelapor \"menyertakan\" bukti & saksi.\nBaris kedua.";
+        Map<String, List<String>> typed = form("action", "complete", "formalRequirementsMet", "false",
+                "materialRequirementsMet", "true", "missingItems", "Fotokopi KTP pelapor.", "notes", notes);
+        Pages.Page refused = officer.postMultipart(path, typed);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("gone")).startsWith("Tugas “Kajian awal” sudah diselesaikan oleh ")
+                .contains("(komisioner.serang) pada ").endsWith(" WIB, selagi Anda mengisi formulirnya.");
+        assertThat(refused.body()).contains("Isian Anda di bawah tidak tersimpan");
+        assertThat(refused.attribute("case-link", "href")).isEqualTo("/perkara/" + f.caseId());
+        assertThat(refused.text("case-link")).isEqualTo("Buka perkara " + jdbc.sql("SELECT register_number FROM case_file WHERE id = :id")
+                .param("id", f.caseId()).query(String.class).single());
+        String given = part(refused, "<section id=\"typed\"", "</section>");
+        assertThat(filled(shown(given))).containsOnly(Map.entry("formalRequirementsMet", List.of("false")),
+                Map.entry("materialRequirementsMet", List.of("true")), Map.entry("missingItems", List.of("Fotokopi KTP pelapor.")),
+                Map.entry("notes", List.of(notes)));
+        // Read-only: the texts may be selected and copied, nothing sent.
+        assertThat(given).containsPattern("<textarea[^>]*name=\"notes\"[^>]*readonly")
+                .containsPattern("<input[^>]*name=\"formalRequirementsMet\"[^>]*disabled").doesNotContain("<button");
+        assertThat(refused.body()).doesNotContain("id=\"task-form\"");
+        // What the colleague decided stands.
+        assertThat(lastPayload(f.caseId(), FlowNodes.INITIAL_REVIEW).path("formalRequirementsMet").asBoolean()).isTrue();
+
+        officer.get("/kotak-masuk?lang=en");
+        Pages.Page english = officer.postMultipart(path, typed);
+        assertThat(english.status()).isEqualTo(409);
+        assertThat(english.text("gone")).startsWith("The task “Initial review” was completed by ").contains("(komisioner.serang) on ");
+        assertThat(english.text("typed-title")).isEqualTo("What you typed (not saved)");
+        // A page read without typing gives nothing back: said so, as before.
+        Pages.Page read = officer.get(path);
+        assertThat(read.status()).isEqualTo(409);
+        assertThat(read.body()).contains("This task has already been completed.").doesNotContain("id=\"typed\"");
+    }
 }
