@@ -102,17 +102,31 @@ public class CasePage {
         NetraUser me = CurrentUser.get();
         model.addAttribute("me", me);
         model.addAttribute("fmt", new PageFormat(locale, calendar.zone()));
-        UUID caseId;
-        try {
-            caseId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
+        UUID caseId = caseId(id);
+        if (caseId == null || !auditPage(me, caseId, model, locale)) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "officer/not-found";
         }
+        return "officer/case-audit";
+    }
+
+    /** A case id from the address; null when it is none. */
+    private static UUID caseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The whole audit trail into the model when this user may read it: the persons by name for the handling office,
+     * by their place in the report for an administrator (who the reported persons are is the case's content).
+     */
+    private boolean auditPage(NetraUser me, UUID caseId, Model model, Locale locale) {
         Optional<List<CaseAuditTrail.Entry>> trail = auditTrail.readableBy(me, caseId);
         if (trail.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            return "officer/not-found";
+            return false;
         }
         boolean admin = me.role() == Role.ADMIN;
         Map<String, String> names = new LinkedHashMap<>();
@@ -121,7 +135,7 @@ public class CasePage {
         model.addAttribute("caseId", caseId);
         model.addAttribute("adminOnly", admin);
         model.addAttribute("audit", auditRows(trail.get(), names, locale));
-        return "officer/case-audit";
+        return true;
     }
 
     @GetMapping("/perkara/{id}")
@@ -130,10 +144,8 @@ public class CasePage {
         model.addAttribute("me", me);
         PageFormat fmt = new PageFormat(locale, calendar.zone());
         model.addAttribute("fmt", fmt);
-        UUID caseId;
-        try {
-            caseId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
+        UUID caseId = caseId(id);
+        if (caseId == null) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "officer/not-found";
         }
@@ -142,14 +154,7 @@ public class CasePage {
             detail = queries.detail(me, caseId);
         } catch (NotFoundException e) {
             // Administrators read no case, but read its audit trail, as through the API.
-            Optional<List<CaseAuditTrail.Entry>> trail = auditTrail.readableBy(me, caseId);
-            if (trail.isPresent()) {
-                // Who the reported persons are is the case's content: a row names a person by their place in the report.
-                Map<String, String> places = new LinkedHashMap<>();
-                persons.of(caseId).forEach(p -> places.put(p.id().toString(), Messages.in(locale, "case.audit.person", p.ordinal())));
-                model.addAttribute("caseId", caseId);
-                model.addAttribute("adminOnly", true);
-                model.addAttribute("audit", auditRows(trail.get(), places, locale));
+            if (auditPage(me, caseId, model, locale)) {
                 return "officer/case-audit";
             }
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
