@@ -36,6 +36,10 @@ public class CaseAudit implements CaseAuditTrail {
 
     /** The trail, newest first: 404 for an unknown case or one outside the user's scope, 403 for another reader. */
     public List<AuditLog.Event> read(NetraUser user, UUID caseId) {
+        return read(user, caseId, MAX_ROWS);
+    }
+
+    private List<AuditLog.Event> read(NetraUser user, UUID caseId, int limit) {
         CaseFile c = cases.find(caseId).orElseThrow(() -> NotFoundException.of("casefile.notFound"));
         if (user.role() != Role.ADMIN) {
             CaseAccess.View view = access.viewOf(user, c);
@@ -46,13 +50,18 @@ public class CaseAudit implements CaseAuditTrail {
                 throw ForbiddenException.of("audit.case.handlingOnly");
             }
         }
-        return audit.search(null, caseId, null, null, MAX_ROWS);
+        return audit.search(null, caseId, null, null, Math.min(limit, MAX_ROWS));
     }
 
     @Override
     public Optional<List<Entry>> readableBy(NetraUser user, UUID caseId) {
+        return readableBy(user, caseId, MAX_ROWS);
+    }
+
+    @Override
+    public Optional<List<Entry>> readableBy(NetraUser user, UUID caseId, int limit) {
         try {
-            return Optional.of(read(user, caseId).stream()
+            return Optional.of(read(user, caseId, limit).stream()
                     .map(e -> new Entry(e.at(), e.actor(), e.action(), e.client(), e.detail(), outcomes(e.detail()))).toList());
         } catch (NotFoundException | ForbiddenException e) {
             return Optional.empty();

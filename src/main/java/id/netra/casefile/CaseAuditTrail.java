@@ -24,4 +24,7 @@ public interface CaseAuditTrail {
 
     /** The trail, newest first; empty when the case is unknown, outside the user's scope, or not theirs to audit. */
     Optional<List<Entry>> readableBy(NetraUser user, UUID caseId);
+
+    /** Its newest {@code limit} rows at most, like {@link #readableBy(NetraUser, UUID)}. */
+    Optional<List<Entry>> readableBy(NetraUser user, UUID caseId, int limit);
 }

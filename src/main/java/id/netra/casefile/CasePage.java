@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netra.access.CurrentUser;
 import id.netra.access.NetraUser;
+import id.netra.access.Role;
 import id.netra.deadline.BusinessCalendar;
 import id.netra.platform.Messages;
 import id.netra.platform.NotFoundException;
@@ -89,16 +90,62 @@ public class CasePage {
         return agencyNames;
     }
 
+    /** How many of the audit trail's newest rows the case page shows. */
+    static final int AUDIT_ROWS_SHOWN = 20;
+
+    /**
+     * A case's whole audit trail (its newest 1,000 rows, as the API gives them), for whom the API lets read it: the
+     * handling office, with the reported persons' names, and administrators, with their places in the report.
+     */
+    @GetMapping("/perkara/{id}/jejak-audit")
+    public String audit(@PathVariable String id, Model model, HttpServletResponse response, Locale locale) {
+        NetraUser me = CurrentUser.get();
+        model.addAttribute("me", me);
+        model.addAttribute("fmt", new PageFormat(locale, calendar.zone()));
+        UUID caseId = caseId(id);
+        if (caseId == null || !auditPage(me, caseId, model, locale)) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return "officer/not-found";
+        }
+        return "officer/case-audit";
+    }
+
+    /** A case id from the address; null when it is none. */
+    private static UUID caseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The whole audit trail into the model when this user may read it: the persons by name for the handling office,
+     * by their place in the report for an administrator (who the reported persons are is the case's content).
+     */
+    private boolean auditPage(NetraUser me, UUID caseId, Model model, Locale locale) {
+        Optional<List<CaseAuditTrail.Entry>> trail = auditTrail.readableBy(me, caseId);
+        if (trail.isEmpty()) {
+            return false;
+        }
+        boolean admin = me.role() == Role.ADMIN;
+        Map<String, String> names = new LinkedHashMap<>();
+        persons.of(caseId).forEach(p -> names.put(p.id().toString(),
+                admin ? Messages.in(locale, "case.audit.person", p.ordinal()) : p.name()));
+        model.addAttribute("caseId", caseId);
+        model.addAttribute("adminOnly", admin);
+        model.addAttribute("audit", auditRows(trail.get(), names, locale));
+        return true;
+    }
+
     @GetMapping("/perkara/{id}")
     public String show(@PathVariable String id, Model model, HttpServletResponse response, Locale locale) {
         NetraUser me = CurrentUser.get();
         model.addAttribute("me", me);
         PageFormat fmt = new PageFormat(locale, calendar.zone());
         model.addAttribute("fmt", fmt);
-        UUID caseId;
-        try {
-            caseId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
+        UUID caseId = caseId(id);
+        if (caseId == null) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "officer/not-found";
         }
@@ -107,13 +154,7 @@ public class CasePage {
             detail = queries.detail(me, caseId);
         } catch (NotFoundException e) {
             // Administrators read no case, but read its audit trail, as through the API.
-            Optional<List<CaseAuditTrail.Entry>> trail = auditTrail.readableBy(me, caseId);
-            if (trail.isPresent()) {
-                // Who the reported persons are is the case's content: a row names a person by their place in the report.
-                Map<String, String> places = new LinkedHashMap<>();
-                persons.of(caseId).forEach(p -> places.put(p.id().toString(), Messages.in(locale, "case.audit.person", p.ordinal())));
-                model.addAttribute("caseId", caseId);
-                model.addAttribute("audit", auditRows(trail.get(), places, locale));
+            if (auditPage(me, caseId, model, locale)) {
                 return "officer/case-audit";
             }
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -152,7 +193,12 @@ public class CasePage {
                     firstText(d.path("payload"), "notes", "reason", "missingItems")));
         }
         model.addAttribute("decisions", decisions);
-        model.addAttribute("audit", auditTrail.readableBy(me, caseId).map(t -> auditRows(t, personNames, locale)).orElse(null));
+        // The newest rows of the trail (every read of the case is one: a busy case's trail runs to hundreds); the whole
+        // trail on its own page.
+        Optional<List<CaseAuditTrail.Entry>> newest = auditTrail.readableBy(me, caseId, AUDIT_ROWS_SHOWN + 1);
+        model.addAttribute("audit", newest.map(t -> auditRows(t.subList(0, Math.min(t.size(), AUDIT_ROWS_SHOWN)), personNames, locale))
+                .orElse(null));
+        model.addAttribute("auditMore", newest.map(t -> t.size() > AUDIT_ROWS_SHOWN).orElse(false));
         return "officer/case";
     }
 

@@ -33,6 +33,50 @@ class CasePagesIT extends IntegrationTest {
     }
 
     @Test
+    void theCasePageShowsTheNewestTwentyAuditRowsAndLinksTheWholeTrailForThoseWhoMayReadIt() {
+        Filed f = driver.toRecommendation(Reports.report("36.04", "PEMDA-36.04"));
+        String path = "/perkara/" + f.caseId();
+        String whole = path + "/jejak-audit";
+        Pages.Page first = page("bawaslu.serang", path);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(rows(first.body())).isLessThanOrEqualTo(20);
+        long before = jdbc.sql("SELECT count(*) FROM audit_event WHERE case_id = :c").param("c", f.caseId()).query(Long.class).single();
+        // Every read is a row: read until the trail holds more than 20 (one more than the page shows).
+        for (long n = before; n <= 21; n++) {
+            assertThat(page("bawaslu.serang", path).status()).isEqualTo(200);
+        }
+        Pages.Page busy = page("bawaslu.serang", path);
+        long total = jdbc.sql("SELECT count(*) FROM audit_event WHERE case_id = :c").param("c", f.caseId()).query(Long.class).single();
+        assertThat(total).isGreaterThan(21);
+        assertThat(rows(busy.body())).isEqualTo(20);
+        assertThat(busy.body()).contains("id=\"audit-all\"", whole, "Baru 20 catatan terbaru yang ditampilkan");
+
+        Pages.Page all = page("bawaslu.serang", whole);
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(rows(all.body())).isEqualTo((int) jdbc.sql("SELECT count(*) FROM audit_event WHERE case_id = :c")
+                .param("c", f.caseId()).query(Long.class).single().longValue());
+        assertThat(all.body()).contains("Budi Santoso", "id=\"back-to-case\"").doesNotContain("id=\"admin-only\"");
+        Pages.Page admin = page("admin", whole);
+        assertThat(admin.status()).isEqualTo(200);
+        assertThat(admin.body()).contains("id=\"admin-only\"", "Terlapor ke-1").doesNotContain("Budi Santoso", Reports.REPORTER_NAME);
+        for (String reader : new String[]{"bawaslu.banten", "bawaslu.ri", "examiner", "ppk.serang", "ppk.pandeglang", "bawaslu.pandeglang"}) {
+            assertThat(page(reader, whole).status()).as(reader).isEqualTo(404);
+        }
+        assertThat(page("bawaslu.serang", "/perkara/" + UUID.randomUUID() + "/jejak-audit").status()).isEqualTo(404);
+        assertThat(page("bawaslu.serang", "/perkara/bukan-uuid/jejak-audit").status()).isEqualTo(404);
+    }
+
+    /** The audit trail's rows on a page. */
+    private static int rows(String body) {
+        int from = body.indexOf("id=\"audit-trail\"");
+        if (from < 0) {
+            return 0;
+        }
+        String table = body.substring(from, body.indexOf("</table>", from));
+        return table.split("data-action=", -1).length - 1;
+    }
+
+    @Test
     void theAuditTrailIsTheHandlingOfficesAndTheAdministratorsAndTheReporterStaysWithTheHandlingOffice() {
         Filed f = driver.toRecommendation(Reports.report("36.04", "PEMDA-36.04"));
         String path = "/perkara/" + f.caseId();
