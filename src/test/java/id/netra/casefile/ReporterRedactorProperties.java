@@ -328,6 +328,17 @@ class ReporterRedactorProperties {
         return canonical(s).replaceAll("[^\\p{L}\\p{M}\\p{N}]", "");
     }
 
+    /**
+     * Whether a text made around the name is free of it also as the redactor reads it, combining marks dropped (it
+     * takes them as invisible): a filler "o V Ü" is "ovu" to it, and a sample whose filler spells a name word so
+     * cannot tell a missed mask from a coincidence.
+     */
+    static boolean cleanAsRead(String text, String value) {
+        return clean(text, value) && !java.text.Normalizer.normalize(alnum(text), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").contains(java.text.Normalizer.normalize(alnum(value), java.text.Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}", ""));
+    }
+
     /** No piece of the text between masks has the value in it, letters and digits only. */
     static boolean clean(String text, String value) {
         for (String segment : text.split(Pattern.quote(ReporterRedactor.MASK))) {
@@ -387,7 +398,7 @@ class ReporterRedactorProperties {
         pieces.add(new String[]{" " + filler(random) + "."});
         Pieces text = Pieces.of(pieces);
         for (String word : chosen) {
-            Assume.that(clean(text.ideal(), word));
+            Assume.that(cleanAsRead(text.ideal(), word));
         }
         String scrubbed = new ReporterRedactor(r).scrub(text.written());
         for (String word : chosen) {
