@@ -66,6 +66,48 @@ class CasePagesIT extends IntegrationTest {
         assertThat(page("bawaslu.serang", "/perkara/bukan-uuid/jejak-audit").status()).isEqualTo(404);
     }
 
+    /**
+     * A trail longer than 1,000 rows (every read of the case is one) is read whole, 200 rows a page newest first: each
+     * page's caption says which rows it shows of how many, previous and next reach every row, and the registration,
+     * the oldest row, is on the last page; the case page's caption says it shows the newest 20.
+     */
+    @Test
+    void theWholeAuditTrailIsPagedSoEveryRowOfALongTrailIsReachable() {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true,
+                "materialRequirementsMet", true));
+        jdbc.sql("INSERT INTO audit_event (actor, action, case_id) SELECT 'bawaslu.ri', 'CASE_READ', :c FROM generate_series(1, 1050)")
+                .param("c", f.caseId()).update();
+        String path = "/perkara/" + f.caseId();
+        String whole = path + "/jejak-audit";
+        assertThat(page("bawaslu.serang", path).body()).containsPattern("20 catatan terbaru dari 1\\.0\\d\\d")
+                .doesNotContain("1.000 baris");
+        // Reading the whole trail is no read of the case: it stays as long from here on.
+        long total = jdbc.sql("SELECT count(*) FROM audit_event WHERE case_id = :c").param("c", f.caseId()).query(Long.class).single();
+        assertThat(total).isGreaterThan(1050);
+        String totalText = String.format("%,d", total).replace(',', '.');
+        Pages.Page first = page("bawaslu.serang", whole);
+        assertThat(rows(first.body())).isEqualTo(200);
+        assertThat(first.body()).contains("catatan 1–200 dari " + totalText, "Halaman 1 dari 6", whole + "?halaman=2")
+                .doesNotContain("id=\"previous\"", "Perkara diregistrasi");
+        int seen = 0;
+        String last = null;
+        for (int n = 1; n <= 6; n++) {
+            Pages.Page p = page("bawaslu.serang", whole + "?halaman=" + n);
+            assertThat(p.status()).isEqualTo(200);
+            seen += rows(p.body());
+            last = p.body();
+        }
+        assertThat(seen).isEqualTo((int) total);
+        assertThat(last).contains("catatan 1.001–" + totalText + " dari " + totalText, "Perkara diregistrasi", "Menyelesaikan tugas",
+                whole + "?halaman=5").doesNotContain("id=\"next\"");
+        // Past the last page: the last; not a page number: the first.
+        assertThat(page("bawaslu.serang", whole + "?halaman=99999999999").body()).contains("Halaman 6 dari 6", "Perkara diregistrasi");
+        assertThat(page("bawaslu.serang", whole + "?halaman=dua").body()).contains("Halaman 1 dari 6");
+        assertThat(page("admin", whole + "?halaman=6&lang=en").body()).contains("entries 1,001–" + String.format(java.util.Locale.ENGLISH,
+                "%,d", total) + " of ", "Page 6 of 6", "Case registered");
+    }
+
     /** The audit trail's rows on a page. */
     private static int rows(String body) {
         int from = body.indexOf("id=\"audit-trail\"");
