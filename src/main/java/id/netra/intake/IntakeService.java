@@ -13,6 +13,7 @@ import id.netra.casefile.CaseStatusService;
 import id.netra.casefile.DeadlineKind;
 import id.netra.casefile.NewCase;
 import id.netra.casefile.Reporter;
+import id.netra.casefile.TrackingNumber;
 import id.netra.casefile.Visibility;
 import id.netra.casefile.Witness;
 import id.netra.deadline.BusinessCalendar;
@@ -459,7 +460,8 @@ public class IntakeService {
 
     private CaseFile authorised(String trackingNumber, String accessCode) {
         String typed = trackingNumber == null ? "" : trackingNumber.trim().toUpperCase();
-        Optional<CaseFile> found = typed.length() > MAX_TYPED ? Optional.empty() : cases.findByTrackingNumber(typed);
+        Optional<CaseFile> found = typed.length() > MAX_TYPED ? Optional.empty()
+                : cases.findByTrackingNumber(TrackingNumber.typedBack(typed));
         if (found.isEmpty() || !found.get().isReport() || (accessCode != null && accessCode.length() > MAX_TYPED)
                 || !AccessCodes.matches(accessCode, cases.accessCodeHash(found.get().id()).orElse(null))) {
             events.publishEvent(new AccessCodeRejected(typed, found.map(CaseFile::id).orElse(null)));

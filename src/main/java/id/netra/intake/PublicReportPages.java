@@ -1,6 +1,7 @@
 package id.netra.intake;
 
 import id.netra.casefile.CasePersons;
+import id.netra.casefile.TrackingNumber;
 import id.netra.platform.ConflictException;
 import id.netra.platform.FieldError;
 import id.netra.platform.InvalidInputException;
@@ -362,7 +363,7 @@ public class PublicReportPages {
                       @RequestParam(defaultValue = "false") boolean confirm,
                       TextProblems problems, Model model, Locale locale, HttpServletRequest http, HttpServletResponse response,
                       RedirectAttributes redirect) {
-        trackingNumber = AccessCodes.typedBack(trackingNumber);
+        trackingNumber = TrackingNumber.typedBack(trackingNumber);
         accessCode = AccessCodes.typedBack(accessCode);
         Map<String, String> errors = new LinkedHashMap<>();
         model.addAttribute("errors", errors);
@@ -414,7 +415,7 @@ public class PublicReportPages {
     public String status(@RequestParam(defaultValue = "") String trackingNumber, @RequestParam(defaultValue = "") String accessCode,
                          TextProblems textProblems, Model model, Locale locale, HttpServletRequest http,
                          HttpServletResponse response, RedirectAttributes redirect) {
-        trackingNumber = AccessCodes.typedBack(trackingNumber);
+        trackingNumber = TrackingNumber.typedBack(trackingNumber);
         accessCode = AccessCodes.typedBack(accessCode);
         List<FieldError> problems = new ArrayList<>(textProblems.errors());
         model.addAttribute("limits", STATUS_LIMITS);
