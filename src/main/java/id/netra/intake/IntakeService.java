@@ -50,8 +50,8 @@ import java.util.UUID;
 @Service
 public class IntakeService {
 
-    public static final String REPORTER_ACTOR = "pelapor";
-    public static final String SYSTEM_ACTOR = "sistem";
+    public static final String REPORTER_ACTOR = id.netra.platform.SystemActors.REPORTER;
+    public static final String SYSTEM_ACTOR = id.netra.platform.SystemActors.SYSTEM;
     /** No election handled in Netra lies before it: an earlier date is a typing error, not a case. */
     public static final int EARLIEST_YEAR = 2000;
     /** The longest tracking number or access code looked up as typed: anything longer is no one's. */

@@ -108,6 +108,31 @@ class CasePagesIT extends IntegrationTest {
                 "%,d", total) + " of ", "Page 6 of 6", "Case registered");
     }
 
+    /**
+     * Who acted where no account did — the reporter filing, the public trying an access code, the system's timer — is
+     * said in the reader's language on the case page's history and audit trail; an officer by their account's name. No
+     * account may take one of those names.
+     */
+    @Test
+    void theReporterAndTheSystemAreSaidInTheReadersLanguage() {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        assertThat(api.get("/api/v1/public/reports/" + f.trackingNumber(), "X-Access-Code", "AAAA-BBBB-CCCC").status()).isEqualTo(404);
+        String path = "/perkara/" + f.caseId();
+        Pages.Page english = page("bawaslu.serang", path + "?lang=en");
+        String received = english.body().substring(english.body().indexOf("<tr data-status=\"RECEIVED\">"));
+        received = received.substring(0, received.indexOf("</tr>")).replaceAll("<[^>]+>", " ");
+        assertThat(received).contains("Reporter").doesNotContain("pelapor");
+        assertThat(english.body()).contains("Public (no account)").doesNotContainPattern(">\\s*(pelapor|publik)\\s*<");
+        Pages.Page indonesian = page("bawaslu.serang", path + "?lang=id");
+        assertThat(indonesian.body()).contains(">Pelapor<", "Publik (tanpa akun)", "bawaslu.serang");
+
+        java.util.Map<String, Object> account = new java.util.HashMap<>(Map.of("username", "sistem", "displayName", "Sistem Palsu",
+                "role", "BAWASLU_OFFICER", "office", "36.04", "password", "Sandi-Kuat-Sekali-2026"));
+        assertThat(api.as("admin").post("/api/v1/admin/users", account).body()).contains("Nama akun sudah dipakai.");
+        account.put("username", "pelapor");
+        assertThat(api.as("admin").post("/api/v1/admin/users", account).status()).isEqualTo(400);
+    }
+
     /** The audit trail's rows on a page. */
     private static int rows(String body) {
         int from = body.indexOf("id=\"audit-trail\"");
