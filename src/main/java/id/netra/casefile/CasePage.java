@@ -47,11 +47,11 @@ public class CasePage {
     }
 
     /**
-     * A row of the audit trail: the task, person, number and view it names, where it names them, and a completion's
-     * outcome (approved or rejected, the conclusion...) in the reader's language.
+     * A row of the audit trail: the task, person, number and view it names, where it names them, a completion's
+     * outcome (approved or rejected, the conclusion...) and a hand-over's from whom to whom, in the reader's language.
      */
     public record AuditRow(String at, String actor, String action, String task, String person, String number, String view,
-                           String outcome, String client) {
+                           String outcome, String handOver, String client) {
     }
 
     private final CaseQueries queries;
@@ -265,8 +265,22 @@ public class CasePage {
                     personId == null ? null : personNames.get(personId),
                     d == null ? null : firstText(d, "registerNumber", "letterNumber", "recommendationNumber"),
                     d == null ? null : d.path("view").asText(null), outcomes.isEmpty() ? null : String.join(", ", outcomes),
-                    e.client());
+                    handOver(e, locale), e.client());
         }).toList();
+    }
+
+    /**
+     * A task handed over ({@code TASK_REASSIGNED}): from whom (nobody, when no one had claimed it) to whom, as recorded;
+     * null for any other row.
+     */
+    private static String handOver(CaseAuditTrail.Entry e, Locale locale) {
+        JsonNode d = e.detail();
+        if (!CaseEvent.TASK_REASSIGNED.equals(e.action()) || d == null || !d.path("to").isTextual()) {
+            return null;
+        }
+        String from = d.path("from").asText(null);
+        return from == null || from.isBlank() ? Messages.in(locale, "case.audit.handOver.unclaimed", d.path("to").asText())
+                : Messages.in(locale, "case.audit.handOver", from, d.path("to").asText());
     }
 
     private static String firstText(JsonNode node, String... fields) {

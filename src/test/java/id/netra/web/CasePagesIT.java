@@ -133,6 +133,29 @@ class CasePagesIT extends IntegrationTest {
         assertThat(api.as("admin").post("/api/v1/admin/users", account).status()).isEqualTo(400);
     }
 
+    /** A task's hand-over in the audit trail says from whom (or that no one had claimed it) and to whom. */
+    @Test
+    void aHandOverInTheAuditTrailSaysFromWhomToWhom() {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        String task = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW);
+        String colleague = "alih." + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.as("admin").post("/api/v1/admin/users", new java.util.HashMap<>(Map.of("username", colleague,
+                "displayName", "Petugas Uji Alih", "role", "BAWASLU_OFFICER", "office", "36.04", "password", "rahasia-uji-123")))
+                .status()).isEqualTo(201);
+        for (String to : new String[]{"bawaslu.serang", colleague}) {
+            assertThat(api.as("komisioner.serang").post("/api/v1/tasks/" + task + "/assign", Map.of("assignee", to)).status())
+                    .as(to).isEqualTo(200);
+        }
+        String path = "/perkara/" + f.caseId();
+        List<String> rows = auditRows(page("bawaslu.serang", path), "TASK_REASSIGNED");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).contains("komisioner.serang", "Mengalihkan tugas", "Kajian awal", "dari bawaslu.serang kepada " + colleague);
+        assertThat(rows.get(1)).contains("Mengalihkan tugas", "kepada bawaslu.serang (belum diambil siapa pun)");
+        assertThat(auditRows(page("admin", path + "/jejak-audit?lang=en"), "TASK_REASSIGNED"))
+                .anySatisfy(r -> assertThat(r).contains("from bawaslu.serang to " + colleague))
+                .anySatisfy(r -> assertThat(r).contains("to bawaslu.serang (no one had claimed it)"));
+    }
+
     /** The audit trail's rows on a page. */
     private static int rows(String body) {
         int from = body.indexOf("id=\"audit-trail\"");
@@ -227,8 +250,13 @@ class CasePagesIT extends IntegrationTest {
 
     /** The task completions of a page's audit trail, each row as its text reads. */
     private static List<String> completions(Pages.Page page) {
+        return auditRows(page, "TASK_COMPLETED");
+    }
+
+    /** The rows of one action in a page's audit trail, each as its text reads. */
+    private static List<String> auditRows(Pages.Page page, String action) {
         List<String> rows = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)<tr data-action=\"TASK_COMPLETED\">(.*?)</tr>").matcher(page.body());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)<tr data-action=\"" + action + "\">(.*?)</tr>").matcher(page.body());
         while (m.find()) {
             rows.add(m.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip());
         }
