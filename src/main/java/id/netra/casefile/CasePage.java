@@ -97,7 +97,7 @@ public class CasePage {
     /** How many rows a page of the whole audit trail shows. */
     static final int AUDIT_PAGE_ROWS = 200;
 
-    /** Which rows of the whole trail a page shows: page {@code page} of {@code pages}, rows {@code first}–{@code last} of {@code total}. */
+    /** Which rows of the whole trail a page shows: page {@code page} of {@code pages}, rows {@code first}–{@code last} of all. */
     public record AuditSpan(int page, int pages, long first, long last, long total) {
     }
 
