@@ -433,7 +433,8 @@ class PublicReportPageIT extends IntegrationTest {
         form.put("action", "addPerson");
         Pages.Page pressed = session.post("/lapor", form);
         assertThat(pressed.status()).isEqualTo(400);
-        assertThat(summary(pressed)).containsExactly(Map.entry("reportedPersons", "Paling banyak 50 ASN terlapor dalam satu laporan."));
+        // The summary names the section (its legend), next to which the error stands.
+        assertThat(summary(pressed)).containsExactly(Map.entry("reportedPersons", "ASN terlapor: Paling banyak 50 ASN terlapor dalam satu laporan."));
         assertThat(pressed.text("reportedPersons")).isEqualTo("Paling banyak 50 ASN terlapor dalam satu laporan.");
         assertThat(pressed.body()).contains("id=\"reportedPersons-49-name\"").doesNotContain("id=\"reportedPersons-50-name\"")
                 .doesNotContain("-error\"");
@@ -446,7 +447,7 @@ class PublicReportPageIT extends IntegrationTest {
         witnesses.put("action", "addWitness");
         Pages.Page tooMany = session.post("/lapor", witnesses);
         assertThat(tooMany.status()).isEqualTo(400);
-        assertThat(summary(tooMany)).containsExactly(Map.entry("witnesses", "Paling banyak 20 saksi."));
+        assertThat(summary(tooMany)).containsExactly(Map.entry("witnesses", "Saksi (tidak wajib): Paling banyak 20 saksi."));
         assertThat(tooMany.body()).doesNotContain("value=\"addWitness\"").contains("id=\"witnesses-full\"");
     }
 }
