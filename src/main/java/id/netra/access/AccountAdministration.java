@@ -66,7 +66,8 @@ public class AccountAdministration {
         List<FieldError> errors = new ArrayList<>();
         if (body.username() == null || !body.username().matches("[a-z0-9][a-z0-9._-]{2,79}")) {
             errors.add(FieldError.of("username", "access.account.username"));
-        } else if (users.exists(body.username())) {
+        } else if (users.exists(body.username()) || id.netra.platform.SystemActors.isOne(body.username())) {
+            // The names Netra writes for the reporter and the system are no account's: a page says them as such.
             errors.add(FieldError.of("username", "access.account.usernameTaken"));
         }
         NetraUser user = validated(body.username(), body.displayName(), body.role(), body.office(), body.agency(), errors);

@@ -69,6 +69,11 @@ public class AuditLog {
 
     /** Search, newest first; every filter optional. */
     public List<Event> search(String actor, UUID caseId, Instant from, Instant to, int limit) {
+        return search(actor, caseId, from, to, 0, limit);
+    }
+
+    /** Search, newest first, skipping the newest {@code offset} rows (a page of a long trail); every filter optional. */
+    public List<Event> search(String actor, UUID caseId, Instant from, Instant to, int offset, int limit) {
         StringBuilder sql = new StringBuilder("SELECT id, at, actor, action, case_id, client, detail::text FROM audit_event WHERE TRUE");
         Map<String, Object> params = new HashMap<>();
         if (actor != null && !actor.isBlank()) {
@@ -87,10 +92,16 @@ public class AuditLog {
             sql.append(" AND at < :to");
             params.put("to", Timestamp.from(to));
         }
-        sql.append(" ORDER BY at DESC, id DESC LIMIT :limit");
+        sql.append(" ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset");
         params.put("limit", limit);
+        params.put("offset", offset);
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Event(rs.getLong(1), rs.getTimestamp(2).toInstant(),
                 rs.getString(3), rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), readTree(rs.getString(7)))).list();
+    }
+
+    /** How many rows a case's trail holds. */
+    public long count(UUID caseId) {
+        return jdbc.sql("SELECT count(*) FROM audit_event WHERE case_id = :case").param("case", caseId).query(Long.class).single();
     }
 
     private JsonNode readTree(String text) {

@@ -34,12 +34,16 @@ public class CaseAudit implements CaseAuditTrail {
         this.access = access;
     }
 
-    /** The trail, newest first: 404 for an unknown case or one outside the user's scope, 403 for another reader. */
+    /**
+     * The trail's newest {@value #MAX_ROWS} rows (the API's answer; the case page pages through the whole trail):
+     * 404 for an unknown case or one outside the user's scope, 403 for another reader.
+     */
     public List<AuditLog.Event> read(NetraUser user, UUID caseId) {
-        return read(user, caseId, MAX_ROWS);
+        mayRead(user, caseId);
+        return audit.search(null, caseId, null, null, MAX_ROWS);
     }
 
-    private List<AuditLog.Event> read(NetraUser user, UUID caseId, int limit) {
+    private void mayRead(NetraUser user, UUID caseId) {
         CaseFile c = cases.find(caseId).orElseThrow(() -> NotFoundException.of("casefile.notFound"));
         if (user.role() != Role.ADMIN) {
             CaseAccess.View view = access.viewOf(user, c);
@@ -50,22 +54,18 @@ public class CaseAudit implements CaseAuditTrail {
                 throw ForbiddenException.of("audit.case.handlingOnly");
             }
         }
-        return audit.search(null, caseId, null, null, Math.min(limit, MAX_ROWS));
     }
 
     @Override
-    public Optional<List<Entry>> readableBy(NetraUser user, UUID caseId) {
-        return readableBy(user, caseId, MAX_ROWS);
-    }
-
-    @Override
-    public Optional<List<Entry>> readableBy(NetraUser user, UUID caseId, int limit) {
+    public Optional<Rows> readableBy(NetraUser user, UUID caseId, int offset, int limit) {
         try {
-            return Optional.of(read(user, caseId, limit).stream()
-                    .map(e -> new Entry(e.at(), e.actor(), e.action(), e.client(), e.detail(), outcomes(e.detail()))).toList());
+            mayRead(user, caseId);
         } catch (NotFoundException | ForbiddenException e) {
             return Optional.empty();
         }
+        List<Entry> rows = audit.search(null, caseId, null, null, Math.max(0, offset), Math.min(limit, MAX_ROWS)).stream()
+                .map(e -> new Entry(e.at(), e.actor(), e.action(), e.client(), e.detail(), outcomes(e.detail()))).toList();
+        return Optional.of(new Rows(rows, audit.count(caseId)));
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.UUID;
  */
 public record AccessCodeRejected(String trackingNumber, UUID caseId) {
 
-    public static final String ACTOR = "publik";
+    public static final String ACTOR = id.netra.platform.SystemActors.PUBLIC;
 
     public AccessCodeRejected {
         trackingNumber = trackingNumber == null ? "" : trackingNumber.replaceAll("\\p{Cntrl}|[\\uFFFE\\uFFFF]", "");

@@ -22,9 +22,14 @@ public interface CaseAuditTrail {
     record Entry(Instant at, String actor, String action, String client, JsonNode detail, List<String> outcomes) {
     }
 
-    /** The trail, newest first; empty when the case is unknown, outside the user's scope, or not theirs to audit. */
-    Optional<List<Entry>> readableBy(NetraUser user, UUID caseId);
+    /** Some rows of the trail, newest first, and how many rows the whole trail holds. */
+    record Rows(List<Entry> rows, long total) {
+    }
 
-    /** Its newest {@code limit} rows at most, like {@link #readableBy(NetraUser, UUID)}. */
-    Optional<List<Entry>> readableBy(NetraUser user, UUID caseId, int limit);
+    /**
+     * The trail's rows newest first, skipping the newest {@code offset} and at most {@code limit} of them, with the
+     * trail's length (so a page can say which rows it shows and reach every one); empty when the case is unknown,
+     * outside the user's scope, or not theirs to audit.
+     */
+    Optional<Rows> readableBy(NetraUser user, UUID caseId, int offset, int limit);
 }

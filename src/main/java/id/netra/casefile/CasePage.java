@@ -16,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,11 +47,11 @@ public class CasePage {
     }
 
     /**
-     * A row of the audit trail: the task, person, number and view it names, where it names them, and a completion's
-     * outcome (approved or rejected, the conclusion...) in the reader's language.
+     * A row of the audit trail: the task, person, number and view it names, where it names them, a completion's
+     * outcome (approved or rejected, the conclusion...) and a hand-over's from whom to whom, in the reader's language.
      */
     public record AuditRow(String at, String actor, String action, String task, String person, String number, String view,
-                           String outcome, String client) {
+                           String outcome, String handOver, String client) {
     }
 
     private final CaseQueries queries;
@@ -93,21 +94,39 @@ public class CasePage {
     /** How many of the audit trail's newest rows the case page shows. */
     static final int AUDIT_ROWS_SHOWN = 20;
 
+    /** How many rows a page of the whole audit trail shows. */
+    static final int AUDIT_PAGE_ROWS = 200;
+
+    /** Which rows of the whole trail a page shows: page {@code page} of {@code pages}, rows {@code first}–{@code last} of all. */
+    public record AuditSpan(int page, int pages, long first, long last, long total) {
+    }
+
     /**
-     * A case's whole audit trail (its newest 1,000 rows, as the API gives them), for whom the API lets read it: the
-     * handling office, with the reported persons' names, and administrators, with their places in the report.
+     * A case's whole audit trail, {@value #AUDIT_PAGE_ROWS} rows a page newest first ({@code ?halaman=N}; every read of
+     * the case is a row, so a busy case's trail runs to thousands and each must stay reachable), for whom the API lets
+     * read it: the handling office, with the reported persons' names, and administrators, with their places in the report.
      */
     @GetMapping("/perkara/{id}/jejak-audit")
-    public String audit(@PathVariable String id, Model model, HttpServletResponse response, Locale locale) {
+    public String audit(@PathVariable String id, @RequestParam(name = "halaman", required = false) String halaman, Model model,
+                        HttpServletResponse response, Locale locale) {
         NetraUser me = CurrentUser.get();
         model.addAttribute("me", me);
         model.addAttribute("fmt", new PageFormat(locale, calendar.zone()));
         UUID caseId = caseId(id);
-        if (caseId == null || !auditPage(me, caseId, model, locale)) {
+        if (caseId == null || !auditPage(me, caseId, pageNumber(halaman), model, locale)) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "officer/not-found";
         }
         return "officer/case-audit";
+    }
+
+    /** A page number from the address: anything but a positive number is the first page; past the last, the last. */
+    static int pageNumber(String halaman) {
+        try {
+            return halaman == null ? 1 : (int) Math.max(1, Math.min(Integer.MAX_VALUE, Long.parseLong(halaman.trim())));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     /** A case id from the address; null when it is none. */
@@ -120,22 +139,40 @@ public class CasePage {
     }
 
     /**
-     * The whole audit trail into the model when this user may read it: the persons by name for the handling office,
-     * by their place in the report for an administrator (who the reported persons are is the case's content).
+     * A page of the whole audit trail into the model when this user may read it (past the last page: the last): the
+     * persons by name for the handling office, by their place in the report for an administrator (who the reported
+     * persons are is the case's content).
      */
-    private boolean auditPage(NetraUser me, UUID caseId, Model model, Locale locale) {
-        Optional<List<CaseAuditTrail.Entry>> trail = auditTrail.readableBy(me, caseId);
+    private boolean auditPage(NetraUser me, UUID caseId, int requested, Model model, Locale locale) {
+        int page = requested;
+        Optional<CaseAuditTrail.Rows> trail = auditTrail.readableBy(me, caseId, offset(page), AUDIT_PAGE_ROWS);
         if (trail.isEmpty()) {
             return false;
         }
+        int pages = (int) Math.max(1, (trail.get().total() + AUDIT_PAGE_ROWS - 1) / AUDIT_PAGE_ROWS);
+        if (page > pages) {
+            page = pages;
+            trail = auditTrail.readableBy(me, caseId, offset(page), AUDIT_PAGE_ROWS);
+            if (trail.isEmpty()) {
+                return false;
+            }
+        }
+        List<CaseAuditTrail.Entry> rows = trail.get().rows();
         boolean admin = me.role() == Role.ADMIN;
         Map<String, String> names = new LinkedHashMap<>();
         persons.of(caseId).forEach(p -> names.put(p.id().toString(),
                 admin ? Messages.in(locale, "case.audit.person", p.ordinal()) : p.name()));
         model.addAttribute("caseId", caseId);
         model.addAttribute("adminOnly", admin);
-        model.addAttribute("audit", auditRows(trail.get(), names, locale));
+        model.addAttribute("audit", auditRows(rows, names, locale));
+        model.addAttribute("auditSpan", new AuditSpan(page, pages, rows.isEmpty() ? 0 : offset(page) + 1L,
+                offset(page) + (long) rows.size(), trail.get().total()));
         return true;
+    }
+
+    /** The rows before a page of the whole trail. */
+    private static int offset(int page) {
+        return (int) Math.min(Integer.MAX_VALUE, (page - 1L) * AUDIT_PAGE_ROWS);
     }
 
     @GetMapping("/perkara/{id}")
@@ -154,7 +191,7 @@ public class CasePage {
             detail = queries.detail(me, caseId);
         } catch (NotFoundException e) {
             // Administrators read no case, but read its audit trail, as through the API.
-            if (auditPage(me, caseId, model, locale)) {
+            if (auditPage(me, caseId, 1, model, locale)) {
                 return "officer/case-audit";
             }
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -195,10 +232,10 @@ public class CasePage {
         model.addAttribute("decisions", decisions);
         // The newest rows of the trail (every read of the case is one: a busy case's trail runs to hundreds); the whole
         // trail on its own page.
-        Optional<List<CaseAuditTrail.Entry>> newest = auditTrail.readableBy(me, caseId, AUDIT_ROWS_SHOWN + 1);
-        model.addAttribute("audit", newest.map(t -> auditRows(t.subList(0, Math.min(t.size(), AUDIT_ROWS_SHOWN)), personNames, locale))
-                .orElse(null));
-        model.addAttribute("auditMore", newest.map(t -> t.size() > AUDIT_ROWS_SHOWN).orElse(false));
+        Optional<CaseAuditTrail.Rows> newest = auditTrail.readableBy(me, caseId, 0, AUDIT_ROWS_SHOWN);
+        model.addAttribute("audit", newest.map(t -> auditRows(t.rows(), personNames, locale)).orElse(null));
+        model.addAttribute("auditTotal", newest.map(CaseAuditTrail.Rows::total).orElse(0L));
+        model.addAttribute("auditMore", newest.map(t -> t.total() > t.rows().size()).orElse(false));
         return "officer/case";
     }
 
@@ -228,8 +265,22 @@ public class CasePage {
                     personId == null ? null : personNames.get(personId),
                     d == null ? null : firstText(d, "registerNumber", "letterNumber", "recommendationNumber"),
                     d == null ? null : d.path("view").asText(null), outcomes.isEmpty() ? null : String.join(", ", outcomes),
-                    e.client());
+                    handOver(e, locale), e.client());
         }).toList();
+    }
+
+    /**
+     * A task handed over ({@code TASK_REASSIGNED}): from whom (nobody, when no one had claimed it) to whom, as recorded;
+     * null for any other row.
+     */
+    private static String handOver(CaseAuditTrail.Entry e, Locale locale) {
+        JsonNode d = e.detail();
+        if (!CaseEvent.TASK_REASSIGNED.equals(e.action()) || d == null || !d.path("to").isTextual()) {
+            return null;
+        }
+        String from = d.path("from").asText(null);
+        return from == null || from.isBlank() ? Messages.in(locale, "case.audit.handOver.unclaimed", d.path("to").asText())
+                : Messages.in(locale, "case.audit.handOver", from, d.path("to").asText());
     }
 
     private static String firstText(JsonNode node, String... fields) {

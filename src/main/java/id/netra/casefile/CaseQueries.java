@@ -363,15 +363,16 @@ public class CaseQueries {
     }
 
     /**
-     * A tracking number exactly, in any case, among the user's own office's cases; null when it is not one. The tracking
-     * number is the reporter's key: only the handling office may tie it to a case.
+     * A tracking number exactly, however spelt ({@link TrackingNumber#typedBack}), among the user's own office's cases;
+     * null when it is not one. The tracking number is the reporter's key: only the handling office may tie it to a case.
      */
     private static String trackingNumberArm(String typed, NetraUser user, String param, Map<String, Object> params) {
-        if (!typed.matches("(?i)(LPR|TM)-.*")) {
+        String number = TrackingNumber.typedBack(typed);
+        if (!number.matches("(LPR|TM)-.*")) {
             return null;
         }
         params.put(param + "OwnOffice", user.officeCode() == null ? "" : user.officeCode());
-        params.put(param + "Tracking", typed.toUpperCase(java.util.Locale.ROOT));
+        params.put(param + "Tracking", number);
         return "(c.tracking_number = :" + param + "Tracking AND c.office_code = :" + param + "OwnOffice)";
     }
 

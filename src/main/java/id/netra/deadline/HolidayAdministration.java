@@ -115,8 +115,9 @@ public class HolidayAdministration {
                 errors.add(FieldError.of(field, "deadline.holiday.line"));
                 continue;
             }
+            String typedDay = line.substring(0, comma).strip();
             try {
-                LocalDate d = LocalDate.parse(line.substring(0, comma).strip());
+                LocalDate d = LocalDate.parse(typedDay);
                 String raw = line.substring(comma + 1).strip();
                 boolean quoted = raw.length() >= 2 && raw.startsWith("\"") && raw.endsWith("\"");
                 String typed = quoted ? raw.substring(1, raw.length() - 1) : raw;
@@ -134,7 +135,7 @@ public class HolidayAdministration {
                     errors.add(FieldError.of(field, "deadline.holiday.duplicate", d.toString()));
                 }
             } catch (DateTimeParseException e) {
-                errors.add(FieldError.of(field, "deadline.holiday.date"));
+                errors.add(notADate(field, typedDay));
             }
         }
         if (!errors.isEmpty()) {
@@ -158,8 +159,19 @@ public class HolidayAdministration {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(FieldError.of(field, "deadline.holiday.date"));
+            throw InvalidInputException.of(notADate(field, value));
         }
+    }
+
+    private static final java.util.regex.Pattern WELL_WRITTEN = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * Why {@code typed} is no date: written otherwise than YYYY-MM-DD, or so written but no day of the calendar
+     * (2026-02-30, 2027-13-01) — said as such, not as a wrong format.
+     */
+    private static FieldError notADate(String field, String typed) {
+        return typed != null && WELL_WRITTEN.matcher(typed).matches() ? FieldError.of(field, "deadline.holiday.noSuchDate", typed)
+                : FieldError.of(field, "deadline.holiday.date");
     }
 
     /** A holiday is set only in years a calendar of Netra's can reach (deleting one elsewhere finds none: 404). */

@@ -19,7 +19,7 @@ import java.util.UUID;
 @Service
 public class FollowUpService {
 
-    static final String SYSTEM = "sistem";
+    static final String SYSTEM = id.netra.platform.SystemActors.SYSTEM;
 
     private final FollowUps followUps;
     private final PersonTracks tracks;

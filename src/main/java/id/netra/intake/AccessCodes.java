@@ -17,8 +17,9 @@ final class AccessCodes {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /**
-     * A tracking number or access code as a reporter may type it back: in lower case, with spaces, an access code
-     * without its dashes. Written as they were issued (upper case; an access code of 12 characters in groups of 4).
+     * An access code as a reporter may type it back: in lower case, with spaces, without its dashes; written as it was
+     * issued (upper case, 12 characters in groups of 4). A tracking number is read back by
+     * {@link id.netra.casefile.TrackingNumber#typedBack}.
      */
     static String typedBack(String typed) {
         String t = typed == null ? "" : typed.strip().replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);

@@ -13,6 +13,7 @@ import id.netra.casefile.CaseStatusService;
 import id.netra.casefile.DeadlineKind;
 import id.netra.casefile.NewCase;
 import id.netra.casefile.Reporter;
+import id.netra.casefile.TrackingNumber;
 import id.netra.casefile.Visibility;
 import id.netra.casefile.Witness;
 import id.netra.deadline.BusinessCalendar;
@@ -49,8 +50,8 @@ import java.util.UUID;
 @Service
 public class IntakeService {
 
-    public static final String REPORTER_ACTOR = "pelapor";
-    public static final String SYSTEM_ACTOR = "sistem";
+    public static final String REPORTER_ACTOR = id.netra.platform.SystemActors.REPORTER;
+    public static final String SYSTEM_ACTOR = id.netra.platform.SystemActors.SYSTEM;
     /** No election handled in Netra lies before it: an earlier date is a typing error, not a case. */
     public static final int EARLIEST_YEAR = 2000;
     /** The longest tracking number or access code looked up as typed: anything longer is no one's. */
@@ -459,7 +460,8 @@ public class IntakeService {
 
     private CaseFile authorised(String trackingNumber, String accessCode) {
         String typed = trackingNumber == null ? "" : trackingNumber.trim().toUpperCase();
-        Optional<CaseFile> found = typed.length() > MAX_TYPED ? Optional.empty() : cases.findByTrackingNumber(typed);
+        Optional<CaseFile> found = typed.length() > MAX_TYPED ? Optional.empty()
+                : cases.findByTrackingNumber(TrackingNumber.typedBack(typed));
         if (found.isEmpty() || !found.get().isReport() || (accessCode != null && accessCode.length() > MAX_TYPED)
                 || !AccessCodes.matches(accessCode, cases.accessCodeHash(found.get().id()).orElse(null))) {
             events.publishEvent(new AccessCodeRejected(typed, found.map(CaseFile::id).orElse(null)));

@@ -1,6 +1,7 @@
 package id.netra.intake;
 
 import id.netra.casefile.CasePersons;
+import id.netra.casefile.TrackingNumber;
 import id.netra.platform.ConflictException;
 import id.netra.platform.FieldError;
 import id.netra.platform.InvalidInputException;
@@ -119,7 +120,9 @@ public class PublicReportPages {
     /**
      * The report form's errors, the first of each field, in the order of the form: next to each input as the catalogue
      * says it, where the page has words of its own ({@code page.<code>}: the choices' labels, not the API's codes) in
-     * those; and in the summary above the form, a person's or witness's error naming whose it is ("Terlapor 2: ...").
+     * those; and in the summary above the form, named by the input's label and, for a person's, whose it is
+     * ("Terlapor 2, Nama: ..."; a witness's label says whose already), so that an entry says which field it is about
+     * even where its message does not ("Kolom ini berisi karakter tak terlihat...").
      */
     private static void showErrors(List<FieldError> problems, Locale locale, Model model) {
         List<FieldError> sorted = new ArrayList<>(problems);
@@ -127,14 +130,32 @@ public class PublicReportPages {
         Map<String, String> errors = new LinkedHashMap<>();
         sorted.forEach(p -> errors.putIfAbsent(p.field(), pageMessage(p, locale)));
         List<Problem> summary = new ArrayList<>();
-        errors.forEach((field, message) -> {
-            java.util.regex.Matcher row = ROW.matcher(field);
-            String whose = !row.matches() ? "" : Messages.in(locale, row.group(1).equals("witnesses") ? "report.witness" : "report.person",
-                    Integer.parseInt(row.group(2)) + 1) + ": ";
-            summary.add(new Problem(field.replace("[", "-").replace("]", "").replace(".", "-"), whose + message));
-        });
+        errors.forEach((field, message) -> summary.add(new Problem(field.replace("[", "-").replace("]", "").replace(".", "-"),
+                named(field, locale) + message)));
         model.addAttribute("errors", errors);
         model.addAttribute("summary", summary);
+    }
+
+    /**
+     * What names a field of the report form in the summary, ending in ": " — its label ({@code report.<section>.<input>},
+     * the region and the agency by the page's own words), after whose it is for a person's; a row's own error by whose
+     * it is alone; nothing for a field the form has no label for.
+     */
+    private static String named(String field, Locale locale) {
+        java.util.regex.Matcher row = ROW.matcher(field);
+        String path = field.replaceAll("\\[\\d+]", "");
+        String key = "report." + (path.equals("reportedPersons") || path.equals("reported") ? "persons"
+                : path.replaceFirst("^reportedPersons\\.", "person.").replaceFirst("^witnesses\\.", "witness.")
+                .replace("agencyCode", "agency").replace("regionCode", "region"));
+        if (!row.matches()) {
+            String label = Messages.orNull(locale, key);
+            return label == null ? "" : label + ": ";
+        }
+        int number = Integer.parseInt(row.group(2)) + 1;
+        boolean witness = row.group(1).equals("witnesses");
+        String whose = Messages.in(locale, witness ? "report.witness" : "report.person", number);
+        String label = field.endsWith("]") ? null : Messages.orNull(locale, key, number);
+        return label == null ? whose + ": " : witness ? label + ": " : whose + ", " + label + ": ";
     }
 
     private static String pageMessage(FieldError problem, Locale locale) {
@@ -179,9 +200,10 @@ public class PublicReportPages {
             // A form from before tokens, or not one of ours: it files once from here on.
             form.setSubmissionToken(ReportSubmissions.newToken());
         }
-        // Characters taken out of a field (TextProblems): said next to it, the report not sent; on a row's button the
-        // rows stay as they were, so that each error stays next to its field.
+        // Characters taken out of a field (TextProblems), a one-line field's line separators made spaces: said next to it,
+        // the report not sent; on a row's button the rows stay as they were, so that each error stays next to its field.
         List<FieldError> problems = new ArrayList<>(textProblems.errors());
+        oneLine(form, http, problems);
         if (!problems.isEmpty() && !action.equals("submit")) {
             showErrors(problems, locale, model);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -218,6 +240,27 @@ public class PublicReportPages {
         showErrors(problems, locale, model);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return "public/report";
+    }
+
+    /** The report form's inputs that must be one line, by their paths without list indexes. */
+    private static final java.util.Set<String> ONE_LINE = RequestFields.of(ReportRequest.class).singleLine();
+
+    /**
+     * Each one-line input of the report form that was sent given back as it can be sent again
+     * ({@link TextProblems#oneLine}: line separators a space, invisible characters left out), each change said next to
+     * its input.
+     */
+    private static void oneLine(ReportForm form, HttpServletRequest http, List<FieldError> problems) {
+        org.springframework.beans.BeanWrapper inputs = org.springframework.beans.PropertyAccessorFactory.forBeanPropertyAccess(form);
+        for (String name : http.getParameterMap().keySet()) {
+            if (ONE_LINE.contains(name.replaceAll("\\[\\d+]", "")) && inputs.isReadableProperty(name)
+                    && inputs.getPropertyValue(name) instanceof String value) {
+                String kept = TextProblems.oneLine(name, value, problems);
+                if (!kept.equals(value)) {
+                    inputs.setPropertyValue(name, kept);
+                }
+            }
+        }
     }
 
     /** The error of a row's button pressed when the form holds the most rows of its kind already, if it was. */
@@ -362,9 +405,12 @@ public class PublicReportPages {
                       @RequestParam(defaultValue = "false") boolean confirm,
                       TextProblems problems, Model model, Locale locale, HttpServletRequest http, HttpServletResponse response,
                       RedirectAttributes redirect) {
-        trackingNumber = AccessCodes.typedBack(trackingNumber);
+        trackingNumber = TrackingNumber.typedBack(trackingNumber);
         accessCode = AccessCodes.typedBack(accessCode);
         Map<String, String> errors = new LinkedHashMap<>();
+        // The place is one line: given back as it can be sent again, said next to it (TextProblems.oneLine).
+        List<FieldError> oneLine = new ArrayList<>();
+        place = TextProblems.oneLine("place", place, oneLine);
         model.addAttribute("errors", errors);
         model.addAttribute("limits", STATUS_LIMITS);
         model.addAttribute("trackingNumber", trackingNumber);
@@ -376,6 +422,7 @@ public class PublicReportPages {
         response.setHeader("Cache-Control", "no-store");
         // Characters taken out of a field: next to it (the numbers sent back, hidden, next to the buttons), nothing done.
         problems.byField(locale).forEach((field, message) -> errors.putIfAbsent(ACTION_FIELDS.contains(field) ? field : "action", message));
+        oneLine.forEach(e -> errors.putIfAbsent(e.field(), e.in(locale).message()));
         try {
             if (errors.isEmpty() && action.equals("complete")) {
                 CompletionRequest request = new CompletionRequest(statement == null || statement.isBlank() ? null : statement,
@@ -414,7 +461,7 @@ public class PublicReportPages {
     public String status(@RequestParam(defaultValue = "") String trackingNumber, @RequestParam(defaultValue = "") String accessCode,
                          TextProblems textProblems, Model model, Locale locale, HttpServletRequest http,
                          HttpServletResponse response, RedirectAttributes redirect) {
-        trackingNumber = AccessCodes.typedBack(trackingNumber);
+        trackingNumber = TrackingNumber.typedBack(trackingNumber);
         accessCode = AccessCodes.typedBack(accessCode);
         List<FieldError> problems = new ArrayList<>(textProblems.errors());
         model.addAttribute("limits", STATUS_LIMITS);

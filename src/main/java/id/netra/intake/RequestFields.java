@@ -1,6 +1,7 @@
 package id.netra.intake;
 
 import id.netra.platform.FieldError;
+import id.netra.platform.SingleLine;
 import jakarta.validation.constraints.Size;
 
 import java.lang.reflect.ParameterizedType;
@@ -15,8 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * The fields of a request record as the API names them ({@code reporter.name}, {@code reportedPersons.name} for every
- * item of a list), read from the record itself: their order, and the longest text each takes by its {@code @Size}. So
- * the page's {@code maxlength} is the limit the server checks, and a list of errors follows the form.
+ * item of a list), read from the record itself: their order, the longest text each takes by its {@code @Size}, and which
+ * must be one line ({@code @SingleLine}). So the page's {@code maxlength} is the limit the server checks, a one-line
+ * input comes back as it can be sent again, and a list of errors follows the form.
  */
 final class RequestFields {
 
@@ -25,6 +27,7 @@ final class RequestFields {
 
     private final List<String> paths = new ArrayList<>();
     private final Map<String, Integer> maxLengths = new LinkedHashMap<>();
+    private final java.util.Set<String> singleLine = new java.util.LinkedHashSet<>();
 
     private RequestFields() {
     }
@@ -44,6 +47,9 @@ final class RequestFields {
             Size size = c.getAccessor().getAnnotation(Size.class);
             if (size != null && c.getType() == String.class) {
                 maxLengths.put(path, size.max());
+            }
+            if (c.getAccessor().isAnnotationPresent(SingleLine.class)) {
+                singleLine.add(path);
             }
             Class<?> item = c.getType();
             if (List.class.isAssignableFrom(item) && c.getGenericType() instanceof ParameterizedType list
@@ -65,12 +71,18 @@ final class RequestFields {
         fields.paths.addAll(order);
         paths.stream().filter(path -> !order.contains(path)).forEach(fields.paths::add);
         fields.maxLengths.putAll(maxLengths);
+        fields.singleLine.addAll(singleLine);
         return fields;
     }
 
     /** The longest text of each field that has a limit, by its path without list indexes. */
     Map<String, Integer> maxLengths() {
         return java.util.Collections.unmodifiableMap(maxLengths);
+    }
+
+    /** The fields that must be one line ({@link SingleLine}), by their paths without list indexes. */
+    java.util.Set<String> singleLine() {
+        return java.util.Collections.unmodifiableSet(singleLine);
     }
 
     /** Errors in the order the record declares their fields, a list's items in their order; other fields last. */

@@ -22,7 +22,10 @@ final class StatusInSession {
     /** The session attribute that holds the {@link Kept} numbers. */
     static final String ATTRIBUTE = StatusInSession.class.getName();
 
-    /** The numbers the reporter typed (as {@link AccessCodes#typedBack} reads them) and when they were last used. */
+    /**
+     * The numbers the reporter typed (as {@link id.netra.casefile.TrackingNumber#typedBack} and
+     * {@link AccessCodes#typedBack} read them) and when they were last used.
+     */
     record Kept(String trackingNumber, String accessCode, Instant at) implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;

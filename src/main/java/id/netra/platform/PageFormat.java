@@ -18,12 +18,14 @@ public final class PageFormat {
     /** A running deadline this close is due soon: the inbox's reminder window. */
     public static final int SOON_DAYS = 3;
 
+    private final Locale locale;
     private final ZoneId zone;
     private final LocalDate today;
     private final DateTimeFormatter day;
     private final DateTimeFormatter dayTime;
 
     public PageFormat(Locale locale, ZoneId zone) {
+        this.locale = locale;
         this.zone = zone;
         this.today = LocalDate.now(id.netra.platform.Today.clock().withZone(zone));
         this.day = DateTimeFormatter.ofPattern("dd MMM yyyy", locale);
@@ -40,6 +42,11 @@ public final class PageFormat {
     public String dateTime(Object value) {
         Instant at = instantOf(value);
         return at != null ? dayTime.format(at.atZone(zone)) : date(value);
+    }
+
+    /** Who acted, as the page says it: a name Netra writes for no account in the reader's language ({@link SystemActors}). */
+    public String actor(String actor) {
+        return SystemActors.said(actor, locale);
     }
 
     /** Days from today to the day given: negative when it has passed. */

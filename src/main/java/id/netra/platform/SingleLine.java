@@ -11,8 +11,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A short text: one line, no control characters (see {@link TextRules}). Its message is the catalogue's
- * ({@code {input.lineBreak}}), said in the request's language.
+ * A short text: one line, no control or invisible characters (see {@link TextRules}). Its message is the catalogue's
+ * for the problem found — a line break ({@code {input.lineBreak}}), an invisible character ({@code {input.invisible}}),
+ * a control character ({@code {input.control}}) — said in the request's language.
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,7 +29,16 @@ public @interface SingleLine {
     class Validator implements ConstraintValidator<SingleLine, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return TextRules.acceptable(value, false);
+            String problem = TextRules.problem(value, false);
+            if (problem == null) {
+                return true;
+            }
+            if (!problem.equals(TextRules.LINE_BREAK)) {
+                // Said as what it is: a joiner is no line break.
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate("{" + problem + "}").addConstraintViolation();
+            }
+            return false;
         }
     }
 }

@@ -67,6 +67,30 @@ public final class TextProblems {
         return errors;
     }
 
+    /**
+     * A page's one-line field given back as it can be sent again ({@link TextRules#oneLine}): its line or paragraph
+     * separators replaced by a space, its invisible characters left out, as the characters refused everywhere are
+     * (the filter's); each change said next to the field ({@code problems}: {@link TextRules#LINE_BREAK_REPLACED},
+     * {@link #REMOVED}), so nothing is saved until it is sent again. The API, which gives nothing back, refuses such a
+     * value with what it holds ({@link SingleLine}).
+     */
+    public static String oneLine(String field, String value, List<FieldError> problems) {
+        String kept = TextRules.oneLine(value);
+        if (java.util.Objects.equals(kept, value)) {
+            return value;
+        }
+        java.util.Set<String> found = new java.util.HashSet<>();
+        value.codePoints().mapToObj(cp -> TextRules.problem(Character.toString(cp), false)).filter(java.util.Objects::nonNull)
+                .forEach(found::add);
+        if (found.remove(TextRules.LINE_BREAK)) {
+            problems.add(FieldError.of(field, TextRules.LINE_BREAK_REPLACED));
+        }
+        if (!found.isEmpty()) {
+            problems.add(FieldError.of(field, REMOVED));
+        }
+        return kept;
+    }
+
     /** Each cleaned field's message in {@code locale}, by field: what a page shows next to each input. */
     public Map<String, String> byField(Locale locale) {
         Map<String, String> byField = new LinkedHashMap<>();

@@ -13,6 +13,8 @@ public final class TextRules {
     public static final String CONTROL = "input.control";
     public static final String LINE_BREAK = "input.lineBreak";
     public static final String INVISIBLE = "input.invisible";
+    /** What a page says of a one-line field whose line or paragraph separators it replaced by spaces ({@link #oneLine}). */
+    public static final String LINE_BREAK_REPLACED = "input.lineBreak.replaced";
 
     private TextRules() {
     }
@@ -113,6 +115,35 @@ public final class TextRules {
 
     public static boolean acceptable(String value, boolean multiline) {
         return problem(value, multiline) == null;
+    }
+
+    /**
+     * {@code value} as a one-line field takes it: each run of line breaks, tabs and line or paragraph separators
+     * (U+2028, U+2029) one space, and every other character {@link #problem} refuses in a one-line text (the invisible
+     * ones: zero-width spaces and joiners, direction marks...; those refused everywhere) left out; then
+     * {@link #normalised}. So a page's one-line field comes back as it can be sent again ({@link TextProblems#oneLine}).
+     */
+    public static String oneLine(String value) {
+        if (value == null || acceptable(value, false)) {
+            return value;
+        }
+        StringBuilder kept = new StringBuilder(value.length());
+        boolean broken = false;
+        for (int cp : value.codePoints().toArray()) {
+            String problem = problem(Character.toString(cp), false);
+            if (LINE_BREAK.equals(problem)) {
+                if (!broken) {
+                    kept.append(' ');
+                }
+                broken = true;
+                continue;
+            }
+            broken = false;
+            if (problem == null) {
+                kept.appendCodePoint(cp);
+            }
+        }
+        return normalised(kept.toString());
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.UUID;
  */
 public final class ServiceTasks {
 
-    public static final String SYSTEM = "sistem";
+    public static final String SYSTEM = id.netra.platform.SystemActors.SYSTEM;
 
     private ServiceTasks() {
     }

@@ -10,7 +10,7 @@ import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A reporter types the tracking number and access code back as they like: case, spaces and dashes do not matter. */
+/** A reporter types the access code back as they like: case, spaces and dashes do not matter. */
 class AccessCodeTypingProperties {
 
     @Provide
@@ -32,11 +32,11 @@ class AccessCodeTypingProperties {
         assertThat(AccessCodes.typedBack(issued)).isEqualTo(issued);
     }
 
-    @Property(tries = 300)
-    void aTrackingNumberTypedInLowerCaseIsTheOneIssued(@ForAll("spacing") String around) {
+    /** A tracking number as issued reads back by the rule the pages read it with (casefile's TrackingNumberTypingProperties). */
+    @Property(tries = 100)
+    void anIssuedTrackingNumberIsReadBackAsIssued(@ForAll("spacing") String between) {
         String issued = AccessCodes.trackingNumber();
-        assertThat(AccessCodes.typedBack(around + issued.toLowerCase(Locale.ROOT) + around)).isEqualTo(issued);
-        assertThat(AccessCodes.typedBack(issued)).isEqualTo(issued);
+        assertThat(id.netra.casefile.TrackingNumber.typedBack(issued.toLowerCase(Locale.ROOT).replace("-", between))).isEqualTo(issued);
     }
 
     @Property(tries = 200)

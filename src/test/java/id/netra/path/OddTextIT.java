@@ -105,10 +105,12 @@ class OddTextIT extends IntegrationTest {
         assertThat(jdbc.sql("SELECT description FROM case_file WHERE tracking_number = :tn").param("tn", tn.group(1))
                 .query(String.class).single()).contains("Baris satu: camat hadir.", "Baris dua: lurah berpidato.", "\tDengan tab.");
 
+        // Given back on one line, said why, to be sent again.
         form.put("incident.place", "Kantor\nKecamatan Ciruas");
         Api.Response refused = pageForm("/lapor", form);
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body()).contains("id=\"incident-place-error\">Harus satu baris: tanpa baris baru atau tab.</p>");
+        assertThat(refused.body()).contains("id=\"incident-place-error\">Kolom ini harus satu baris: pemisah baris atau paragraf",
+                "value=\"Kantor Kecamatan Ciruas\"");
     }
 
     @Test

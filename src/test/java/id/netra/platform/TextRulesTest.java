@@ -102,4 +102,41 @@ public class TextRulesTest {
         // A variation selector ends an emoji: it is no blank.
         assertThat(TextRules.normalised("\u2764\uFE0F")).isEqualTo("\u2764\uFE0F");
     }
+
+    /**
+     * A one-line field's value made one that can be sent again: every text comes out acceptable on one line, each run
+     * of separators one space, nothing else of what showed changed.
+     */
+    @Property(tries = 2000)
+    void aOneLineValueComesOutAcceptableWithItsSeparatorsSpaces(@ForAll("oneLineTexts") String value) {
+        String kept = TextRules.oneLine(value);
+        assertThat(TextRules.problem(kept, false)).isNull();
+        assertThat(kept.replace(" ", "")).isEqualTo(value.codePoints().filter(cp -> TextRules.acceptable(Character.toString(cp), false))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().replace(" ", "").strip());
+        if (TextRules.acceptable(value, false)) {
+            assertThat(kept).isSameAs(value);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> oneLineTexts() {
+        return Arbitraries.strings().withChars("aZ9 .é中").withChars('\n', '\t', '\u2028', '\u2029', '\u200b', '\u200d', '\u2060',
+                '\u00ad', '\u200e', '\u0000', '\u202e').ofMaxLength(30);
+    }
+
+    @Test
+    void aOneLineValuesSeparatorsAreSpacesAndItsInvisibleCharactersGone() {
+        assertThat(TextRules.oneLine("Kantor\u2028Ciruas")).isEqualTo("Kantor Ciruas");
+        assertThat(TextRules.oneLine("Kantor\u2029\n\tCiruas")).isEqualTo("Kantor Ciruas");
+        assertThat(TextRules.oneLine("Ahmad\u200dFauzi")).isEqualTo("AhmadFauzi");
+        assertThat(TextRules.oneLine("Camat\u200b\u2028Ciruas\u2028")).isEqualTo("Camat Ciruas");
+        assertThat(TextRules.oneLine(null)).isNull();
+        List<FieldError> problems = new ArrayList<>();
+        assertThat(TextProblems.oneLine("incident.place", "Kantor\u2028Ciruas", problems)).isEqualTo("Kantor Ciruas");
+        assertThat(TextProblems.oneLine("reporter.name", "Ahmad\u200dFauzi", problems)).isEqualTo("AhmadFauzi");
+        assertThat(TextProblems.oneLine("reporter.nik", "3604", problems)).isEqualTo("3604");
+        assertThat(problems).extracting(FieldError::field, FieldError::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("incident.place", TextRules.LINE_BREAK_REPLACED),
+                org.assertj.core.groups.Tuple.tuple("reporter.name", TextProblems.REMOVED));
+    }
 }

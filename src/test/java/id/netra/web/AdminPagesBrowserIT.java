@@ -79,7 +79,7 @@ class AdminPagesBrowserIT extends BrowserTest {
             Files.writeString(bad, "date,name\n2098-12-25,Hari Raya Natal\n2098-12-32,Tanggal Salah\n", StandardCharsets.UTF_8);
             browser.findElement(By.id("file")).sendKeys(bad.toAbsolutePath().toString());
             submit(By.id("import"));
-            assertThat(browser.findElement(By.id("file-error")).getText()).contains("Baris 3: Tanggal harus TTTT-BB-HH.");
+            assertThat(browser.findElement(By.id("file-error")).getText()).contains("Baris 3: Tanggal tidak ada: 2098-12-32");
             assertFocused("file-error");
             assertThat(browser.findElements(By.cssSelector("tr[data-day='2098-12-25']"))).as("refused whole").isEmpty();
             assertGoodPage();

@@ -245,15 +245,21 @@ class AdminPagesIT extends IntegrationTest {
         assertThat(again.text("problem")).contains("sudah mengikuti konfigurasi");
     }
 
+    private static final String NO_SUCH_DAY = "Tanggal tidak ada: %s ditulis sesuai format TTTT-BB-HH, tetapi tanggal itu tidak ada di kalender.";
+
     @Test
     void holidaysAreAddedDeletedAndImportedWholeOrNotAtAll() {
         Pages admin = admin();
         admin.get("/admin/hari-libur?tahun=2097");
-        Pages.Page badDay = admin.post("/admin/hari-libur", "day", "2097-02-30", "name", "Hari Uji", "tahun", "2097");
+        Pages.Page badDay = admin.post("/admin/hari-libur", "day", "30/02/2097", "name", "Hari Uji", "tahun", "2097");
         assertThat(badDay.status()).isEqualTo(400);
         // The format said one way, in the help and in the error alike; a date input (the browser's picker), still judged here.
         assertThat(badDay.text("day-help")).isEqualTo("Format TTTT-BB-HH, contoh 2026-12-24.");
         assertThat(badDay.text("day-error")).isEqualTo("Tanggal harus TTTT-BB-HH.");
+        // Written right, but no day of the calendar: said as such, not as a wrong format.
+        badDay = admin.post("/admin/hari-libur", "day", "2097-02-30", "name", "Hari Uji", "tahun", "2097");
+        assertThat(badDay.status()).isEqualTo(400);
+        assertThat(badDay.text("day-error")).isEqualTo(NO_SUCH_DAY.formatted("2097-02-30"));
         assertThat(badDay.attribute("day", "type")).isEqualTo("date");
         assertThat(badDay.attribute("day", "maxlength")).isNull();
         assertThat(badDay.tag("day")).contains("value=\"2097-02-30\"").contains("day-help day-error");
@@ -261,11 +267,13 @@ class AdminPagesIT extends IntegrationTest {
         // The day and the name both wrong: both said at once, each next to its field.
         Pages.Page bothWrong = admin.post("/admin/hari-libur", "day", "2097-02-30", "name", " ", "tahun", "2097");
         assertThat(bothWrong.status()).isEqualTo(400);
-        assertThat(bothWrong.text("day-error")).isEqualTo("Tanggal harus TTTT-BB-HH.");
+        assertThat(bothWrong.text("day-error")).isEqualTo(NO_SUCH_DAY.formatted("2097-02-30"));
         admin.get("/admin/hari-libur?tahun=2097&lang=en");
         Pages.Page english = admin.post("/admin/hari-libur", "day", "2097-02-30", "name", "Test Day", "tahun", "2097");
         assertThat(english.text("day-help")).isEqualTo("Format YYYY-MM-DD, e.g. 2026-12-24.");
-        assertThat(english.text("day-error")).isEqualTo("The date must be YYYY-MM-DD.");
+        assertThat(english.text("day-error")).isEqualTo("No such date: 2097-02-30 is written as YYYY-MM-DD, but there is no such day in the calendar.");
+        assertThat(admin.post("/admin/hari-libur", "day", "2097-2-3", "name", "Test Day", "tahun", "2097").text("day-error"))
+                .isEqualTo("The date must be YYYY-MM-DD.");
         admin.get("/admin/hari-libur?tahun=2097&lang=id");
         assertThat(bothWrong.text("name-error")).isNotBlank();
 
@@ -302,11 +310,12 @@ class AdminPagesIT extends IntegrationTest {
         assertThat(count("SELECT count(*) FROM holiday WHERE extract(year FROM day) = :p", 2097)).isEqualTo(2);
         assertThat(audited("HOLIDAYS_IMPORTED", "2 tanggal")).isGreaterThanOrEqualTo(1);
 
-        String bad = "date,name\n2097-11-01,Hari Baik\n2097-13-01,Bulan Salah\n2097-11-02\n";
+        String bad = "date,name\n2097-11-01,Hari Baik\n2097-13-01,Bulan Salah\n2097-11-02\n01-11-2097,Format Salah\n";
         Pages.Page refused = admin.upload("/admin/hari-libur/impor", "salah.csv", bad.getBytes(StandardCharsets.UTF_8),
                 "tahun", "2097");
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.text("file-error")).contains("Baris 3: Tanggal harus TTTT-BB-HH.", "Baris 4: Harus 'TTTT-BB-HH,nama'.");
+        assertThat(refused.text("file-error")).contains("Baris 3: " + NO_SUCH_DAY.formatted("2097-13-01"),
+                "Baris 4: Harus 'TTTT-BB-HH,nama'.", "Baris 5: Tanggal harus TTTT-BB-HH.");
         assertThat(refused.tag("file")).contains("aria-describedby=\"file-help file-error\"");
         assertThat(count("SELECT count(*) FROM holiday WHERE day = CAST(:p AS date)", "2097-11-01")).as("refused whole").isZero();
 

@@ -66,6 +66,96 @@ class CasePagesIT extends IntegrationTest {
         assertThat(page("bawaslu.serang", "/perkara/bukan-uuid/jejak-audit").status()).isEqualTo(404);
     }
 
+    /**
+     * A trail longer than 1,000 rows (every read of the case is one) is read whole, 200 rows a page newest first: each
+     * page's caption says which rows it shows of how many, previous and next reach every row, and the registration,
+     * the oldest row, is on the last page; the case page's caption says it shows the newest 20.
+     */
+    @Test
+    void theWholeAuditTrailIsPagedSoEveryRowOfALongTrailIsReachable() {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true,
+                "materialRequirementsMet", true));
+        jdbc.sql("INSERT INTO audit_event (actor, action, case_id) SELECT 'bawaslu.ri', 'CASE_READ', :c FROM generate_series(1, 1050)")
+                .param("c", f.caseId()).update();
+        String path = "/perkara/" + f.caseId();
+        String whole = path + "/jejak-audit";
+        assertThat(page("bawaslu.serang", path).body()).containsPattern("20 catatan terbaru dari 1\\.0\\d\\d")
+                .doesNotContain("1.000 baris");
+        // Reading the whole trail is no read of the case: it stays as long from here on.
+        long total = jdbc.sql("SELECT count(*) FROM audit_event WHERE case_id = :c").param("c", f.caseId()).query(Long.class).single();
+        assertThat(total).isGreaterThan(1050);
+        String totalText = String.format("%,d", total).replace(',', '.');
+        Pages.Page first = page("bawaslu.serang", whole);
+        assertThat(rows(first.body())).isEqualTo(200);
+        assertThat(first.body()).contains("catatan 1–200 dari " + totalText, "Halaman 1 dari 6", whole + "?halaman=2")
+                .doesNotContain("id=\"previous\"", "Perkara diregistrasi");
+        int seen = 0;
+        String last = null;
+        for (int n = 1; n <= 6; n++) {
+            Pages.Page p = page("bawaslu.serang", whole + "?halaman=" + n);
+            assertThat(p.status()).isEqualTo(200);
+            seen += rows(p.body());
+            last = p.body();
+        }
+        assertThat(seen).isEqualTo((int) total);
+        assertThat(last).contains("catatan 1.001–" + totalText + " dari " + totalText, "Perkara diregistrasi", "Menyelesaikan tugas",
+                whole + "?halaman=5").doesNotContain("id=\"next\"");
+        // Past the last page: the last; not a page number: the first.
+        assertThat(page("bawaslu.serang", whole + "?halaman=99999999999").body()).contains("Halaman 6 dari 6", "Perkara diregistrasi");
+        assertThat(page("bawaslu.serang", whole + "?halaman=dua").body()).contains("Halaman 1 dari 6");
+        assertThat(page("admin", whole + "?halaman=6&lang=en").body()).contains("entries 1,001–" + String.format(java.util.Locale.ENGLISH,
+                "%,d", total) + " of ", "Page 6 of 6", "Case registered");
+    }
+
+    /**
+     * Who acted where no account did — the reporter filing, the public trying an access code, the system's timer — is
+     * said in the reader's language on the case page's history and audit trail; an officer by their account's name. No
+     * account may take one of those names.
+     */
+    @Test
+    void theReporterAndTheSystemAreSaidInTheReadersLanguage() {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        assertThat(api.get("/api/v1/public/reports/" + f.trackingNumber(), "X-Access-Code", "AAAA-BBBB-CCCC").status()).isEqualTo(404);
+        String path = "/perkara/" + f.caseId();
+        Pages.Page english = page("bawaslu.serang", path + "?lang=en");
+        String received = english.body().substring(english.body().indexOf("<tr data-status=\"RECEIVED\">"));
+        received = received.substring(0, received.indexOf("</tr>")).replaceAll("<[^>]+>", " ");
+        assertThat(received).contains("Reporter").doesNotContain("pelapor");
+        assertThat(english.body()).contains("Public (no account)").doesNotContainPattern(">\\s*(pelapor|publik)\\s*<");
+        Pages.Page indonesian = page("bawaslu.serang", path + "?lang=id");
+        assertThat(indonesian.body()).contains(">Pelapor<", "Publik (tanpa akun)", "bawaslu.serang");
+
+        java.util.Map<String, Object> account = new java.util.HashMap<>(Map.of("username", "sistem", "displayName", "Sistem Palsu",
+                "role", "BAWASLU_OFFICER", "office", "36.04", "password", "Sandi-Kuat-Sekali-2026"));
+        assertThat(api.as("admin").post("/api/v1/admin/users", account).body()).contains("Nama akun sudah dipakai.");
+        account.put("username", "pelapor");
+        assertThat(api.as("admin").post("/api/v1/admin/users", account).status()).isEqualTo(400);
+    }
+
+    /** A task's hand-over in the audit trail says from whom (or that no one had claimed it) and to whom. */
+    @Test
+    void aHandOverInTheAuditTrailSaysFromWhomToWhom() {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        String task = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW);
+        String colleague = "alih." + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.as("admin").post("/api/v1/admin/users", new java.util.HashMap<>(Map.of("username", colleague,
+                "displayName", "Petugas Uji Alih", "role", "BAWASLU_OFFICER", "office", "36.04", "password", "rahasia-uji-123")))
+                .status()).isEqualTo(201);
+        for (String to : new String[]{"bawaslu.serang", colleague}) {
+            assertThat(api.as("komisioner.serang").post("/api/v1/tasks/" + task + "/assign", Map.of("assignee", to)).status())
+                    .as(to).isEqualTo(200);
+        }
+        String path = "/perkara/" + f.caseId();
+        List<String> rows = auditRows(page("bawaslu.serang", path), "TASK_REASSIGNED");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).contains("komisioner.serang", "Mengalihkan tugas", "Kajian awal", "dari bawaslu.serang kepada " + colleague);
+        assertThat(rows.get(1)).contains("Mengalihkan tugas", "kepada bawaslu.serang (belum diambil siapa pun)");
+        assertThat(auditRows(page("admin", path + "/jejak-audit?lang=en"), "TASK_REASSIGNED"))
+                .anySatisfy(r -> assertThat(r).contains("from bawaslu.serang to " + colleague))
+                .anySatisfy(r -> assertThat(r).contains("to bawaslu.serang (no one had claimed it)"));
+    }
+
     /** The audit trail's rows on a page. */
     private static int rows(String body) {
         int from = body.indexOf("id=\"audit-trail\"");
@@ -160,8 +250,13 @@ class CasePagesIT extends IntegrationTest {
 
     /** The task completions of a page's audit trail, each row as its text reads. */
     private static List<String> completions(Pages.Page page) {
+        return auditRows(page, "TASK_COMPLETED");
+    }
+
+    /** The rows of one action in a page's audit trail, each as its text reads. */
+    private static List<String> auditRows(Pages.Page page, String action) {
         List<String> rows = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)<tr data-action=\"TASK_COMPLETED\">(.*?)</tr>").matcher(page.body());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)<tr data-action=\"" + action + "\">(.*?)</tr>").matcher(page.body());
         while (m.find()) {
             rows.add(m.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip());
         }

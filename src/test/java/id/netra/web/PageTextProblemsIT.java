@@ -120,11 +120,78 @@ class PageTextProblemsIT extends IntegrationTest {
                     assertThat(page.attribute("reporter-email", "value")).isEqualTo(form.get("reporter.email"));
                     assertThat(page.attribute("witnesses-0-name", "value")).isEqualTo("Siti Aminah");
                     assertThat(page.body()).as("no row added").doesNotContain("id=\"reportedPersons-1-name\"");
-                    assertThat(page.text("problems")).contains(message);
+                    // The summary names each field: its message alone does not.
+                    assertThat(page.text("problems")).contains(
+                            (lang.equals("en") ? "Description: " : "Uraian kejadian: ") + message,
+                            (lang.equals("en") ? "Reported person 1, Position (optional): " : "Terlapor 1, Jabatan (tidak wajib): ") + message);
                 }
             }
         }
         assertThat(count("SELECT count(*) FROM case_file WHERE :p = :p", 1)).as("no report filed").isEqualTo(before);
+    }
+
+    static final String SEPARATORS_REPLACED = "Kolom ini harus satu baris: pemisah baris atau paragraf di dalamnya telah diganti "
+            + "spasi — periksa lalu kirim lagi.";
+
+    /**
+     * A one-line input holding an invisible character (a joiner, a zero-width space) or a line or paragraph separator
+     * (U+2028, U+2029) comes back as it can be sent again — the invisible one left out, the separator a space — each
+     * said next to its input and named in the summary, nothing filed; sent again as given back, the report is filed.
+     * The API refuses the same body, each field with what it holds (not "a line break" for a joiner).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aOneLineInputsInvisibleCharacterOrSeparatorComesBackSoTheReportCanBeSentAgain() {
+        long before = count("SELECT count(*) FROM case_file WHERE :p = :p", 1);
+        Map<String, String> form = Reports.pageForm();
+        form.put("reporter.name", "Ahmad\u200dFauzi");
+        form.put("incident.place", "Kantor\u2028Ciruas");
+        form.put("reportedPersons[0].position", "Camat\u200b\u2029\u2029Ciruas");
+        form.put("witnesses[0].name", "Siti\u2060 Aminah");
+        Pages reporter = new Pages(port);
+        reporter.get("/lapor");
+        Pages.Page page = reporter.post("/lapor", form);
+        givenBack(page, "reporter-name", REMOVED);
+        givenBack(page, "incident-place", SEPARATORS_REPLACED);
+        givenBack(page, "reportedPersons-0-position", SEPARATORS_REPLACED);
+        givenBack(page, "witnesses-0-name", REMOVED);
+        assertThat(page.attribute("reporter-name", "value")).isEqualTo("AhmadFauzi");
+        assertThat(page.attribute("incident-place", "value")).isEqualTo("Kantor Ciruas");
+        assertThat(page.attribute("reportedPersons-0-position", "value")).isEqualTo("Camat Ciruas");
+        assertThat(page.attribute("witnesses-0-name", "value")).isEqualTo("Siti Aminah");
+        assertThat(page.body()).doesNotContain("Harus satu baris");
+        assertThat(page.text("problems")).contains("Nama lengkap: " + REMOVED, "Tempat kejadian: " + SEPARATORS_REPLACED,
+                "Terlapor 1, Jabatan (tidak wajib): " + SEPARATORS_REPLACED, "Nama saksi 1: " + REMOVED);
+        assertThat(count("SELECT count(*) FROM case_file WHERE :p = :p", 1)).as("nothing filed").isEqualTo(before);
+
+        form.put("reporter.name", page.attribute("reporter-name", "value"));
+        form.put("incident.place", page.attribute("incident-place", "value"));
+        form.put("reportedPersons[0].position", page.attribute("reportedPersons-0-position", "value"));
+        form.put("witnesses[0].name", page.attribute("witnesses-0-name", "value"));
+        Pages.Page again = reporter.post("/lapor", form);
+        assertThat(again.status()).as(again.text("problems")).isEqualTo(303);
+        assertThat(count("SELECT count(*) FROM case_file WHERE :p = :p", 1)).isEqualTo(before + 1);
+
+        // The API gives nothing back: it refuses, saying what each field holds.
+        Map<String, Object> body = Reports.report("36.04", "PEMDA-36.04");
+        ((Map<String, Object>) body.get("reporter")).put("name", "Ahmad\u200dFauzi");
+        ((Map<String, Object>) body.get("incident")).put("place", "Kantor\u2028Ciruas");
+        id.netra.support.Api.Response refused = api.post("/api/v1/public/reports", body);
+        assertThat(refused.status()).isEqualTo(400);
+        Map<String, String> codes = new java.util.HashMap<>();
+        refused.json().path("errors").forEach(e -> codes.put(e.path("field").asText(), e.path("code").asText()));
+        assertThat(codes).containsEntry("reporter.name", "input.invisible").containsEntry("incident.place", "input.lineBreak");
+        assertThat(refused.body()).contains("Berisi karakter tak terlihat (spasi lebar-nol, penanda arah, tanda sambung)");
+
+        // The status page's place (a completion) alike.
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of(
+                "formalRequirementsMet", false, "materialRequirementsMet", true, "missingItems", "Tautan unggahan."));
+        Pages.Page completion = reporter.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(),
+                "accessCode", f.accessCode(), "action", "complete", "statement", "Keterangan tambahan.", "place", "Balai\u2029Desa");
+        givenBack(completion, "place", SEPARATORS_REPLACED);
+        assertThat(completion.attribute("place", "value")).isEqualTo("Balai Desa");
+        assertThat(driver.status(f.caseId())).as("not completed").isEqualTo("AWAITING_COMPLETION");
     }
 
     @Test

@@ -86,11 +86,17 @@ class PublicReportPageIT extends IntegrationTest {
         while (links.find()) {
             summary.put(links.group(1), links.group(2).replace("&#39;", "'"));
         }
+        // Each names its field by the input's label; a person's says whose it is (a witness's label says so itself).
+        Map<String, String> labels = en ? Map.of("reporter.name", "Full name", "reporter.nik", "NIK",
+                "reportedPersons[0].nip", "Reported person 1, NIP or PPPK number (optional)", "incident.knownOn", "Date you learned of it",
+                "incident.regionCode", "Regency or city where it happened", "incident.description", "Description",
+                "witnesses[0].contact", "Witness 1: contact")
+                : Map.of("reporter.name", "Nama lengkap", "reporter.nik", "NIK",
+                "reportedPersons[0].nip", "Terlapor 1, NIP atau nomor induk PPPK (tidak wajib)", "incident.knownOn", "Tanggal Anda mengetahuinya",
+                "incident.regionCode", "Kabupaten atau kota tempat kejadian", "incident.description", "Uraian kejadian",
+                "witnesses[0].contact", "Kontak saksi 1");
         Map<String, String> expectedSummary = new LinkedHashMap<>();
-        // A person's or witness's error says whose it is.
-        expected.forEach((field, message) -> expectedSummary.put(id(field), (field.startsWith("reportedPersons[0]")
-                ? (en ? "Reported person 1: " : "Terlapor 1: ") : field.startsWith("witnesses[0]") ? (en ? "Witness 1: " : "Saksi 1: ") : "")
-                + message));
+        expected.forEach((field, message) -> expectedSummary.put(id(field), labels.get(field) + ": " + message));
         assertThat(summary).containsExactlyEntriesOf(expectedSummary);
         // What was typed is kept; nothing was filed.
         assertThat(page.attribute("reporter-address", "value")).isEqualTo(Reports.REPORTER_ADDRESS);
@@ -367,8 +373,9 @@ class PublicReportPageIT extends IntegrationTest {
     }
 
     /**
-     * The summary speaks the form's words, not the API's: the election's types by their labels, each person's errors
-     * by whose they are ("Terlapor 2: ..."), and in the order the form shows its fields (the region before the place).
+     * The summary speaks the form's words, not the API's: each entry names its input by its label, the election's types
+     * by their labels, each person's errors by whose they are ("Terlapor 2, Nama: ..."), and in the order the form shows
+     * its fields (the region before the place).
      */
     @Test
     void theErrorSummarySaysWhosePersonAndFollowsTheForm() {
@@ -384,23 +391,23 @@ class PublicReportPageIT extends IntegrationTest {
         assertThat(page.status()).isEqualTo(400);
         Map<String, String> summary = summary(page);
         assertThat(summary).containsExactly(
-                Map.entry("electionType", "Pilih jenis pemilihan: Pemilu (pemilihan umum) atau Pilkada (pemilihan kepala daerah)."),
-                Map.entry("reportedPersons-1-name", "Terlapor 2: Nama ASN terlapor wajib diisi."),
-                Map.entry("reportedPersons-2-name", "Terlapor 3: Nama ASN terlapor wajib diisi."),
-                Map.entry("reportedPersons-2-agencyCode", "Terlapor 3: Instansi ASN terlapor wajib diisi."),
-                Map.entry("incident-regionCode", "Wilayah kejadian wajib diisi."),
-                Map.entry("incident-place", "Tempat kejadian wajib diisi."));
-        // Next to the field, the error needs no name: it stands in the person's own section.
+                Map.entry("electionType", "Jenis pemilihan: Pilih jenis pemilihan: Pemilu (pemilihan umum) atau Pilkada (pemilihan kepala daerah)."),
+                Map.entry("reportedPersons-1-name", "Terlapor 2, Nama: Nama ASN terlapor wajib diisi."),
+                Map.entry("reportedPersons-2-name", "Terlapor 3, Nama: Nama ASN terlapor wajib diisi."),
+                Map.entry("reportedPersons-2-agencyCode", "Terlapor 3, Instansi: Instansi ASN terlapor wajib diisi."),
+                Map.entry("incident-regionCode", "Kabupaten atau kota tempat kejadian: Wilayah kejadian wajib diisi."),
+                Map.entry("incident-place", "Tempat kejadian: Tempat kejadian wajib diisi."));
+        // Next to the field, the error needs no name: it stands under the input's label, in the person's own section.
         assertThat(page.text("reportedPersons-1-name-error")).isEqualTo("Nama ASN terlapor wajib diisi.");
-        assertThat(page.text("electionType-error")).isEqualTo(summary.get("electionType"));
+        assertThat("Jenis pemilihan: " + page.text("electionType-error")).isEqualTo(summary.get("electionType"));
         // Whatever the errors, the summary lists them in the order of the inputs on the page.
         List<Integer> where = summary.keySet().stream().map(id -> page.body().indexOf("id=\"" + id + "\"")).toList();
         assertThat(where).doesNotContain(-1).isSorted();
         Pages english = session("en");
         Map<String, String> englishSummary = summary(english.post("/lapor", form));
         assertThat(englishSummary.get("electionType")).isEqualTo(
-                "Choose the type of election: Pemilu (general election) or Pilkada (regional head election).");
-        assertThat(englishSummary.get("reportedPersons-1-name")).isEqualTo("Reported person 2: The reported civil servant's name is required.");
+                "Kind of election: Choose the type of election: Pemilu (general election) or Pilkada (regional head election).");
+        assertThat(englishSummary.get("reportedPersons-1-name")).isEqualTo("Reported person 2, Name: The reported civil servant's name is required.");
     }
 
     /**
@@ -426,7 +433,8 @@ class PublicReportPageIT extends IntegrationTest {
         form.put("action", "addPerson");
         Pages.Page pressed = session.post("/lapor", form);
         assertThat(pressed.status()).isEqualTo(400);
-        assertThat(summary(pressed)).containsExactly(Map.entry("reportedPersons", "Paling banyak 50 ASN terlapor dalam satu laporan."));
+        // The summary names the section (its legend), next to which the error stands.
+        assertThat(summary(pressed)).containsExactly(Map.entry("reportedPersons", "ASN terlapor: Paling banyak 50 ASN terlapor dalam satu laporan."));
         assertThat(pressed.text("reportedPersons")).isEqualTo("Paling banyak 50 ASN terlapor dalam satu laporan.");
         assertThat(pressed.body()).contains("id=\"reportedPersons-49-name\"").doesNotContain("id=\"reportedPersons-50-name\"")
                 .doesNotContain("-error\"");
@@ -439,7 +447,7 @@ class PublicReportPageIT extends IntegrationTest {
         witnesses.put("action", "addWitness");
         Pages.Page tooMany = session.post("/lapor", witnesses);
         assertThat(tooMany.status()).isEqualTo(400);
-        assertThat(summary(tooMany)).containsExactly(Map.entry("witnesses", "Paling banyak 20 saksi."));
+        assertThat(summary(tooMany)).containsExactly(Map.entry("witnesses", "Saksi (tidak wajib): Paling banyak 20 saksi."));
         assertThat(tooMany.body()).doesNotContain("value=\"addWitness\"").contains("id=\"witnesses-full\"");
     }
 }

@@ -32,6 +32,30 @@ class PublicStatusPageIT extends IntegrationTest {
         assertThat(refused.body()).doesNotContain("Riwayat").contains("accessCode-error");
     }
 
+    /**
+     * The tracking number spelt with spaces for its dashes, without separators or in lower case finds the report, and
+     * comes back as issued; one that is no tracking number comes back as typed (upper case), said as not matching.
+     */
+    @Test
+    void aTrackingNumberSpeltWithSpacesOrWithoutSeparatorsFindsTheReport() {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        String issued = f.trackingNumber();
+        for (String typed : new String[]{" " + issued.replace("-", " ") + " ", issued.replace("-", ""),
+                issued.toLowerCase(Locale.ROOT).replace("-", " - "), issued.replace("-", "\u2013")}) {
+            Pages reporter = new Pages(port);
+            Pages.Page found = reporter.follow(reporter.post("/lapor/status", "trackingNumber", typed, "accessCode", f.accessCode()));
+            assertThat(found.status()).as(typed).isEqualTo(200);
+            assertThat(found.body()).as(typed).contains(issued, "Diterima");
+            assertThat(api.get("/api/v1/public/reports/" + URLEncoder.encode(typed.strip(), StandardCharsets.UTF_8).replace("+", "%20"),
+                    "X-Access-Code", f.accessCode()).status()).as("API " + typed).isEqualTo(200);
+        }
+        Pages reporter = new Pages(port);
+        Pages.Page refused = reporter.post("/lapor/status", "trackingNumber", " lpr 2026 abc ", "accessCode", f.accessCode());
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.attribute("trackingNumber", "value")).isEqualTo("LPR 2026 ABC");
+        assertThat(refused.text("accessCode-error")).isEqualTo("Nomor pelacakan atau kode akses tidak cocok.");
+    }
+
     @Test
     void aWithdrawalTakesEffectOnlyWithItsConfirmationTickedAndKeepsWhatWasTyped() {
         Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -179,6 +180,24 @@ class SearchPagesIT extends IntegrationTest {
         assertThat(found(search("ppk.serang", "trackingNumber", f.trackingNumber()))).isEmpty();
         assertThat(found(search("examiner", "trackingNumber", f.trackingNumber()))).isEmpty();
         assertThat(search("examiner").body()).as("no tracking-number field outside Bawaslu").doesNotContain("id=\"trackingNumber\"");
+    }
+
+    /** The handling office finds a case by its tracking number spelt with spaces, without separators or in lower case. */
+    @Test
+    void aTrackingNumberSpeltAnyWayFindsItsCase() {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        String issued = f.trackingNumber();
+        for (String typed : new String[]{" " + issued.replace("-", " ") + " ", issued.replace("-", ""),
+                issued.toLowerCase(Locale.ROOT).replace("-", " - ")}) {
+            assertThat(found(search("bawaslu.serang", "trackingNumber", typed))).as(typed).containsExactly(f.caseId().toString());
+            // The API's search alike, by the criterion and by the one box (q).
+            for (String criterion : new String[]{"trackingNumber", "q"}) {
+                Api.Response r = api.as("bawaslu.serang").get("/api/v1/cases?" + criterion + "="
+                        + java.net.URLEncoder.encode(typed, java.nio.charset.StandardCharsets.UTF_8));
+                assertThat(r.json().path("items").findValuesAsText("id")).as(criterion + "=" + typed).containsExactly(f.caseId().toString());
+            }
+        }
+        assertThat(found(search("bawaslu.banten", "trackingNumber", issued.replace("-", "")))).isEmpty();
     }
 
     @Test
