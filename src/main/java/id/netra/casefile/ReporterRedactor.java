@@ -161,9 +161,11 @@ public final class ReporterRedactor {
         Set<String> keep = new java.util.HashSet<>();
         for (String name : namesToKeep == null ? List.<String>of() : namesToKeep) {
             if (name != null) {
-                Matcher m = NAME_TOKEN.matcher(fold(name));
-                while (m.find()) {
-                    keep.add(withoutApostrophes(m.group()));
+                for (String form : List.of(name, skeleton(name))) {
+                    Matcher m = NAME_TOKEN.matcher(fold(form));
+                    while (m.find()) {
+                        keep.add(withoutApostrophes(m.group()));
+                    }
                 }
             }
         }
@@ -174,6 +176,12 @@ public final class ReporterRedactor {
             }
             addWords(regexes, r.name());
             addNameWords(regexes, r.name(), keep);
+            // And as a text is read without its marks ("Aovü" spelled "a. o V U\u0308" reads "aovu"): the skeleton's
+            // words too, so a name with a diacritic is masked however its letters are written.
+            if (r.name() != null && !skeleton(r.name()).equals(r.name())) {
+                addWords(regexes, skeleton(r.name()));
+                addNameWords(regexes, skeleton(r.name()), keep);
+            }
             addWords(regexes, r.address());
             addAddress(regexes, r.address());
             addWords(regexes, r.email());

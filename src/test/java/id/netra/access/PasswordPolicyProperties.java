@@ -53,7 +53,9 @@ class PasswordPolicyProperties {
     void theNameOrAPartOfItInAnyWritingIsRefused(@ForAll("accounts") Account account, @ForAll Random random) {
         String inside = random.nextBoolean() ? String.join(List.of("", ".", "-", "_").get(random.nextInt(4)), account.parts())
                 : account.parts().get(random.nextInt(account.parts().size()));
-        String password = random.nextInt(10000) + written(inside, random) + "Zq" + random.nextInt(10000);
+        // Four digits each side: long enough (12) however short the name, so that only the name can refuse it.
+        String password = String.format("%04d", random.nextInt(10000)) + written(inside, random) + "Zq"
+                + String.format("%04d", random.nextInt(10000));
         assertThat(refusedForTheName(account.username(), password)).as(account.username() + " in " + password).isTrue();
     }
 
