@@ -210,9 +210,12 @@ public class SecurityConfiguration {
                 }))
                 // Browsers sign in at /api/v1/session and then ride a session cookie (new id at login: no fixation;
                 // sessions in PostgreSQL, idle timeout server.servlet.session.timeout, absolute lifetime in
-                // AccountSessions). HTTP Basic and bearer tokens stay stateless and are checked on every request.
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
-                        .sessionFixation(fixation -> fixation.changeSessionId()))
+                // AccountSessions). HTTP Basic and bearer tokens stay stateless and are checked on every request:
+                // the session strategy runs at sign-in only (explicitly), so that no filter saves a Basic or bearer
+                // authentication into a new session that a cookie-keeping client would then ride without a CSRF token.
+                // (IF_REQUIRED, the default, may not be named beside it.)
+                .sessionManagement(s -> s.sessionFixation(fixation -> fixation.changeSessionId())
+                        .requireExplicitAuthenticationStrategy(true))
                 .formLogin(form -> form.loginPage(LOGIN_URL).loginProcessingUrl(LOGIN_URL).permitAll()
                         .successHandler((req, res, auth) -> {
                             res.setStatus(HttpStatus.NO_CONTENT.value());

@@ -89,4 +89,29 @@ class BrowserSessionIT extends IntegrationTest {
         assertThat(api.as("admin").get("/api/v1/audit?user=tidak.ada").body()).doesNotContain("LOGIN_FAILED");
         assertThat(api.as("admin").get("/api/v1/audit?user=(akun%20tidak%20dikenal)").body()).contains("LOGIN_FAILED");
     }
+
+    /**
+     * A client that signs every request with HTTP Basic (or a bearer token) is never given a session: a client that
+     * keeps cookies would otherwise ride that session on its next change and be refused for want of a CSRF token.
+     */
+    @Test
+    void requestsWithTheirOwnCredentialsAreNeverGivenASession() {
+        Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
+        String taskId = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW);
+        Api basic = api.as("bawaslu.serang");
+        for (Api.Response r : java.util.List.of(basic.get("/api/v1/me"), basic.get("/api/v1/tasks"),
+                basic.get("/api/v1/cases/" + f.caseId()), basic.post("/api/v1/tasks/" + taskId + "/claim", null),
+                basic.get("/api/v1/cases?q=x"), basic.post("/api/v1/tasks/" + taskId + "/unclaim", null))) {
+            assertThat(r.status()).as(r.body()).isBetween(200, 299);
+            assertThat(r.headers().allValues("Set-Cookie")).as("Set-Cookie on a request with its own credentials: %s", r.body())
+                    .noneMatch(c -> c.startsWith("JSESSIONID=") || c.startsWith("SESSION=") || c.startsWith("XSRF-TOKEN="));
+        }
+        // A client that keeps whatever cookie it was given and signs with Basic again: its change goes through.
+        Api.Response me = basic.get("/api/v1/me");
+        String kept = cookie(me, "JSESSIONID");
+        Api.Response claim = kept == null ? basic.post("/api/v1/tasks/" + taskId + "/claim", null)
+                : basic.post("/api/v1/tasks/" + taskId + "/claim", null, "Cookie", "JSESSIONID=" + kept);
+        assertThat(claim.status()).as(claim.body()).isEqualTo(200);
+        assertThat(basic.post("/api/v1/tasks/" + taskId + "/unclaim", null).status()).isEqualTo(200);
+    }
 }

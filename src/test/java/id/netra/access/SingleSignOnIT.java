@@ -59,6 +59,8 @@ class SingleSignOnIT extends IntegrationTest {
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(r.text("username")).isEqualTo("sso.serang");
         assertThat(r.text("office")).isEqualTo("36.04");
+        // A token is checked on every request: no session is made for it.
+        assertThat(r.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID=") || c.startsWith("XSRF-TOKEN="));
         Api.Response ppk = me(token(SSO, List.of("netra"), Map.of("preferred_username", "sso.ppk", "netra_role", "PPK",
                 "netra_agency", "PEMDA-36.04"), 3600));
         assertThat(ppk.text("agency")).isEqualTo("PEMDA-36.04");
