@@ -12,7 +12,14 @@ public record CasePerson(UUID id, UUID caseId, int ordinal, String name, Employm
     public enum EmploymentType { PNS, PPPK }
 
     /** The position categories of the published statistics (KASN), and the camat or lurah of a region. */
-    public enum PositionCategory { JPT, ADMINISTRATOR, PENGAWAS, FUNGSIONAL, PELAKSANA, CAMAT_LURAH }
+    public enum PositionCategory implements id.netra.platform.Labelled {
+        JPT, ADMINISTRATOR, PENGAWAS, FUNGSIONAL, PELAKSANA, CAMAT_LURAH;
+
+        @Override
+        public String labelKey() {
+            return "category." + name();
+        }
+    }
 
     /** A person as named in a report or finding, before they have an id. */
     public record Named(String name, EmploymentType employmentType, String nip, String position,

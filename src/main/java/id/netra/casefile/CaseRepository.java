@@ -48,9 +48,8 @@ public class CaseRepository {
         persons.insert(id, c.persons());
         if (c.reporter() != null) {
             Reporter r = c.reporter();
-            jdbc.sql("INSERT INTO case_reporter (case_id, name, nik, address, phone, email) VALUES (:id, :n, :nik, :a, :p, :e)")
-                    .param("id", id).param("n", r.name()).param("nik", r.nik()).param("a", r.address())
-                    .param("p", r.phone()).param("e", r.email()).update();
+            reporterParams(jdbc.sql("INSERT INTO case_reporter (case_id, " + REPORTER_COLUMNS + ") VALUES (:id, " + REPORTER_PARAMS + ")"), id, r)
+                    .update();
             appendReporterVersion(id, r);
         }
         for (Witness w : c.witnesses() == null ? List.<Witness>of() : c.witnesses()) {
@@ -76,30 +75,41 @@ public class CaseRepository {
         return jdbc.sql("SELECT access_code_hash FROM case_file WHERE id = :id").param("id", id).query(String.class).optional();
     }
 
+    /** The reporter's columns, in {@link Reporter}'s order, in case_reporter and case_reporter_version alike. */
+    private static final String REPORTER_COLUMNS = "name, nik, address, phone, email, birth_place, birth_date, sex, occupation, citizenship";
+    private static final String REPORTER_PARAMS = ":n, :nik, :a, :p, :e, :bp, :bd, :sex, :occ, :cit";
+    private static final RowMapper<Reporter> REPORTER = (rs, n) -> new Reporter(rs.getString(1),
+            rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, java.time.LocalDate.class),
+            rs.getString(8) == null ? null : Reporter.Sex.valueOf(rs.getString(8)), rs.getString(9),
+            rs.getString(10) == null ? null : Reporter.Citizenship.valueOf(rs.getString(10)));
+
+    private static JdbcClient.StatementSpec reporterParams(
+            JdbcClient.StatementSpec sql, UUID id, Reporter r) {
+        return sql.param("id", id).param("n", r.name()).param("nik", r.nik()).param("a", r.address())
+                .param("p", r.phone()).param("e", r.email()).param("bp", r.birthPlace()).param("bd", r.birthDate())
+                .param("sex", r.sex() == null ? null : r.sex().name()).param("occ", r.occupation())
+                .param("cit", r.citizenship() == null ? null : r.citizenship().name());
+    }
+
     public Optional<Reporter> reporter(UUID id) {
-        return jdbc.sql("SELECT name, nik, address, phone, email FROM case_reporter WHERE case_id = :id").param("id", id)
-                .query((rs, n) -> new Reporter(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
-                .optional();
+        return jdbc.sql("SELECT " + REPORTER_COLUMNS + " FROM case_reporter WHERE case_id = :id").param("id", id)
+                .query(REPORTER).optional();
     }
 
     /** Replaces the current details (the handling office's view) and keeps them as a new version. */
     public void updateReporter(UUID id, Reporter r) {
-        jdbc.sql("""
-                        INSERT INTO case_reporter (case_id, name, nik, address, phone, email) VALUES (:id, :n, :nik, :a, :p, :e)
-                        ON CONFLICT (case_id) DO UPDATE SET name = EXCLUDED.name, nik = EXCLUDED.nik,
-                            address = EXCLUDED.address, phone = EXCLUDED.phone, email = EXCLUDED.email""")
-                .param("id", id).param("n", r.name()).param("nik", r.nik()).param("a", r.address())
-                .param("p", r.phone()).param("e", r.email()).update();
+        reporterParams(jdbc.sql("INSERT INTO case_reporter (case_id, " + REPORTER_COLUMNS + ") VALUES (:id, " + REPORTER_PARAMS + """
+                        ) ON CONFLICT (case_id) DO UPDATE SET name = EXCLUDED.name, nik = EXCLUDED.nik,
+                            address = EXCLUDED.address, phone = EXCLUDED.phone, email = EXCLUDED.email,
+                            birth_place = EXCLUDED.birth_place, birth_date = EXCLUDED.birth_date, sex = EXCLUDED.sex,
+                            occupation = EXCLUDED.occupation, citizenship = EXCLUDED.citizenship"""), id, r).update();
         appendReporterVersion(id, r);
     }
 
     private void appendReporterVersion(UUID id, Reporter r) {
-        jdbc.sql("""
-                        INSERT INTO case_reporter_version (case_id, version, name, nik, address, phone, email)
-                        SELECT :id, COALESCE(max(version), 0) + 1, :n, :nik, :a, :p, :e
-                        FROM case_reporter_version WHERE case_id = :id""")
-                .param("id", id).param("n", r.name()).param("nik", r.nik()).param("a", r.address())
-                .param("p", r.phone()).param("e", r.email()).update();
+        reporterParams(jdbc.sql("INSERT INTO case_reporter_version (case_id, version, " + REPORTER_COLUMNS + ")"
+                + " SELECT :id, COALESCE(max(version), 0) + 1, " + REPORTER_PARAMS + " FROM case_reporter_version WHERE case_id = :id"),
+                id, r).update();
     }
 
     /**
@@ -108,15 +118,12 @@ public class CaseRepository {
      * finding.
      */
     public List<Reporter> reporterVersions(UUID id) {
-        return jdbc.sql("""
-                        SELECT name, nik, address, phone, email FROM (
-                            SELECT name, nik, address, phone, email, version FROM case_reporter_version WHERE case_id = :id
-                            UNION ALL
-                            SELECT name, nik, address, phone, email, 2147483647 FROM case_reporter WHERE case_id = :id) v
-                        ORDER BY version""")
-                .param("id", id)
-                .query((rs, n) -> new Reporter(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
-                .list();
+        return jdbc.sql("SELECT " + REPORTER_COLUMNS + " FROM ("
+                        + " SELECT " + REPORTER_COLUMNS + ", version FROM case_reporter_version WHERE case_id = :id"
+                        + " UNION ALL"
+                        + " SELECT " + REPORTER_COLUMNS + ", 2147483647 FROM case_reporter WHERE case_id = :id) v"
+                        + " ORDER BY version")
+                .param("id", id).query(REPORTER).list();
     }
 
     public List<Witness> witnesses(UUID id) {

@@ -142,7 +142,7 @@ public class IntakeService {
         if (request.reporter() == null) {
             errors.add(FieldError.of("reporter", "intake.reporter.required"));
         } else {
-            checkNik(request.reporter().nik(), "reporter.nik", errors);
+            checkReporter(request.reporter(), errors);
         }
         if (request.incident() != null && request.incident().discoveredOn() != null) {
             errors.add(FieldError.of("incident.discoveredOn", "intake.report.discoveredOn"));
@@ -185,8 +185,7 @@ public class IntakeService {
         Term term = rules.term(report ? RuleClock.REPORT_FILING : RuleClock.FINDING);
         LocalDate lastDay = calendar.after(clockStart, term);
         boolean late = today.isAfter(lastDay);
-        Reporter reporter = r.reporter() == null ? null : new Reporter(r.reporter().name().trim(),
-                r.reporter().nik().replace(" ", ""), r.reporter().address().trim(), r.reporter().phone(), r.reporter().email());
+        Reporter reporter = r.reporter() == null ? null : r.reporter().toReporter();
         List<Witness> witnesses = r.witnesses() == null ? List.of()
                 : r.witnesses().stream().map(w -> new Witness(w.name().trim(), w.contact())).toList();
         List<CasePerson.Named> persons = r.persons().stream().map(IntakeService::named).toList();
@@ -341,13 +340,38 @@ public class IntakeService {
         }
     }
 
-    private void checkNik(String nik, String field, List<FieldError> errors) {
+    private Optional<Nik> checkNik(String nik, String field, List<FieldError> errors) {
         try {
-            Nik.parse(nik, reference.provinceCodes());
+            return Optional.of(Nik.parse(nik, reference.provinceCodes()));
         } catch (InvalidIdentifierException e) {
             errors.add(e.of(field));
+            return Optional.empty();
         }
     }
+
+    /**
+     * The reporter's NIK, and the birth date and sex beside it: a real date, not in the future, and the ones the NIK
+     * itself encodes (its {@code DDMMYY}, 40 added to the day for a woman) — a mistyped one is named, not stored.
+     */
+    private void checkReporter(ReportRequest.ReporterInput reporter, List<FieldError> errors) {
+        Optional<Nik> nik = checkNik(reporter.nik(), "reporter.nik", errors);
+        LocalDate born = reporter.birthDate();
+        if (born != null) {
+            if (born.isAfter(calendar.today())) {
+                errors.add(FieldError.of("reporter.birthDate", "intake.reporter.birthDate.future"));
+            } else if (born.isBefore(OLDEST_BIRTH)) {
+                errors.add(FieldError.of("reporter.birthDate", "intake.reporter.birthDate.tooOld"));
+            } else if (nik.isPresent() && !nik.get().bornOn(born)) {
+                errors.add(FieldError.of("reporter.birthDate", "intake.reporter.birthDate.nik"));
+            }
+        }
+        if (reporter.sex() != null && nik.isPresent() && nik.get().female() != (reporter.sex() == Reporter.Sex.FEMALE)) {
+            errors.add(FieldError.of("reporter.sex", "intake.reporter.sex.nik"));
+        }
+    }
+
+    /** No reporter alive was born before this day. */
+    private static final LocalDate OLDEST_BIRTH = LocalDate.of(1900, 1, 1);
 
     private static void throwIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
@@ -400,12 +424,11 @@ public class IntakeService {
         }
         List<FieldError> errors = new ArrayList<>();
         if (request.reporter() != null) {
-            checkNik(request.reporter().nik(), "reporter.nik", errors);
+            checkReporter(request.reporter(), errors);
         }
         throwIfAny(merged(request, errors));
         if (request.reporter() != null) {
-            cases.updateReporter(c.id(), new Reporter(request.reporter().name().trim(), request.reporter().nik().replace(" ", ""),
-                    request.reporter().address().trim(), request.reporter().phone(), request.reporter().email()));
+            cases.updateReporter(c.id(), request.reporter().toReporter());
         }
         String description = c.description() + "\n\n[Kelengkapan dari pelapor, " + calendar.today() + "]\n" + request.statement().trim();
         if (description.length() > 60000) {

@@ -46,6 +46,15 @@ public record Nik(String value, String provinceCode, LocalDate birthDate, boolea
         return new Nik(v, province, birth, female);
     }
 
+    /**
+     * Whether {@code date} is the birth date this NIK encodes: its day, month and the year's last two digits (the NIK
+     * holds no century, so 1925 and 2025 both fit {@code 25}).
+     */
+    public boolean bornOn(LocalDate date) {
+        return date.getDayOfMonth() == birthDate.getDayOfMonth() && date.getMonthValue() == birthDate.getMonthValue()
+                && date.getYear() % 100 == birthDate.getYear() % 100;
+    }
+
     @Override
     public String toString() {
         return value;

@@ -84,11 +84,17 @@ public class PublicReportPages {
         return Map.copyOf(limits);
     }
 
+    /** The reporter's details chosen from a list (the others are typed): each list's values, labelled {@code reporter.<field>.<value>}. */
+    private static final Map<String, List<String>> REPORTER_CHOICES = Map.of(
+            "sex", java.util.Arrays.stream(id.netra.casefile.Reporter.Sex.values()).map(Enum::name).toList(),
+            "citizenship", java.util.Arrays.stream(id.netra.casefile.Reporter.Citizenship.values()).map(Enum::name).toList());
+
     /** The lists the report form chooses from and its inputs' limits; only the report form's pages load them. */
     private void choices(Model model) {
         model.addAttribute("regions", reference.regionNames());
         model.addAttribute("agencies", reference.agencies());
         model.addAttribute("categories", id.netra.casefile.CasePerson.PositionCategory.values());
+        model.addAttribute("reporterChoices", REPORTER_CHOICES);
         model.addAttribute("limits", REPORT_LIMITS);
         model.addAttribute("dates", intake.incidentDates());
         model.addAttribute("maxPersons", CasePersons.MAX_PERSONS);

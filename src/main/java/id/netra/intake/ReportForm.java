@@ -24,6 +24,11 @@ public class ReportForm {
         private String address;
         private String phone;
         private String email;
+        private String birthPlace;
+        private String birthDate;
+        private String sex;
+        private String occupation;
+        private String citizenship;
 
         public String getName() { return name; }
         public void setName(String v) { name = v; }
@@ -35,6 +40,16 @@ public class ReportForm {
         public void setPhone(String v) { phone = v; }
         public String getEmail() { return email; }
         public void setEmail(String v) { email = v; }
+        public String getBirthPlace() { return birthPlace; }
+        public void setBirthPlace(String v) { birthPlace = v; }
+        public String getBirthDate() { return birthDate; }
+        public void setBirthDate(String v) { birthDate = v; }
+        public String getSex() { return sex; }
+        public void setSex(String v) { sex = v; }
+        public String getOccupation() { return occupation; }
+        public void setOccupation(String v) { occupation = v; }
+        public String getCitizenship() { return citizenship; }
+        public void setCitizenship(String v) { citizenship = v; }
     }
 
     public static class Person {
@@ -92,7 +107,8 @@ public class ReportForm {
      * The fields in the order the page shows them, where it differs from {@link ReportRequest}'s (a person's agency after
      * the categories, the region before the place): the errors' summary lists them as the form does.
      */
-    static final List<String> PAGE_ORDER = List.of("electionType", "reporter", "reporter.name", "reporter.nik", "reporter.address",
+    static final List<String> PAGE_ORDER = List.of("electionType", "reporter", "reporter.name", "reporter.nik", "reporter.birthPlace",
+            "reporter.birthDate", "reporter.sex", "reporter.citizenship", "reporter.occupation", "reporter.address",
             "reporter.phone", "reporter.email", "reported", "reportedPersons", "reportedPersons.name", "reportedPersons.nip",
             "reportedPersons.position", "reportedPersons.employmentType", "reportedPersons.positionCategory",
             "reportedPersons.agencyCode", "incident", "incident.date", "incident.knownOn", "incident.regionCode", "incident.place",
@@ -172,7 +188,10 @@ public class ReportForm {
      */
     public ReportRequest toRequest(List<FieldError> errors, Function<String, Optional<String>> regions) {
         ReportRequest.ReporterInput r = new ReportRequest.ReporterInput(blankToNull(reporter.name), blankToNull(reporter.nik),
-                blankToNull(reporter.address), blankToNull(reporter.phone), blankToNull(reporter.email));
+                blankToNull(reporter.address), blankToNull(reporter.phone), blankToNull(reporter.email), blankToNull(reporter.birthPlace),
+                date(reporter.birthDate, "reporter.birthDate", errors),
+                choice(id.netra.casefile.Reporter.Sex.class, reporter.sex, "reporter.sex", errors), blankToNull(reporter.occupation),
+                choice(id.netra.casefile.Reporter.Citizenship.class, reporter.citizenship, "reporter.citizenship", errors));
         List<ReportRequest.ReportedInput> persons = new ArrayList<>();
         for (int i = 0; i < reportedPersons.size(); i++) {
             Person p = reportedPersons.get(i);

@@ -1,6 +1,7 @@
 package id.netra.intake;
 
 import id.netra.casefile.CasePersons;
+import id.netra.casefile.Reporter;
 import id.netra.deadline.ElectionType;
 import id.netra.platform.SingleLine;
 import jakarta.validation.Valid;
@@ -31,6 +32,7 @@ public record ReportRequest(
     public static final int MAX_PHONE = 32;
     public static final int MAX_EMAIL = 200;
     public static final int MAX_POSITION = 200;
+    public static final int MAX_OCCUPATION = 160;
     public static final int MAX_CONTACT = 200;
     public static final int MAX_PLACE = 300;
     public static final int MAX_DESCRIPTION = 20_000;
@@ -42,7 +44,27 @@ public record ReportRequest(
             @NotBlank(message = "{intake.reporter.address.required}") @Size(max = MAX_ADDRESS, message = "{intake.maxLength}") @SingleLine String address,
             @Size(max = MAX_PHONE, message = "{intake.maxLength}")
             @Pattern(regexp = "^\\+?[0-9 ()-]{6,}$", message = "{intake.reporter.phone.invalid}") @SingleLine String phone,
-            @Email(message = "{intake.reporter.email.invalid}") @Size(max = MAX_EMAIL, message = "{intake.maxLength}") @SingleLine String email) {
+            @Email(message = "{intake.reporter.email.invalid}") @Size(max = MAX_EMAIL, message = "{intake.maxLength}") @SingleLine String email,
+            @Size(max = MAX_NAME, message = "{intake.maxLength}") @SingleLine String birthPlace,
+            LocalDate birthDate,
+            Reporter.Sex sex,
+            @Size(max = MAX_OCCUPATION, message = "{intake.maxLength}") @SingleLine String occupation,
+            Reporter.Citizenship citizenship) {
+
+        /** The identity alone, as a client of a release before the form's other details sends it. */
+        public ReporterInput(String name, String nik, String address, String phone, String email) {
+            this(name, nik, address, phone, email, null, null, null, null, null);
+        }
+
+        /** The details as stored: texts trimmed (an empty one is none), the NIK without its spaces. */
+        public Reporter toReporter() {
+            return new Reporter(name.trim(), nik.replace(" ", ""), address.trim(), phone, email, trimmed(birthPlace), birthDate,
+                    sex, trimmed(occupation), citizenship);
+        }
+
+        private static String trimmed(String s) {
+            return s == null || s.isBlank() ? null : s.trim();
+        }
     }
 
     /**

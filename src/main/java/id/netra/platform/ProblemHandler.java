@@ -149,12 +149,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             return Messages.part("input.type.value");
         }
         if (type.isEnum()) {
-            Object[] constants = type.getEnumConstants();
-            List<String> names = new ArrayList<>();
-            for (Object c : constants) {
-                names.add(((Enum<?>) c).name());
+            List<org.springframework.context.MessageSourceResolvable> names = new ArrayList<>();
+            for (Object c : type.getEnumConstants()) {
+                String code = ((Enum<?>) c).name();
+                names.add(c instanceof Labelled labelled ? Messages.named(labelled.labelKey(), code, code)
+                        : new org.springframework.context.support.DefaultMessageSourceResolvable(new String[0], code));
             }
-            return Messages.part("input.type.oneOf", String.join(", ", names));
+            return Messages.part("input.type.oneOf", Messages.joined(names));
         }
         return switch (type.getSimpleName()) {
             case "LocalDate" -> Messages.part("input.type.date");
