@@ -21,7 +21,11 @@ public class AssessmentForm implements TaskForm {
 
     public enum Conclusion { NEUTRALITY_VIOLATION, NOT_A_VIOLATION, OTHER_VIOLATION }
 
-    public enum OtherRoute { ADMINISTRATIVE, ELECTION_CRIME, ORGANIZER_ETHICS }
+    /**
+     * Where a violation that is not the ASN's neutrality goes (UU 7/2017 art. 455(1)): administrative (Bawaslu itself),
+     * election crime (the Gakkumdu centre), the organisers' code of ethics (DKPP), another law (its competent authority).
+     */
+    public enum OtherRoute { ADMINISTRATIVE, ELECTION_CRIME, ORGANIZER_ETHICS, OTHER_LAW }
 
     private final Assessments assessments;
     private final CaseRecords records;
@@ -51,8 +55,9 @@ public class AssessmentForm implements TaskForm {
                         .requiredIf("conclusion", "NEUTRALITY_VIOLATION"),
                 FormField.choice("otherRoute", "Jalur penanganan lain", false, List.of(
                         new FormField.Option("ADMINISTRATIVE", "Pelanggaran administrasi"),
-                        new FormField.Option("ELECTION_CRIME", "Tindak pidana pemilu (Gakkumdu)"),
-                        new FormField.Option("ORGANIZER_ETHICS", "Pelanggaran kode etik penyelenggara")))
+                        new FormField.Option("ELECTION_CRIME", "Tindak pidana pemilu (Sentra Gakkumdu)"),
+                        new FormField.Option("ORGANIZER_ETHICS", "Pelanggaran kode etik penyelenggara (DKPP)"),
+                        new FormField.Option("OTHER_LAW", "Pelanggaran peraturan perundang-undangan lainnya (instansi berwenang)")))
                         .requiredIf("conclusion", "OTHER_VIOLATION"),
                 FormField.text("analysis", "Analisis", true));
     }

@@ -35,15 +35,23 @@ import java.util.UUID;
 public class PlenaryDecisionForm implements TaskForm {
 
     public static final String PERSONS = "persons";
+    public static final String MINUTES = "minutesNumber";
+    public static final String PRESENT = "commissionersPresent";
+    public static final String GAKKUMDU = "gakkumduForwarded";
+    public static final String GAKKUMDU_LETTER = "gakkumduLetterNumber";
+    /** The most commissioners a Bawaslu office has (RI: 5, a province 5 or 7, a regency or city 3 or 5), with room. */
+    static final int MAX_PRESENT = 9;
 
     private final FourEyesApproval approval;
     private final CaseStatusService statuses;
     private final CasePersons persons;
     private final Assessments assessments;
     private final PlenaryFindings findings;
+    private final PlenaryProperties plenary;
 
     public PlenaryDecisionForm(CaseRecords records, CaseStatusService statuses, CasePersons persons, Assessments assessments,
-                               PlenaryFindings findings) {
+                               PlenaryFindings findings, PlenaryProperties plenary) {
+        this.plenary = plenary;
         this.approval = new FourEyesApproval(records, FlowNodes.ASSESSMENT, "Kajian disetujui pleno", "Catatan pleno",
                 "bawaslu.plenary.fourEyes");
         this.statuses = statuses;
@@ -59,7 +67,15 @@ public class PlenaryDecisionForm implements TaskForm {
 
     @Override
     public List<FormField> fields() {
-        List<FormField> fields = new ArrayList<>(approval.fields());
+        List<FormField> fields = new ArrayList<>();
+        // The plenary is a collegial meeting (Perbawaslu 5/2018): its minutes (berita acara) and who was there, whatever
+        // it decides.
+        fields.add(FormField.line(MINUTES, "Nomor berita acara rapat pleno", true, 120));
+        fields.add(FormField.list(PRESENT, "Komisioner yang hadir", "commissioner[]", true, MAX_PRESENT,
+                FormField.line("name", "Nama komisioner", true, 160)).withMinItems(plenary.quorum()));
+        fields.addAll(approval.fields());
+        fields.add(FormField.bool(GAKKUMDU, "Diteruskan juga ke Sentra Gakkumdu (dugaan tindak pidana pemilihan)", false));
+        fields.add(FormField.line(GAKKUMDU_LETTER, "Nomor surat penerusan ke Sentra Gakkumdu", false, 120).requiredIf(GAKKUMDU, true));
         fields.add(FormField.list(PERSONS, "Putusan per terlapor: {personId, violationProven}, setiap terlapor sekali; "
                         + "bila tidak diisi, semua terlapor mengikuti kesimpulan kajian", "personFinding[]", false, CasePersons.MAX_PERSONS,
                 FormField.line("personId", "Terlapor (id dari reportedPersons)", true, 36),
@@ -89,6 +105,12 @@ public class PlenaryDecisionForm implements TaskForm {
         } else if (approved && violation) {
             decided = perPerson(caseId, in, given);
         }
+        checkQuorum(in);
+        if (Boolean.TRUE.equals(in.bool(GAKKUMDU)) && !(approved && violation)) {
+            // A parallel forwarding goes beside a neutrality violation sent on; an election crime alone is the
+            // assessment's other route.
+            in.errorCode(GAKKUMDU, "bawaslu.plenary.gakkumduNotExpected");
+        }
         FourEyesApproval.Decision decision = approval.decide(ctx, in);
         if (!decision.approved()) {
             statuses.change(caseId, CaseStatus.UNDER_ASSESSMENT, ctx.user().username(),
@@ -97,6 +119,18 @@ public class PlenaryDecisionForm implements TaskForm {
             findings.record(caseId, decided, ctx.user().username());
         }
         return Variables.of().with(ProcessVariables.PLENARY_APPROVED, decision.approved());
+    }
+
+    /** The commissioners present: each once, however the name is spaced or cased (the quorum counts rows: minItems). */
+    private void checkQuorum(FormInput in) {
+        List<FormInput.Item> items = in.items(PRESENT);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            String name = items.get(i).node() != null && items.get(i).node().isObject() ? items.get(i).text("name") : null;
+            if (name != null && !names.add(name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT))) {
+                in.errorCode(PRESENT + "[" + i + "].name", "bawaslu.plenary.presentTwice");
+            }
+        }
     }
 
     /**

@@ -227,7 +227,7 @@ public class CasePage {
             String personId = d.path("personId").asText(null);
             decisions.add(new DecisionRow(d.path("taskKey").asText(), d.path("outcome").asText(), d.path("decidedBy").asText(),
                     d.path("decidedAt").asText(), personId == null ? null : personNames.get(personId),
-                    firstText(d.path("payload"), "notes", "reason", "missingItems")));
+                    note(d.path("payload"), locale)));
         }
         model.addAttribute("decisions", decisions);
         // The newest rows of the trail (every read of the case is one: a busy case's trail runs to hundreds); the whole
@@ -281,6 +281,28 @@ public class CasePage {
         String from = d.path("from").asText(null);
         return from == null || from.isBlank() ? Messages.in(locale, "case.audit.handOver.unclaimed", d.path("to").asText())
                 : Messages.in(locale, "case.audit.handOver", from, d.path("to").asText());
+    }
+
+    /**
+     * A decision's words: its notes (or reason, or what was missing), after the record of the meeting that took it when
+     * it was one (a plenary: its minutes, the commissioners present, a parallel forwarding to the Gakkumdu centre).
+     */
+    private static String note(JsonNode payload, Locale locale) {
+        String words = firstText(payload, "notes", "reason", "missingItems");
+        String minutes = firstText(payload, "minutesNumber");
+        if (minutes == null) {
+            return words;
+        }
+        List<String> present = new ArrayList<>();
+        payload.path("commissionersPresent").forEach(c -> present.add(c.path("name").asText()));
+        StringBuilder sb = new StringBuilder(Messages.in(locale, "case.plenary.record", minutes, String.join(", ", present)));
+        if (payload.path("gakkumduForwarded").asBoolean(false)) {
+            sb.append(' ').append(Messages.in(locale, "case.plenary.gakkumdu", payload.path("gakkumduLetterNumber").asText("")));
+        }
+        if (words != null) {
+            sb.append(' ').append(words);
+        }
+        return sb.toString();
     }
 
     private static String firstText(JsonNode node, String... fields) {

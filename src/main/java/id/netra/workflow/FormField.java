@@ -13,16 +13,16 @@ import java.util.List;
  * one-line text refuses them), when it becomes required ({@code requiredIf}: conditions on the other fields, all
  * of which must hold, for a client to evaluate; {@code requiredWhen} says the same in prose), for a date whether it
  * may lie in the future ({@code notFuture}), and for a list of objects its item fields ({@code items}) and how many
- * at most ({@code maxItems}).
+ * at most ({@code maxItems}) and at least ({@code minItems}, when more than one is needed).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FormField(String name, String label, String type, boolean required, List<Option> options, String requiredWhen,
                         Integer maxLength, Boolean multiline, List<Condition> requiredIf, List<FormField> items,
-                        Integer maxItems, Boolean notFuture) {
+                        Integer maxItems, Boolean notFuture, Integer minItems) {
 
     public FormField(String name, String label, String type, boolean required, List<Option> options, String requiredWhen,
                      Integer maxLength, Boolean multiline) {
-        this(name, label, type, required, options, requiredWhen, maxLength, multiline, null, null, null, null);
+        this(name, label, type, required, options, requiredWhen, maxLength, multiline, null, null, null, null, null);
     }
 
     public FormField(String name, String label, String type, boolean required, List<Option> options, String requiredWhen) {
@@ -69,7 +69,7 @@ public record FormField(String name, String label, String type, boolean required
 
     /** A list of objects, each with the given fields; at most {@code maxItems} of them. */
     public static FormField list(String name, String label, String type, boolean required, int maxItems, FormField... items) {
-        return new FormField(name, label, type, required, null, null, null, null, null, List.of(items), maxItems, null);
+        return new FormField(name, label, type, required, null, null, null, null, null, List.of(items), maxItems, null, null);
     }
 
     /** The options of a catalogue (code → label), in its order. */
@@ -80,7 +80,7 @@ public record FormField(String name, String label, String type, boolean required
     /** A condition in prose only, for a rule the form checks itself because it cannot be declared. */
     public FormField requiredWhen(String condition) {
         return new FormField(name, label, type, required, options, condition, maxLength, multiline, requiredIf, items, maxItems,
-                notFuture);
+                notFuture, minItems);
     }
 
     /**
@@ -92,22 +92,28 @@ public record FormField(String name, String label, String type, boolean required
         all.add(new Condition(field, equals));
         String prose = String.join(" dan ", all.stream().map(Condition::toString).toList());
         return new FormField(name, label, type, required, options, prose, maxLength, multiline, List.copyOf(all), items, maxItems,
-                notFuture);
+                notFuture, minItems);
     }
 
     /** A date that may not lie after today. */
     public FormField notInFuture() {
         return new FormField(name, label, type, required, options, requiredWhen, maxLength, multiline, requiredIf, items, maxItems,
-                true);
+                true, minItems);
+    }
+
+    /** A list that needs at least {@code min} items (a required list needs one). */
+    public FormField withMinItems(int min) {
+        return new FormField(name, label, type, required, options, requiredWhen, maxLength, multiline, requiredIf, items, maxItems,
+                notFuture, min);
     }
 
     public FormField withOptions(Option... newOptions) {
         return new FormField(name, label, type, required, Arrays.asList(newOptions), requiredWhen, maxLength, multiline, requiredIf,
-                items, maxItems, notFuture);
+                items, maxItems, notFuture, minItems);
     }
 
     public FormField withType(String newType) {
         return new FormField(name, label, newType, required, options, requiredWhen, maxLength, multiline, requiredIf, items,
-                maxItems, notFuture);
+                maxItems, notFuture, minItems);
     }
 }

@@ -124,7 +124,11 @@ public final class FormInput {
 
     private void list(JsonNode n, FormField f, String path, boolean required) {
         if (n == null || (n.isArray() && n.isEmpty())) {
-            requiredError(required, path, "input.requiredItems");
+            if (required && f.minItems() != null && f.minItems() > 1) {
+                errorCode(path, "input.minItems", String.valueOf(f.minItems()));
+            } else {
+                requiredError(required, path, "input.requiredItems");
+            }
             return;
         }
         if (!n.isArray()) {
@@ -134,6 +138,8 @@ public final class FormInput {
         int max = f.maxItems() == null ? Integer.MAX_VALUE : f.maxItems();
         if (n.size() > max) {
             errorCode(path, "input.maxItems", String.valueOf(max));
+        } else if (f.minItems() != null && n.size() < f.minItems()) {
+            errorCode(path, "input.minItems", String.valueOf(f.minItems()));
         }
         Object shape = id.netra.platform.Messages.joined(f.items().stream()
                 .map(item -> id.netra.platform.Messages.named("field." + item.name(), item.label(), item.name())).toList());

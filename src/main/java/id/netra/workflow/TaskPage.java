@@ -207,7 +207,8 @@ public class TaskPage {
         Map<String, Integer> shownRows = new LinkedHashMap<>();
         for (FormField f : fields) {
             if (f.items() != null) {
-                shownRows.put(f.name(), Math.max(rows.getOrDefault(f.name(), f.required() ? 1 : 0), f.required() ? 1 : 0));
+                int least = Math.max(f.required() ? 1 : 0, f.minItems() == null ? 0 : f.minItems());
+                shownRows.put(f.name(), Math.max(rows.getOrDefault(f.name(), least), least));
             }
         }
         model.addAttribute("rows", shownRows);

@@ -1,5 +1,6 @@
 package id.netra.audit;
 
+import id.netra.support.Plenary;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.netra.casefile.CaseTimeline;
 import id.netra.followup.FollowUpService;
@@ -115,7 +116,7 @@ class DomainEventsIT extends IntegrationTest {
     void aCaseClosedByThePlenaryIsAuditedWithItsStatus() {
         Filed f = driver.toRegistered(report("36.04", "PEMDA-36.04"));
         driver.toPlenary(f.caseId(), "NOT_A_VIOLATION");
-        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.approved());
 
         List<String> order = new ArrayList<>();
         Map<String, JsonNode> rows = domainRows(f.caseId(), order);

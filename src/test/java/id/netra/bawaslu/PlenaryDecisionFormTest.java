@@ -43,7 +43,8 @@ class PlenaryDecisionFormTest {
     private final CasePersons persons = mock(CasePersons.class);
     private final Assessments assessments = mock(Assessments.class);
     private final PlenaryFindings findings = mock(PlenaryFindings.class);
-    private final PlenaryDecisionForm form = new PlenaryDecisionForm(records, statuses, persons, assessments, findings);
+    private final PlenaryDecisionForm form = new PlenaryDecisionForm(records, statuses, persons, assessments, findings,
+            new PlenaryProperties(2));
     private final CaseFile caseFile = mock(CaseFile.class);
     private final TaskContext ctx;
 
@@ -63,7 +64,12 @@ class PlenaryDecisionFormTest {
         when(assessments.get(caseId)).thenReturn(new Assessments.Assessment(conclusion, List.of(), null, "a", false, null, false));
     }
 
+    /** {@code body} as a quorate meeting with its minutes decides it (what body says wins). */
     private Variables decide(Map<String, Object> body) {
+        return form.complete(ctx, new FormInput(JSON.valueToTree(id.netra.support.Plenary.meeting(body)), form.fields()));
+    }
+
+    private Variables decideExactly(Map<String, Object> body) {
         return form.complete(ctx, new FormInput(JSON.valueToTree(body), form.fields()));
     }
 
@@ -139,7 +145,49 @@ class PlenaryDecisionFormTest {
 
     @Test
     void theFormDeclaresThePersonsList() {
-        assertThat(form.fields()).extracting(f -> f.name()).containsExactly("approved", "notes", "persons");
+        assertThat(form.fields()).extracting(f -> f.name()).containsExactly("minutesNumber", "commissionersPresent", "approved", "notes",
+                "gakkumduForwarded", "gakkumduLetterNumber", "persons");
+        assertThat(form.fields().get(1).minItems()).isEqualTo(2);
         assertThatThrownBy(() -> decide(Map.of())).isInstanceOf(InvalidInputException.class);
+    }
+
+    private static List<Map<String, Object>> present(String... names) {
+        return java.util.Arrays.stream(names).map(n -> Map.<String, Object>of("name", n)).toList();
+    }
+
+    @Test
+    void theMeetingRecordsItsMinutesAndAQuorumOfCommissionersEachOnce() {
+        // Left out, the minutes and the commissioners are named; fewer than the quorum (2) is refused, whatever it decides.
+        assertThatThrownBy(() -> decideExactly(Map.of("approved", true))).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(f -> f.field())
+                        .containsExactly("minutesNumber", "commissionersPresent"));
+        for (boolean approved : List.of(true, false)) {
+            Map<String, Object> one = new LinkedHashMap<>(Map.of("approved", approved, "notes", "Kaji ulang."));
+            one.put("commissionersPresent", present("Ahmad Yani"));
+            assertThat(refusedFields(one)).containsExactly("commissionersPresent");
+        }
+        // The same commissioner twice, however spaced or cased, is one person: not a quorum of two.
+        Map<String, Object> twice = new LinkedHashMap<>(Map.of("approved", true));
+        twice.put("commissionersPresent", present("Ahmad Yani", "  ahmad   YANI "));
+        assertThat(refusedFields(twice)).containsExactly("commissionersPresent[1].name");
+        Map<String, Object> quorate = new LinkedHashMap<>(Map.of("approved", true, "minutesNumber", "001/BA/PL/36.04/XI/2026"));
+        quorate.put("commissionersPresent", present("Ahmad Yani", "Siti Rahmawati"));
+        assertThat(decide(quorate).asMap()).containsEntry("plenaryApproved", true);
+        verify(records).decision(eq(caseId), any(), eq("plenaryDecision"), eq("t1"), eq("komisioner.serang"), eq("APPROVED"),
+                org.mockito.ArgumentMatchers.argThat(values -> values.toString().contains("001/BA/PL/36.04/XI/2026")
+                        && values.toString().contains("Siti Rahmawati")));
+    }
+
+    @Test
+    void aParallelForwardingToGakkumduGoesOnlyBesideAnApprovedNeutralityViolationAndNamesItsLetter() {
+        assertThat(refusedFields(Map.of("approved", true, "gakkumduForwarded", true))).containsExactly("gakkumduLetterNumber");
+        assertThat(refusedFields(Map.of("approved", false, "notes", "Kaji ulang.", "gakkumduForwarded", true,
+                "gakkumduLetterNumber", "002/PP.01/K.BT-04/XI/2026"))).containsExactly("gakkumduForwarded");
+        concluded("OTHER_VIOLATION");
+        assertThat(refusedFields(Map.of("approved", true, "gakkumduForwarded", true, "gakkumduLetterNumber", "002/PP.01/K.BT-04/XI/2026")))
+                .containsExactly("gakkumduForwarded");
+        concluded("NEUTRALITY_VIOLATION");
+        decide(Map.of("approved", true, "gakkumduForwarded", true, "gakkumduLetterNumber", "002/PP.01/K.BT-04/XI/2026"));
+        verify(findings).record(eq(caseId), anyMap(), eq("komisioner.serang"));
     }
 }

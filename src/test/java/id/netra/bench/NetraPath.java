@@ -1,5 +1,6 @@
 package id.netra.bench;
 
+import id.netra.support.Plenary;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netra.access.NetraUser;
 import id.netra.access.Role;
@@ -106,7 +107,7 @@ final class NetraPath implements CaseWorkload {
                         "name", "Budi Santoso", "heldOn", today, "summary", "Terlapor mengakui unggahan."))));
                 case 2 -> complete(id, officer, FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION", "analysis", "Unsur terpenuhi.",
                         "violationTypes", List.of("SOCIAL_MEDIA")));
-                case 3 -> complete(id, commissioner, FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+                case 3 -> complete(id, commissioner, FlowNodes.PLENARY_DECISION, Plenary.approved());
                 case 4 -> complete(id, EXAMINER, FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",
                         "reasoning", "Terbukti melanggar netralitas."));
                 case 5 -> complete(id, APPROVER, FlowNodes.RECOMMENDATION_APPROVAL, Map.of("approved", true));

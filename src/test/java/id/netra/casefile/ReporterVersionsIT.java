@@ -1,5 +1,6 @@
 package id.netra.casefile;
 
+import id.netra.support.Plenary;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
@@ -63,7 +64,7 @@ class ReporterVersionsIT extends IntegrationTest {
                         "summary", "Saksi mengenal pelapor. " + QUOTE))));
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
                 "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Berdasarkan keterangan: " + QUOTE));
-        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true, "notes", QUOTE));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.meeting(Map.of("approved", true, "notes", QUOTE)));
 
         assertClean("examiner", f.caseId());
         driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",

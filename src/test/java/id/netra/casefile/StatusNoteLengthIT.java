@@ -1,5 +1,6 @@
 package id.netra.casefile;
 
+import id.netra.support.Plenary;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.netra.intake.WithdrawalRequest;
 import id.netra.support.Api;
@@ -52,9 +53,9 @@ class StatusNoteLengthIT extends IntegrationTest {
         Filed f = driver.toRegistered(report("36.04", "PEMDA-36.04"));
         driver.toPlenary(f.caseId(), "NEUTRALITY_VIOLATION");
         assertRefusedNaming(complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION,
-                Map.of("approved", false, "notes", text('p', FormInput.MAX_TEXT + 1))), "notes");
+                Plenary.meeting(Map.of("approved", false, "notes", text('p', FormInput.MAX_TEXT + 1)))), "notes");
         Api.Response r = complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION,
-                Map.of("approved", false, "notes", text('p', FormInput.MAX_TEXT)));
+                Plenary.meeting(Map.of("approved", false, "notes", text('p', FormInput.MAX_TEXT))));
         assertThat(r.status()).as(r.body()).isEqualTo(204);
         assertThat(noteTo(f.caseId(), "UNDER_ASSESSMENT")).endsWith(text('p', FormInput.MAX_TEXT));
     }

@@ -1,5 +1,6 @@
 package id.netra.deadline;
 
+import id.netra.support.Plenary;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
 import id.netra.workflow.FlowNodes;
@@ -235,7 +236,7 @@ class TimersOnTheCalendarIT extends IntegrationTest {
         assertThat(taskDue(f.caseId(), FlowNodes.PLENARY_DECISION)).isEqualTo(endOf(extendedDue));
 
         // The examination: from the forwarding, on the person's track.
-        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.approved());
         LocalDate examinationDue = after(DAY, r.term(RuleClock.EXAMINATION));
         assertThat(taskDue(f.caseId(), FlowNodes.EXAMINATION)).isEqualTo(endOf(examinationDue));
 

@@ -1,5 +1,6 @@
 package id.netra.path;
 
+import id.netra.support.Plenary;
 import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
@@ -148,7 +149,7 @@ class BadInputIT extends IntegrationTest {
                 Map.of("party", "JUDGE", "name", "", "heldOn", "kemarin")))), "hearings[0].party", "hearings[0].name",
                 "hearings[0].heldOn", "hearings[0].summary");
         driver.toPlenary(f.caseId(), "NOT_A_VIOLATION");
-        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", false, "notes", "Kaji ulang."));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.meeting(Map.of("approved", false, "notes", "Kaji ulang.")));
         String assessment = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT);
         assertInvalid(officer.post("/api/v1/tasks/" + assessment + "/complete",
                 Map.of("conclusion", "NEUTRALITY_VIOLATION", "analysis", "x")), "violationTypes");

@@ -1,5 +1,6 @@
 package id.netra.path;
 
+import id.netra.support.Plenary;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
@@ -73,11 +74,11 @@ class CasePathIT extends IntegrationTest {
         assertThat(driver.status(f.caseId())).isEqualTo("AWAITING_PLENARY");
 
         // The plenary sends it back once; the officer revises; the plenary approves.
-        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", false, "notes", "Lengkapi analisis."));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.meeting(Map.of("approved", false, "notes", "Lengkapi analisis.")));
         assertThat(driver.status(f.caseId())).isEqualTo("UNDER_ASSESSMENT");
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
                 "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Analisis diperbaiki."));
-        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.approved());
         JsonNode forwarded = driver.caseAs("bawaslu.serang", f.caseId());
         assertThat(forwarded.path("status").asText()).isEqualTo("UNDER_EXAMINATION");
         assertThat(forwarded.path("letters").get(0).path("number").asText())
@@ -248,7 +249,7 @@ class CasePathIT extends IntegrationTest {
     void plenaryFindingNoViolationClosesTheCase() {
         Filed f = driver.toRegistered(report("36.04", "PEMDA-36.04"));
         driver.toPlenary(f.caseId(), "NOT_A_VIOLATION");
-        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.approved());
         assertThat(driver.status(f.caseId())).isEqualTo("CLOSED_NO_VIOLATION");
         assertThat(api.as("examiner").get("/api/v1/cases/" + f.caseId()).status()).isEqualTo(404);
     }
@@ -257,7 +258,7 @@ class CasePathIT extends IntegrationTest {
     void otherViolationGoesToItsOwnRoute() {
         Filed f = driver.toRegistered(report("36.04", "PEMDA-36.04"));
         driver.toPlenary(f.caseId(), "OTHER_VIOLATION");
-        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.approved());
         JsonNode c = driver.caseAs("bawaslu.serang", f.caseId());
         assertThat(c.path("status").asText()).isEqualTo("FORWARDED_ELSEWHERE");
         assertThat(c.path("assessment").path("otherRoute").asText()).isEqualTo("ELECTION_CRIME");
@@ -296,7 +297,7 @@ class CasePathIT extends IntegrationTest {
         driver.complete("komisioner.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
                 "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Disusun oleh komisioner."));
         String plenary = driver.taskId("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION);
-        Api.Response refused = api.as("komisioner.serang").post("/api/v1/tasks/" + plenary + "/complete", Map.of("approved", true));
+        Api.Response refused = api.as("komisioner.serang").post("/api/v1/tasks/" + plenary + "/complete", Plenary.approved());
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body()).contains("empat mata");
         assertThat(driver.status(f.caseId())).isEqualTo("AWAITING_PLENARY");
@@ -366,7 +367,7 @@ class CasePathIT extends IntegrationTest {
         String pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(f.caseId().toString()).singleResult().getId();
         assertThat(managementService.createJobQuery().processInstanceId(pi).timers().count()).isEqualTo(1);
         driver.toPlenary(f.caseId(), "NEUTRALITY_VIOLATION");
-        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.approved());
         assertThat(managementService.createJobQuery().processInstanceId(pi).activityId(FlowNodes.EVENT_EXTENDED_ASSESSMENT_DEADLINE)
                 .count()).as("the Bawaslu part ended: its extended deadline no longer runs").isZero();
         assertThat(driver.caseAs("bawaslu.serang", f.caseId()).path("assessment").path("overdue").asBoolean()).isFalse();

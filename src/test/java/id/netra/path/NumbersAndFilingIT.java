@@ -1,5 +1,6 @@
 package id.netra.path;
 
+import id.netra.support.Plenary;
 import id.netra.casefile.RegisterNumber;
 import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
@@ -264,7 +265,7 @@ class NumbersAndFilingIT extends IntegrationTest {
             cases.add(f.caseId());
         }
         List<String> letters = atOnce(cases.stream().<Callable<String>>map(id -> () -> {
-            driver.complete("komisioner.pandeglang", id, FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+            driver.complete("komisioner.pandeglang", id, FlowNodes.PLENARY_DECISION, Plenary.approved());
             return driver.caseAs("bawaslu.pandeglang", id).path("letters").get(0).path("number").asText();
         }).toList());
         assertThat(new HashSet<>(letters)).hasSize(count);

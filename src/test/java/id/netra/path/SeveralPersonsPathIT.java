@@ -1,5 +1,6 @@
 package id.netra.path;
 
+import id.netra.support.Plenary;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
@@ -59,8 +60,8 @@ class SeveralPersonsPathIT extends IntegrationTest {
         assertRefused(plenary, List.of(finding(UUID.randomUUID(), true), finding(lurah1, true), finding(lurah2, false)),
                 "persons[0].personId");
         assertRefused(plenary, List.of(finding(camat, false), finding(lurah1, false), finding(lurah2, false)), "persons");
-        Api.Response decided = api.as("komisioner.serang").post("/api/v1/tasks/" + plenary + "/complete", Map.of("approved", true,
-                "persons", List.of(finding(camat, true), finding(lurah1, true), finding(lurah2, false))));
+        Api.Response decided = api.as("komisioner.serang").post("/api/v1/tasks/" + plenary + "/complete", Plenary.meeting(Map.of("approved", true,
+                "persons", List.of(finding(camat, true), finding(lurah1, true), finding(lurah2, false)))));
         assertThat(decided.status()).as(decided.body()).isEqualTo(204);
         assertThat(driver.status(f.caseId())).isEqualTo("UNDER_EXAMINATION");
 
@@ -169,7 +170,7 @@ class SeveralPersonsPathIT extends IntegrationTest {
 
     private void assertRefused(String task, List<Map<String, Object>> persons, String field) {
         Api.Response r = api.as("komisioner.serang").post("/api/v1/tasks/" + task + "/complete",
-                Map.of("approved", true, "persons", persons));
+                Plenary.meeting(Map.of("approved", true, "persons", persons)));
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.json().path("errors").findValuesAsText("field")).as(r.body()).contains(field);
     }

@@ -1,5 +1,6 @@
 package id.netra.security;
 
+import id.netra.support.Plenary;
 import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
@@ -230,7 +231,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
                     "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Terpenuhi."));
         }
         if (stage >= 3) {
-            driver.complete(commissioner, id, FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+            driver.complete(commissioner, id, FlowNodes.PLENARY_DECISION, Plenary.approved());
         }
     }
 

@@ -1,5 +1,6 @@
 package id.netra.security;
 
+import id.netra.support.Plenary;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.netra.support.Api;
 import id.netra.support.CaseDriver.Filed;
@@ -47,7 +48,7 @@ class ReporterIdentityIT extends IntegrationTest {
                 Map.of("party", "WITNESS", "name", "Siti Aminah", "heldOn", LocalDate.now().toString(), "summary", "Dikenalkan oleh " + quote))));
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
                 "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Berdasarkan laporan " + quote));
-        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true, "notes", quote));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.meeting(Map.of("approved", true, "notes", quote)));
         return f;
     }
 

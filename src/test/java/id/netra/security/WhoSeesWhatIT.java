@@ -1,5 +1,6 @@
 package id.netra.security;
 
+import id.netra.support.Plenary;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.netra.casefile.Visibility;
 import id.netra.support.Api;
@@ -90,7 +91,7 @@ class WhoSeesWhatIT extends IntegrationTest {
         assertThat(completed.status()).as(completed.body()).isEqualTo(200);
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
         driver.toPlenary(f.caseId(), "NEUTRALITY_VIOLATION");
-        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.approved());
         driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",
                 "reasoning", "Terbukti melanggar netralitas."));
         driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, Map.of("approved", true));
@@ -144,11 +145,11 @@ class WhoSeesWhatIT extends IntegrationTest {
                 Map.of("party", "REPORTED", "name", "Budi Santoso", "heldOn", today, "summary", "Terlapor mengakui unggahan."))));
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
                 "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Unsur terpenuhi ANALISIS-KAJIAN-M5."));
-        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", false,
-                "notes", "Perjelas kronologi CATATAN-PLENO-J6."));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.meeting(Map.of("approved", false,
+                "notes", "Perjelas kronologi CATATAN-PLENO-J6.")));
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
                 "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Unsur terpenuhi ANALISIS-KAJIAN-M5, kronologi diperjelas."));
-        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.approved());
 
         // The examining agency reads what it examines: the hearings with the names of those heard, the analysis, the
         // plenary's notes; but not the report's own witness list with contacts, and the reporter stays "Pelapor".

@@ -152,7 +152,7 @@ public final class CaseDriver {
     public Filed toExamination(Map<String, Object> body) {
         Filed f = toRegistered(body);
         toPlenary(f.caseId(), "NEUTRALITY_VIOLATION");
-        complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+        complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.approved());
         return f;
     }
 

@@ -1,5 +1,6 @@
 package id.netra.upgrade;
 
+import id.netra.support.Plenary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.zaxxer.hikari.HikariDataSource;
 import id.netra.NetraApplication;
@@ -643,7 +644,7 @@ class PreviousReleaseUpgradeIT extends IntegrationTest {
         d.complete(f, f.officer(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
         d.complete(f, f.officer(), FlowNodes.CLARIFICATION, clarification());
         d.complete(f, f.officer(), FlowNodes.ASSESSMENT, violation);
-        d.complete(f, f.commissioner(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+        d.complete(f, f.commissioner(), FlowNodes.PLENARY_DECISION, Plenary.approved());
         examinedProvenAndFollowedUp(d, f);
         d.assertEnded(f, "CLOSED_SANCTIONED");
 
@@ -658,19 +659,19 @@ class PreviousReleaseUpgradeIT extends IntegrationTest {
         assertThat(d.caseAs(f.officer(), f).path("assessment").path("overdue").asBoolean()).as(f + ": flagged overdue by its timer").isTrue();
         d.complete(f, f.officer(), FlowNodes.CLARIFICATION, clarification());
         d.complete(f, f.officer(), FlowNodes.ASSESSMENT, noViolation);
-        d.complete(f, f.commissioner(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+        d.complete(f, f.commissioner(), FlowNodes.PLENARY_DECISION, Plenary.approved());
         d.assertEnded(f, "CLOSED_NO_VIOLATION");
 
         f = cases.get(Stage.ASSESSMENT);
         d.complete(f, f.officer(), FlowNodes.ASSESSMENT, violation);
-        d.complete(f, f.commissioner(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+        d.complete(f, f.commissioner(), FlowNodes.PLENARY_DECISION, Plenary.approved());
         examinedProvenAndFollowedUp(d, f);
         d.assertEnded(f, "CLOSED_SANCTIONED");
 
         f = cases.get(Stage.PLENARY_DECISION);
-        d.complete(f, f.commissioner(), FlowNodes.PLENARY_DECISION, Map.of("approved", false, "notes", "Analisis unsur kurang lengkap."));
+        d.complete(f, f.commissioner(), FlowNodes.PLENARY_DECISION, Plenary.meeting(Map.of("approved", false, "notes", "Analisis unsur kurang lengkap.")));
         d.complete(f, f.officer(), FlowNodes.ASSESSMENT, noViolation);
-        d.complete(f, f.commissioner(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+        d.complete(f, f.commissioner(), FlowNodes.PLENARY_DECISION, Plenary.approved());
         d.assertEnded(f, "CLOSED_NO_VIOLATION");
 
         f = cases.get(Stage.EXAMINATION);

@@ -1,5 +1,6 @@
 package id.netra.web;
 
+import id.netra.support.Plenary;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
 import id.netra.support.Pages;
@@ -275,11 +276,11 @@ class CasePagesIT extends IntegrationTest {
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true,
                 "materialRequirementsMet", true, "notes", "Pelapor " + Reports.REPORTER_NAME + " datang sendiri."));
         driver.toPlenary(f.caseId(), "NEUTRALITY_VIOLATION");
-        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", false,
-                "notes", "Kaji ulang keterangan " + Reports.REPORTER_NAME + "."));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.meeting(Map.of("approved", false,
+                "notes", "Kaji ulang keterangan " + Reports.REPORTER_NAME + ".")));
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
                 "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Unsur terpenuhi."));
-        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.approved());
         driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",
                 "reasoning", "Terbukti melanggar netralitas."));
         String path = "/perkara/" + f.caseId();
@@ -301,5 +302,35 @@ class CasePagesIT extends IntegrationTest {
         assertThat(admin.body()).doesNotContain("Budi Santoso", Reports.REPORTER_NAME, "datang sendiri");
         assertThat(api.as("admin").get("/api/v1/cases/" + f.caseId() + "/audit").body())
                 .doesNotContain(Reports.REPORTER_NAME, Reports.REPORTER_NIK, "datang sendiri", "Kaji ulang");
+    }
+
+    /** The plenary's record — minutes, who was present, a parallel forwarding to Gakkumdu — in the decisions, in the reader's language. */
+    @Test
+    void thePlenarysMeetingIsOnTheCasePage() {
+        Filed f = driver.toRegistered(Reports.report("36.04", "PEMDA-36.04"));
+        driver.toPlenary(f.caseId(), "NEUTRALITY_VIOLATION");
+        Map<String, Object> meeting = new java.util.LinkedHashMap<>(Map.of("approved", true, "minutesNumber", "007/BA/PL/36.04/XI/2026",
+                "gakkumduForwarded", true, "gakkumduLetterNumber", "011/PP.01/K.BT-04/XI/2026"));
+        meeting.put("commissionersPresent", List.of(Map.of("name", "Dedi Mulyadi"), Map.of("name", "Siti Rahmawati")));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, meeting);
+        String path = "/perkara/" + f.caseId();
+        assertThat(page("bawaslu.serang", path).text("decisions")).contains(
+                "Berita acara rapat pleno 007/BA/PL/36.04/XI/2026; hadir: Dedi Mulyadi, Siti Rahmawati.",
+                "Diteruskan juga ke Sentra Gakkumdu dengan surat 011/PP.01/K.BT-04/XI/2026.");
+        assertThat(page("examiner", path + "?lang=en").text("decisions")).contains(
+                "Plenary minutes 007/BA/PL/36.04/XI/2026; present: Dedi Mulyadi, Siti Rahmawati.");
+    }
+
+    @Test
+    void anotherLawIsARouteOfItsOwn() {
+        Filed f = driver.toRegistered(Reports.report("36.04", "PEMDA-36.04"));
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTER",
+                "name", "Pelapor", "heldOn", java.time.LocalDate.now(clock).toString(), "summary", "Keterangan pelapor."))));
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "OTHER_VIOLATION",
+                "otherRoute", "OTHER_LAW", "analysis", "Pelanggaran undang-undang lain."));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.approved());
+        assertThat(driver.status(f.caseId())).isEqualTo("FORWARDED_ELSEWHERE");
+        assertThat(page("bawaslu.serang", "/perkara/" + f.caseId()).body())
+                .contains("Pelanggaran peraturan perundang-undangan lainnya (instansi berwenang)");
     }
 }

@@ -1,5 +1,6 @@
 package id.netra.web;
 
+import id.netra.support.Plenary;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
 import id.netra.support.Pages;
@@ -159,7 +160,7 @@ class InboxPageIT extends IntegrationTest {
     void aTaskSentBackIsMarkedSoInItsRow() {
         Filed back = driver.toRegistered(Reports.report("36.04", "PEMDA-36.04"));
         driver.toPlenary(back.caseId(), "NEUTRALITY_VIOLATION");
-        driver.complete("komisioner.serang", back.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", false, "notes", "Kaji ulang."));
+        driver.complete("komisioner.serang", back.caseId(), FlowNodes.PLENARY_DECISION, Plenary.meeting(Map.of("approved", false, "notes", "Kaji ulang.")));
         Filed first = driver.toRegistered(Reports.report("36.04", "PEMDA-36.04"));
         driver.complete("bawaslu.serang", first.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTED",
                 "name", "Budi Santoso", "heldOn", java.time.LocalDate.now().toString(), "summary", "Hadir."))));

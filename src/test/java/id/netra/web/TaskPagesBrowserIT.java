@@ -1,5 +1,6 @@
 package id.netra.web;
 
+import id.netra.support.Plenary;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.Reports;
 import id.netra.workflow.FlowNodes;
@@ -131,6 +132,11 @@ class TaskPagesBrowserIT extends BrowserTest {
                 .contains("Unsur pelanggaran netralitas terpenuhi.");
         assertThat(browser.findElement(By.id("persons-0")).getText()).contains(Reports.CAMAT);
         assertThat(browser.findElement(By.id("persons-2")).getText()).contains(Reports.LURAH_2);
+        // The meeting's record: its minutes and a quorum of commissioners, as many rows as the quorum drawn at once.
+        assertThat(browser.findElement(By.id("commissionersPresent")).getText()).contains("Paling sedikit 2 komisioner");
+        type("minutesNumber", "001/BA/PL/36.04/XI/2026");
+        type("commissionersPresent-0-name", "Ahmad Yani");
+        type("commissionersPresent-1-name", "Siti Rahmawati");
         browser.findElement(By.id("approved-true")).click();
         browser.findElement(By.id("persons-0-violationProven-true")).click();
         browser.findElement(By.id("persons-1-violationProven-true")).click();
@@ -244,7 +250,7 @@ class TaskPagesBrowserIT extends BrowserTest {
                 "party", "REPORTED", "name", Reports.CAMAT, "heldOn", LocalDate.now().toString(), "summary", "Hadir."))));
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION", "violationTypes", List.of("SOCIAL_MEDIA"),
                 "analysis", "Terpenuhi."));
-        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.approved());
         driver.complete("examiner.approver", f.caseId(), FlowNodes.EXAMINATION, camat, Map.of("outcome", "PROVEN",
                 "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti."));
         signIn("examiner.approver");

@@ -1,5 +1,6 @@
 package id.netra.web;
 
+import id.netra.support.Plenary;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
 import id.netra.support.Pages;
@@ -330,7 +331,7 @@ class TaskPagesIT extends IntegrationTest {
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, assessment);
         // The handling office reads the reporter: the plenary's notes as written.
         String notes = "Analisis belum menguraikan unggahan kedua yang dilihat " + Reports.REPORTER_NAME + ".";
-        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", false, "notes", notes));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.meeting(Map.of("approved", false, "notes", notes)));
 
         String again = taskPath("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, null);
         assertThat(sentBack(officer.get(again))).contains("Dikembalikan untuk dikerjakan ulang",
@@ -345,7 +346,7 @@ class TaskPagesIT extends IntegrationTest {
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, assessment);
         assertThat(sentBack(Pages.signedIn(port, "komisioner.serang")
                 .get(taskPath("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, null)))).isNull();
-        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.approved());
         java.util.UUID person = driver.persons(f.caseId()).get(0);
         assertThat(sentBack(Pages.signedIn(port, "examiner").get(taskPath("examiner", f.caseId(), FlowNodes.EXAMINATION, person))))
                 .isNull();
@@ -462,8 +463,8 @@ class TaskPagesIT extends IntegrationTest {
         Map<String, Object> answer = Map.of("conclusion", "NEUTRALITY_VIOLATION",
                 "violationTypes", List.of("SOCIAL_MEDIA", "MOBILIZATION"), "analysis", analysis);
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, answer);
-        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", false,
-                "notes", "Uraikan unggahan kedua."));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.meeting(Map.of("approved", false,
+                "notes", "Uraikan unggahan kedua.")));
 
         String again = taskPath("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, null);
         Pages.Page back = officer.get(again);

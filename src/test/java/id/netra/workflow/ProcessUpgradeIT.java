@@ -1,5 +1,6 @@
 package id.netra.workflow;
 
+import id.netra.support.Plenary;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.netra.support.CaseDriver;
 import id.netra.support.CaseDriver.Filed;
@@ -276,7 +277,7 @@ class ProcessUpgradeIT extends IntegrationTest {
         driver.fireTimer(late.caseId(), FlowNodes.EVENT_EXTENDED_ASSESSMENT_DEADLINE);
         assertThat(driver.caseAs("bawaslu.serang", late.caseId()).path("assessment").path("overdue").asBoolean()).isTrue();
 
-        driver.complete("komisioner.serang", atPlenary.caseId(), FlowNodes.PLENARY_DECISION, Map.of("approved", true));
+        driver.complete("komisioner.serang", atPlenary.caseId(), FlowNodes.PLENARY_DECISION, Plenary.approved());
         assertThat(driver.task(EXAMINER, atPlenary.caseId(), FlowNodes.EXAMINATION, driver.persons(atPlenary.caseId()).get(0)))
                 .isPresent();
     }
@@ -296,7 +297,7 @@ class ProcessUpgradeIT extends IntegrationTest {
                             "summary", "Terlapor mengakui unggahan."))));
             case FlowNodes.ASSESSMENT -> driver.complete("bawaslu.serang", caseId, key, Map.of("conclusion",
                     "NEUTRALITY_VIOLATION", "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Unsur terpenuhi."));
-            case FlowNodes.PLENARY_DECISION -> driver.complete("komisioner.serang", caseId, key, Map.of("approved", true));
+            case FlowNodes.PLENARY_DECISION -> driver.complete("komisioner.serang", caseId, key, Plenary.approved());
             case FlowNodes.EXAMINATION -> driver.complete(EXAMINER, caseId, key, person, Map.of("outcome", "PROVEN",
                     "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti melanggar netralitas."));
             case FlowNodes.RECOMMENDATION_APPROVAL -> driver.complete("examiner.approver", caseId, key, person, Map.of("approved", true));
