@@ -17,13 +17,7 @@ public final class Messages {
 
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
-    private static final ResourceBundleMessageSource SOURCE = new ResourceBundleMessageSource();
-
-    static {
-        SOURCE.setBasename("messages");
-        SOURCE.setDefaultEncoding("UTF-8");
-        SOURCE.setFallbackToSystemLocale(false);
-    }
+    private static final ResourceBundleMessageSource SOURCE = new CatalogueSource();
 
     private Messages() {
     }

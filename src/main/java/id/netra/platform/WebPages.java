@@ -33,6 +33,17 @@ public class WebPages implements WebMvcConfigurer {
         return cookie;
     }
 
+    /**
+     * The pages' catalogue: the same files and settings as {@link Messages}', with the examining agency's name as
+     * configured where a text names it ({@link CatalogueSource}).
+     */
+    @Bean
+    public org.springframework.context.MessageSource messageSource(
+            @org.springframework.beans.factory.annotation.Value("${netra.examining-agency.code:BKN}") String agency) {
+        CatalogueSource.agency(agency);
+        return new CatalogueSource();
+    }
+
     @Bean
     public LocaleResolver localeResolver() {
         return new LocaleResolver() {

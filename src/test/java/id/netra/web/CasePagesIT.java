@@ -236,7 +236,7 @@ class CasePagesIT extends IntegrationTest {
         for (String reader : new String[]{"bawaslu.serang", "examiner", "ppk.serang"}) {
             String body = page(reader, path).body();
             assertThat(body).as(reader).contains("Hukuman disiplin sedang", "800/77/2026", "Konfirmasi tindak lanjut PPK",
-                    "Sanksi dijatuhkan", "Pemeriksaan", "Terbukti", "Pertimbangan", "R-", "Tindak lanjut dilaporkan PPK",
+                    "Sanksi dijatuhkan", "Pemeriksaan", "Terbukti", "Pertimbangan", "R-", "Menunggu verifikasi BKN",
                     "Pelanggaran netralitas ASN", "Kampanye atau sosialisasi di media sosial", " WIB");
             String text = body.replaceAll("(?s)<head>.*</head>", "").replaceAll("<[^>]+>", " ");
             assertThat(text).as(reader + ": no ISO date or time").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");

@@ -175,7 +175,7 @@ class SearchPagesIT extends IntegrationTest {
         assertThat(found(search("examiner", "name", lurah))).containsExactly(id);
         // A PPK reads its own person in the list, never the other.
         Pages.Page kota = search("ppk.kotaserang", "status", "RECOMMENDATION_ISSUED", "name", lurah);
-        assertThat(kota.body()).contains(lurah, "Rekomendasi diterbitkan kepada PPK").doesNotContain(camat);
+        assertThat(kota.body()).contains(lurah, "Menunggu tindak lanjut PPK").doesNotContain(camat);
         // A tracking number finds nothing for anyone but the handling office.
         assertThat(found(search("ppk.serang", "trackingNumber", f.trackingNumber()))).isEmpty();
         assertThat(found(search("examiner", "trackingNumber", f.trackingNumber()))).isEmpty();
