@@ -150,8 +150,10 @@ public class TaskPage {
             model.addAttribute("person", detail.task().personId() == null ? null
                     : ((List<Map<String, Object>>) full.getOrDefault("reportedPersons", List.of())).stream()
                     .filter(p -> detail.task().personId().toString().equals(String.valueOf(p.get("id")))).findFirst().orElse(null));
-            model.addAttribute("fmt", new id.netra.platform.PageFormat(org.springframework.context.i18n.LocaleContextHolder.getLocale(),
-                    calendar.zone()));
+            id.netra.platform.PageFormat fmt = new id.netra.platform.PageFormat(
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale(), calendar.zone());
+            model.addAttribute("fmt", fmt);
+            model.addAttribute("due", due(detail.task(), detail.caseSummary(), fmt));
             // The PPK a recommendation is addressed to, by its name as on the case page.
             model.addAttribute("agencyNames", CasePage.agencyNames(detail.caseSummary(), reference));
             model.addAttribute("refusal", view.refusal().orElse(null));
@@ -188,6 +190,47 @@ public class TaskPage {
             model.addAttribute("message", e.message());
             return "officer/not-found";
         }
+    }
+
+    /**
+     * A task's deadline as its page shows it: the due day, the days left (negative: overdue) and the inbox's urgency,
+     * and its basis ({@code null} where the case keeps none for it) in the reader's language.
+     */
+    public record Due(java.time.Instant at, long daysLeft, String urgency, String basis) {
+    }
+
+    /**
+     * The task's deadline, or null when it has none. Its basis is the case's deadline that set it: of the task's track
+     * (its person's) or of the case, still running at this step, due the task's day.
+     */
+    static Due due(TaskView task, JsonNode caseSummary, id.netra.platform.PageFormat fmt) {
+        if (task.due() == null) {
+            return null;
+        }
+        long left = fmt.daysUntil(task.due());
+        String day = task.due().atZone(fmt.zone()).toLocalDate().toString();
+        JsonNode deadlines = caseSummary.path("deadlines");
+        java.util.function.Predicate<id.netra.casefile.DeadlineKind> running;
+        if (task.personId() != null) {
+            JsonNode track = java.util.stream.StreamSupport.stream(caseSummary.path("reportedPersons").spliterator(), false)
+                    .filter(p -> task.personId().toString().equals(p.path("id").asText())).findFirst()
+                    .map(p -> p.path("track")).orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+            deadlines = track.path("deadlines");
+            id.netra.casefile.TrackStatus status = track.path("status").isTextual()
+                    ? id.netra.casefile.TrackStatus.valueOf(track.path("status").asText()) : null;
+            running = k -> k.perTrack() && status != null && k.runsWhile(status);
+        } else {
+            id.netra.casefile.CaseStatus status = id.netra.casefile.CaseStatus.valueOf(caseSummary.path("status").asText());
+            running = k -> !k.perTrack() && k.runsWhile(status);
+        }
+        String basis = null;
+        for (JsonNode d : deadlines) {
+            if (day.equals(d.path("dueOn").asText()) && running.test(id.netra.casefile.DeadlineKind.valueOf(d.path("kind").asText()))) {
+                basis = d.path("rule").asText(null);
+                break;
+            }
+        }
+        return new Due(task.due(), left, id.netra.platform.PageFormat.urgency(left), basis);
     }
 
     /**

@@ -228,6 +228,12 @@ class CasePagesIT extends IntegrationTest {
         String running = page("ppk.serang", path).body();
         assertThat(running).contains("<tr data-kind=\"PPK_FOLLOW_UP\" data-days-left=\"" + left + "\">",
                 left + " hari lagi", "class=\"due ontime\"");
+        // Each deadline beside the rule it was counted by, in the reader's language.
+        assertThat(running).containsPattern("data-kind=\"PPK_FOLLOW_UP\"[^>]*>(?s)\\s*<th[^>]*>[^<]*</th>\\s*"
+                + "<td class=\"basis\">14 hari kerja sejak rekomendasi</td>");
+        assertThat(running).contains("<td class=\"basis\">14 hari kerja sejak diteruskan</td>");
+        assertThat(page("bawaslu.serang", path).body()).contains("<td class=\"basis\">2 hari sejak diterima</td>",
+                "<td class=\"basis\">14 hari kerja sejak rekomendasi</td>");
         assertThat(running).containsPattern("data-kind=\"EXAMINATION\">(?s).*?tidak berjalan lagi");
 
         driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person, Map.of("sanctionImposed", true,
@@ -246,6 +252,8 @@ class CasePagesIT extends IntegrationTest {
         assertThat(page("ppk.serang", path).body()).doesNotContain("data-task=\"plenaryDecision\"");
         assertThat(page("bawaslu.serang", path + "?lang=en").body()).contains("Decisions", "Medium disciplinary penalty",
                 "no longer running", "Audit trail");
+        assertThat(page("ppk.serang", path + "?lang=en").body()).contains("<th scope=\"col\">Basis</th>",
+                "<td class=\"basis\">14 working days from the recommendation</td>");
     }
 
     /** The task completions of a page's audit trail, each row as its text reads. */
