@@ -28,6 +28,7 @@ import java.util.function.Function;
  */
 @Controller
 @id.netra.platform.WebPage
+@id.netra.platform.OneLineForm
 @RequestMapping("/admin")
 public class ReferencePages {
 
