@@ -653,6 +653,8 @@ class TaskPagesIT extends IntegrationTest {
         assertThat(page.text("task-due-left")).isEqualTo(reviewLeft == 0 ? "hari ini" : reviewLeft + " hari lagi");
         assertThat(officer.page("/tugas/" + review.path("id").asText() + "?lang=en").text("task-due"))
                 .contains("(2 calendar days from receipt)");
+        // A report not yet registered is named by its tracking number, as in the inbox.
+        assertThat(page.text("case-link")).isEqualTo("Belum diregistrasi · " + filed.trackingNumber());
 
         Filed f = driver.toRecommendation(Reports.report("36.04", "PEMDA-36.04"));
         String task = driver.taskId("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION);
