@@ -33,6 +33,7 @@ import java.util.Map;
  */
 @Controller
 @id.netra.platform.WebPage
+@id.netra.platform.OneLineForm
 @RequestMapping("/admin/akun")
 public class AccountPages {
 

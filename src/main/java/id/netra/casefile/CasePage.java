@@ -38,8 +38,12 @@ import java.util.function.Predicate;
 @id.netra.platform.WebPage
 public class CasePage {
 
-    /** A deadline as the page shows it: counting down while its step runs ({@code urgency} as the inbox's), else kept. */
-    public record DeadlineRow(DeadlineKind kind, String startsOn, String dueOn, boolean running, long daysLeft, String urgency) {
+    /**
+     * A deadline as the page shows it: counting down while its step runs ({@code urgency} as the inbox's), else kept;
+     * with its basis (the rule it was counted by) in the reader's language, null where none was kept.
+     */
+    public record DeadlineRow(DeadlineKind kind, String startsOn, String dueOn, boolean running, long daysLeft, String urgency,
+                              String basis) {
     }
 
     /** A recorded decision: its task, outcome, who and when, whose track, and its words (notes, reason, what was missing). */
@@ -250,7 +254,7 @@ public class CasePage {
             boolean runs = running.test(kind);
             long left = fmt.daysUntil(d.path("dueOn").asText());
             rows.add(new DeadlineRow(kind, d.path("startsOn").asText(null), d.path("dueOn").asText(), runs, left,
-                    runs ? PageFormat.urgency(left) : "none"));
+                    runs ? PageFormat.urgency(left) : "none", d.path("rule").asText(null)));
         }
         return rows;
     }

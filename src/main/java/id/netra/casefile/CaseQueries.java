@@ -529,8 +529,7 @@ public class CaseQueries {
         sections.forEach(s -> s.contribute(rendering));
         if (full) {
             // A track's decisions and letters are read only by those who read its person.
-            out.put("decisions", records.decisions(c.id()).stream()
-                    .filter(d -> Visibility.ofDecision(d.taskKey()).visibleTo(view))
+            out.put("decisions", decisionsReadBy(records.decisions(c.id()), view).stream()
                     .filter(d -> d.personId() == null || shownIds.contains(d.personId())).toList());
             out.put("letters", records.letters(c.id()).stream()
                     .filter(l -> l.personId() == null || shownIds.contains(l.personId())).toList());
@@ -555,6 +554,41 @@ public class CaseQueries {
             ((ObjectNode) tree).put("view", view.name());
         }
         return tree;
+    }
+
+    /**
+     * The decisions this view reads, in order. A decision done again — an examination the approver rejected, examined
+     * anew — is read with the later one only where the viewer reads nothing that came between them on its track (a PPK
+     * does not read the examining agency's approvals): two alike rows with no reason between would read as one decision
+     * written twice. Whoever reads the rejection reads every round.
+     */
+    static List<CaseRecords.Decision> decisionsReadBy(List<CaseRecords.Decision> all, CaseAccess.View view) {
+        List<CaseRecords.Decision> read = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            CaseRecords.Decision d = all.get(i);
+            if (Visibility.ofDecision(d.taskKey()).visibleTo(view) && !redoneUnseen(all, i, view)) {
+                read.add(d);
+            }
+        }
+        return read;
+    }
+
+    /** Whether the decision at {@code i} is done again later on its track with nothing this view reads between. */
+    private static boolean redoneUnseen(List<CaseRecords.Decision> all, int i, CaseAccess.View view) {
+        CaseRecords.Decision d = all.get(i);
+        for (int j = i + 1; j < all.size(); j++) {
+            CaseRecords.Decision later = all.get(j);
+            if (!java.util.Objects.equals(later.personId(), d.personId())) {
+                continue;
+            }
+            if (later.taskKey().equals(d.taskKey())) {
+                return true;
+            }
+            if (Visibility.ofDecision(later.taskKey()).visibleTo(view)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -36,6 +36,7 @@ import java.util.TreeSet;
  */
 @Controller
 @id.netra.platform.WebPage
+@id.netra.platform.OneLineForm
 @RequestMapping("/admin/hari-libur")
 public class HolidayPages {
 

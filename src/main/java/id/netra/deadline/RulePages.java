@@ -28,6 +28,7 @@ import java.util.Map;
  */
 @Controller
 @id.netra.platform.WebPage
+@id.netra.platform.OneLineForm
 @RequestMapping("/admin/aturan")
 public class RulePages {
 

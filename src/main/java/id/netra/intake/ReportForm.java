@@ -3,6 +3,7 @@ package id.netra.intake;
 import id.netra.casefile.CasePerson;
 import id.netra.deadline.ElectionType;
 import id.netra.platform.FieldError;
+import id.netra.reference.ReferenceData;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -167,26 +168,30 @@ public class ReportForm {
     }
 
     /**
-     * The region typed: its code ({@code regions} knows names and codes alike), or null. A text that names no region,
-     * or more than one, goes to {@code errors}: an empty one is left to the declared constraint.
+     * The region typed: its code ({@code regions} knows names and codes alike), or null. A text that names no region
+     * goes to {@code errors}; so does one that names several (a bare "Serang"), with the regions it may mean, to be
+     * chosen between. An empty one is left to the declared constraint.
      */
-    private String region(Function<String, Optional<String>> regions, List<FieldError> errors) {
+    private String region(Function<String, ReferenceData.RegionLookup> regions, List<FieldError> errors) {
         String typed = blankToNull(incident.regionCode);
         if (typed == null) {
             return null;
         }
-        Optional<String> code = typed.length() > MAX_REGION ? Optional.empty() : regions.apply(typed);
-        if (code.isEmpty()) {
-            errors.add(FieldError.of("incident.regionCode", "intake.form.region"));
+        ReferenceData.RegionLookup found = typed.length() > MAX_REGION
+                ? new ReferenceData.RegionLookup(Optional.empty(), List.of()) : regions.apply(typed);
+        if (found.code().isEmpty()) {
+            errors.add(found.candidates().isEmpty() ? FieldError.of("incident.regionCode", "intake.form.region")
+                    : FieldError.of("incident.regionCode", "intake.form.region.which", String.join("; ",
+                    found.candidates().stream().map(ReferenceData.RegionName::label).toList())));
         }
-        return code.orElse(null);
+        return found.code().orElse(null);
     }
 
     /**
      * The API's request this form stands for, the region typed looked up in {@code regions}; what cannot even be read (a
      * date, a choice, a region) goes to {@code errors}.
      */
-    public ReportRequest toRequest(List<FieldError> errors, Function<String, Optional<String>> regions) {
+    public ReportRequest toRequest(List<FieldError> errors, Function<String, ReferenceData.RegionLookup> regions) {
         ReportRequest.ReporterInput r = new ReportRequest.ReporterInput(blankToNull(reporter.name), blankToNull(reporter.nik),
                 blankToNull(reporter.address), blankToNull(reporter.phone), blankToNull(reporter.email), blankToNull(reporter.birthPlace),
                 date(reporter.birthDate, "reporter.birthDate", errors),

@@ -32,6 +32,11 @@ public final class PageFormat {
         this.dayTime = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm z", locale);
     }
 
+    /** The zone days are shown in. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     /** The day of a day or an instant ({@code 05 Des 2026}); empty for nothing or what is neither. */
     public String date(Object value) {
         LocalDate d = dayOf(value);

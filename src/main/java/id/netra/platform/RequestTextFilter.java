@@ -30,7 +30,8 @@ import java.util.Map;
  * them as an argument) is not refused: it is passed on with those characters taken out of the values and the fields
  * named, so that the person gets the form back as typed, with the error next to the field. Anything else — the API, a
  * handler that does not take them, the sign-in form the security chain reads, a parameter's name or the path holding
- * such characters — is refused as before.
+ * such characters — is refused as before. A {@link OneLineForm}'s page gets each value also as a one-line text, each
+ * change named the same way.
  *
  * <p>Every value passed on is {@link TextRules#normalised}, as the API's JSON texts are ({@link TextInputModule}): what a
  * page's form and the API say of a text's length, and what is stored, is the same.
@@ -55,14 +56,14 @@ public class RequestTextFilter extends OncePerRequestFilter {
     }
 
     /**
-     * Whether the request is a page's (not the API's) and the handler it goes to shows text problems on its page. Asked
-     * of the controllers' mapping with the request's attributes kept apart, as the dispatcher will ask it again; no
-     * handler (a form the security chain reads), or any doubt, is a no.
+     * The handler the request goes to when it is a page's (not the API's) that shows text problems on its page, else
+     * null. Asked of the controllers' mapping with the request's attributes kept apart, as the dispatcher will ask it
+     * again; no handler (a form the security chain reads), or any doubt, is a no.
      */
-    private boolean shownOnItsPage(HttpServletRequest request) {
+    private Object pageHandler(HttpServletRequest request) {
         HandlerMapping mapping = controllers.getIfAvailable();
         if (mapping == null || request.getServletPath().startsWith("/api/")) {
-            return false;
+            return null;
         }
         HttpServletRequest probe = new HttpServletRequestWrapper(request) {
             private final Map<String, Object> attributes = new java.util.HashMap<>();
@@ -85,11 +86,19 @@ public class RequestTextFilter extends OncePerRequestFilter {
         try {
             ServletRequestPathUtils.parseAndCache(probe);
             HandlerExecutionChain handler = mapping.getHandler(probe);
-            return handler != null && TextProblems.shownBy(handler.getHandler());
+            return handler != null && TextProblems.shownBy(handler.getHandler()) ? handler.getHandler() : null;
         } catch (Exception e) {
             // no such page, not this method: refused as before
-            return false;
+            return null;
         }
+    }
+
+    /**
+     * The parameters of a {@link OneLineForm}'s page as one-line texts ({@link TextRules#oneLine}; a password as it
+     * came), each value changed so said in {@code changes} ({@link TextProblems#oneLine}).
+     */
+    private static Map<String, String[]> oneLine(Map<String, String[]> parameters, List<FieldError> changes) {
+        return mapped(parameters, (name, v) -> TextRules.verbatim(name) ? v : TextProblems.oneLine(name, v, changes));
     }
 
     /**
@@ -242,11 +251,20 @@ public class RequestTextFilter extends OncePerRequestFilter {
                 }
             }
         }
-        if (!errors.isEmpty() && cleanable.size() == errors.size() && shownOnItsPage(request)) {
-            // A page that shows its form again: the values without the refused characters, each field named.
-            HttpServletRequest cleaned = new CleanedRequest(request,
-                    mapped(parameters, (name, v) -> normalised(name, TextRules.withoutRefused(v))));
-            cleaned.setAttribute(TextProblems.ATTRIBUTE, new TextProblems(cleanable));
+        // A value that is no one-line text (a text area's paragraphs, a pasted joiner) may be a one-line form's field.
+        boolean notOneLine = errors.isEmpty() && parameters.entrySet().stream().anyMatch(p -> !TextRules.verbatim(p.getKey())
+                && java.util.Arrays.stream(p.getValue()).anyMatch(v -> !TextRules.acceptable(v, false)));
+        Object page = (!errors.isEmpty() && cleanable.size() == errors.size()) || notOneLine ? pageHandler(request) : null;
+        if (page != null && (!errors.isEmpty() || TextProblems.oneLineForm(page))) {
+            // A page that shows its form again: the values without the refused characters, each field named; a one-line
+            // form's values also as one-line texts, each change named.
+            Map<String, String[]> kept = mapped(parameters, (name, v) -> normalised(name, TextRules.withoutRefused(v)));
+            List<FieldError> changes = new ArrayList<>();
+            if (TextProblems.oneLineForm(page)) {
+                kept = oneLine(kept, changes);
+            }
+            HttpServletRequest cleaned = new CleanedRequest(request, kept);
+            cleaned.setAttribute(TextProblems.ATTRIBUTE, new TextProblems(cleanable, changes));
             chain.doFilter(cleaned, response);
             return;
         }

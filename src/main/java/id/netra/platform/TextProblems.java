@@ -29,9 +29,16 @@ public final class TextProblems {
     private static final TextProblems NONE = new TextProblems(List.of());
 
     private final List<String> fields;
+    /** One-line fields of a {@link OneLineForm} given back as they can be sent again, each with what was changed. */
+    private final List<FieldError> oneLine;
 
     TextProblems(List<String> fields) {
+        this(fields, List.of());
+    }
+
+    TextProblems(List<String> fields, List<FieldError> oneLine) {
         this.fields = List.copyOf(fields);
+        this.oneLine = List.copyOf(oneLine);
     }
 
     /** The cleaned fields of this request (none when nothing was cleaned). */
@@ -51,19 +58,27 @@ public final class TextProblems {
         return false;
     }
 
+    /** Whether {@code handler} is a {@link OneLineForm}'s. */
+    static boolean oneLineForm(Object handler) {
+        return handler instanceof HandlerMethod method && method.getBeanType().isAnnotationPresent(OneLineForm.class);
+    }
+
     public boolean isEmpty() {
-        return fields.isEmpty();
+        return fields.isEmpty() && oneLine.isEmpty();
     }
 
     /** The names of the cleaned fields, as posted, in the request's order. */
     public List<String> fields() {
-        return fields;
+        List<String> all = new ArrayList<>(fields);
+        oneLine.stream().map(FieldError::field).filter(f -> !all.contains(f)).forEach(all::add);
+        return all;
     }
 
-    /** One error for each cleaned field. */
+    /** One error for each cleaned field; a one-line field's change after, the first said of a field first. */
     public List<FieldError> errors() {
         List<FieldError> errors = new ArrayList<>();
         fields.forEach(f -> errors.add(FieldError.of(f, REMOVED)));
+        errors.addAll(oneLine);
         return errors;
     }
 
@@ -94,7 +109,7 @@ public final class TextProblems {
     /** Each cleaned field's message in {@code locale}, by field: what a page shows next to each input. */
     public Map<String, String> byField(Locale locale) {
         Map<String, String> byField = new LinkedHashMap<>();
-        errors().forEach(e -> byField.put(e.field(), e.in(locale).message()));
+        errors().forEach(e -> byField.putIfAbsent(e.field(), e.in(locale).message()));
         return byField;
     }
 

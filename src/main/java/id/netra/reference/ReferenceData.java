@@ -69,9 +69,22 @@ public class ReferenceData {
 
     /**
      * A region as a person names it: a province by its name ({@code Banten}), a regency or city with its province's
-     * ({@code Kabupaten Serang, Banten}), so that typing either name finds it in a list.
+     * ({@code Kabupaten Serang, Banten}), so that typing either name finds it in a list; {@code hint} is how it is
+     * also written short, with its code ({@code Kab. Serang · 36.04}), so that a list finds it by that too.
      */
     public record RegionName(String code, String name, String label) {
+
+        public String hint() {
+            String n = name.strip();
+            return (n.startsWith("Kabupaten ") ? "Kab. " + n.substring("Kabupaten ".length()) : n) + " · " + code;
+        }
+    }
+
+    /**
+     * What a typed region names: the region's code when exactly one answers to it; else the regions a bare name
+     * ({@code Serang}: a regency's and a city's) may mean, to be told apart — none when nothing answers.
+     */
+    public record RegionLookup(Optional<String> code, List<RegionName> candidates) {
     }
 
     /** Every region by its {@link RegionName}, in the order of {@link #regions()}. */
@@ -84,19 +97,65 @@ public class ReferenceData {
     }
 
     /**
-     * The region a person typed: its code, its name or its {@link RegionName#label()}, in any case and spacing; none when
-     * no region, or more than one, answers to it.
+     * The region a person typed: its code, its name or its {@link RegionName#label()}, in any case, spacing and
+     * punctuation, "Kab." for "Kabupaten" ({@link #spelling}); none when no region, or more than one, answers to it.
      */
     public Optional<String> regionTyped(String typed) {
-        String key = typed == null ? "" : typed.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return regionLookup(typed).code();
+    }
+
+    /** {@link #regionTyped}, with the regions a bare name may mean when it names more than one. */
+    public RegionLookup regionLookup(String typed) {
+        return lookup(regionNames(), typed);
+    }
+
+    /**
+     * The lookup over these regions: a code, a name or a label as {@link #spelling} reads it, else a name without its
+     * "Kabupaten" or "Kota" ({@code Pandeglang}: the one region so named; {@code Serang}: two, to choose from).
+     */
+    static RegionLookup lookup(List<RegionName> regions, String typed) {
+        String key = spelling(typed);
         if (key.isEmpty()) {
-            return Optional.empty();
+            return new RegionLookup(Optional.empty(), List.of());
         }
-        List<String> codes = regionNames().stream()
-                .filter(r -> key.equals(r.code()) || key.equals(r.name().toLowerCase(java.util.Locale.ROOT))
-                        || key.equals(r.label().toLowerCase(java.util.Locale.ROOT)))
-                .map(RegionName::code).distinct().toList();
-        return codes.size() == 1 ? Optional.of(codes.get(0)) : Optional.empty();
+        List<RegionName> named = regions.stream().filter(r -> key.equals(r.code()) || key.equals(spelling(r.name()))
+                || key.equals(spelling(r.label()))).toList();
+        if (named.isEmpty()) {
+            named = regions.stream().filter(r -> key.equals(bare(spelling(r.name()))) || key.equals(bare(spelling(r.label()))))
+                    .toList();
+        }
+        List<String> codes = named.stream().map(RegionName::code).distinct().toList();
+        return codes.size() == 1 ? new RegionLookup(Optional.of(codes.get(0)), List.of())
+                : new RegionLookup(Optional.empty(), named);
+    }
+
+    private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}.]+|(?<!\\d)\\.|\\.(?!\\d)");
+
+    /**
+     * A region's name or what was typed for it, as the lookup compares them: compatibility forms folded, lower case,
+     * punctuation and spacing of any kind as one space (a code's dots kept), "kab"/"kab." as "kabupaten", "kota
+     * adm."/"adm." as "administrasi", "prov."/"provinsi" before a province's name left out.
+     */
+    public static String spelling(String text) {
+        if (text == null) {
+            return "";
+        }
+        String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+        List<String> words = new java.util.ArrayList<>();
+        for (String w : NOT_A_WORD.matcher(folded).replaceAll(" ").strip().split(" +")) {
+            switch (w) {
+                case "" , "prov", "provinsi" -> { }
+                case "kab" -> words.add("kabupaten");
+                case "adm" -> words.add("administrasi");
+                default -> words.add(w);
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    /** A spelled name without its leading "kabupaten" or "kota" (and "administrasi"): the name people say alone. */
+    private static String bare(String spelled) {
+        return spelled.replaceFirst("^(kabupaten|kota)( administrasi)? ", "");
     }
 
     /** Every Bawaslu office: RI first, then by code (each province before its regencies and cities). */

@@ -28,6 +28,7 @@ import java.util.function.Function;
  */
 @Controller
 @id.netra.platform.WebPage
+@id.netra.platform.OneLineForm
 @RequestMapping("/admin")
 public class ReferencePages {
 
@@ -167,7 +168,10 @@ public class ReferencePages {
 
     private String regionsPage(String q, Map<String, String> form, Map<String, String> errors, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("regions", matching(reference.regions(), q, r -> r.code() + " " + r.name()));
+        // Read as the report form reads a region typed ("Kab. Serang" finds Kabupaten Serang): ReferenceData.spelling.
+        String spelled = ReferenceData.spelling(q);
+        model.addAttribute("regions", reference.regions().stream()
+                .filter(r -> ReferenceData.spelling(r.code() + " " + r.name()).contains(spelled)).toList());
         model.addAttribute("levels", List.of("province", "regency", "city"));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -116,8 +116,10 @@ public final class FormInput {
                 throw new IllegalStateException("text field " + f.name() + " is not declared with a limit");
             }
             String v = textOf(n, path, required, f.maxLength(), "input.required");
-            if (v != null && !Boolean.TRUE.equals(f.multiline()) && !TextRules.acceptable(v, false)) {
-                errorCode(path, "input.lineBreak");
+            // Said as what it holds, as a public form's one-line field in the API (SingleLine): a joiner is no line break.
+            String problem = v == null || Boolean.TRUE.equals(f.multiline()) ? null : TextRules.problem(v, false);
+            if (problem != null) {
+                errorCode(path, problem);
             }
         }
     }

@@ -71,14 +71,22 @@ public class InboxPage {
      * cell and row — message lookups inside lookups, a date formatter built per row — was most of the page's time).
      */
     public record Row(TaskView task, String persons, String urgency, long ageDays, boolean mine, String taskLabel,
-                      String registerText, String ageText, String dueText, String urgencyLabel, String selectLabel,
-                      String sentBackLabel) {
+                      String registerText, String unregisteredText, String ageText, String dueText, String urgencyLabel,
+                      String selectLabel, String sentBackLabel) {
 
+        /**
+         * A row; a case not yet registered by its tracking number, marked "not registered yet" with the minute it was
+         * received, so that two such rows are told apart.
+         */
         static Row of(TaskView t, String persons, InboxQuery.Due urgency, long ageDays, boolean mine, Locale locale,
-                      DateTimeFormatter dueFormat) {
+                      DateTimeFormatter dueFormat, DateTimeFormatter receivedFormat) {
             String taskLabel = Messages.in(locale, "task." + t.key());
+            boolean registered = t.registerNumber() != null;
             return new Row(t, persons, urgency.name().toLowerCase(Locale.ROOT), ageDays, mine, taskLabel,
-                    t.registerNumber() != null ? t.registerNumber() : Messages.in(locale, "inbox.notRegistered"),
+                    registered ? t.registerNumber() : t.trackingNumber() != null ? t.trackingNumber()
+                            : Messages.in(locale, "inbox.notRegistered"),
+                    registered ? null : t.receivedAt() == null ? Messages.in(locale, "inbox.notRegistered")
+                            : Messages.in(locale, "inbox.notRegistered.received", receivedFormat.format(t.receivedAt().atZone(JAKARTA))),
                     Messages.in(locale, "inbox.ageDays", ageDays),
                     t.due() == null ? null : dueFormat.format(t.due().atZone(JAKARTA)),
                     Messages.in(locale, "urgency." + urgency.name().toLowerCase(Locale.ROOT)),
@@ -184,11 +192,12 @@ public class InboxPage {
         Instant now = id.netra.platform.Today.now();
         Locale locale = Messages.currentLocale();
         DateTimeFormatter dueFormat = DateTimeFormatter.ofPattern("d MMM yyyy", locale);
+        DateTimeFormatter receivedFormat = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm z", locale);
         List<Row> rows = tasks.stream().map(t -> Row.of(t,
                 t.personId() != null ? personWithAgency.getOrDefault(t.personId(), t.personName()) : personsOfCase.getOrDefault(t.caseId(), ""),
                 InboxQuery.urgency(t.due(), now),
                 t.created() == null ? 0 : Duration.between(t.created(), now).toDays(),
-                me.username().equals(t.assignee()), locale, dueFormat)).toList();
+                me.username().equals(t.assignee()), locale, dueFormat, receivedFormat)).toList();
         model.addAttribute("me", me);
         model.addAttribute("rows", rows);
         model.addAttribute("criteria", criteria);

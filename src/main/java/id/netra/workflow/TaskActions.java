@@ -317,7 +317,8 @@ public class TaskActions {
         TaskView task = new TaskView(done.getId(), done.getTaskDefinitionKey(), done.getName(), c.id(), c.registerNumber(),
                 done.getAssignee(), done.getStartTime() == null ? null : done.getStartTime().toInstant(),
                 done.getDueDate() == null ? null : done.getDueDate().toInstant(), personId,
-                personId == null ? null : persons.get(personId).name(), false);
+                personId == null ? null : persons.get(personId).name(), false,
+                c.registerNumber() == null ? c.trackingNumber() : null, c.createdAt());
         return Optional.of(new Completed(task, form.fields(), queries.render(c, user, view, true),
                 done.getAssignee() == null ? null : nameOf(done.getAssignee()),
                 done.getEndTime() == null ? null : done.getEndTime().toInstant()));
@@ -364,6 +365,7 @@ public class TaskActions {
                 t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
                 t.getDueDate() == null ? null : t.getDueDate().toInstant(), f.personId(),
                 f.personId() == null ? null : persons.get(f.personId()).name(),
-                inbox.sentBack(c.id(), f.personId(), t.getTaskDefinitionKey()));
+                inbox.sentBack(c.id(), f.personId(), t.getTaskDefinitionKey()),
+                c.registerNumber() == null ? c.trackingNumber() : null, c.createdAt());
     }
 }

@@ -95,7 +95,8 @@ public class TaskInbox {
 
     /**
      * One page of the user's tasks chosen by {@code q}, plus one more task when a further page exists. One statement:
-     * the tasks, their cases and the person of each track task.
+     * the tasks, their cases (a case not yet registered with its tracking number and the day it was received) and the
+     * person of each track task.
      */
     @Transactional(readOnly = true)
     public List<TaskView> tasks(NetraUser user, InboxQuery q) {
@@ -108,7 +109,8 @@ public class TaskInbox {
         return jdbc.sql(statement.sql()).params(statement.params())
                 .query((rs, n) -> new TaskView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(7, UUID.class),
                         rs.getString(8), rs.getString(4), toInstant(rs.getTimestamp(5)), toInstant(rs.getTimestamp(6)),
-                        rs.getObject(10, UUID.class), rs.getString(11), rs.getBoolean(12)))
+                        rs.getObject(12, UUID.class), rs.getString(13), rs.getBoolean(14), rs.getString(10),
+                        toInstant(rs.getTimestamp(11))))
                 .list();
     }
 
@@ -164,7 +166,7 @@ public class TaskInbox {
         // docs/performance.md.
         String branch = """
                 SELECT t.id_, t.task_def_key_, t.name_, t.assignee_, t.create_time_, t.due_date_, c.id, c.register_number,
-                       t.proc_inst_id_
+                       t.proc_inst_id_, CASE WHEN c.register_number IS NULL THEN c.tracking_number END, c.created_at
                 FROM act_ru_task t
                 JOIN act_ru_execution pi ON pi.id_ = t.proc_inst_id_
                 JOIN case_file c ON c.id = CAST(pi.business_key_ AS uuid)

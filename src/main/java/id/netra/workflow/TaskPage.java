@@ -61,10 +61,21 @@ public class TaskPage {
         NetraUser me = CurrentUser.get();
         String action = params.getFirst("action") == null ? "complete" : params.getFirst("action");
         Map<String, Integer> rows = rows(params);
-        if (!problems.isEmpty()) {
+        // A one-line field's line breaks and separators made spaces, its invisible characters left out, as on the
+        // public forms: given back as it can be sent again, the change said next to it.
+        List<id.netra.platform.FieldError> oneLine = new java.util.ArrayList<>();
+        try {
+            params = oneLine(actions.get(me, id).fields(), params, oneLine);
+        } catch (NotFoundException | ConflictException | ForbiddenException e) {
+            // no form to give back: the page says why below
+        }
+        if (!problems.isEmpty() || !oneLine.isEmpty()) {
             // Characters taken out of a field: the page as typed with the error next to it, nothing claimed or decided.
+            java.util.Locale locale = Messages.currentLocale();
+            Map<String, String> errors = new LinkedHashMap<>(problems.byField(locale));
+            oneLine.forEach(e -> errors.putIfAbsent(e.field(), e.in(locale).message()));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return render(id, params, rows, problems.byField(Messages.currentLocale()), null, model, response);
+            return render(id, params, rows, errors, null, model, response);
         }
         try {
             switch (action) {
@@ -106,6 +117,37 @@ public class TaskPage {
             return render(id, params, rows, Map.of(), e.message(), model, response);
         }
     }
+
+    /**
+     * The posted values with each one-line text of the form ({@link FormField#line}: {@code multiline} false, a list's
+     * item fields too) as it can be sent again ({@link TextProblems#oneLine}), each change in {@code problems}.
+     */
+    static MultiValueMap<String, String> oneLine(List<FormField> fields, MultiValueMap<String, String> params,
+                                                 List<id.netra.platform.FieldError> problems) {
+        MultiValueMap<String, String> out = new LinkedMultiValueMap<>();
+        params.forEach((name, values) -> {
+            FormField f = declared(fields, name);
+            out.put(name, f == null || !Boolean.FALSE.equals(f.multiline()) ? values
+                    : values.stream().map(v -> TextProblems.oneLine(name, v, problems)).toList());
+        });
+        return out;
+    }
+
+    /** The field a posted name stands for: a field's own name, or a list's item field ({@code hearings[0].name}). */
+    private static FormField declared(List<FormField> fields, String param) {
+        java.util.regex.Matcher m = ITEM.matcher(param);
+        for (FormField f : fields) {
+            if (f.name().equals(param)) {
+                return f;
+            }
+            if (f.items() != null && m.matches() && f.name().equals(m.group(1))) {
+                return f.items().stream().filter(i -> i.name().equals(m.group(2))).findFirst().orElse(null);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("(\\w+)\\[\\d+]\\.(\\w+)");
 
     /** The row count of each list as the page posts it ({@code rows.<list>}), kept between 0 and 50. */
     static Map<String, Integer> rows(MultiValueMap<String, String> params) {
@@ -150,8 +192,10 @@ public class TaskPage {
             model.addAttribute("person", detail.task().personId() == null ? null
                     : ((List<Map<String, Object>>) full.getOrDefault("reportedPersons", List.of())).stream()
                     .filter(p -> detail.task().personId().toString().equals(String.valueOf(p.get("id")))).findFirst().orElse(null));
-            model.addAttribute("fmt", new id.netra.platform.PageFormat(org.springframework.context.i18n.LocaleContextHolder.getLocale(),
-                    calendar.zone()));
+            id.netra.platform.PageFormat fmt = new id.netra.platform.PageFormat(
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale(), calendar.zone());
+            model.addAttribute("fmt", fmt);
+            model.addAttribute("due", due(detail.task(), detail.caseSummary(), fmt));
             // The PPK a recommendation is addressed to, by its name as on the case page.
             model.addAttribute("agencyNames", CasePage.agencyNames(detail.caseSummary(), reference));
             model.addAttribute("refusal", view.refusal().orElse(null));
@@ -188,6 +232,47 @@ public class TaskPage {
             model.addAttribute("message", e.message());
             return "officer/not-found";
         }
+    }
+
+    /**
+     * A task's deadline as its page shows it: the due day, the days left (negative: overdue) and the inbox's urgency,
+     * and its basis ({@code null} where the case keeps none for it) in the reader's language.
+     */
+    public record Due(java.time.Instant at, long daysLeft, String urgency, String basis) {
+    }
+
+    /**
+     * The task's deadline, or null when it has none. Its basis is the case's deadline that set it: of the task's track
+     * (its person's) or of the case, still running at this step, due the task's day.
+     */
+    static Due due(TaskView task, JsonNode caseSummary, id.netra.platform.PageFormat fmt) {
+        if (task.due() == null) {
+            return null;
+        }
+        long left = fmt.daysUntil(task.due());
+        String day = task.due().atZone(fmt.zone()).toLocalDate().toString();
+        JsonNode deadlines = caseSummary.path("deadlines");
+        java.util.function.Predicate<id.netra.casefile.DeadlineKind> running;
+        if (task.personId() != null) {
+            JsonNode track = java.util.stream.StreamSupport.stream(caseSummary.path("reportedPersons").spliterator(), false)
+                    .filter(p -> task.personId().toString().equals(p.path("id").asText())).findFirst()
+                    .map(p -> p.path("track")).orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+            deadlines = track.path("deadlines");
+            id.netra.casefile.TrackStatus status = track.path("status").isTextual()
+                    ? id.netra.casefile.TrackStatus.valueOf(track.path("status").asText()) : null;
+            running = k -> k.perTrack() && status != null && k.runsWhile(status);
+        } else {
+            id.netra.casefile.CaseStatus status = id.netra.casefile.CaseStatus.valueOf(caseSummary.path("status").asText());
+            running = k -> !k.perTrack() && k.runsWhile(status);
+        }
+        String basis = null;
+        for (JsonNode d : deadlines) {
+            if (day.equals(d.path("dueOn").asText()) && running.test(id.netra.casefile.DeadlineKind.valueOf(d.path("kind").asText()))) {
+                basis = d.path("rule").asText(null);
+                break;
+            }
+        }
+        return new Due(task.due(), left, id.netra.platform.PageFormat.urgency(left), basis);
     }
 
     /**

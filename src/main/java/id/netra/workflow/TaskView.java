@@ -6,8 +6,11 @@ import java.util.UUID;
 /**
  * A task in an inbox. {@code personId} and {@code personName} name the reported person whose track the task belongs
  * to (null for a task on the whole case); {@code sentBack} says the task is back because the step that checks it
- * rejected the work ({@link TaskForm#sendsBackTo}; its page says who, when and why: {@link SentBack}).
+ * rejected the work ({@link TaskForm#sendsBackTo}; its page says who, when and why: {@link SentBack}). A case not yet
+ * registered has no register number: its task carries the case's {@code trackingNumber} (only then: it is the handling
+ * office's, who alone has tasks on such a case) and when it was received ({@code receivedAt}), to tell it apart.
  */
 public record TaskView(String id, String key, String name, UUID caseId, String registerNumber, String assignee,
-                       Instant created, Instant due, UUID personId, String personName, boolean sentBack) {
+                       Instant created, Instant due, UUID personId, String personName, boolean sentBack,
+                       String trackingNumber, Instant receivedAt) {
 }

@@ -5,6 +5,9 @@ import id.netra.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -399,5 +402,31 @@ class AdminPagesIT extends IntegrationTest {
         assertThat(bad.text("reportFilingWorkingDays-error")).isEqualTo("Must be a whole number from 1 to 365, digits only.");
         assertThat(bad.body()).contains("lang=\"en\"").doesNotContain("??");
         admin.get("/admin?lang=id");
+    }
+
+    /**
+     * The regions' list finds a region as the report form reads one typed: "Serang" both the regency and the city, each
+     * by its name and code; "Kab. Serang", "kabupaten serang" the regency alone, "Kota Serang" the city alone.
+     */
+    @Test
+    void theRegionsListFindsKabSerangAndKotaSerangApart() {
+        Pages admin = admin();
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        found.put("Serang", List.of("36.04", "36.73"));
+        found.put("Kab. Serang", List.of("36.04"));
+        found.put("kabupaten  serang", List.of("36.04"));
+        found.put("KAB SERANG", List.of("36.04"));
+        found.put("Kota Serang", List.of("36.73"));
+        found.forEach((q, codes) -> {
+            Pages.Page page = admin.get("/admin/wilayah?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(page.status()).as(q).isEqualTo(200);
+            List<String> rows = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-region=\"([^\"]+)\"").matcher(page.body());
+            while (m.find()) {
+                rows.add(m.group(1));
+            }
+            assertThat(rows).as(q).containsExactlyElementsOf(codes);
+        });
+        assertThat(admin.get("/admin/wilayah?q=Serang").text("regions")).contains("36.04 Kabupaten Serang", "36.73 Kota Serang");
     }
 }

@@ -229,6 +229,12 @@ class CasePagesIT extends IntegrationTest {
         String running = page("ppk.serang", path).body();
         assertThat(running).contains("<tr data-kind=\"PPK_FOLLOW_UP\" data-days-left=\"" + left + "\">",
                 left + " hari lagi", "class=\"due ontime\"");
+        // Each deadline beside the rule it was counted by, in the reader's language.
+        assertThat(running).containsPattern("data-kind=\"PPK_FOLLOW_UP\"[^>]*>(?s)\\s*<th[^>]*>[^<]*</th>\\s*"
+                + "<td class=\"basis\">14 hari kerja sejak rekomendasi</td>");
+        assertThat(running).contains("<td class=\"basis\">14 hari kerja sejak diteruskan</td>");
+        assertThat(page("bawaslu.serang", path).body()).contains("<td class=\"basis\">2 hari sejak diterima</td>",
+                "<td class=\"basis\">14 hari kerja sejak rekomendasi</td>");
         assertThat(running).containsPattern("data-kind=\"EXAMINATION\">(?s).*?tidak berjalan lagi");
 
         driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person, Map.of("sanctionImposed", true,
@@ -247,6 +253,8 @@ class CasePagesIT extends IntegrationTest {
         assertThat(page("ppk.serang", path).body()).doesNotContain("data-task=\"plenaryDecision\"");
         assertThat(page("bawaslu.serang", path + "?lang=en").body()).contains("Decisions", "Medium disciplinary penalty",
                 "no longer running", "Audit trail");
+        assertThat(page("ppk.serang", path + "?lang=en").body()).contains("<th scope=\"col\">Basis</th>",
+                "<td class=\"basis\">14 working days from the recommendation</td>");
     }
 
     /** The task completions of a page's audit trail, each row as its text reads. */
@@ -332,5 +340,61 @@ class CasePagesIT extends IntegrationTest {
         assertThat(driver.status(f.caseId())).isEqualTo("FORWARDED_ELSEWHERE");
         assertThat(page("bawaslu.serang", "/perkara/" + f.caseId()).body())
                 .contains("Pelanggaran peraturan perundang-undangan lainnya (instansi berwenang)");
+    }
+
+    /**
+     * A case of two persons, the first one's examination rejected by the approver once and examined again: the PPK,
+     * who does not read the examining agency's approvals, reads the examination that stands once — not two alike rows
+     * with nothing between them — and only its own person's; whoever reads the approvals reads both examinations with
+     * the rejection between, each approval once, each of its own person.
+     */
+    @Test
+    void aPpkReadsEachExaminationOfItsPersonOnceAndTheExaminingAgencyEveryRoundOfIt() {
+        Filed f = driver.toExamination(Reports.naming(Reports.report("36.04", "PEMDA-36.04"),
+                Reports.camatAndTwoLurah().subList(0, 2)));
+        List<UUID> persons = driver.persons(f.caseId());
+        Map<String, Object> proven = Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM",
+                "reasoning", "Terbukti melanggar netralitas.");
+        driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, persons.get(0), proven);
+        driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, persons.get(0),
+                Map.of("approved", false, "notes", "Lengkapi pertimbangan."));
+        for (UUID person : persons) {
+            driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, person, proven);
+            driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person, Map.of("approved", true));
+        }
+        String path = "/perkara/" + f.caseId();
+        for (String reader : new String[]{"bawaslu.serang", "bawaslu.ri", "examiner", "examiner.approver"}) {
+            Pages.Page page = page(reader, path);
+            assertThat(decisionRows(page, FlowNodes.EXAMINATION)).as(reader)
+                    .satisfiesExactly(r -> assertThat(r).contains(Reports.CAMAT), r -> assertThat(r).contains(Reports.CAMAT),
+                            r -> assertThat(r).contains(Reports.LURAH_1));
+            assertThat(decisionRows(page, FlowNodes.RECOMMENDATION_APPROVAL)).as(reader)
+                    .satisfiesExactly(r -> assertThat(r).contains(Reports.CAMAT, "Ditolak", "Lengkapi pertimbangan."),
+                            r -> assertThat(r).contains(Reports.CAMAT, "Disetujui"), r -> assertThat(r).contains(Reports.LURAH_1, "Disetujui"));
+        }
+        Map<String, String> ppks = Map.of("ppk.serang", Reports.CAMAT, "ppk.kotaserang", Reports.LURAH_1);
+        ppks.forEach((ppk, name) -> {
+            Pages.Page page = page(ppk, path);
+            assertThat(decisionRows(page, FlowNodes.EXAMINATION)).as(ppk).singleElement().satisfies(r -> assertThat(r).contains(name));
+            assertThat(decisionRows(page, FlowNodes.RECOMMENDATION_APPROVAL)).as(ppk).isEmpty();
+            assertThat(driver.caseAs(ppk, f.caseId()).path("decisions").findValuesAsText("taskKey")).as(ppk + " (API)")
+                    .containsOnlyOnce(FlowNodes.EXAMINATION);
+        });
+    }
+
+    /** The rows of one task's decisions in a page's decisions table, each as its text reads. */
+    private static List<String> decisionRows(Pages.Page page, String taskKey) {
+        List<String> rows = new java.util.ArrayList<>();
+        String body = page.body();
+        int table = body.indexOf("id=\"decisions\"");
+        if (table < 0) {
+            return rows;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)<tr data-task=\"" + taskKey + "\">(.*?)</tr>")
+                .matcher(body.substring(table, body.indexOf("</table>", table)));
+        while (m.find()) {
+            rows.add(m.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip());
+        }
+        return rows;
     }
 }

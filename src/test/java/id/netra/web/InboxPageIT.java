@@ -185,4 +185,42 @@ class InboxPageIT extends IntegrationTest {
         assertThat(row(Pages.signedIn(port, "komisioner.serang").get("/kotak-masuk?task=" + FlowNodes.PLENARY_DECISION + "&sort=NEWEST")
                 .body(), plenary)).doesNotContain("sent-back");
     }
+
+    /**
+     * Two reports not yet registered have no register number to tell them apart: each row shows the report's tracking
+     * number, marked "not registered yet" with the minute it was received; a registered case's row shows its register
+     * number alone. The API's inbox carries the same, the tracking number only while the case is unregistered.
+     */
+    @Test
+    void rowsOfCasesNotYetRegisteredShowTheirTrackingNumberAndWhenTheyWereReceived() {
+        Filed first = file("PEMILU");
+        Filed second = file("PILKADA");
+        Filed registered = file("PILKADA");
+        driver.complete("bawaslu.pandeglang", registered.caseId(), FlowNodes.INITIAL_REVIEW,
+                Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+        Pages officer = Pages.signedIn(port, "bawaslu.pandeglang");
+        String page = officer.get("/kotak-masuk?sort=NEWEST").body();
+        String one = caseRow(page, first.caseId().toString());
+        String two = caseRow(page, second.caseId().toString());
+        assertThat(one).contains(first.trackingNumber(), "Belum diregistrasi · diterima ").doesNotContain(second.trackingNumber());
+        assertThat(two).contains(second.trackingNumber(), "Belum diregistrasi · diterima ").doesNotContain(first.trackingNumber());
+        assertThat(one).containsPattern("diterima \\d{1,2} \\p{L}{3} \\d{4} \\d{2}:\\d{2} WIB");
+        String done = caseRow(page, registered.caseId().toString());
+        assertThat(done).contains("/Reg/").doesNotContain("Belum diregistrasi", registered.trackingNumber());
+        assertThat(caseRow(officer.get("/kotak-masuk?sort=NEWEST&lang=en").body(), first.caseId().toString()))
+                .contains(first.trackingNumber(), "Not registered yet · received ");
+
+        com.fasterxml.jackson.databind.JsonNode task = driver.task("bawaslu.pandeglang", first.caseId(), FlowNodes.INITIAL_REVIEW).orElseThrow();
+        assertThat(task.path("trackingNumber").asText()).isEqualTo(first.trackingNumber());
+        assertThat(task.path("receivedAt").isTextual()).isTrue();
+        assertThat(driver.task("bawaslu.pandeglang", registered.caseId(), FlowNodes.CLARIFICATION).orElseThrow()
+                .path("trackingNumber").isNull()).isTrue();
+    }
+
+    /** The inbox row of a case, from its tag to its end, its tags taken out. */
+    private static String caseRow(String page, String caseId) {
+        int at = page.indexOf("data-case=\"" + caseId + "\"");
+        assertThat(at).as("a row of " + caseId).isPositive();
+        return page.substring(at, page.indexOf("</tr>", at)).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+    }
 }

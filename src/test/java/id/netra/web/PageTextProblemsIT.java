@@ -405,4 +405,82 @@ class PageTextProblemsIT extends IntegrationTest {
         assertThat(login.status()).isEqualTo(400);
         assertThat(login.contentType()).startsWith("application/problem+json");
     }
+
+    /**
+     * An officer's task form treats a one-line field as the public forms do: a line or paragraph separator (or a line
+     * break sent around the browser) becomes a space, an invisible character is left out, the value given back so with
+     * the error next to it and nothing decided; sent again as given back, the task is completed. A text area beside it
+     * keeps its lines. The API refuses the same values, saying what each holds.
+     */
+    @Test
+    void aTaskFormsOneLineFieldComesBackSoTheTaskCanBeCompletedAndTheApiSaysWhatItHolds() {
+        Filed f = driver.toRegistered(Reports.report("36.04", "PEMDA-36.04"));
+        String task = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION);
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
+        Map<String, String> form = new java.util.LinkedHashMap<>(Map.of("action", "complete", "rows.hearings", "1",
+                "hearings[0].party", "REPORTED", "hearings[0].heldOn", today, "hearings[0].summary", "Baris satu.\nBaris dua."));
+        // The API first: it gives nothing back, it refuses, naming what the field holds.
+        for (Map.Entry<String, String> held : Map.of("Budi\u2028Santoso", "input.lineBreak", "Budi\u200dSantoso", "input.invisible",
+                "Budi\nSantoso", "input.lineBreak").entrySet()) {
+            id.netra.support.Api.Response refused = api.as("bawaslu.serang").post("/api/v1/tasks/" + task + "/complete",
+                    Map.of("hearings", List.of(Map.of("party", "REPORTED", "name", held.getKey(), "heldOn", today,
+                            "summary", "Baris satu.\nBaris dua."))));
+            assertThat(refused.status()).as(held.getKey()).isEqualTo(400);
+            assertThat(refused.json().path("errors").get(0).path("field").asText()).isEqualTo("hearings[0].name");
+            assertThat(refused.json().path("errors").get(0).path("code").asText()).as(held.getKey()).isEqualTo(held.getValue());
+        }
+
+        Pages officer = Pages.signedIn(port, "bawaslu.serang");
+        officer.get("/tugas/" + task);
+        Map<String, String> expected = Map.of("Budi\u2028Santoso", SEPARATORS_REPLACED, "Budi\u2029\u2029Santoso", SEPARATORS_REPLACED,
+                "Budi\nSantoso", SEPARATORS_REPLACED, "Budi\u200d Santoso", REMOVED, "Bu\u200bdi Santoso", REMOVED);
+        expected.forEach((typed, message) -> {
+            form.put("hearings[0].name", typed);
+            Pages.Page page = officer.postMultipart("/tugas/" + task, form);
+            givenBack(page, "hearings-0-name", message);
+            assertThat(page.attribute("hearings-0-name", "value")).as(typed).isEqualTo("Budi Santoso");
+            assertThat(page.text("problems")).contains(message);
+            assertThat(page.body()).contains("Baris satu.\nBaris dua.</textarea>");
+            assertThat(driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION)).as("nothing decided").isEqualTo(task);
+        });
+        form.put("hearings[0].name", "Budi Santoso");
+        Pages.Page again = officer.postMultipart("/tugas/" + task, form);
+        assertThat(again.status()).as(again.body()).isEqualTo(302);
+        assertThat(text("SELECT name || '|' || summary FROM case_hearing WHERE case_id = :p", f.caseId()))
+                .isEqualTo("Budi Santoso|Baris satu.\nBaris dua.");
+    }
+
+    /**
+     * The administration's forms hold one-line texts only: a name with a paragraph separator or a joiner pasted into it
+     * comes back as it can be sent again, the error next to it, nothing created; sent again, the agency is created. The
+     * API refuses the same name, saying what it holds.
+     */
+    @Test
+    void anAdminFormsFieldComesBackAsOneLineSoItCanBeSentAgain() {
+        String code = "PUSAT-SATUBARIS" + (System.nanoTime() % 100000);
+        for (Map.Entry<String, String> held : Map.of("Badan\u2029Uji", "input.lineBreak", "Badan\u200dUji", "input.invisible").entrySet()) {
+            id.netra.support.Api.Response refused = api.as("admin").post("/api/v1/admin/agencies",
+                    Map.of("code", code, "name", held.getKey(), "ppkTitle", "Kepala"));
+            assertThat(refused.status()).as(held.getKey()).isEqualTo(400);
+            assertThat(refused.json().path("errors").get(0).path("code").asText()).as(held.getKey()).isEqualTo(held.getValue());
+        }
+        Pages admin = Pages.signedIn(port, "admin");
+        admin.get("/admin/instansi");
+        Pages.Page page = admin.post("/admin/instansi", "code", code, "name", "Badan\u2029Uji\u200d Halaman", "ppkTitle", "Kepala\nBadan",
+                "regionCode", "");
+        givenBack(page, "name", SEPARATORS_REPLACED);
+        givenBack(page, "ppkTitle", SEPARATORS_REPLACED);
+        assertThat(page.attribute("name", "value")).isEqualTo("Badan Uji Halaman");
+        assertThat(page.attribute("ppkTitle", "value")).isEqualTo("Kepala Badan");
+        assertThat(count("SELECT count(*) FROM agency WHERE code = :p", code)).as("nothing created").isZero();
+        Pages.Page again = admin.post("/admin/instansi", "code", code, "name", page.attribute("name", "value"),
+                "ppkTitle", page.attribute("ppkTitle", "value"), "regionCode", "");
+        assertThat(again.status()).as(again.body()).isEqualTo(302);
+        assertThat(text("SELECT name FROM agency WHERE code = :p", code)).isEqualTo("Badan Uji Halaman");
+        // A joiner alone: left out, said as such.
+        admin.get("/admin/kantor/36.04");
+        Pages.Page office = admin.post("/admin/kantor/36.04", "name", "Bawaslu\u200b Kabupaten Serang");
+        givenBack(office, "name", REMOVED);
+        assertThat(office.attribute("name", "value")).isEqualTo("Bawaslu Kabupaten Serang");
+    }
 }

@@ -312,6 +312,12 @@ class PublicReportPageIT extends IntegrationTest {
                 "reportedPersons[0]." + missing);
     }
 
+    /**
+     * The list offers each region by its name with its province, and beside it its short name with its code ("Kab.
+     * Serang · 36.04"), so that "Serang" finds the regency and the city told apart and "Kab. Serang" finds the regency;
+     * what is typed is read in any case, spacing and punctuation, "Kab." for "Kabupaten" (RegionTypingProperties); a
+     * bare name that two regions share is refused naming both, to choose between.
+     */
     @Test
     void theRegionIsTypedAndFoundByAnyPartOfItsNameOrItsProvincesName() {
         Pages.Page form = new Pages(port).get("/lapor");
@@ -319,11 +325,15 @@ class PublicReportPageIT extends IntegrationTest {
                 .contains(" autocomplete=\"off\"");
         assertThat(form.attribute("incident-regionCode", "maxlength")).isEqualTo("250");
         List<String> offered = new java.util.ArrayList<>();
-        Matcher options = Pattern.compile("<option value=\"([^\"]+)\"></option>").matcher(
+        List<String> hints = new java.util.ArrayList<>();
+        Matcher options = Pattern.compile("<option value=\"([^\"]+)\" label=\"([^\"]+)\"></option>").matcher(
                 form.body().substring(form.body().indexOf("<datalist id=\"regions\">")));
         while (options.find()) {
             offered.add(options.group(1));
+            hints.add(options.group(2));
         }
+        assertThat(hints).contains("Kab. Serang · 36.04", "Kota Serang · 36.73", "Banten · 36").hasSameSizeAs(offered);
+        assertThat(hints.get(offered.indexOf("Kabupaten Serang, Banten"))).isEqualTo("Kab. Serang · 36.04");
         assertThat(offered).hasSize(jdbc.sql("SELECT count(*) FROM region").query(Integer.class).single())
                 .contains("Banten", "Kabupaten Serang, Banten", "Kota Serang, Banten", "Daerah Khusus Ibukota Jakarta",
                         "Kota Administrasi Jakarta Selatan, Daerah Khusus Ibukota Jakarta")
@@ -336,6 +346,10 @@ class PublicReportPageIT extends IntegrationTest {
         typed.put("Kota Serang, Banten", "36.73");
         typed.put("36.04", "36.04");
         typed.put("banten", "36");
+        typed.put("Kab. Serang", "36.04");
+        typed.put("kab serang, banten", "36.04");
+        typed.put("KOTA SERANG", "36.73");
+        typed.put("Pandeglang", "36.01");
         typed.forEach((text, code) -> {
             Map<String, String> report = Reports.pageForm();
             report.put("incident.regionCode", text);
@@ -347,7 +361,7 @@ class PublicReportPageIT extends IntegrationTest {
         });
 
         // What names no region, or not one alone, is refused next to the input, kept as typed.
-        for (String text : List.of("Serang", "Kabupaten Serang, Jawa Barat", "x".repeat(251))) {
+        for (String text : List.of("Kabupaten Serang, Jawa Barat", "x".repeat(251))) {
             Map<String, String> report = Reports.pageForm();
             report.put("incident.regionCode", text);
             Pages.Page refused = new Pages(port).post("/lapor", report);
@@ -356,6 +370,15 @@ class PublicReportPageIT extends IntegrationTest {
                     .isEqualTo("Wilayah tidak ditemukan: ketik nama kabupaten, kota, atau provinsi, lalu pilih dari daftar.");
             assertThat(refused.attribute("incident-regionCode", "value")).isEqualTo(text);
             assertThat(refused.body().split("<li><a href=\"#", -1)).as("one problem only").hasSize(2);
+        }
+        for (String text : List.of("Serang", " serang, BANTEN ")) {
+            Map<String, String> report = Reports.pageForm();
+            report.put("incident.regionCode", text);
+            Pages.Page refused = new Pages(port).post("/lapor", report);
+            assertThat(refused.status()).as(text).isEqualTo(400);
+            assertThat(refused.text("incident-regionCode-error")).as(text).isEqualTo("Ada lebih dari satu wilayah dengan nama itu: "
+                    + "Kabupaten Serang, Banten; Kota Serang, Banten. Pilih salah satu dari daftar.");
+            assertThat(refused.attribute("incident-regionCode", "value")).isEqualTo(text.strip());
         }
         Map<String, String> empty = Reports.pageForm();
         empty.put("incident.regionCode", " ");

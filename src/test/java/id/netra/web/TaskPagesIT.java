@@ -632,4 +632,42 @@ class TaskPagesIT extends IntegrationTest {
         assertThat(read.status()).isEqualTo(409);
         assertThat(read.body()).contains("This task has already been completed.").doesNotContain("id=\"typed\"");
     }
+
+    /**
+     * Every task's page says its deadline: the due day, the days left coloured by urgency as the inbox marks them, and
+     * the rule it was counted by where the case keeps one for that step (the initial review's from receipt, the PPK's
+     * from the recommendation), in the reader's language; a task past its day says by how many days, marked overdue.
+     */
+    @Test
+    void aTaskPageSaysItsDeadlineWithTheDaysLeftAndItsBasis() {
+        java.time.ZoneId jakarta = java.time.ZoneId.of("Asia/Jakarta");
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.forLanguageTag("id"));
+        Filed filed = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        com.fasterxml.jackson.databind.JsonNode review = driver.task("bawaslu.serang", filed.caseId(), FlowNodes.INITIAL_REVIEW).orElseThrow();
+        LocalDate reviewDue = java.time.Instant.parse(review.path("due").asText()).atZone(jakarta).toLocalDate();
+        long reviewLeft = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(jakarta), reviewDue);
+        Pages officer = Pages.signedIn(port, "bawaslu.serang");
+        Pages.Page page = officer.page("/tugas/" + review.path("id").asText());
+        assertThat(page.text("task-due")).startsWith("Batas waktu: " + day.format(reviewDue)).contains("(2 hari sejak diterima)");
+        assertThat(page.attribute("task-due", "class")).isEqualTo("due " + (reviewLeft <= 3 ? "soon" : "ontime"));
+        assertThat(page.attribute("task-due", "data-days-left")).isEqualTo(String.valueOf(reviewLeft));
+        assertThat(page.text("task-due-left")).isEqualTo(reviewLeft == 0 ? "hari ini" : reviewLeft + " hari lagi");
+        assertThat(officer.page("/tugas/" + review.path("id").asText() + "?lang=en").text("task-due"))
+                .contains("(2 calendar days from receipt)");
+        // A report not yet registered is named by its tracking number, as in the inbox.
+        assertThat(page.text("case-link")).isEqualTo("Belum diregistrasi · " + filed.trackingNumber());
+
+        Filed f = driver.toRecommendation(Reports.report("36.04", "PEMDA-36.04"));
+        String task = driver.taskId("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION);
+        Pages ppk = Pages.signedIn(port, "ppk.serang");
+        Pages.Page followUp = ppk.page("/tugas/" + task);
+        assertThat(followUp.text("task-due")).startsWith("Batas waktu: ").contains("(14 hari kerja sejak rekomendasi)", "hari lagi");
+        assertThat(followUp.attribute("task-due", "class")).isEqualTo("due ontime");
+
+        // Past its day (the engine's due date moved back): overdue, by how many days, in the inbox's colour.
+        owner.sql("UPDATE act_ru_task SET due_date_ = now() - interval '3 days' WHERE id_ = :t").param("t", task).update();
+        Pages.Page late = ppk.page("/tugas/" + task);
+        assertThat(late.attribute("task-due", "class")).isEqualTo("due overdue");
+        assertThat(late.text("task-due-left")).isEqualTo("lewat 3 hari");
+    }
 }
