@@ -141,7 +141,7 @@ public class FollowUpConfirmationForm implements TaskForm {
         for (Kind kind : Kind.values()) {
             Boolean imposed = in.bool(field(kind, "Imposed"));
             if (imposed == null) {
-                if (recommended.containsKey(kind) && !in.errors().stream().anyMatch(e -> e.field().equals(field(kind, "Imposed")))) {
+                if (recommended.containsKey(kind) && in.errors().stream().noneMatch(e -> e.field().equals(field(kind, "Imposed")))) {
                     in.errorCode(field(kind, "Imposed"), "followup.confirmation.recommendedNotReported");
                 }
                 continue;
