@@ -601,7 +601,8 @@ public class CaseQueries {
     static final java.util.Set<String> NETRA_WRITTEN = java.util.Set.of(
             "office", "regionCode", "regionName", "agencyCode", "agencyName", "addressedTo",
             "status", "statusLabel", "from", "to", "taskKey", "outcome", "conclusion", "violationTypes", "otherRoute",
-            "recommendedSanction", "party", "kind", "label", "rule", "urgency", "source", "view", "withheld",
+            "recommendedSanction", "moralSanction", "disciplinarySanction", "disciplinaryPenalty", "recommended",
+            "recommendedPenalty", "penalty", "party", "kind", "label", "rule", "urgency", "source", "view", "withheld",
             "electionType", "employmentType", "positionCategory", "registerNumber", "trackingNumber", "number",
             "letterNumber", "by", "decidedBy", "issuedBy", "recordedBy");
 

@@ -2,6 +2,8 @@ package id.netra.examination;
 
 import id.netra.casefile.CasePerson;
 import id.netra.casefile.CaseSection;
+import id.netra.reference.SanctionCatalogue.Kind;
+import id.netra.reference.SanctionCatalogue.Sanction;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -9,7 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The examining agency's part of the case detail: each person's examination and recommendation (read by everyone who
+ * The examining agency's part of the case detail: each person's examination (its recommended sanctions by kind, and
+ * the earlier releases' one {@code recommendedSanction}) and recommendation (read by everyone who
  * reads the person: a PPK reads the recommendation and its grounds), and the first release's single
  * {@code examination} object, of the first person the viewer reads.
  */
@@ -34,6 +37,10 @@ class ExaminationSection implements CaseSection {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("outcome", e.outcome());
                 m.put("recommendedSanction", e.recommendedSanction());
+                m.put("moralSanction", e.sanction(Kind.MORAL) == null ? null : e.sanction(Kind.MORAL).sanctionClass());
+                Sanction discipline = e.sanction(Kind.DISCIPLINARY);
+                m.put("disciplinarySanction", discipline == null ? null : discipline.sanctionClass());
+                m.put("disciplinaryPenalty", discipline == null ? null : discipline.penalty());
                 m.put("violationTypes", e.violationTypes());
                 m.put("reasoning", e.reasoning());
                 m.put("examinedAt", e.examinedAt());

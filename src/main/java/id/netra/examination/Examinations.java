@@ -1,5 +1,7 @@
 package id.netra.examination;
 
+import id.netra.reference.SanctionCatalogue.Kind;
+import id.netra.reference.SanctionCatalogue.Sanction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -8,19 +10,36 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.Array;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The examining agency's data per person: the examination ({@code examination}) and the recommendation to the
+ * The examining agency's data per person: the examination ({@code examination}, its recommended sanctions in
+ * {@code examination_sanction}) and the recommendation to the
  * person's PPK ({@code recommendation}), written only here.
  */
 @Repository
 public class Examinations {
 
-    public record Examination(UUID personId, String outcome, String recommendedSanction, List<String> violationTypes,
+    /** One person's examination; {@code sanctions} holds the recommended sanction of each kind (none when not proven). */
+    public record Examination(UUID personId, String outcome, Map<Kind, Sanction> sanctions, List<String> violationTypes,
                               String reasoning, String examinedBy, Instant examinedAt) {
+
+        public Sanction sanction(Kind kind) {
+            return sanctions.get(kind);
+        }
+
+        /**
+         * The earlier releases' one recommended sanction (the case answer's {@code recommendedSanction}): the
+         * disciplinary one, else the moral one.
+         */
+        public String recommendedSanction() {
+            Sanction s = sanctions.containsKey(Kind.DISCIPLINARY) ? sanctions.get(Kind.DISCIPLINARY) : sanctions.get(Kind.MORAL);
+            return s == null ? null : s.sanctionClass();
+        }
     }
 
     public record Recommendation(UUID personId, String number, String agencyCode, String issuedBy, Instant issuedAt) {
@@ -34,28 +53,44 @@ public class Examinations {
 
     /** The examination of one person's track, replacing an earlier one the approval sent back. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(UUID personId, UUID caseId, ExaminationForm.Outcome outcome, String recommendedSanction,
+    public void record(UUID personId, UUID caseId, ExaminationForm.Outcome outcome, Map<Kind, Sanction> sanctions,
                        List<String> violationTypes, String reasoning, String by) {
         jdbc.sql("""
-                        INSERT INTO examination (person_id, case_id, outcome, recommended_sanction, violation_types, reasoning, examined_by)
-                        VALUES (:p, :c, :o, :s, :t, :r, :by)
-                        ON CONFLICT (person_id) DO UPDATE SET outcome = :o, recommended_sanction = :s, violation_types = :t,
+                        INSERT INTO examination (person_id, case_id, outcome, violation_types, reasoning, examined_by)
+                        VALUES (:p, :c, :o, :t, :r, :by)
+                        ON CONFLICT (person_id) DO UPDATE SET outcome = :o, violation_types = :t,
                             reasoning = :r, examined_by = :by, examined_at = now()""")
-                .param("p", personId).param("c", caseId).param("o", outcome.name()).param("s", recommendedSanction)
+                .param("p", personId).param("c", caseId).param("o", outcome.name())
                 .param("t", violationTypes.toArray(new String[0])).param("r", reasoning).param("by", by).update();
+        jdbc.sql("DELETE FROM examination_sanction WHERE person_id = :p").param("p", personId).update();
+        sanctions.forEach((kind, s) -> jdbc.sql("""
+                        INSERT INTO examination_sanction (person_id, kind, sanction_class, penalty) VALUES (:p, :k, :s, :pen)""")
+                .param("p", personId).param("k", kind.name()).param("s", s.sanctionClass()).param("pen", s.penalty()).update());
+    }
+
+    /** The sanctions recommended for one person, by kind (none for an examination not proven, or none yet). */
+    public Map<Kind, Sanction> sanctions(UUID personId) {
+        Map<Kind, Sanction> out = new EnumMap<>(Kind.class);
+        jdbc.sql("SELECT kind, sanction_class, penalty FROM examination_sanction WHERE person_id = :p").param("p", personId)
+                .query(rs -> {
+                    out.put(Kind.valueOf(rs.getString(1)), new Sanction(rs.getString(2), rs.getString(3)));
+                });
+        return out;
     }
 
     public Optional<Examination> find(UUID personId) {
         return jdbc.sql("""
-                        SELECT person_id, outcome, recommended_sanction, violation_types, reasoning, examined_by, examined_at
+                        SELECT person_id, outcome, violation_types, reasoning, examined_by, examined_at
                         FROM examination WHERE person_id = :p""")
                 .param("p", personId)
                 .query((rs, n) -> {
-                    Array types = rs.getArray(4);
-                    return new Examination(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                            types == null ? List.of() : Arrays.asList((String[]) types.getArray()), rs.getString(5),
-                            rs.getString(6), rs.getTimestamp(7).toInstant());
-                }).optional();
+                    Array types = rs.getArray(3);
+                    return new Examination(rs.getObject(1, UUID.class), rs.getString(2), Map.<Kind, Sanction>of(),
+                            types == null ? List.of() : Arrays.asList((String[]) types.getArray()), rs.getString(4),
+                            rs.getString(5), rs.getTimestamp(6).toInstant());
+                }).optional()
+                .map(e -> new Examination(e.personId(), e.outcome(), sanctions(personId), e.violationTypes(), e.reasoning(),
+                        e.examinedBy(), e.examinedAt()));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -1,13 +1,18 @@
 package id.netra.followup;
 
-import id.netra.casefile.Wording;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netra.casefile.CaseDeadlines;
+import id.netra.casefile.CasePersons;
 import id.netra.casefile.CaseRecords;
 import id.netra.casefile.DeadlineKind;
 import id.netra.casefile.PersonTracks;
 import id.netra.casefile.TrackStatus;
 import id.netra.casefile.Visibility;
-import id.netra.reference.ReferenceData;
+import id.netra.casefile.Wording;
+import id.netra.examination.Examinations;
+import id.netra.reference.SanctionCatalogue;
+import id.netra.reference.SanctionCatalogue.Kind;
 import id.netra.workflow.FlowNodes;
 import id.netra.workflow.FormField;
 import id.netra.workflow.FormInput;
@@ -18,25 +23,45 @@ import id.netra.workflow.Variables;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
-/** The PPK reports its follow-up on one person: the sanction imposed and the decree (SK) that imposed it. */
+/**
+ * The PPK reports its follow-up on one person, for each recommended sanction (a moral one, a disciplinary one): whether
+ * it imposed it, the sanction it imposed and the decree (SK) that imposed it, number and date (not before the
+ * recommendation).
+ */
 @Component
 public class FollowUpConfirmationForm implements TaskForm {
+
+    /** The earlier releases' one reported sanction, still accepted from old clients (mapped to its kind's fields). */
+    private static final Set<String> EARLIER_FIELDS = Set.of("sanctionImposed", "sanctionClass", "decreeNumber", "decreeDate");
 
     private final FollowUps followUps;
     private final CaseRecords records;
     private final PersonTracks tracks;
     private final CaseDeadlines deadlines;
-    private final ReferenceData reference;
+    private final SanctionCatalogue sanctions;
+    private final Examinations examinations;
+    private final CasePersons persons;
 
     public FollowUpConfirmationForm(FollowUps followUps, CaseRecords records, PersonTracks tracks, CaseDeadlines deadlines,
-                                    ReferenceData reference) {
+                                    SanctionCatalogue sanctions, Examinations examinations, CasePersons persons) {
+        this.persons = persons;
         this.followUps = followUps;
         this.records = records;
         this.tracks = tracks;
         this.deadlines = deadlines;
-        this.reference = reference;
+        this.sanctions = sanctions;
+        this.examinations = examinations;
+    }
+
+    /** A kind's fields: {@code moralImposed}, {@code moralSanction}, … */
+    static String field(Kind kind, String name) {
+        return (kind == Kind.MORAL ? "moral" : "disciplinary") + name;
     }
 
     @Override
@@ -46,36 +71,116 @@ public class FollowUpConfirmationForm implements TaskForm {
 
     @Override
     public List<FormField> fields() {
-        return List.of(
-                FormField.bool("sanctionImposed", "Sanksi sudah dijatuhkan", true),
-                FormField.choice("sanctionClass", "Jenis sanksi yang dijatuhkan", false,
-                        FormField.options(reference.sanctionClasses()))
-                        .requiredIf("sanctionImposed", true),
-                FormField.line("decreeNumber", "Nomor surat keputusan (SK)", false, 120).requiredIf("sanctionImposed", true),
-                FormField.date("decreeDate", "Tanggal surat keputusan", false).requiredIf("sanctionImposed", true).notInFuture(),
-                FormField.text("notes", "Keterangan", false).requiredIf("sanctionImposed", false));
+        List<FormField> out = new ArrayList<>();
+        addKind(out, Kind.MORAL, "Sanksi moral", "sanksi moral");
+        addKind(out, Kind.DISCIPLINARY, "Hukuman disiplin", "hukuman disiplin");
+        out.add(FormField.text("notes", "Keterangan", false).requiredWhen("sanksi yang direkomendasikan tidak dijatuhkan"));
+        return out;
+    }
+
+    /** A kind's fields: imposed or not, the sanction imposed (a disciplinary one's penalty with it), its decree. */
+    private void addKind(List<FormField> out, Kind kind, String name, String lower) {
+        String imposed = field(kind, "Imposed");
+        out.add(FormField.bool(imposed, name + " yang direkomendasikan sudah dijatuhkan", false).requiredWhen(lower + " direkomendasikan"));
+        out.add(FormField.choice(field(kind, "Sanction"), name + " yang dijatuhkan", false, FormField.options(sanctions.options(kind)))
+                .requiredIf(imposed, true));
+        if (kind == Kind.DISCIPLINARY) {
+            out.add(FormField.choice("disciplinaryPenalty", "Jenis hukuman disiplin yang dijatuhkan (sesuai status PNS/PPPK)", false,
+                    FormField.options(sanctions.penaltyOptions())));
+        }
+        out.add(FormField.line(field(kind, "DecreeNumber"), "Nomor surat keputusan (SK) " + lower, false, 120).requiredIf(imposed, true));
+        out.add(FormField.date(field(kind, "DecreeDate"), "Tanggal surat keputusan " + lower, false).requiredIf(imposed, true).notInFuture());
+    }
+
+    /**
+     * An earlier release's one sanction ({@code sanctionImposed}, {@code sanctionClass}, {@code decreeNumber},
+     * {@code decreeDate}) as the fields of its class's kind; without a class, said of every recommended kind.
+     */
+    @Override
+    public JsonNode fromEarlierRelease(JsonNode body, UUID personId) {
+        if (!(body instanceof ObjectNode object) || EARLIER_FIELDS.stream().noneMatch(object::has)) {
+            return body;
+        }
+        ObjectNode upgraded = object.deepCopy();
+        EARLIER_FIELDS.forEach(upgraded::remove);
+        JsonNode imposed = object.get("sanctionImposed");
+        JsonNode sanction = object.get("sanctionClass");
+        List<Kind> kinds = new ArrayList<>();
+        if (sanction != null && sanction.isTextual()) {
+            kinds.add(sanctions.kindOf(sanction.asText().strip()).orElse(Kind.DISCIPLINARY));
+            putAbsent(upgraded, field(kinds.get(0), "Sanction"), sanction);
+            if (imposed == null || imposed.isNull()) {
+                imposed = upgraded.booleanNode(true);
+            }
+        } else if (personId != null) {
+            kinds.addAll(examinations.sanctions(personId).keySet());
+        }
+        for (Kind kind : kinds) {
+            putAbsent(upgraded, field(kind, "Imposed"), imposed);
+            putAbsent(upgraded, field(kind, "DecreeNumber"), object.get("decreeNumber"));
+            putAbsent(upgraded, field(kind, "DecreeDate"), object.get("decreeDate"));
+        }
+        return upgraded;
+    }
+
+    private static void putAbsent(ObjectNode body, String field, JsonNode value) {
+        if (value != null && !value.isNull() && !body.hasNonNull(field)) {
+            body.set(field, value);
+        }
     }
 
     @Override
     public Variables complete(TaskContext ctx, FormInput in) {
-        Boolean imposed = in.bool("sanctionImposed");
-        boolean req = Boolean.TRUE.equals(imposed);
-        String sanction = in.text("sanctionClass");
-        String decree = in.text("decreeNumber");
-        LocalDate decreeDate = in.date("decreeDate");
-        // The PPK's clock starts on the day of the recommendation: a decree cannot be older (a day's grace for the
-        // time zones between the agencies).
+        Map<Kind, SanctionCatalogue.Sanction> recommended = examinations.sanctions(ctx.personId());
+        // The PPK's clock starts on the day of the recommendation: no decree can be older (a day's grace for the time
+        // zones between the agencies).
         LocalDate recommendedOn = deadlines.ofTrack(ctx.personId()).stream()
                 .filter(d -> d.kind() == DeadlineKind.PPK_FOLLOW_UP).map(CaseDeadlines.Deadline::startsOn).findFirst().orElse(null);
-        if (decreeDate != null && recommendedOn != null && decreeDate.isBefore(recommendedOn.minusDays(1))) {
-            in.errorCode("decreeDate", "followup.confirmation.decreeBeforeRecommendation");
+        List<FollowUps.Reported> reported = new ArrayList<>();
+        boolean anyNotImposed = false;
+        for (Kind kind : Kind.values()) {
+            Boolean imposed = in.bool(field(kind, "Imposed"));
+            if (imposed == null) {
+                if (recommended.containsKey(kind) && in.errors().stream().noneMatch(e -> e.field().equals(field(kind, "Imposed")))) {
+                    in.errorCode(field(kind, "Imposed"), "followup.confirmation.recommendedNotReported");
+                }
+                continue;
+            }
+            if (!imposed) {
+                anyNotImposed |= recommended.containsKey(kind);
+                if (recommended.containsKey(kind)) {
+                    reported.add(new FollowUps.Reported(kind, false, null, null, null, null));
+                }
+                continue;
+            }
+            LocalDate decreeDate = in.date(field(kind, "DecreeDate"));
+            if (decreeDate != null && recommendedOn != null && decreeDate.isBefore(recommendedOn.minusDays(1))) {
+                in.errorCode(field(kind, "DecreeDate"), "followup.confirmation.decreeBeforeRecommendation");
+            }
+            String sanction = in.text(field(kind, "Sanction"));
+            String penalty = kind == Kind.DISCIPLINARY ? penalty(ctx, in, sanction) : null;
+            reported.add(new FollowUps.Reported(kind, true, sanction, penalty, in.text(field(kind, "DecreeNumber")), decreeDate));
+        }
+        if (anyNotImposed && in.text("notes") == null) {
+            in.errorCode("notes", "input.required");
         }
         in.check();
-        followUps.record(ctx.personId(), ctx.caseFile().id(), req, req ? sanction : null, req ? decree : null,
-                req ? decreeDate : null, ctx.user().username());
-        records.decision(ctx.caseFile().id(), ctx.personId(), key(), ctx.taskId(), ctx.user().username(), req ? "IMPOSED" : "NOT_IMPOSED", in.values());
+        boolean any = reported.stream().anyMatch(FollowUps.Reported::imposed);
+        followUps.record(ctx.personId(), ctx.caseFile().id(), reported, ctx.user().username());
+        records.decision(ctx.caseFile().id(), ctx.personId(), key(), ctx.taskId(), ctx.user().username(), any ? "IMPOSED" : "NOT_IMPOSED", in.values());
+        String decrees = String.join(", ", reported.stream().filter(FollowUps.Reported::imposed).map(FollowUps.Reported::decreeNumber).toList());
         tracks.change(ctx.personId(), TrackStatus.FOLLOW_UP_REPORTED, ctx.user().username(),
-                Visibility.Note.FOLLOW_UP_REPORTED.text(req ? Wording.FOLLOW_UP_REPORTED.stored(decree) : Wording.FOLLOW_UP_NOT_IMPOSED.stored()));
+                Visibility.Note.FOLLOW_UP_REPORTED.text(any ? Wording.FOLLOW_UP_REPORTED.stored(decrees) : Wording.FOLLOW_UP_NOT_IMPOSED.stored()));
         return Variables.of().with(ProcessVariables.FOLLOW_UP_REPORTED, true);
+    }
+
+    /** The concrete penalty imposed, if named: one of the disciplinary level imposed, for the person's employment type. */
+    private String penalty(TaskContext ctx, FormInput in, String sanction) {
+        String chosen = in.text("disciplinaryPenalty");
+        if (chosen != null && sanction != null) {
+            String employment = ctx.personId() == null ? null : persons.get(ctx.personId()).employmentType().name();
+            sanctions.misfit(chosen, sanction, employment).ifPresent(why -> in.errorCode("disciplinaryPenalty", why.code(), why.args()));
+        }
+        return chosen;
     }
 }

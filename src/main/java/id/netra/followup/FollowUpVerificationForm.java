@@ -12,22 +12,35 @@ import id.netra.workflow.ProcessVariables;
 import id.netra.workflow.TaskContext;
 import id.netra.workflow.TaskForm;
 import id.netra.workflow.Variables;
+import id.netra.examination.Examinations;
+import id.netra.reference.SanctionCatalogue;
+import id.netra.reference.SanctionCatalogue.Kind;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
-/** The examining agency verifies the PPK's follow-up; a rejection sends it back to the PPK. */
+/**
+ * The examining agency verifies the PPK's follow-up against its recommendation, sanction by sanction; a rejection sends
+ * it back to the PPK, and a sanction imposed lighter than recommended is accepted only with the reason in the notes.
+ */
 @Component
 public class FollowUpVerificationForm implements TaskForm {
 
     private final CaseRecords records;
     private final PersonTracks tracks;
     private final FollowUps followUps;
+    private final Examinations examinations;
+    private final SanctionCatalogue sanctions;
 
-    public FollowUpVerificationForm(CaseRecords records, PersonTracks tracks, FollowUps followUps) {
+    public FollowUpVerificationForm(CaseRecords records, PersonTracks tracks, FollowUps followUps, Examinations examinations,
+                                    SanctionCatalogue sanctions) {
         this.records = records;
         this.tracks = tracks;
         this.followUps = followUps;
+        this.examinations = examinations;
+        this.sanctions = sanctions;
     }
 
     @Override
@@ -37,8 +50,26 @@ public class FollowUpVerificationForm implements TaskForm {
 
     @Override
     public List<FormField> fields() {
+        // Also required to accept a sanction lighter than recommended (checked against the follow-up below): the
+        // declaration can say only the first condition.
         return List.of(FormField.bool("accepted", "Tindak lanjut diterima", true),
-                FormField.text("notes", "Catatan", false).requiredIf("accepted", false));
+                FormField.text("notes", "Catatan (wajib bila menerima sanksi yang lebih ringan dari rekomendasi)", false)
+                        .requiredIf("accepted", false));
+    }
+
+    /**
+     * The kinds whose sanction the PPK imposed lighter than recommended (not imposed at all is lighter), by the
+     * severity order of each kind.
+     */
+    List<Kind> lighter(UUID personId, FollowUps.FollowUp reported) {
+        List<Kind> out = new ArrayList<>();
+        examinations.sanctions(personId).forEach((kind, recommended) -> {
+            FollowUps.Reported r = reported.sanctions().get(kind);
+            if (sanctions.lighter(recommended, r == null ? null : r.sanction())) {
+                out.add(kind);
+            }
+        });
+        return out;
     }
 
     /** A rejected follow-up goes back to the PPK's confirmation. */
@@ -51,8 +82,14 @@ public class FollowUpVerificationForm implements TaskForm {
     public Variables complete(TaskContext ctx, FormInput in) {
         Boolean accepted = in.bool("accepted");
         String notes = in.text("notes");
-        if (Boolean.TRUE.equals(accepted) && followUps.find(ctx.personId()).map(FollowUps.FollowUp::imposedSanction).isEmpty()) {
-            in.errorCode("accepted", "followup.verification.notImposed");
+        if (Boolean.TRUE.equals(accepted)) {
+            FollowUps.FollowUp reported = followUps.find(ctx.personId()).orElse(null);
+            if (reported == null || !reported.sanctionImposed()) {
+                in.errorCode("accepted", "followup.verification.notImposed");
+            } else if (notes == null && !lighter(ctx.personId(), reported).isEmpty()) {
+                // Accepting less than was recommended is the examining agency's to justify, on the record.
+                in.errorCode("notes", "followup.verification.lighterWithoutReason");
+            }
         }
         in.check();
         records.decision(ctx.caseFile().id(), ctx.personId(), key(), ctx.taskId(), ctx.user().username(), accepted ? "ACCEPTED" : "REJECTED", in.values());

@@ -1,5 +1,7 @@
 package id.netra.followup;
 
+import id.netra.reference.SanctionCatalogue.Kind;
+import id.netra.reference.SanctionCatalogue.Sanction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -7,18 +9,42 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The PPK's data per person, written only here: the follow-up it reports ({@code follow_up}) and the block of the
+ * The PPK's data per person, written only here: the follow-up it reports ({@code follow_up}, per kind of sanction
+ * {@code follow_up_sanction}) and the block of the
  * person's personnel data while the PPK is past its deadline ({@code personnel_data_block}).
  */
 @Repository
 public class FollowUps {
 
-    public record FollowUp(UUID personId, boolean sanctionImposed, String imposedSanction, String decreeNumber,
-                           LocalDate decreeDate, String reportedBy, Instant reportedAt) {
+    /**
+     * The PPK's report on one person: whether it imposed any sanction, and its report on each kind ({@code sanctions}:
+     * each recommended kind, and any it imposed unrecommended).
+     */
+    public record FollowUp(UUID personId, boolean sanctionImposed, Map<Kind, Reported> sanctions, String reportedBy,
+                           Instant reportedAt) {
+
+        /** The earlier releases' one reported sanction (the case answer's fields): the disciplinary one, else the moral one. */
+        public Reported first() {
+            Reported discipline = sanctions.get(Kind.DISCIPLINARY);
+            return discipline != null && discipline.imposed() ? discipline
+                    : sanctions.values().stream().filter(Reported::imposed).findFirst().orElse(null);
+        }
+    }
+
+    /** One kind of sanction as the PPK reports it: imposed or not, and if imposed which and by which decree (SK). */
+    public record Reported(Kind kind, boolean imposed, String sanctionClass, String penalty, String decreeNumber,
+                           LocalDate decreeDate) {
+
+        public Sanction sanction() {
+            return imposed ? new Sanction(sanctionClass, penalty) : null;
+        }
     }
 
     private final JdbcClient jdbc;
@@ -29,24 +55,43 @@ public class FollowUps {
 
     /** The PPK's report, replacing an earlier one the verification sent back. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(UUID personId, UUID caseId, boolean imposed, String sanction, String decreeNumber, LocalDate decreeDate,
-                       String by) {
+    public void record(UUID personId, UUID caseId, Collection<Reported> sanctions, String by) {
+        boolean imposed = sanctions.stream().anyMatch(Reported::imposed);
         jdbc.sql("""
-                        INSERT INTO follow_up (person_id, case_id, sanction_imposed, imposed_sanction, decree_number, decree_date, reported_by)
-                        VALUES (:p, :c, :i, :s, :n, :d, :by)
-                        ON CONFLICT (person_id) DO UPDATE SET sanction_imposed = :i, imposed_sanction = :s, decree_number = :n,
-                            decree_date = :d, reported_by = :by, reported_at = now()""")
-                .param("p", personId).param("c", caseId).param("i", imposed).param("s", sanction).param("n", decreeNumber)
-                .param("d", decreeDate).param("by", by).update();
+                        INSERT INTO follow_up (person_id, case_id, sanction_imposed, reported_by)
+                        VALUES (:p, :c, :i, :by)
+                        ON CONFLICT (person_id) DO UPDATE SET sanction_imposed = :i, reported_by = :by, reported_at = now()""")
+                .param("p", personId).param("c", caseId).param("i", imposed).param("by", by).update();
+        jdbc.sql("DELETE FROM follow_up_sanction WHERE person_id = :p").param("p", personId).update();
+        for (Reported r : sanctions) {
+            jdbc.sql("""
+                            INSERT INTO follow_up_sanction (person_id, kind, imposed, sanction_class, penalty, decree_number, decree_date)
+                            VALUES (:p, :k, :i, :s, :pen, :n, :d)""")
+                    .param("p", personId).param("k", r.kind().name()).param("i", r.imposed()).param("s", r.sanctionClass())
+                    .param("pen", r.penalty()).param("n", r.decreeNumber()).param("d", r.decreeDate()).update();
+        }
     }
 
     public Optional<FollowUp> find(UUID personId) {
-        return jdbc.sql("""
-                        SELECT person_id, sanction_imposed, imposed_sanction, decree_number, decree_date, reported_by, reported_at
-                        FROM follow_up WHERE person_id = :p""")
+        return jdbc.sql("SELECT person_id, sanction_imposed, reported_by, reported_at FROM follow_up WHERE person_id = :p")
                 .param("p", personId)
-                .query((rs, n) -> new FollowUp(rs.getObject(1, UUID.class), rs.getBoolean(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, LocalDate.class), rs.getString(6), rs.getTimestamp(7).toInstant())).optional();
+                .query((rs, n) -> new FollowUp(rs.getObject(1, UUID.class), rs.getBoolean(2), Map.<Kind, Reported>of(),
+                        rs.getString(3), rs.getTimestamp(4).toInstant())).optional()
+                .map(f -> new FollowUp(f.personId(), f.sanctionImposed(), sanctions(personId), f.reportedBy(), f.reportedAt()));
+    }
+
+    private Map<Kind, Reported> sanctions(UUID personId) {
+        Map<Kind, Reported> out = new EnumMap<>(Kind.class);
+        jdbc.sql("""
+                        SELECT kind, imposed, sanction_class, penalty, decree_number, decree_date
+                        FROM follow_up_sanction WHERE person_id = :p""")
+                .param("p", personId)
+                .query(rs -> {
+                    Kind kind = Kind.valueOf(rs.getString(1));
+                    out.put(kind, new Reported(kind, rs.getBoolean(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getObject(6, LocalDate.class)));
+                });
+        return out;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

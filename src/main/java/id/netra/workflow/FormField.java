@@ -32,12 +32,16 @@ public record FormField(String name, String label, String type, boolean required
     public record Option(String value, String label) {
     }
 
-    /** The field is required when the field {@code field} of the same object holds {@code equals} (a JSON value). */
-    public record Condition(String field, Object equals) {
+    /**
+     * The field is required when the field {@code field} of the same object holds {@code equals} (a JSON value), or,
+     * with {@code equals} null, when that field is empty (not sent, null or blank): "one of the two is required" is
+     * each of the two required while the other is empty.
+     */
+    public record Condition(String field, @JsonInclude(JsonInclude.Include.ALWAYS) Object equals) {
 
         @Override
         public String toString() {
-            return field + " = " + equals;
+            return equals == null ? field + " kosong" : field + " = " + equals;
         }
     }
 

@@ -212,6 +212,12 @@ public final class FormInput {
         for (FormField.Condition c : conditions) {
             JsonNode v = value(object, c.field());
             Object expected = c.equals();
+            if (expected == null) {
+                if (v != null && !(v.isTextual() && blank(v.asText()))) {
+                    return false;
+                }
+                continue;
+            }
             boolean holds = v != null && (expected instanceof Boolean b ? v.isBoolean() && v.booleanValue() == b
                     : expected instanceof String s ? v.isTextual() && kept(v.asText()).equals(s)
                     : expected instanceof Number x && v.isNumber()

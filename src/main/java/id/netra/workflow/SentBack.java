@@ -18,6 +18,11 @@ public record SentBack(String step, String by, Instant at, String notes, JsonNod
 
     static final String REJECTED = "REJECTED";
 
+    /** The same, with the answer in another shape (an earlier release's, upgraded by the task's form). */
+    SentBack withAnswer(JsonNode newAnswer) {
+        return new SentBack(step, by, at, notes, newAnswer);
+    }
+
     /**
      * The rejection that sent task {@code taskKey} back, read from the case as the viewer reads it ({@code CaseQueries.render}
      * in full): its decisions are already those the viewer may read ({@code Visibility.ofDecision}) on the persons they

@@ -102,7 +102,10 @@ public class TaskActions {
         String key = f.task().getTaskDefinitionKey();
         return new PageView(detail, refusal(user, f), assignees(user, f),
                 assignee == null || assignee.equals(user.username()) ? Optional.empty() : Optional.of(nameOf(assignee)),
-                forms.checkerOf(key).flatMap(checker -> SentBack.find(detail.caseSummary(), key, checker, f.personId(), this::nameOf)));
+                forms.checkerOf(key).flatMap(checker -> SentBack.find(detail.caseSummary(), key, checker, f.personId(), this::nameOf))
+                        // An answer decided before an upgrade comes back in the form's fields of today.
+                        .map(back -> back.answer() == null ? back
+                                : back.withAnswer(form(f.task()).fromEarlierRelease(back.answer(), f.personId()))));
     }
 
     /** A colleague as the pages name them: by their display name and user name ("Rina Petugas (rina)"). */
@@ -234,7 +237,7 @@ public class TaskActions {
         }
         TaskForm form = form(f.task());
         form.checkMayDecide(f.caseFile(), f.personId(), user);
-        FormInput input = new FormInput(body, form.fields());
+        FormInput input = new FormInput(form.fromEarlierRelease(body, f.personId()), form.fields());
         ActorContext.as(user.username(), () -> {
             if (assignee == null) {
                 tasks.claim(taskId, user.username());

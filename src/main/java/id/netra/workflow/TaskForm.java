@@ -28,6 +28,16 @@ public interface TaskForm {
         return null;
     }
 
+    /**
+     * A request of an earlier release's shape in this form's fields, before it is validated: an old client may still
+     * send a field the form has since replaced ({@code /api/v1} keeps accepting it). Most forms have none: the body as
+     * sent.
+     */
+    default com.fasterxml.jackson.databind.JsonNode fromEarlierRelease(com.fasterxml.jackson.databind.JsonNode body,
+                                                                       java.util.UUID personId) {
+        return body;
+    }
+
     /** Validates and applies the decision; returns the variables to complete the task with. */
     Variables complete(TaskContext context, FormInput input);
 }

@@ -332,6 +332,10 @@ public class TaskPage {
             for (FormField.Condition c : f.requiredIf()) {
                 FormField on = byName.get(c.field());
                 String label = on == null ? c.field() : label(taskKey, on, locale);
+                if (c.equals() == null) {
+                    parts.add(Messages.in(locale, "form.conditionEmpty", label));
+                    continue;
+                }
                 String value = String.valueOf(c.equals());
                 if (c.equals() instanceof Boolean b) {
                     value = Messages.in(locale, b ? "form.yes" : "form.no");

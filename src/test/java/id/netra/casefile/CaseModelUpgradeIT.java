@@ -78,15 +78,18 @@ class CaseModelUpgradeIT extends UpgradeTest {
                 .query(String.class).list()).containsExactly("UNDER_EXAMINATION", "RECOMMENDATION_ISSUED", "FOLLOW_UP_OVERDUE", "FOLLOW_UP_REPORTED");
         assertThat(db.sql("SELECT array_to_string(violation_types, ',') FROM assessment WHERE case_id = :id").param("id", id)
                 .query(String.class).single()).as("the assessment's own types, from its decision").isEqualTo("SOCIAL_MEDIA,PHOTO_WITH_CANDIDATE");
-        assertThat(db.sql("SELECT outcome || ' ' || recommended_sanction || ' ' || array_to_string(violation_types, ',') || ' ' || examined_by "
-                + "FROM examination WHERE person_id = :p").param("p", p).query(String.class).single())
-                .isEqualTo("PROVEN DISCIPLINE_MEDIUM PHOTO_WITH_CANDIDATE examiner");
+        // The one sanction of then is, since V22, the sanction of its kind.
+        assertThat(db.sql("SELECT outcome || ' ' || s.kind || ' ' || s.sanction_class || ' ' || array_to_string(violation_types, ',') "
+                + "|| ' ' || examined_by FROM examination e JOIN examination_sanction s USING (person_id) WHERE person_id = :p")
+                .param("p", p).query(String.class).single())
+                .isEqualTo("PROVEN DISCIPLINARY DISCIPLINE_MEDIUM PHOTO_WITH_CANDIDATE examiner");
         assertThat(db.sql("SELECT number || ' ' || agency_code FROM recommendation WHERE person_id = :p").param("p", p)
                 .query(String.class).single()).isEqualTo("R-7/BKN/12/2025 PEMDA-36.04");
         assertThat(db.sql("SELECT violation FROM plenary_finding WHERE person_id = :p").param("p", p).query(Boolean.class).single()).isTrue();
-        assertThat(db.sql("SELECT sanction_imposed::text || ' ' || imposed_sanction || ' ' || decree_number || ' ' || decree_date "
-                + "FROM follow_up WHERE person_id = :p").param("p", p).query(String.class).single())
-                .isEqualTo("true DISCIPLINE_LIGHT 800/7/2025 2025-12-20");
+        assertThat(db.sql("SELECT sanction_imposed::text || ' ' || s.kind || ' ' || s.sanction_class || ' ' || s.decree_number || ' ' "
+                + "|| s.decree_date FROM follow_up f JOIN follow_up_sanction s USING (person_id) WHERE person_id = :p")
+                .param("p", p).query(String.class).single())
+                .isEqualTo("true DISCIPLINARY DISCIPLINE_LIGHT 800/7/2025 2025-12-20");
         assertThat(db.sql("SELECT blocked FROM personnel_data_block WHERE person_id = :p").param("p", p).query(Boolean.class).single()).isTrue();
         assertThat(db.sql("SELECT kind FROM track_deadline WHERE person_id = :p ORDER BY kind").param("p", p).query(String.class).list())
                 .containsExactly("EXAMINATION", "PPK_FOLLOW_UP", "PPK_REMINDER");

@@ -6,11 +6,17 @@ import id.netra.access.Role;
 import id.netra.casefile.CaseFile;
 import id.netra.casefile.CaseRecords;
 import id.netra.platform.InvalidInputException;
+import id.netra.casefile.CasePerson;
+import id.netra.casefile.CasePersons;
 import id.netra.reference.ReferenceData;
+import id.netra.reference.SanctionCatalogue.Kind;
+import id.netra.reference.SanctionCatalogue.Sanction;
+import id.netra.reference.SanctionCatalogueProperties;
 import id.netra.workflow.FormInput;
 import id.netra.workflow.TaskContext;
 import org.junit.jupiter.api.Test;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,37 +40,79 @@ class ExaminationFormTest {
     private final Examinations examinations = mock(Examinations.class);
     private final CaseRecords records = mock(CaseRecords.class);
     private final ReferenceData reference = mock(ReferenceData.class);
+    private final CasePersons persons = mock(CasePersons.class);
     private final ExaminationForm form;
     private final TaskContext ctx;
 
     ExaminationFormTest() {
-        when(reference.sanctionClasses()).thenReturn(Map.of("MORAL_OPEN", "Pernyataan terbuka", "DISCIPLINE_MEDIUM", "Disiplin sedang"));
         when(reference.violationTypes()).thenReturn(Map.of("SOCIAL_MEDIA", "Media sosial"));
-        form = new ExaminationForm(examinations, records, reference);
+        when(persons.get(person)).thenReturn(new CasePerson(person, caseId, 1, "Budi Santoso", CasePerson.EmploymentType.PNS, null,
+                "Camat", null, "PEMDA-36.04"));
+        form = new ExaminationForm(examinations, records, reference, SanctionCatalogueProperties.CATALOGUE, persons);
         CaseFile caseFile = mock(CaseFile.class);
         when(caseFile.id()).thenReturn(caseId);
         ctx = new TaskContext("t1", "examination", caseFile, person, new NetraUser("examiner", "E", Role.EXAMINER, null, null));
     }
 
     private Map<String, Object> decide(Map<String, Object> body) {
-        return form.complete(ctx, new FormInput(JSON.valueToTree(body), form.fields())).asMap();
+        return form.complete(ctx, new FormInput(form.fromEarlierRelease(JSON.valueToTree(body), person), form.fields())).asMap();
+    }
+
+    private static Map<Kind, Sanction> sanctions(String moral, String discipline, String penalty) {
+        Map<Kind, Sanction> out = new EnumMap<>(Kind.class);
+        if (moral != null) {
+            out.put(Kind.MORAL, new Sanction(moral, null));
+        }
+        if (discipline != null) {
+            out.put(Kind.DISCIPLINARY, new Sanction(discipline, penalty));
+        }
+        return out;
     }
 
     @Test
-    void aProvenExaminationIsRecordedOnItsPersonsTrackWithItsSanction() {
-        assertThat(decide(Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM", "violationTypes", List.of("SOCIAL_MEDIA"),
-                "reasoning", "Terbukti."))).containsEntry("examinationOutcome", "PROVEN");
-        verify(examinations).record(person, caseId, ExaminationForm.Outcome.PROVEN, "DISCIPLINE_MEDIUM", List.of("SOCIAL_MEDIA"),
-                "Terbukti.", "examiner");
+    void aProvenExaminationIsRecordedOnItsPersonsTrackWithBothSanctions() {
+        assertThat(decide(Map.of("outcome", "PROVEN", "moralSanction", "MORAL_OPEN", "disciplinarySanction", "DISCIPLINE_MEDIUM",
+                "disciplinaryPenalty", "PNS_ALLOWANCE_CUT_9M", "violationTypes", List.of("SOCIAL_MEDIA"), "reasoning", "Terbukti.")))
+                .containsEntry("examinationOutcome", "PROVEN");
+        verify(examinations).record(person, caseId, ExaminationForm.Outcome.PROVEN,
+                sanctions("MORAL_OPEN", "DISCIPLINE_MEDIUM", "PNS_ALLOWANCE_CUT_9M"), List.of("SOCIAL_MEDIA"), "Terbukti.", "examiner");
         verify(records).decision(eq(caseId), eq(person), eq("examination"), eq("t1"), eq("examiner"), eq("PROVEN"), any());
     }
 
     @Test
-    void notProvenKeepsNoSanctionAndProvenNeedsOne() {
+    void anEarlierReleasesSanctionClassIsTheSanctionOfItsKind() {
+        decide(Map.of("outcome", "PROVEN", "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti."));
+        verify(examinations).record(person, caseId, ExaminationForm.Outcome.PROVEN, sanctions(null, "DISCIPLINE_MEDIUM", null),
+                List.of(), "Terbukti.", "examiner");
+        decide(Map.of("outcome", "PROVEN", "sanctionClass", "MORAL_CLOSED", "reasoning", "Terbukti."));
+        verify(examinations).record(person, caseId, ExaminationForm.Outcome.PROVEN, sanctions("MORAL_CLOSED", null, null),
+                List.of(), "Terbukti.", "examiner");
+    }
+
+    @Test
+    void dismissalTakesTheOnlyPenaltyOfThePersonsEmployment() {
+        decide(Map.of("outcome", "PROVEN", "disciplinarySanction", "DISMISSAL", "reasoning", "Anggota partai politik."));
+        verify(examinations).record(person, caseId, ExaminationForm.Outcome.PROVEN, sanctions(null, "DISMISSAL", "PNS_DISMISSAL"),
+                List.of(), "Anggota partai politik.", "examiner");
+    }
+
+    @Test
+    void aPenaltyOfAnotherLevelOrEmploymentIsRefused() {
+        assertThatThrownBy(() -> decide(Map.of("outcome", "PROVEN", "disciplinarySanction", "DISCIPLINE_HEAVY",
+                "disciplinaryPenalty", "PNS_ALLOWANCE_CUT_6M", "reasoning", "x"))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.errors()).extracting(f -> f.code()).containsExactly("examination.penaltyOfOtherLevel"));
+        assertThatThrownBy(() -> decide(Map.of("outcome", "PROVEN", "disciplinarySanction", "DISCIPLINE_HEAVY",
+                "disciplinaryPenalty", "PPPK_CONTRACT_ENDED", "reasoning", "x"))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.errors()).extracting(f -> f.code()).containsExactly("examination.penaltyOfOtherEmployment"));
+    }
+
+    @Test
+    void notProvenKeepsNoSanctionAndProvenNeedsOneOfEitherKind() {
         decide(Map.of("outcome", "NOT_PROVEN", "sanctionClass", "MORAL_OPEN", "reasoning", "Tidak cukup bukti."));
-        verify(examinations).record(person, caseId, ExaminationForm.Outcome.NOT_PROVEN, null, List.of(), "Tidak cukup bukti.", "examiner");
+        verify(examinations).record(person, caseId, ExaminationForm.Outcome.NOT_PROVEN, Map.of(), List.of(), "Tidak cukup bukti.", "examiner");
         assertThatThrownBy(() -> decide(Map.of("outcome", "PROVEN", "reasoning", "Terbukti."))).isInstanceOfSatisfying(
-                InvalidInputException.class, e -> assertThat(e.errors()).extracting(f -> f.field()).containsExactly("sanctionClass"));
+                InvalidInputException.class, e -> assertThat(e.errors()).extracting(f -> f.field())
+                        .containsExactly("moralSanction", "disciplinarySanction"));
         verify(examinations, never()).record(any(), any(), eq(ExaminationForm.Outcome.PROVEN), any(), any(), anyString(), anyString());
     }
 }

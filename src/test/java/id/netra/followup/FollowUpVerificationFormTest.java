@@ -7,13 +7,18 @@ import id.netra.casefile.CaseFile;
 import id.netra.casefile.CaseRecords;
 import id.netra.casefile.PersonTracks;
 import id.netra.casefile.TrackStatus;
+import id.netra.examination.Examinations;
 import id.netra.platform.InvalidInputException;
+import id.netra.reference.SanctionCatalogue.Kind;
+import id.netra.reference.SanctionCatalogue.Sanction;
+import id.netra.reference.SanctionCatalogueProperties;
 import id.netra.workflow.FormInput;
 import id.netra.workflow.TaskContext;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,7 +40,9 @@ class FollowUpVerificationFormTest {
     private final CaseRecords records = mock(CaseRecords.class);
     private final PersonTracks tracks = mock(PersonTracks.class);
     private final FollowUps followUps = mock(FollowUps.class);
-    private final FollowUpVerificationForm form = new FollowUpVerificationForm(records, tracks, followUps);
+    private final Examinations examinations = mock(Examinations.class);
+    private final FollowUpVerificationForm form = new FollowUpVerificationForm(records, tracks, followUps, examinations,
+            SanctionCatalogueProperties.CATALOGUE);
     private final TaskContext ctx;
 
     FollowUpVerificationFormTest() {
@@ -49,8 +56,31 @@ class FollowUpVerificationFormTest {
     }
 
     private void reported(String sanction) {
-        when(followUps.find(person)).thenReturn(Optional.of(new FollowUps.FollowUp(person, sanction != null, sanction,
-                sanction == null ? null : "800/1/2026", sanction == null ? null : LocalDate.now(), "ppk.serang", Instant.now())));
+        Map<Kind, FollowUps.Reported> sanctions = new EnumMap<>(Kind.class);
+        if (sanction != null) {
+            Kind kind = sanction.startsWith("MORAL") ? Kind.MORAL : Kind.DISCIPLINARY;
+            sanctions.put(kind, new FollowUps.Reported(kind, true, sanction, null, "800/1/2026", LocalDate.now()));
+        }
+        when(followUps.find(person)).thenReturn(Optional.of(new FollowUps.FollowUp(person, sanction != null, sanctions,
+                "ppk.serang", Instant.now())));
+    }
+
+    private void recommended(String sanction) {
+        Kind kind = sanction.startsWith("MORAL") ? Kind.MORAL : Kind.DISCIPLINARY;
+        when(examinations.sanctions(person)).thenReturn(Map.of(kind, new Sanction(sanction, null)));
+    }
+
+    @Test
+    void aLighterSanctionIsAcceptedOnlyWithTheReasonAndAHeavierOneWithout() {
+        recommended("DISCIPLINE_HEAVY");
+        reported("DISCIPLINE_MEDIUM");
+        assertThatThrownBy(() -> decide(Map.of("accepted", true))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.errors()).extracting(f -> f.field() + " " + f.code())
+                        .containsExactly("notes followup.verification.lighterWithoutReason"));
+        assertThat(decide(Map.of("accepted", true, "notes", "SK sudah final; PPK mempertimbangkan masa kerja.")))
+                .containsEntry("followUpAccepted", true);
+        recommended("DISCIPLINE_LIGHT");
+        assertThat(decide(Map.of("accepted", true))).containsEntry("followUpAccepted", true);
     }
 
     @Test

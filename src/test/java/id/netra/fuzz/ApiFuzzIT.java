@@ -252,7 +252,8 @@ class ApiFuzzIT {
         Arbitrary<String> formBody = jsonBody(List.of("formalRequirementsMet", "materialRequirementsMet", "missingItems",
                 "transferToOffice", "notes", "hearings", "conclusion", "violationTypes", "otherRoute", "analysis", "approved",
                 "outcome", "sanctionClass", "reasoning", "sanctionImposed", "decreeNumber", "decreeDate", "accepted",
-                "escalationLetterNumber"));
+                "escalationLetterNumber", "moralSanction", "disciplinarySanction", "disciplinaryPenalty", "moralImposed",
+                "moralDecreeNumber", "moralDecreeDate", "disciplinaryImposed", "disciplinaryDecreeNumber", "disciplinaryDecreeDate"));
         Arbitrary<String> query = Combinators.combine(
                 Arbitraries.of("status", "office", "q", "page", "size", "user", "case", "from", "to", "x", "registerNumber",
                         "trackingNumber", "nip", "name", "agency", "electionType", "receivedFrom", "receivedTo"),

@@ -165,14 +165,17 @@ class BadInputIT extends IntegrationTest {
         Filed f = driver.toExamination(report("36.04", "PEMDA-36.04"));
         String exam = driver.taskId("examiner", f.caseId(), FlowNodes.EXAMINATION);
         assertInvalid(api.as("examiner").post("/api/v1/tasks/" + exam + "/complete", Map.of("outcome", "PROVEN", "reasoning", "x")),
-                "sanctionClass");
+                "moralSanction", "disciplinarySanction");
         driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN", "sanctionClass", "MORAL_CLOSED", "reasoning", "x"));
         driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, Map.of("approved", true));
         String confirm = driver.taskId("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION);
+        // An earlier release's one sanction is read as the recommended (moral) one's: its errors name that kind's fields.
         assertInvalid(api.as("ppk.serang").post("/api/v1/tasks/" + confirm + "/complete", Map.of("sanctionImposed", true)),
-                "sanctionClass", "decreeNumber", "decreeDate");
+                "moralSanction", "moralDecreeNumber", "moralDecreeDate");
         assertInvalid(api.as("ppk.serang").post("/api/v1/tasks/" + confirm + "/complete", Map.of("sanctionImposed", true,
-                "sanctionClass", "MORAL_CLOSED", "decreeNumber", "1", "decreeDate", "2999-01-01")), "decreeDate");
+                "sanctionClass", "MORAL_CLOSED", "decreeNumber", "1", "decreeDate", "2999-01-01")), "moralDecreeDate");
+        assertInvalid(api.as("ppk.serang").post("/api/v1/tasks/" + confirm + "/complete", Map.of("moralImposed", true,
+                "moralSanction", "MORAL_CLOSED", "moralDecreeNumber", "1", "moralDecreeDate", "2999-01-01")), "moralDecreeDate");
     }
 
     @Test

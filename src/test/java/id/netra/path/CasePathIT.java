@@ -93,7 +93,7 @@ class CasePathIT extends IntegrationTest {
         String examinationId = driver.taskId("examiner", f.caseId(), FlowNodes.EXAMINATION);
         Api.Response form = api.as("examiner").get("/api/v1/tasks/" + examinationId);
         assertThat(form.status()).isEqualTo(200);
-        assertThat(form.json().path("fields").toString()).contains("sanctionClass", "DISCIPLINE_MEDIUM");
+        assertThat(form.json().path("fields").toString()).contains("moralSanction", "disciplinarySanction", "DISCIPLINE_MEDIUM");
         assertNoReporterIdentity(form);
 
         // One examiner claims it: another gets 409 on claim and on complete.

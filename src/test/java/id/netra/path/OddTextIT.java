@@ -162,9 +162,10 @@ class OddTextIT extends IntegrationTest {
         Filed f = driver.toRecommendation(report("36.04", "PEMDA-36.04"));
         String task = driver.taskId("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION);
         Api.Response r = api.as("ppk.serang").post("/api/v1/tasks/" + task + "/complete", Map.of("sanctionImposed", true,
-                "sanctionClass", "MORAL_CLOSED", "decreeNumber", "800/12\n/BKPSDM/2026", "decreeDate", java.time.LocalDate.now().toString(),
+                "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", "800/12\n/BKPSDM/2026", "decreeDate", java.time.LocalDate.now().toString(),
                 "notes", "Catatan\u0000"));
-        assertNamed(r, "decreeNumber");
+        // An earlier release's one decree number is the recommended (disciplinary) sanction's.
+        assertNamed(r, "disciplinaryDecreeNumber");
         assertNamed(r, "notes");
         assertThat(driver.status(f.caseId())).isEqualTo("RECOMMENDATION_ISSUED");
     }
@@ -176,11 +177,13 @@ class OddTextIT extends IntegrationTest {
         var fields = api.as("ppk.serang").get("/api/v1/tasks/" + task).json().path("fields");
         fields.forEach(field -> {
             if ("notes".equals(field.path("name").asText())) {
-                assertThat(field.path("requiredIf").toString()).isEqualTo("[{\"field\":\"sanctionImposed\",\"equals\":false}]");
-                assertThat(field.path("requiredWhen").asText()).isEqualTo("sanctionImposed = false");
+                // A rule of the recommendation the form checks itself: said in prose only.
+                assertThat(field.has("requiredIf")).isFalse();
+                assertThat(field.path("requiredWhen").asText()).isEqualTo("sanksi yang direkomendasikan tidak dijatuhkan");
             }
-            if ("decreeDate".equals(field.path("name").asText())) {
-                assertThat(field.path("requiredIf").toString()).isEqualTo("[{\"field\":\"sanctionImposed\",\"equals\":true}]");
+            if ("disciplinaryDecreeDate".equals(field.path("name").asText())) {
+                assertThat(field.path("requiredIf").toString()).isEqualTo("[{\"field\":\"disciplinaryImposed\",\"equals\":true}]");
+                assertThat(field.path("requiredWhen").asText()).isEqualTo("disciplinaryImposed = true");
                 assertThat(field.path("notFuture").asBoolean()).isTrue();
             }
         });
@@ -192,7 +195,7 @@ class OddTextIT extends IntegrationTest {
         String task = driver.taskId("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION);
         Api.Response form = api.as("ppk.serang").get("/api/v1/tasks/" + task);
         var fields = form.json().path("fields");
-        assertThat(fields.findValues("name").stream().map(n -> n.asText()).toList()).contains("decreeNumber", "notes");
+        assertThat(fields.findValues("name").stream().map(n -> n.asText()).toList()).contains("moralDecreeNumber", "disciplinaryDecreeNumber", "notes");
         fields.forEach(field -> {
             if ("text".equals(field.path("type").asText())) {
                 assertThat(field.path("maxLength").asInt()).as(field.toString()).isPositive();

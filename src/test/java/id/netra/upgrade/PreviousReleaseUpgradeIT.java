@@ -709,6 +709,20 @@ class PreviousReleaseUpgradeIT extends IntegrationTest {
         d.assertEnded(f, "CLOSED_SANCTIONED");
 
         f = cases.get(Stage.FOLLOW_UP_VERIFICATION);
+        // The one sanction the previous release recommended and the PPK imposed is, upgraded (V16, V22), the
+        // disciplinary one, with its decree; the earlier answer fields still say it.
+        JsonNode verified = d.caseAs(f.officer(), f);
+        JsonNode examined = verified.path("reportedPersons").get(0).path("examination");
+        assertThat(examined.path("disciplinarySanction").asText()).as(f + ": recommended, upgraded").isEqualTo("DISCIPLINE_MEDIUM");
+        assertThat(examined.path("moralSanction").isNull()).as(f + ": no moral sanction was recommended").isTrue();
+        assertThat(examined.path("recommendedSanction").asText()).as(f + ": the earlier field").isEqualTo("DISCIPLINE_MEDIUM");
+        JsonNode reportedSanctions = verified.path("reportedPersons").get(0).path("followUp").path("sanctions");
+        assertThat(reportedSanctions).as(f + ": imposed, upgraded").hasSize(1);
+        assertThat(reportedSanctions.get(0).path("kind").asText()).isEqualTo("DISCIPLINARY");
+        assertThat(reportedSanctions.get(0).path("sanction").asText()).isEqualTo("DISCIPLINE_MEDIUM");
+        assertThat(reportedSanctions.get(0).path("decreeNumber").asText()).startsWith("800/");
+        assertThat(reportedSanctions.get(0).path("lighter").asBoolean()).isFalse();
+        assertThat(verified.path("followUp").path("imposedSanction").asText()).as(f + ": the earlier field").isEqualTo("DISCIPLINE_MEDIUM");
         d.complete(f, "examiner", FlowNodes.FOLLOW_UP_VERIFICATION, Map.of("accepted", false, "notes", "Salinan SK belum dilampirkan."));
         assertThat(d.caseAs(f.officer(), f).path("status").asText()).as(f + " sent back to the PPK").isEqualTo("RECOMMENDATION_ISSUED");
         followedUp(d, f);
@@ -744,9 +758,19 @@ class PreviousReleaseUpgradeIT extends IntegrationTest {
     /** The PPK of the case's agency reports the sanction; the examining agency accepts it. */
     private static void followedUp(Driver d, Fixture f) {
         LocalDate yesterday = LocalDate.now(ZONE).minusDays(1);
-        d.complete(f, f.ppk(), FlowNodes.FOLLOW_UP_CONFIRMATION, Map.of("sanctionImposed", true, "imposed", true,
-                "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", "800/" + f.stage.ordinal() + "/BKPSDM/" + yesterday.getYear(),
-                "decreeDate", yesterday.toString(), "notes", "Sanksi dijatuhkan sesuai rekomendasi."));
+        String decree = "800/" + f.stage.ordinal() + "/BKPSDM/" + yesterday.getYear();
+        Map<String, Object> intent = new HashMap<>(Map.of("sanctionImposed", true, "imposed", true,
+                "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", decree, "decreeDate", yesterday.toString(),
+                "notes", "Sanksi dijatuhkan sesuai rekomendasi."));
+        // Each recommended sanction reported: the disciplinary one always, the moral one where it was recommended.
+        intent.putAll(Map.of("disciplinaryImposed", true, "disciplinarySanction", "DISCIPLINE_MEDIUM",
+                "disciplinaryDecreeNumber", decree, "disciplinaryDecreeDate", yesterday.toString()));
+        JsonNode moral = d.caseAs(f.officer(), f).path("reportedPersons").get(0).path("examination").path("moralSanction");
+        if (moral.isTextual()) {
+            intent.putAll(Map.of("moralImposed", true, "moralSanction", moral.asText(), "moralDecreeNumber", decree,
+                    "moralDecreeDate", yesterday.toString()));
+        }
+        d.complete(f, f.ppk(), FlowNodes.FOLLOW_UP_CONFIRMATION, intent);
         d.complete(f, "examiner", FlowNodes.FOLLOW_UP_VERIFICATION, Map.of("accepted", true, "notes", "Sesuai rekomendasi."));
     }
 

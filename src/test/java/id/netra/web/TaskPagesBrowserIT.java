@@ -151,8 +151,11 @@ class TaskPagesBrowserIT extends BrowserTest {
             openFromInbox(f.caseId(), FlowNodes.EXAMINATION, person);
             new Select(browser.findElement(By.id("outcome"))).selectByValue("PROVEN");
             complete();
-            assertThat(browser.findElement(By.id("sanctionClass-error")).getText()).as("required when proven").isNotBlank();
-            new Select(browser.findElement(By.id("sanctionClass"))).selectByValue("DISCIPLINE_MEDIUM");
+            // Proven, one sanction of either kind at least: each is asked for while the other is empty.
+            assertThat(browser.findElement(By.id("moralSanction-error")).getText()).as("required when proven").isNotBlank();
+            assertThat(browser.findElement(By.id("disciplinarySanction-error")).getText()).as("required when proven").isNotBlank();
+            new Select(browser.findElement(By.id("moralSanction"))).selectByValue("MORAL_OPEN");
+            new Select(browser.findElement(By.id("disciplinarySanction"))).selectByValue("DISCIPLINE_MEDIUM");
             type("reasoning", "Terbukti mengunggah dukungan kepada pasangan calon.");
             complete();
             assertDone();
@@ -177,13 +180,18 @@ class TaskPagesBrowserIT extends BrowserTest {
             openFromInbox(f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, ppk.getValue());
             String other = ppk.getKey().equals("ppk.serang") ? Reports.LURAH_1 : Reports.CAMAT;
             assertThat(browser.getPageSource()).doesNotContain(other).doesNotContain(Reports.REPORTER_NAME);
-            browser.findElement(By.id("sanctionImposed-true")).click();
-            new Select(browser.findElement(By.id("sanctionClass"))).selectByValue("DISCIPLINE_MEDIUM");
-            type("decreeNumber", "800/" + ppk.getKey().length() + "/BKPSDM/2026");
-            setDate("decreeDate", LocalDate.now().plusDays(3));
+            // Each recommended sanction with its own decree: the moral one, and the disciplinary one.
+            browser.findElement(By.id("moralImposed-true")).click();
+            new Select(browser.findElement(By.id("moralSanction"))).selectByValue("MORAL_OPEN");
+            type("moralDecreeNumber", "800/" + ppk.getKey().length() + "/BKPSDM/2026");
+            setDate("moralDecreeDate", LocalDate.now());
+            browser.findElement(By.id("disciplinaryImposed-true")).click();
+            new Select(browser.findElement(By.id("disciplinarySanction"))).selectByValue("DISCIPLINE_MEDIUM");
+            type("disciplinaryDecreeNumber", "800/" + ppk.getKey().length() + "/BKPSDM/2026");
+            setDate("disciplinaryDecreeDate", LocalDate.now().plusDays(3));
             complete();
-            assertThat(browser.findElement(By.id("decreeDate-error")).getText()).as("a decree dated in the future").isNotBlank();
-            setDate("decreeDate", LocalDate.now());
+            assertThat(browser.findElement(By.id("disciplinaryDecreeDate-error")).getText()).as("a decree dated in the future").isNotBlank();
+            setDate("disciplinaryDecreeDate", LocalDate.now());
             complete();
             assertDone();
             browser.get(url("/perkara/" + f.caseId()));

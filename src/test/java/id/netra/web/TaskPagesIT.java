@@ -516,7 +516,7 @@ class TaskPagesIT extends IntegrationTest {
 
         Pages.Page back = examiner.get(taskPath("examiner", f.caseId(), FlowNodes.EXAMINATION, camat));
         assertThat(filled(shown(taskForm(back)))).containsOnly(Map.entry("outcome", List.of("PROVEN")),
-                Map.entry("sanctionClass", List.of("DISCIPLINE_HEAVY")),
+                Map.entry("disciplinarySanction", List.of("DISCIPLINE_HEAVY")),
                 Map.entry("violationTypes", List.of("SOCIAL_MEDIA", "PHOTO_WITH_CANDIDATE")),
                 Map.entry("reasoning", List.of("Terbukti; keterangan " + id.netra.casefile.ReporterRedactor.MASK + " menguatkan.")));
         assertThat(back.body()).doesNotContain(Reports.REPORTER_NAME);
@@ -545,9 +545,10 @@ class TaskPagesIT extends IntegrationTest {
 
         Pages.Page back = ppk.get(taskPath("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, camat));
         assertThat(sentBack(back)).contains("Formulir di bawah sudah berisi jawaban yang ditolak itu");
-        assertThat(filled(shown(taskForm(back)))).containsOnly(Map.entry("sanctionImposed", List.of("true")),
-                Map.entry("sanctionClass", List.of("DISCIPLINE_MEDIUM")), Map.entry("decreeNumber", List.of("800/77/2026")),
-                Map.entry("decreeDate", List.of(decreeDate)));
+        // Sent in an earlier release's shape, it comes back in the form's: the fields of the recommended (disciplinary) sanction.
+        assertThat(filled(shown(taskForm(back)))).containsOnly(Map.entry("disciplinaryImposed", List.of("true")),
+                Map.entry("disciplinarySanction", List.of("DISCIPLINE_MEDIUM")), Map.entry("disciplinaryDecreeNumber", List.of("800/77/2026")),
+                Map.entry("disciplinaryDecreeDate", List.of(decreeDate)));
         assertThat(filled(shown(taskForm(Pages.signedIn(port, "ppk.kotaserang").get(taskPath("ppk.kotaserang", f.caseId(),
                 FlowNodes.FOLLOW_UP_CONFIRMATION, lurah)))))).isEmpty();
     }
