@@ -84,6 +84,12 @@ public class PersonTracks {
         statuses.change(caseId, CaseStatus.UNDER_EXAMINATION, by, caseNote);
     }
 
+    /** The agency whose PPK the track's recommendation is addressed to, once it is issued. */
+    public Optional<String> addressee(UUID personId) {
+        return jdbc.sql("SELECT ppk_agency FROM person_track WHERE person_id = :p AND ppk_agency IS NOT NULL")
+                .param("p", personId).query(String.class).optional();
+    }
+
     /** The track's recommendation is addressed to this agency's PPK: from now on that PPK sees the person. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void addressTo(UUID personId, String agencyCode) {

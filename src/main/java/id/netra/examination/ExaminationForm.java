@@ -32,6 +32,9 @@ public class ExaminationForm implements TaskForm {
 
     public enum Outcome { PROVEN, NOT_PROVEN, NOT_APPLICABLE }
 
+    static final String AUTHORITY = "authority";
+    static final String AUTHORITY_REASON = "authorityReason";
+
     /** The field of the earlier releases' one sanction, still accepted from old clients (mapped to its kind's field). */
     static final String EARLIER_SANCTION = "sanctionClass";
 
@@ -72,7 +75,12 @@ public class ExaminationForm implements TaskForm {
                 FormField.choice("disciplinaryPenalty", "Jenis hukuman disiplin (sesuai tingkat dan status PNS/PPPK terlapor)", false,
                         FormField.options(sanctions.penaltyOptions())),
                 FormField.multi("violationTypes", "Jenis pelanggaran", false, FormField.options(reference.violationTypes())),
-                FormField.text("reasoning", "Pertimbangan", true));
+                FormField.text("reasoning", "Pertimbangan", true),
+                // The recommendation goes to the PPK of the person's agency, unless the law names another authority.
+                FormField.line(AUTHORITY, "Rekomendasi ditujukan kepada (kode instansi; kosongkan: PPK instansi terlapor)", false, 40)
+                        .withType("agency"),
+                FormField.text(AUTHORITY_REASON, "Dasar penunjukan pejabat lain", false)
+                        .requiredWhen("rekomendasi ditujukan kepada pejabat selain PPK instansi terlapor"));
     }
 
     /** An earlier release's {@code sanctionClass}: a moral code is the moral sanction, any other the disciplinary one. */
@@ -109,12 +117,41 @@ public class ExaminationForm implements TaskForm {
                 in.errorCode("disciplinaryPenalty", "examination.penaltyOfOtherLevel");
             }
         }
+        String authority = authority(ctx, in, outcome);
         in.check();
         List<String> types = in.codes("violationTypes");
         String reasoning = in.text("reasoning");
         examinations.record(ctx.personId(), ctx.caseFile().id(), outcome, recommended, types, reasoning, ctx.user().username());
+        examinations.addressTo(ctx.personId(), authority, in.text(AUTHORITY_REASON));
         records.decision(ctx.caseFile().id(), ctx.personId(), key(), ctx.taskId(), ctx.user().username(), outcome.name(), in.values());
         return Variables.of().with(ProcessVariables.EXAMINATION_OUTCOME, outcome.name());
+    }
+
+    /**
+     * The authority the recommendation is addressed to when not the person's own PPK (null): a known agency, chosen
+     * with the reason the law makes it the one (a regional secretary of a regency: the governor...). Only a proven
+     * examination addresses anyone; the person's own agency named is the default, not a choice.
+     */
+    private String authority(TaskContext ctx, FormInput in, Outcome outcome) {
+        String typed = in.text(AUTHORITY);
+        if (typed == null || outcome != Outcome.PROVEN) {
+            if (typed != null) {
+                in.errorCode(AUTHORITY, "examination.authority.notProven");
+            }
+            return null;
+        }
+        String code = typed.strip().toUpperCase(java.util.Locale.ROOT);
+        if (reference.agency(code).isEmpty()) {
+            in.errorCode(AUTHORITY, "examination.authority.unknown");
+            return null;
+        }
+        if (ctx.personId() != null && code.equals(persons.get(ctx.personId()).agencyCode())) {
+            return null;
+        }
+        if (in.text(AUTHORITY_REASON) == null) {
+            in.errorCode(AUTHORITY_REASON, "examination.authority.reason");
+        }
+        return code;
     }
 
     /**

@@ -43,6 +43,10 @@ class ExaminationSection implements CaseSection {
                 m.put("disciplinaryPenalty", discipline == null ? null : discipline.penalty());
                 m.put("violationTypes", e.violationTypes());
                 m.put("reasoning", e.reasoning());
+                // The authority addressed when not the person's PPK (null: the person's PPK), and why.
+                Examinations.Authority authority = examinations.authority(p.id()).orElse(null);
+                m.put("authority", authority == null ? null : authority.agencyCode());
+                m.put("authorityReason", authority == null ? null : authority.reason());
                 m.put("examinedAt", e.examinedAt());
                 return m;
             }).orElse(null));

@@ -60,7 +60,8 @@ public class ExaminationService {
     }
 
     /**
-     * The approved, proven examination of one person becomes a numbered recommendation to that person's PPK, with
+     * The approved, proven examination of one person becomes a numbered recommendation to that person's PPK (or the
+     * authority the examiner addressed), with
      * the PPK's clock and its reminder on the person's track.
      */
     @Transactional
@@ -72,8 +73,10 @@ public class ExaminationService {
         int seq = sequences.next("REC:" + agency.code(), today.getYear());
         String number = recommendationNumber(seq, agency.code(), today.getMonthValue(), today.getYear());
         records.letter(caseId, personId, "RECOMMENDATION", number, actor);
-        examinations.recommend(personId, caseId, number, person.agencyCode(), actor, now);
-        tracks.addressTo(personId, person.agencyCode());
+        // The person's PPK, unless the examiner addressed another authority (a regional secretary's: the governor...).
+        String addressee = examinations.authority(personId).map(Examinations.Authority::agencyCode).orElse(person.agencyCode());
+        examinations.recommend(personId, caseId, number, addressee, actor, now);
+        tracks.addressTo(personId, addressee);
         RuleSet rules = calendar.rules(c.electionType());
         Term followUp = rules.term(RuleClock.PPK_FOLLOW_UP);
         Term reminder = rules.term(RuleClock.PPK_REMINDER);
@@ -82,7 +85,7 @@ public class ExaminationService {
         deadlines.setForTrack(personId, DeadlineKind.PPK_REMINDER, today, calendar.before(due, reminder),
                 Wording.PPK_REMINDER_BASIS.stored(reminder.inWords()));
         tracks.change(personId, TrackStatus.RECOMMENDATION_ISSUED, actor, Visibility.Note.RECOMMENDATION_ISSUED.text(Wording.RECOMMENDATION_ISSUED.stored(number)));
-        events.publishEvent(new RecommendationIssued(caseId, personId, number, agency.code(), person.agencyCode(), due.toString(), actor, now));
+        events.publishEvent(new RecommendationIssued(caseId, personId, number, agency.code(), addressee, due.toString(), actor, now));
         return number;
     }
 

@@ -78,6 +78,25 @@ public class Examinations {
         return out;
     }
 
+    /**
+     * The authority the examination addresses its recommendation to, when not the person's own PPK, with the
+     * examiner's reason; {@code null} agency: the person's PPK (what a new examination of the person says again).
+     */
+    public void addressTo(UUID personId, String agencyCode, String reason) {
+        jdbc.sql("UPDATE examination SET authority_agency = :a, authority_reason = :r WHERE person_id = :p")
+                .param("a", agencyCode).param("r", agencyCode == null ? null : reason).param("p", personId).update();
+    }
+
+    /** The authority chosen for the person's recommendation, if the examiner chose one other than the person's PPK. */
+    public Optional<Authority> authority(UUID personId) {
+        return jdbc.sql("SELECT authority_agency, authority_reason FROM examination WHERE person_id = :p AND authority_agency IS NOT NULL")
+                .param("p", personId).query((rs, n) -> new Authority(rs.getString(1), rs.getString(2))).optional();
+    }
+
+    /** A sanctioning authority other than the person's PPK, and why the law makes it the one. */
+    public record Authority(String agencyCode, String reason) {
+    }
+
     public Optional<Examination> find(UUID personId) {
         return jdbc.sql("""
                         SELECT person_id, outcome, violation_types, reasoning, examined_by, examined_at

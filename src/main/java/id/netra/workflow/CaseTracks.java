@@ -37,9 +37,13 @@ public class CaseTracks {
         return tracks.of(UUID.fromString(caseId)).stream().map(t -> t.personId().toString()).toList();
     }
 
-    /** The agency whose PPK follows up the person's recommendation. */
+    /**
+     * The agency whose PPK follows up the person's recommendation: the one it is addressed to (the person's own, or the
+     * authority the examiner chose), else — before a recommendation — the person's.
+     */
     public String agency(String personId) {
-        return persons.get(UUID.fromString(personId)).agencyCode();
+        UUID person = UUID.fromString(personId);
+        return tracks.addressee(person).orElseGet(() -> persons.get(person).agencyCode());
     }
 
     public Date due(String personId, String kind) {

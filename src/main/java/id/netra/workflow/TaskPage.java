@@ -287,6 +287,8 @@ public class TaskPage {
         model.addAttribute("fields", fields);
         // An office field (the initial review's transfer) is chosen from the offices by name, its code sent.
         model.addAttribute("offices", fields.stream().anyMatch(f -> "office".equals(f.type())) ? reference.offices() : List.of());
+        // An agency field (the authority a recommendation is addressed to) likewise, from the agencies by name.
+        model.addAttribute("agencies", fields.stream().anyMatch(f -> "agency".equals(f.type())) ? reference.agencies() : List.of());
         Map<String, Object> full = json.convertValue(caseSummary, Map.class);
         model.addAttribute("c", full);
         Map<String, Integer> shownRows = new LinkedHashMap<>();

@@ -1,0 +1,116 @@
+package id.netra.examination;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.netra.support.Api;
+import id.netra.support.CaseDriver;
+import id.netra.support.CaseDriver.Filed;
+import id.netra.support.IntegrationTest;
+import id.netra.support.Reports;
+import id.netra.workflow.FlowNodes;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The authority a recommendation is addressed to: the person's PPK by default; another one the examiner chooses where
+ * the law says so (a regency's regional secretary: the governor), with the reason — and then that authority's
+ * officers, not the person's own PPK, see the track and follow it up.
+ */
+class RecommendationAuthorityIT extends IntegrationTest {
+
+    private static final String SEKDA = "Drs. Hendra Gunawan";
+    private static final String PASSWORD = "Sandi-Gubernur-Provinsi-2026";
+
+    private Filed sekdaUnderExamination() {
+        Map<String, Object> body = Reports.naming(Reports.report("36.04", "PEMDA-36.04"), List.of(Map.of("name", SEKDA,
+                "position", "Sekretaris Daerah Kabupaten Serang", "positionCategory", "JPT", "agencyCode", "PEMDA-36.04")));
+        return driver.toExamination(body);
+    }
+
+    private Map<String, Object> proven(Map<String, Object> more) {
+        Map<String, Object> body = new HashMap<>(Map.of("outcome", "PROVEN", "disciplinarySanction", "DISCIPLINE_MEDIUM",
+                "reasoning", "Terbukti menghadiri deklarasi pasangan calon."));
+        body.putAll(more);
+        return body;
+    }
+
+    private Api.Response examine(Filed f, Map<String, Object> body) {
+        UUID person = driver.persons(f.caseId()).get(0);
+        String task = driver.task("examiner", f.caseId(), FlowNodes.EXAMINATION, person).orElseThrow().path("id").asText();
+        return api.as("examiner").post("/api/v1/tasks/" + task + "/complete", body);
+    }
+
+    private static List<String> fields(Api.Response r) {
+        return r.json().path("errors").findValuesAsText("field");
+    }
+
+    /** An officer of the governor's staffing authority, made for the test (the demo has none). */
+    private final String governors = "ppk.banten." + UUID.randomUUID().toString().substring(0, 6);
+
+    private Api.Response asGovernorsOfficer(String path) {
+        return api.get(path, "Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((governors + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aRegionalSecretarysRecommendationGoesToTheGovernorWhoseOfficersFollowItUp() {
+        Filed f = sekdaUnderExamination();
+        UUID person = driver.persons(f.caseId()).get(0);
+        String task = driver.task("examiner", f.caseId(), FlowNodes.EXAMINATION, person).orElseThrow().path("id").asText();
+        JsonNode form = api.as("examiner").get("/api/v1/tasks/" + task).json();
+        assertThat(form.path("fields").findValuesAsText("name")).contains("authority", "authorityReason");
+
+        // Refused, each naming its field: an agency that is none, a choice without its reason, an address when not proven.
+        assertThat(fields(examine(f, proven(Map.of("authority", "PEMDA-99"))))).containsExactly("authority");
+        assertThat(fields(examine(f, proven(Map.of("authority", "PEMDA-36"))))).containsExactly("authorityReason");
+        assertThat(fields(examine(f, Map.of("outcome", "NOT_PROVEN", "reasoning", "Tidak terbukti.", "authority", "PEMDA-36",
+                "authorityReason", "x")))).containsExactly("authority");
+
+        assertThat(examine(f, proven(Map.of("authority", " pemda-36 ", "authorityReason",
+                "Terlapor sekretaris daerah kabupaten: sanksi dijatuhkan gubernur."))).status()).isEqualTo(204);
+        driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person, Map.of("approved", true));
+
+        JsonNode examined = CaseDriver.person(driver.caseAs("examiner", f.caseId()), person);
+        assertThat(examined.path("recommendation").path("addressedTo").asText()).isEqualTo("PEMDA-36");
+        assertThat(examined.path("examination").path("authority").asText()).isEqualTo("PEMDA-36");
+        assertThat(examined.path("examination").path("authorityReason").asText()).contains("gubernur");
+
+        // The person's own PPK does not see the track; the governor's officers do, and hold the follow-up.
+        assertThat(api.as("ppk.serang").get("/api/v1/cases/" + f.caseId()).status()).isEqualTo(404);
+        assertThat(driver.task("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person)).isEmpty();
+        Api.Response made = api.as("admin").post("/api/v1/admin/users", new HashMap<>(Map.of("username", governors, "displayName",
+                "Pengelola kepegawaian Pemerintah Provinsi Banten", "role", "PPK", "agency", "PEMDA-36", "password", PASSWORD)));
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        Api.Response seen = asGovernorsOfficer("/api/v1/cases/" + f.caseId());
+        assertThat(seen.status()).as(seen.body()).isEqualTo(200);
+        assertThat(seen.body()).contains(SEKDA);
+        Api.Response inbox = asGovernorsOfficer("/api/v1/tasks");
+        assertThat(inbox.status()).isEqualTo(200);
+        assertThat(inbox.body()).contains(f.caseId().toString(), FlowNodes.FOLLOW_UP_CONFIRMATION);
+
+        // The case page says to whom, by name.
+        assertThat(id.netra.support.Pages.signedIn(port, "examiner").get("/perkara/" + f.caseId()).body())
+                .contains("Pemerintah Provinsi Banten");
+    }
+
+    @Test
+    void thePersonsOwnAgencyOrNoneIsThePersonsPpk() {
+        for (Map<String, Object> choice : List.<Map<String, Object>>of(Map.of(), Map.of("authority", "PEMDA-36.04"))) {
+            Filed f = sekdaUnderExamination();
+            UUID person = driver.persons(f.caseId()).get(0);
+            assertThat(examine(f, proven(choice)).status()).as(choice.toString()).isEqualTo(204);
+            driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person, Map.of("approved", true));
+            JsonNode examined = CaseDriver.person(driver.caseAs("examiner", f.caseId()), person);
+            assertThat(examined.path("recommendation").path("addressedTo").asText()).isEqualTo("PEMDA-36.04");
+            assertThat(examined.path("examination").path("authority").isNull()).isTrue();
+            assertThat(driver.task("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person)).isPresent();
+        }
+    }
+}
