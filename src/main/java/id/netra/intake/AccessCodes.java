@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Year;
 import java.util.HexFormat;
 
 /**
@@ -34,7 +33,7 @@ final class AccessCodes {
     }
 
     static String trackingNumber() {
-        return "LPR-" + Year.now().getValue() + "-" + random(8);
+        return "LPR-" + id.netra.platform.Today.date().getYear() + "-" + random(8); // the year in Jakarta, by the clock
     }
 
     static String accessCode() {

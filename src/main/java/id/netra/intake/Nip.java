@@ -34,7 +34,7 @@ public record Nip(String value, LocalDate birthDate, YearMonth appointment, int 
         if (!appointment.isAfter(YearMonth.from(birth))) {
             throw new InvalidIdentifierException("intake.nip.appointmentBeforeBirth");
         }
-        if (appointment.isAfter(YearMonth.now())) {
+        if (appointment.isAfter(YearMonth.from(id.netra.platform.Today.date()))) {
             throw new InvalidIdentifierException("intake.nip.appointmentInFuture");
         }
         int sex = v.charAt(14) - '0';

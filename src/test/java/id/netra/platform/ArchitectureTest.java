@@ -39,6 +39,20 @@ class ArchitectureTest {
 
     static final String[] STEPS = {"id.netra.bawaslu..", "id.netra.examination..", "id.netra.followup..", "id.netra.intake.."};
 
+    /**
+     * A day, month or year is read from the application's clock in Asia/Jakarta ({@link Today}, {@code BusinessCalendar}),
+     * never from the JVM's own clock and zone (UTC in the container: between 00:00 and 07:00 WIB it is yesterday there).
+     */
+    @Test
+    void noDateIsReadFromTheJvmsClock() {
+        noClasses().should().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().callMethod(java.time.Year.class, "now")
+                .orShould().callMethod(java.time.YearMonth.class, "now")
+                .check(CLASSES);
+    }
+
     @Test
     void onlyTheWorkflowEdgeAndTheStepsDelegatesTouchTheEngine() {
         noClasses().that().resideOutsideOfPackages("id.netra.workflow..", "id.netra.*.process..")
