@@ -138,6 +138,9 @@ public class HolidayPages {
         return "redirect:/admin/hari-libur";
     }
 
+    /** Fewer days than this in a year: its joint decree's movable holidays and cuti bersama are not yet entered. */
+    static final int FEW_HOLIDAYS = 10;
+
     /** The page of a year's holidays; {@code errors} are the add form's, {@code importErrors} the file's. */
     private String page(int year, Map<String, String> form, Map<String, String> errors, List<String> importErrors, String problem,
                         Model model) {
@@ -153,6 +156,17 @@ public class HolidayPages {
         model.addAttribute("year", year);
         model.addAttribute("years", years);
         model.addAttribute("holidays", all.stream().filter(h -> h.day().getYear() == year).toList());
+        // This year and the next, while they hold fewer days than a year's decree sets (the fixed-date five alone, say):
+        // the deadlines running into them count the movable holidays and cuti bersama as working days until added.
+        Map<Integer, Long> counts = new java.util.TreeMap<>();
+        for (int y = now; y <= now + 1; y++) {
+            int of = y;
+            long n = all.stream().filter(h -> h.day().getYear() == of).count();
+            if (n < FEW_HOLIDAYS) {
+                counts.put(y, n);
+            }
+        }
+        model.addAttribute("incompleteYears", counts);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("importErrors", importErrors);

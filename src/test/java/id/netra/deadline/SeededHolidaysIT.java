@@ -76,9 +76,34 @@ class SeededHolidaysIT extends IntegrationTest {
     @Test
     void theSeededYearsHoldTheirNumberOfDays() {
         // 2024, 2025 and 2026 in full (national holidays and cuti bersama).
-        for (int[] year : new int[][]{{2024, 29}, {2025, 28}, {2026, 25}}) {
+        // 2027 to 2030: the five fixed-date holidays only, until each year's joint decree is published (V25).
+        for (int[] year : new int[][]{{2024, 29}, {2025, 28}, {2026, 25}, {2027, 5}, {2028, 5}, {2029, 5}, {2030, 5}}) {
             assertThat(jdbc.sql("SELECT count(*) FROM holiday WHERE extract(year FROM day) = :y").param("y", year[0])
                     .query(Integer.class).single()).as("holidays of " + year[0]).isEqualTo(year[1]);
         }
+    }
+
+    /**
+     * V25: a deadline running into 2027 skips New Year's Day. Counted by hand: 7 working days after Tuesday 22 December
+     * 2026 are 23, 28, 29, 30, 31 December (24 cuti bersama, 25 Christmas, the weekend), then 4 and 5 January 2027
+     * (1 January a holiday, 2 and 3 the weekend): 5 January, not the 4th.
+     */
+    @Test
+    void theFixedHolidaysOfTheComingYearsAreNoWorkingDaysAndTheAdministratorIsToldTheRestIsMissing() {
+        for (int y = 2027; y <= 2030; y++) {
+            for (String md : new String[]{"-01-01", "-05-01", "-06-01", "-08-17", "-12-25"}) {
+                assertThat(calendar.isWorkingDay(LocalDate.parse(y + md))).as(y + md).isFalse();
+            }
+        }
+        assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 12, 22), 7)).isEqualTo(LocalDate.of(2027, 1, 5));
+        // The holidays page says which of this year and the next still lack their decree's days (the test clock's today is
+        // in 2026, whose decree is in).
+        String page = id.netra.support.Pages.signedIn(port, "admin").get("/admin/hari-libur").body();
+        int thisYear = id.netra.platform.Today.date().getYear();
+        long next = jdbc.sql("SELECT count(*) FROM holiday WHERE extract(year FROM day) = :y").param("y", thisYear + 1).query(Long.class).single();
+        if (next < 10) {
+            assertThat(page).contains("Tahun " + (thisYear + 1) + " baru memuat " + next + " hari libur");
+        }
+        assertThat(page).doesNotContain("Tahun 2026 baru memuat");
     }
 }
