@@ -15,4 +15,6 @@ public record CaseEvent(String actor, String action, UUID caseId, Map<String, Ob
     public static final String TASK_REASSIGNED = "TASK_REASSIGNED";
     public static final String TASK_COMPLETED = "TASK_COMPLETED";
     public static final String ASSESSMENT_EXTENDED = "ASSESSMENT_EXTENDED";
+    /** A recommendation sent on to the PPK of the agency its person moved to. */
+    public static final String RECOMMENDATION_READDRESSED = "RECOMMENDATION_READDRESSED";
 }

@@ -116,6 +116,16 @@ public class PersonTracks {
         return summary;
     }
 
+    /** A note on the track's history that moves nothing (the recommendation re-addressed): its status stays. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void note(UUID personId, String by, Visibility.NoteText note) {
+        Track track = jdbc.sql("SELECT person_id, case_id, status, opened_at FROM person_track WHERE person_id = :p").param("p", personId)
+                .query((rs, n) -> new Track(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        TrackStatus.valueOf(rs.getString(3)), rs.getTimestamp(4).toInstant(), null))
+                .optional().orElseThrow(() -> new IllegalStateException("no track for person " + personId));
+        append(personId, track.caseId(), track.status(), track.status(), by, note);
+    }
+
     private void append(UUID personId, UUID caseId, TrackStatus from, TrackStatus to, String by, Visibility.NoteText note) {
         jdbc.sql("""
                         INSERT INTO person_track_history (person_id, case_id, from_status, to_status, changed_by, note, audience)

@@ -126,6 +126,8 @@ public final class Visibility {
         FOLLOW_UP_REJECTED(Audience.ALL),
         FOLLOW_UP_REPORTED(Audience.ALL),
         FOLLOW_UP_VERIFIED(Audience.ALL),
+        /** The recommendation sent on to the PPK of the agency the person moved to, with the examiner's reason. */
+        RECOMMENDATION_READDRESSED(Audience.ALL),
         REPORT_COMPLETED(Audience.ALL),
         COMPLETION_WINDOW_PASSED(Audience.ALL),
         /** What the initial review found missing: a working note of the handling office. */

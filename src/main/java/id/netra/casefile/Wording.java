@@ -36,6 +36,7 @@ public enum Wording {
     FOLLOW_UP_REPORTED(Kind.NOTE, "note.followUpReported"),
     FOLLOW_UP_NOT_IMPOSED(Kind.NOTE, "note.followUpNotImposed"),
     FOLLOW_UP_VERIFIED(Kind.NOTE, "note.followUpVerified"),
+    RECOMMENDATION_READDRESSED(Kind.NOTE, "note.recommendationReaddressed"),
     REPORT_COMPLETED(Kind.NOTE, "note.reportCompleted"),
     COMPLETION_WINDOW_PASSED(Kind.NOTE, "note.completionWindowPassed"),
     WITHDRAWN(Kind.NOTE, "note.withdrawn"),

@@ -87,6 +87,11 @@ public class Examinations {
                 .param("a", agencyCode).param("r", agencyCode == null ? null : reason).param("p", personId).update();
     }
 
+    /** The recommendation is addressed to another agency's PPK now (the person moved there). */
+    public void readdress(UUID personId, String agencyCode) {
+        jdbc.sql("UPDATE recommendation SET agency_code = :a WHERE person_id = :p").param("a", agencyCode).param("p", personId).update();
+    }
+
     /** The authority chosen for the person's recommendation, if the examiner chose one other than the person's PPK. */
     public Optional<Authority> authority(UUID personId) {
         return jdbc.sql("SELECT authority_agency, authority_reason FROM examination WHERE person_id = :p AND authority_agency IS NOT NULL")

@@ -31,4 +31,10 @@ public interface CaseProcess {
      * only when no timer is armed (the extended deadline has passed too).
      */
     boolean extendAssessmentDeadline(UUID caseId, Instant timerFires, Instant tasksDue);
+
+    /**
+     * The person's recommendation is addressed to another agency's PPK now: the person's open follow-up task is offered
+     * to that PPK's group instead (and let go by whoever of the former PPK held it). The number of tasks moved.
+     */
+    int readdressFollowUp(UUID caseId, UUID personId, String fromAgency, String toAgency);
 }

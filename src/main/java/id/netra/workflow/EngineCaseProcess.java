@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 
 /** {@link CaseProcess} on the engine: the one place that turns a case's events into messages, timers and tasks. */
@@ -64,6 +65,22 @@ public class EngineCaseProcess implements CaseProcess {
         moveTaskDueDates(caseId, Date.from(tasksDue), FlowNodes.CLARIFICATION, FlowNodes.ASSESSMENT,
                 FlowNodes.PLENARY_DECISION);
         return moved;
+    }
+
+    @Override
+    public int readdressFollowUp(UUID caseId, UUID personId, String fromAgency, String toAgency) {
+        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(caseId.toString())
+                .taskDefinitionKey(FlowNodes.FOLLOW_UP_CONFIRMATION).list().stream()
+                .filter(t -> personId.toString().equals(String.valueOf(tasks.getVariableLocal(t.getId(), CaseTracks.PERSON_ID))))
+                .toList();
+        for (Task t : open) {
+            tasks.deleteCandidateGroup(t.getId(), "ppk:" + fromAgency);
+            tasks.addCandidateGroup(t.getId(), "ppk:" + toAgency);
+            if (t.getAssignee() != null) {
+                tasks.setAssignee(t.getId(), null);
+            }
+        }
+        return open.size();
     }
 
     private boolean waitsFor(UUID caseId, String message) {

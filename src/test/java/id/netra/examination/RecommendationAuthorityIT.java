@@ -113,4 +113,46 @@ class RecommendationAuthorityIT extends IntegrationTest {
             assertThat(driver.task("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person)).isPresent();
         }
     }
+
+    /**
+     * The person moved from Kabupaten Serang to Kota Serang before the follow-up: the examiner sends the recommendation on
+     * to the new PPK, whose officers then see the track and hold the task (let go by the former PPK's officer); the former
+     * PPK no longer sees it; audited from whom to whom, and noted on the track.
+     */
+    @Test
+    void aPersonWhoMovedHasTheRecommendationSentOnToTheNewPpk() {
+        Filed f = driver.toRecommendation(Reports.report("36.04", "PEMDA-36.04"));
+        UUID person = driver.persons(f.caseId()).get(0);
+        String task = driver.task("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person).orElseThrow().path("id").asText();
+        assertThat(api.as("ppk.serang").post("/api/v1/tasks/" + task + "/claim", null).status()).isEqualTo(200);
+        String path = "/api/v1/cases/" + f.caseId() + "/persons/" + person + "/readdress";
+
+        // Refused, each by its field or reason: not the examining agency, the same agency, none, no reason.
+        assertThat(api.as("ppk.serang").post(path, Map.of("agencyCode", "PEMDA-36.73", "reason", "Mutasi.")).status()).isEqualTo(403);
+        assertThat(fields(api.as("examiner").post(path, Map.of("agencyCode", "PEMDA-36.04", "reason", "Mutasi.")))).containsExactly("agencyCode");
+        assertThat(fields(api.as("examiner").post(path, Map.of("agencyCode", "PEMDA-99.99", "reason", "Mutasi.")))).containsExactly("agencyCode");
+        assertThat(fields(api.as("examiner").post(path, Map.of("agencyCode", "PEMDA-36.73", "reason", " ")))).containsExactly("reason");
+        assertThat(api.as("examiner").post("/api/v1/cases/" + f.caseId() + "/persons/" + UUID.randomUUID() + "/readdress",
+                Map.of("agencyCode", "PEMDA-36.73", "reason", "Mutasi.")).status()).isEqualTo(404);
+
+        Api.Response moved = api.as("examiner").post(path, Map.of("agencyCode", "pemda-36.73",
+                "reason", "Terlapor dimutasi ke Pemerintah Kota Serang (SK 821.2/45/BKPSDM/2026)."));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(CaseDriver.person(moved.json(), person).path("recommendation").path("addressedTo").asText()).isEqualTo("PEMDA-36.73");
+
+        assertThat(api.as("ppk.serang").get("/api/v1/cases/" + f.caseId()).status()).isEqualTo(404);
+        assertThat(driver.task("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person)).isEmpty();
+        JsonNode held = driver.task("ppk.kotaserang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person).orElseThrow();
+        assertThat(held.path("assignee").isNull() || held.path("assignee").isMissingNode()).as("let go by the former PPK's officer").isTrue();
+        Api.Response seen = api.as("ppk.kotaserang").get("/api/v1/cases/" + f.caseId());
+        assertThat(seen.status()).isEqualTo(200);
+        assertThat(seen.body()).contains("Rekomendasi dialihkan kepada PPK Pemerintah Kota Serang (PEMDA-36.73)", "SK 821.2/45");
+        assertThat(api.as("admin").get("/api/v1/audit?user=examiner&from=2020-01-01").body())
+                .contains("RECOMMENDATION_READDRESSED", "PEMDA-36.04", "PEMDA-36.73");
+
+        // Once the new PPK has reported, there is nothing to re-address.
+        driver.complete("ppk.kotaserang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person, Map.of("sanctionImposed", true,
+                "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", "800/9/2026", "decreeDate", id.netra.platform.Today.date().toString()));
+        assertThat(api.as("examiner").post(path, Map.of("agencyCode", "PEMDA-36.01", "reason", "Mutasi lagi.")).status()).isEqualTo(409);
+    }
 }

@@ -425,7 +425,12 @@ class AdminPagesIT extends IntegrationTest {
             while (m.find()) {
                 rows.add(m.group(1));
             }
-            assertThat(rows).as(q).containsExactlyElementsOf(codes);
+            // Other classes of the shared database may add a region of a like name ("Serang Utara"): the seeded pair is
+            // what is judged — the ones expected listed, the other of the two not.
+            assertThat(rows).as(q).containsAll(codes);
+            List<String> other = new java.util.ArrayList<>(List.of("36.04", "36.73"));
+            other.removeAll(codes);
+            assertThat(rows).as(q).doesNotContainAnyElementsOf(other);
         });
         assertThat(admin.get("/admin/wilayah?q=Serang").text("regions")).contains("36.04 Kabupaten Serang", "36.73 Kota Serang");
     }

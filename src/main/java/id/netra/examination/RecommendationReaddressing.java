@@ -1,0 +1,118 @@
+package id.netra.examination;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.netra.access.CurrentUser;
+import id.netra.access.NetraUser;
+import id.netra.casefile.CaseEvent;
+import id.netra.casefile.CaseFile;
+import id.netra.casefile.CasePersons;
+import id.netra.casefile.CaseQueries;
+import id.netra.casefile.PersonTracks;
+import id.netra.casefile.TrackStatus;
+import id.netra.casefile.Visibility;
+import id.netra.casefile.Wording;
+import id.netra.platform.ConflictException;
+import id.netra.platform.FieldError;
+import id.netra.platform.ForbiddenException;
+import id.netra.platform.InvalidInputException;
+import id.netra.platform.NotFoundException;
+import id.netra.platform.SingleLine;
+import id.netra.reference.Agency;
+import id.netra.reference.ReferenceData;
+import id.netra.workflow.CaseProcess;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A person who moved to another agency before their PPK followed the recommendation up: the examining agency sends the
+ * recommendation on to the new agency's PPK, with its reason. From then on the new PPK sees the person's track and holds
+ * its follow-up (the open task moves to its group); the former PPK no longer sees it. Audited
+ * ({@code RECOMMENDATION_READDRESSED}, from whom to whom) and noted on the track's history for everyone who reads it.
+ */
+@RestController
+public class RecommendationReaddressing {
+
+    /** While the PPK has to act: a recommendation issued, not yet reported on (or overdue). */
+    static final Set<TrackStatus> AWAITING_PPK = EnumSet.of(TrackStatus.RECOMMENDATION_ISSUED, TrackStatus.FOLLOW_UP_OVERDUE);
+
+    public record ReaddressRequest(@NotBlank(message = "{examination.readdress.agencyRequired}") @SingleLine String agencyCode,
+                                   @NotBlank(message = "{examination.readdress.reasonRequired}")
+                                   @Size(max = 2000, message = "{input.maxLength}") String reason) {
+    }
+
+    private final CaseQueries queries;
+    private final CasePersons persons;
+    private final PersonTracks tracks;
+    private final Examinations examinations;
+    private final ReferenceData reference;
+    private final CaseProcess process;
+    private final ApplicationEventPublisher events;
+
+    public RecommendationReaddressing(CaseQueries queries, CasePersons persons, PersonTracks tracks, Examinations examinations,
+                                      ReferenceData reference, CaseProcess process, ApplicationEventPublisher events) {
+        this.queries = queries;
+        this.persons = persons;
+        this.tracks = tracks;
+        this.examinations = examinations;
+        this.reference = reference;
+        this.process = process;
+        this.events = events;
+    }
+
+    @PostMapping("/api/v1/cases/{caseId}/persons/{personId}/readdress")
+    @Transactional
+    public JsonNode readdress(@PathVariable UUID caseId, @PathVariable UUID personId, @Valid @RequestBody ReaddressRequest request) {
+        readdress(CurrentUser.get(), caseId, personId, request.agencyCode(), request.reason());
+        return queries.detail(CurrentUser.get(), caseId);
+    }
+
+    private void readdress(NetraUser user, UUID caseId, UUID personId, String agencyCode, String reason) {
+        CaseFile c = queries.visibleCase(user, caseId);
+        if (!user.role().isExaminingAgency()) {
+            throw ForbiddenException.of("examination.readdress.examinerOnly");
+        }
+        if (persons.of(c.id()).stream().noneMatch(p -> p.id().equals(personId))) {
+            throw NotFoundException.of("examination.readdress.noPerson");
+        }
+        TrackStatus status = tracks.status(personId).orElse(null);
+        String from = tracks.addressee(personId).orElse(null);
+        if (status == null || from == null || !AWAITING_PPK.contains(status)) {
+            throw ConflictException.of("examination.readdress.notAwaitingPpk");
+        }
+        String code = agencyCode == null ? "" : agencyCode.strip().toUpperCase(Locale.ROOT);
+        Agency to = reference.agency(code).orElseThrow(() -> InvalidInputException.of(FieldError.of("agencyCode",
+                "examination.authority.unknown")));
+        if (to.code().equals(from)) {
+            throw InvalidInputException.of(FieldError.of("agencyCode", "examination.readdress.same"));
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw InvalidInputException.of(FieldError.of("reason", "examination.readdress.reasonRequired"));
+        }
+        examinations.readdress(personId, to.code());
+        tracks.addressTo(personId, to.code());
+        int moved = process.readdressFollowUp(caseId, personId, from, to.code());
+        tracks.note(personId, user.username(), Visibility.Note.RECOMMENDATION_READDRESSED.text(
+                Wording.RECOMMENDATION_READDRESSED.stored(to.name() + " (" + to.code() + ")", why)));
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("personId", personId.toString());
+        detail.put("from", from);
+        detail.put("to", to.code());
+        detail.put("tasksMoved", moved);
+        events.publishEvent(new CaseEvent(user.username(), CaseEvent.RECOMMENDATION_READDRESSED, caseId, detail));
+    }
+}
