@@ -225,6 +225,10 @@ public class CasePage {
         model.addAttribute("trackDeadlines", trackDeadlines);
         model.addAttribute("personNames", personNames);
         model.addAttribute("agencyNames", agencyNames);
+        // The examining agency may send a recommendation on to the PPK of the agency its person moved to: chosen by name.
+        boolean mayReaddress = me.role().isExaminingAgency();
+        model.addAttribute("mayReaddress", mayReaddress);
+        model.addAttribute("agencies", mayReaddress ? reference.agencies() : List.of());
 
         List<DecisionRow> decisions = new ArrayList<>();
         for (JsonNode d : detail.path("decisions")) {

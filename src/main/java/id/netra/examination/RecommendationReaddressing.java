@@ -1,7 +1,5 @@
 package id.netra.examination;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.netra.access.CurrentUser;
 import id.netra.access.NetraUser;
 import id.netra.casefile.CaseEvent;
 import id.netra.casefile.CaseFile;
@@ -16,19 +14,12 @@ import id.netra.platform.FieldError;
 import id.netra.platform.ForbiddenException;
 import id.netra.platform.InvalidInputException;
 import id.netra.platform.NotFoundException;
-import id.netra.platform.SingleLine;
 import id.netra.reference.Agency;
 import id.netra.reference.ReferenceData;
 import id.netra.workflow.CaseProcess;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Service;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -43,16 +34,13 @@ import java.util.UUID;
  * its follow-up (the open task moves to its group); the former PPK no longer sees it. Audited
  * ({@code RECOMMENDATION_READDRESSED}, from whom to whom) and noted on the track's history for everyone who reads it.
  */
-@RestController
+@Service
 public class RecommendationReaddressing {
 
     /** While the PPK has to act: a recommendation issued, not yet reported on (or overdue). */
-    static final Set<TrackStatus> AWAITING_PPK = EnumSet.of(TrackStatus.RECOMMENDATION_ISSUED, TrackStatus.FOLLOW_UP_OVERDUE);
+    public static final int MAX_REASON = 2000;
 
-    public record ReaddressRequest(@NotBlank(message = "{examination.readdress.agencyRequired}") @SingleLine String agencyCode,
-                                   @NotBlank(message = "{examination.readdress.reasonRequired}")
-                                   @Size(max = 2000, message = "{input.maxLength}") String reason) {
-    }
+    static final Set<TrackStatus> AWAITING_PPK = EnumSet.of(TrackStatus.RECOMMENDATION_ISSUED, TrackStatus.FOLLOW_UP_OVERDUE);
 
     private final CaseQueries queries;
     private final CasePersons persons;
@@ -73,14 +61,9 @@ public class RecommendationReaddressing {
         this.events = events;
     }
 
-    @PostMapping("/api/v1/cases/{caseId}/persons/{personId}/readdress")
+    /** Sends the recommendation on; refused (403, 404, 409, or 400 naming the field) when it may not be. The new agency. */
     @Transactional
-    public JsonNode readdress(@PathVariable UUID caseId, @PathVariable UUID personId, @Valid @RequestBody ReaddressRequest request) {
-        readdress(CurrentUser.get(), caseId, personId, request.agencyCode(), request.reason());
-        return queries.detail(CurrentUser.get(), caseId);
-    }
-
-    private void readdress(NetraUser user, UUID caseId, UUID personId, String agencyCode, String reason) {
+    public Agency readdress(NetraUser user, UUID caseId, UUID personId, String agencyCode, String reason) {
         CaseFile c = queries.visibleCase(user, caseId);
         if (!user.role().isExaminingAgency()) {
             throw ForbiddenException.of("examination.readdress.examinerOnly");
@@ -103,6 +86,9 @@ public class RecommendationReaddressing {
         if (why.isEmpty()) {
             throw InvalidInputException.of(FieldError.of("reason", "examination.readdress.reasonRequired"));
         }
+        if (why.length() > MAX_REASON) {
+            throw InvalidInputException.of(FieldError.of("reason", "input.maxLength", MAX_REASON));
+        }
         examinations.readdress(personId, to.code());
         tracks.addressTo(personId, to.code());
         int moved = process.readdressFollowUp(caseId, personId, from, to.code());
@@ -114,5 +100,6 @@ public class RecommendationReaddressing {
         detail.put("to", to.code());
         detail.put("tasksMoved", moved);
         events.publishEvent(new CaseEvent(user.username(), CaseEvent.RECOMMENDATION_READDRESSED, caseId, detail));
+        return to;
     }
 }

@@ -155,4 +155,28 @@ class RecommendationAuthorityIT extends IntegrationTest {
                 "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", "800/9/2026", "decreeDate", id.netra.platform.Today.date().toString()));
         assertThat(api.as("examiner").post(path, Map.of("agencyCode", "PEMDA-36.01", "reason", "Mutasi lagi.")).status()).isEqualTo(409);
     }
+
+    /** The same from the case page: a form in the person's card, the refusal beside it with what was typed, then the notice. */
+    @Test
+    void theExaminerSendsItOnFromTheCasePage() {
+        Filed f = driver.toRecommendation(Reports.report("36.04", "PEMDA-36.04"));
+        UUID person = driver.persons(f.caseId()).get(0);
+        id.netra.support.Pages examiner = id.netra.support.Pages.signedIn(port, "examiner");
+        id.netra.support.Pages.Page page = examiner.get("/perkara/" + f.caseId());
+        assertThat(page.tag("readdress-" + person)).as("the form in the person's card").isNotNull();
+        assertThat(page.body()).contains("Alihkan rekomendasi (terlapor pindah instansi)", "Pemerintah Kota Serang");
+        // A PPK's page has no such form.
+        assertThat(id.netra.support.Pages.signedIn(port, "ppk.serang").get("/perkara/" + f.caseId()).body())
+                .doesNotContain("readdress-" + person);
+
+        String action = "/perkara/" + f.caseId() + "/terlapor/" + person + "/alihkan";
+        id.netra.support.Pages.Page refused = examiner.follow(examiner.post(action, "agencyCode", "PEMDA-36.73", "reason", "  "));
+        assertThat(refused.text("readdress-error-" + person)).isEqualTo("Sebutkan dasar pengalihan (mis. nomor SK mutasi terlapor).");
+        assertThat(refused.attribute("readdress-agency-" + person, "value")).isEqualTo("PEMDA-36.73");
+
+        id.netra.support.Pages.Page done = examiner.follow(examiner.post(action, "agencyCode", "PEMDA-36.73",
+                "reason", "SK mutasi 821.2/46/BKPSDM/2026."));
+        assertThat(done.text("notice")).isEqualTo("Rekomendasi dialihkan kepada PPK Pemerintah Kota Serang.");
+        assertThat(driver.task("ppk.kotaserang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person)).isPresent();
+    }
 }
