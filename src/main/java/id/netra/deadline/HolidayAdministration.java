@@ -90,8 +90,9 @@ public class HolidayAdministration {
     }
 
     /**
-     * CSV with a header line {@code date,name}; every line is checked before any is written. A spreadsheet set to
-     * Indonesian writes its CSV with semicolons ({@code date;name}): the header's separator is the file's.
+     * CSV with a header line {@code date,name} or {@code tanggal,nama}; every line is checked before any is written. A
+     * spreadsheet set to Indonesian writes its CSV with semicolons ({@code tanggal;nama}): the header's separator is the
+     * file's.
      */
     @Transactional
     public ImportResult importCsv(String csv) {
@@ -99,9 +100,10 @@ public class HolidayAdministration {
         Map<LocalDate, String> rows = new LinkedHashMap<>();
         // A byte-order mark, as spreadsheets write one, is no part of the header.
         String[] lines = (csv.startsWith("\uFEFF") ? csv.substring(1) : csv).strip().split("\\R");
-        String header = lines.length == 0 ? "" : lines[0].replace(" ", "");
-        char separator = header.equalsIgnoreCase("date;name") ? ';' : ',';
-        if (!header.equalsIgnoreCase("date" + separator + "name")) {
+        String header = lines.length == 0 ? "" : lines[0].replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        // The columns named in English, as the first release wrote them, or in Indonesian, as an office writes them.
+        char separator = header.contains(";") ? ';' : ',';
+        if (!HEADERS.contains(header.replace(separator, ','))) {
             throw InvalidInputException.of(FieldError.of("line 1", "deadline.holiday.header"));
         }
         for (int i = 1; i < lines.length; i++) {
@@ -152,6 +154,9 @@ public class HolidayAdministration {
     }
 
     /** Holidays of years a calendar of Netra's can reach. */
+    /** The header lines a file may begin with (either separator): {@code date,name} or {@code tanggal,nama}. */
+    static final java.util.Set<String> HEADERS = java.util.Set.of("date,name", "tanggal,nama");
+
     static final int MIN_YEAR = 2000;
     static final int MAX_YEAR = 2100;
 

@@ -113,6 +113,15 @@ class AdministrationIT extends IntegrationTest {
         assertThat(mixed.status()).isEqualTo(400);
         assertThat(mixed.body()).contains("line 2");
         assertThat(calendar.isWorkingDay(LocalDate.of(2031, 4, 3))).isTrue();
+
+        // The columns named in Indonesian, as an office writes them, with either separator and in any case.
+        Api.Response indonesian = csv("Tanggal;Nama\n2031-04-06;Hari uji berjudul Indonesia\n");
+        assertThat(indonesian.status()).as(indonesian.body()).isEqualTo(200);
+        assertThat(csv("tanggal,nama\n2031-04-07,Hari uji kedua\n").status()).isEqualTo(200);
+        assertThat(calendar.isWorkingDay(LocalDate.of(2031, 4, 7))).isFalse();
+        Api.Response unnamed = csv("hari,nama\n2031-04-08,Tanpa judul yang dikenal\n");
+        assertThat(unnamed.status()).isEqualTo(400);
+        assertThat(unnamed.json().path("errors").get(0).path("message").asText()).contains("tanggal,nama");
     }
 
     private Api.Response patch(String name, Map<String, Object> body) {
