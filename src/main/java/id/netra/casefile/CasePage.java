@@ -225,6 +225,10 @@ public class CasePage {
         model.addAttribute("trackDeadlines", trackDeadlines);
         model.addAttribute("personNames", personNames);
         model.addAttribute("agencyNames", agencyNames);
+        // The handling office may extend the assessment's deadline once, while the assessment runs (SPEC §3).
+        model.addAttribute("mayExtend", "HANDLING".equals(detail.path("view").asText())
+                && java.util.Set.of("REGISTERED", "UNDER_ASSESSMENT", "AWAITING_PLENARY").contains(detail.path("status").asText(""))
+                && !detail.path("assessment").path("extended").asBoolean(false));
         // The examining agency may send a recommendation on to the PPK of the agency its person moved to: chosen by name.
         boolean mayReaddress = me.role().isExaminingAgency();
         model.addAttribute("mayReaddress", mayReaddress);
