@@ -269,6 +269,23 @@ class AccountSessionsIT extends IntegrationTest {
         pages.get("/masuk");
         assertThat(pages.post("/masuk", Map.of("username", java.util.List.of(user), "password", java.util.List.of(PASSWORD)))
                 .location()).endsWith("/kotak-masuk");
+
+        // Five wrong passwords typed into the page's form lock the account as well: the right one is then refused by
+        // the form and by the API.
+        String typed = newOfficer();
+        id.netra.support.Pages browser = new id.netra.support.Pages(port);
+        for (int i = 0; i < 5; i++) {
+            browser.get("/masuk");
+            id.netra.support.Pages.Page wrong = browser.post("/masuk", "username", typed, "password", "salah-" + i);
+            assertThat(wrong.status()).isEqualTo(302);
+            assertThat(wrong.location()).contains("/masuk?gagal");
+        }
+        browser.get("/masuk");
+        id.netra.support.Pages.Page refused = browser.post("/masuk", "username", typed, "password", PASSWORD);
+        assertThat(refused.status()).isEqualTo(302);
+        assertThat(refused.location()).contains("/masuk?gagal");
+        assertThat(api.send("POST", "/api/v1/session", "username=" + typed + "&password=" + PASSWORD,
+                "application/x-www-form-urlencoded").status()).as("locked by the form's failures").isEqualTo(401);
     }
 
     @Test

@@ -90,4 +90,35 @@ class BusinessCalendarProperties {
     void aDayIsAWorkingDayExactlyWhenNeitherWeekendNorHoliday(@ForAll("days") LocalDate day) {
         assertThat(calendar.isWorkingDay(day)).isEqualTo(working(day));
     }
+
+    /** Every Monday, Tuesday and Wednesday a holiday: two working days a week. */
+    static boolean denseHoliday(LocalDate d) {
+        return d.getDayOfWeek().getValue() <= DayOfWeek.WEDNESDAY.getValue();
+    }
+
+    /**
+     * With two working days a week, 30 or more of them reach past the first stretch of holidays the calendar reads
+     * (2n + 31 days), so it reads the next ones as it walks: the result still equals a plain count, both ways, and the
+     * holiday table was asked more than once.
+     */
+    @Property(tries = 200)
+    void aDenseHolidayTableIsReadStretchByStretch(@ForAll("days") LocalDate start, @ForAll @IntRange(min = 30, max = 365) int n,
+                                                  @ForAll boolean forwards) {
+        List<LocalDate[]> reads = new ArrayList<>();
+        BusinessCalendar dense = new BusinessCalendar((from, to) -> {
+            reads.add(new LocalDate[]{from, to});
+            return from.datesUntil(to.plusDays(1)).filter(BusinessCalendarProperties::denseHoliday).collect(Collectors.toSet());
+        }, new RulesProperties(ZoneId.of("Asia/Jakarta"), BusinessCalendarTest.PEMILU, BusinessCalendarTest.PILKADA));
+        int step = forwards ? 1 : -1;
+        LocalDate d = start;
+        for (int counted = 0; counted < n; ) {
+            d = d.plusDays(step);
+            if (d.getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue() && !denseHoliday(d)) {
+                counted++;
+            }
+        }
+        Term term = new Term(n, DayUnit.WORKING);
+        assertThat(forwards ? dense.after(start, term) : dense.before(start, term)).isEqualTo(d);
+        assertThat(reads).as("the holidays were read stretch by stretch").hasSizeGreaterThan(1);
+    }
 }

@@ -1,6 +1,7 @@
 package id.netra.path;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.netra.platform.Today;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
 import id.netra.workflow.FlowNodes;
@@ -8,7 +9,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,7 +31,7 @@ class FollowUpEscalationIT extends IntegrationTest {
 
     private static Map<String, Object> sanctioned(String decree) {
         return Map.of("sanctionImposed", true, "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", decree,
-                "decreeDate", LocalDate.now().toString());
+                "decreeDate", Today.date().toString());
     }
 
     private static final Map<String, Object> REJECTED = Map.of("accepted", false, "notes", "Salinan SK tidak dilampirkan.");

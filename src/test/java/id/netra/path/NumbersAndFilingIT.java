@@ -229,17 +229,50 @@ class NumbersAndFilingIT extends IntegrationTest {
         assertThat(registerFinding(pandeglang).sequence()).isEqualTo(2);
     }
 
+    /**
+     * The calls sent together (released by a barrier) and answered; asserts that they overlapped: every one was sent
+     * before any was answered.
+     */
     private static <T> List<T> atOnce(List<Callable<T>> calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(calls.size());
+        java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger sentBeforeFirstAnswer = new java.util.concurrent.atomic.AtomicInteger(-1);
         try {
-            List<Future<T>> futures = pool.invokeAll(calls);
+            List<Future<T>> futures = pool.invokeAll(calls.stream().<Callable<T>>map(call -> () -> {
+                together.await();
+                sent.incrementAndGet();
+                T answer = call.call();
+                sentBeforeFirstAnswer.compareAndSet(-1, sent.get());
+                return answer;
+            }).toList());
             List<T> out = new ArrayList<>();
             for (Future<T> f : futures) {
                 out.add(f.get());
             }
+            assertThat(sentBeforeFirstAnswer.get()).as("requests sent before the first was answered").isEqualTo(calls.size());
             return out;
         } finally {
             pool.shutdown();
+        }
+    }
+
+    /**
+     * Runs {@code body} with every increment of a number sequence slowed while it holds the counter's row lock (a
+     * trigger this test creates and drops), so requests that number at once really wait for each other.
+     */
+    private void withSlowNumbering(Callable<Void> body) throws Exception {
+        owner.sql("""
+                CREATE OR REPLACE FUNCTION numbers_and_filing_it_slow() RETURNS trigger LANGUAGE plpgsql AS
+                $$ BEGIN PERFORM pg_sleep(0.3); RETURN NEW; END $$""").update();
+        owner.sql("""
+                CREATE TRIGGER numbers_and_filing_it_slow BEFORE UPDATE ON number_sequence
+                FOR EACH ROW EXECUTE FUNCTION numbers_and_filing_it_slow()""").update();
+        try {
+            body.call();
+        } finally {
+            owner.sql("DROP TRIGGER numbers_and_filing_it_slow ON number_sequence").update();
+            owner.sql("DROP FUNCTION numbers_and_filing_it_slow()").update();
         }
     }
 
@@ -264,10 +297,14 @@ class NumbersAndFilingIT extends IntegrationTest {
                     "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Unsur terpenuhi."));
             cases.add(f.caseId());
         }
-        List<String> letters = atOnce(cases.stream().<Callable<String>>map(id -> () -> {
-            driver.complete("komisioner.pandeglang", id, FlowNodes.PLENARY_DECISION, Plenary.approved());
-            return driver.caseAs("bawaslu.pandeglang", id).path("letters").get(0).path("number").asText();
-        }).toList());
+        List<String> letters = new ArrayList<>();
+        withSlowNumbering(() -> {
+            letters.addAll(atOnce(cases.stream().<Callable<String>>map(id -> () -> {
+                driver.complete("komisioner.pandeglang", id, FlowNodes.PLENARY_DECISION, Plenary.approved());
+                return driver.caseAs("bawaslu.pandeglang", id).path("letters").get(0).path("number").asText();
+            }).toList()));
+            return null;
+        });
         assertThat(new HashSet<>(letters)).hasSize(count);
         int year = LocalDate.now(JAKARTA).getYear();
         List<Integer> forwarded = sequences("FORWARDING", "%/36.01/%/" + year, n -> Integer.parseInt(n.substring(0, n.indexOf('/'))));
@@ -278,8 +315,11 @@ class NumbersAndFilingIT extends IntegrationTest {
             driver.complete("examiner", id, FlowNodes.EXAMINATION, driver.persons(id).get(0), Map.of("outcome", "PROVEN",
                     "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti melanggar netralitas."));
         }
-        atOnce(IntStream.range(0, count).<Callable<String>>mapToObj(i -> () -> driver.complete("examiner.approver",
-                cases.get(i), FlowNodes.RECOMMENDATION_APPROVAL, driver.persons(cases.get(i)).get(0), Map.of("approved", true))).toList());
+        withSlowNumbering(() -> {
+            atOnce(IntStream.range(0, count).<Callable<String>>mapToObj(i -> () -> driver.complete("examiner.approver",
+                    cases.get(i), FlowNodes.RECOMMENDATION_APPROVAL, driver.persons(cases.get(i)).get(0), Map.of("approved", true))).toList());
+            return null;
+        });
         Set<String> recommendations = new HashSet<>();
         for (UUID id : cases) {
             recommendations.add(driver.caseAs("examiner", id).path("reportedPersons").get(0).path("recommendation").path("number").asText());
