@@ -46,6 +46,8 @@ class UserMessagesTest {
             "FormField.java: dan ",
             // What an administrator's import changed, written into the audit trail.
             "HolidayAdministration.java: tanggal",
+            // The import file's column names in Indonesian: a file format a spreadsheet writes, not a message.
+            "HolidayAdministration.java:tanggal,nama",
             // The masks put into the case's own (Indonesian) texts.
             "ReporterRedactor.java:",
             // The marker written into the report's description when the reporter completes it: the case's own text.

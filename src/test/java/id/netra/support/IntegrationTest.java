@@ -42,6 +42,9 @@ public abstract class IntegrationTest {
 
     @BeforeEach
     void client() {
+        // The code that is no bean reads the clock of the context that started last (a class with a context of its own
+        // may have started one since): this context's, whose clock the test may move.
+        id.netra.platform.Today.use(clock);
         api = Api.anonymous(port);
         owner = JdbcClient.create(ownerDataSource);
         driver = new CaseDriver(api, runtimeService, managementService, jdbc);
