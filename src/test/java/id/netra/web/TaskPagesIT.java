@@ -311,11 +311,16 @@ class TaskPagesIT extends IntegrationTest {
                 "Witnesses named in the report");
         officer.get(path + "?lang=id");
 
-        // The next step decides on the hearings, not the report: no report section there.
+        // The next steps work from the report too (the trial's officer had to open the case in another tab): the
+        // clarification hears the parties about it, the assessment weighs it with the hearings beside it.
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW,
                 Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
-        assertThat(officer.get("/tugas/" + driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION)).body())
-                .doesNotContain("id=\"report\"");
+        Pages.Page clarification = officer.get("/tugas/" + driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION));
+        assertThat(clarification.text("report")).contains("Kantor Kecamatan Ciruas", "Lurah Sumurpecung");
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTED",
+                "name", Reports.CAMAT, "heldOn", id.netra.platform.Today.date().toString(), "summary", "Terlapor mengakui unggahan itu."))));
+        Pages.Page assessment = officer.get("/tugas/" + driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT));
+        assertThat(assessment.text("report")).contains("Kantor Kecamatan Ciruas", "Terlapor mengakui unggahan itu.");
     }
 
     @Test
