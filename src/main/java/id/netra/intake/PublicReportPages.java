@@ -225,7 +225,7 @@ public class PublicReportPages {
         if (changedRows(form, action)) {
             return "public/report";
         }
-        ReportRequest request = form.toRequest(problems, reference::regionLookup);
+        ReportRequest request = form.toRequest(problems, reference::regionLookup, reference::agencyTyped);
         if (problems.isEmpty()) {
             try {
                 String token = form.getSubmissionToken();

@@ -192,6 +192,15 @@ public class ReportForm {
      * date, a choice, a region) goes to {@code errors}.
      */
     public ReportRequest toRequest(List<FieldError> errors, Function<String, ReferenceData.RegionLookup> regions) {
+        return toRequest(errors, regions, Optional::ofNullable);
+    }
+
+    /**
+     * The same, the agency typed for each person looked up in {@code agencies} (its name or code): a text that names
+     * no agency goes to {@code errors}, an empty one is left to the declared constraint.
+     */
+    public ReportRequest toRequest(List<FieldError> errors, Function<String, ReferenceData.RegionLookup> regions,
+                                   Function<String, Optional<String>> agencies) {
         ReportRequest.ReporterInput r = new ReportRequest.ReporterInput(blankToNull(reporter.name), blankToNull(reporter.nik),
                 blankToNull(reporter.address), blankToNull(reporter.phone), blankToNull(reporter.email), blankToNull(reporter.birthPlace),
                 date(reporter.birthDate, "reporter.birthDate", errors),
@@ -201,8 +210,16 @@ public class ReportForm {
         for (int i = 0; i < reportedPersons.size(); i++) {
             Person p = reportedPersons.get(i);
             String path = "reportedPersons[" + i + "]";
+            String agency = blankToNull(p.agencyCode);
+            if (agency != null) {
+                Optional<String> known = agency.length() > MAX_REGION ? Optional.empty() : agencies.apply(agency);
+                if (known.isEmpty()) {
+                    errors.add(FieldError.of(path + ".agencyCode", "intake.form.agency"));
+                }
+                agency = known.orElse(null);
+            }
             persons.add(new ReportRequest.ReportedInput(blankToNull(p.name), blankToNull(p.nip), blankToNull(p.position),
-                    blankToNull(p.agencyCode), choice(CasePerson.EmploymentType.class, p.employmentType, path + ".employmentType", errors),
+                    agency, choice(CasePerson.EmploymentType.class, p.employmentType, path + ".employmentType", errors),
                     choice(CasePerson.PositionCategory.class, p.positionCategory, path + ".positionCategory", errors)));
         }
         ReportRequest.IncidentInput in = new ReportRequest.IncidentInput(date(incident.date, "incident.date", errors),

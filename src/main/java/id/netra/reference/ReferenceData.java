@@ -158,6 +158,22 @@ public class ReferenceData {
         return spelled.replaceFirst("^(kabupaten|kota)( administrasi)? ", "");
     }
 
+    /**
+     * The agency a person typed: its code, or its name in any case, spacing and punctuation, with or without its
+     * leading "Pemerintah" ("Kab. Serang", "pemerintah kabupaten serang" and "PEMDA-36.04" alike); none when no agency,
+     * or more than one, answers to it.
+     */
+    public Optional<String> agencyTyped(String typed) {
+        String key = spelling(typed);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> codes = agencies().stream().filter(a -> a.code().equalsIgnoreCase(typed.strip())
+                        || key.equals(spelling(a.name())) || ("pemerintah " + key).equals(spelling(a.name())))
+                .map(Agency::code).distinct().toList();
+        return codes.size() == 1 ? Optional.of(codes.get(0)) : Optional.empty();
+    }
+
     /** Every Bawaslu office: RI first, then by code (each province before its regencies and cities). */
     public List<Office> offices() {
         return jdbc.sql("SELECT code, level, name, region_code, parent_code FROM office ORDER BY code = 'RI' DESC, code")

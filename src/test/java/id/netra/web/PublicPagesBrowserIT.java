@@ -80,12 +80,13 @@ class PublicPagesBrowserIT extends BrowserTest {
         type("reportedPersons-0-name", "Budi Santoso");
         type("reportedPersons-0-nip", "19860926 201505 1 001");
         choose("reportedPersons-0-positionCategory", "CAMAT_LURAH");
-        choose("reportedPersons-0-agencyCode", "PEMDA-36.04");
+        // The agency is typed too, by its name as people say it: no scrolling through some 550 agencies.
+        type("reportedPersons-0-agencyCode", "Kab. Serang");
         // A second person, added without any script: the form comes back with one more row, the first kept.
         submit(By.cssSelector("button[value=addPerson]"));
         assertThat(browser.findElement(By.id("reportedPersons-0-name")).getAttribute("value")).isEqualTo("Budi Santoso");
         type("reportedPersons-1-name", "Rina Marlina");
-        choose("reportedPersons-1-agencyCode", "PEMDA-36.73");
+        type("reportedPersons-1-agencyCode", "Pemerintah Kota Serang");
         date("incident-date", LocalDate.now().minusDays(2));
         date("incident-knownOn", LocalDate.now().minusDays(1));
         // The region is typed: the browser offers the regions whose names hold the text; the name is enough.

@@ -473,4 +473,29 @@ class PublicReportPageIT extends IntegrationTest {
         assertThat(summary(tooMany)).containsExactly(Map.entry("witnesses", "Saksi (tidak wajib): Paling banyak 20 saksi."));
         assertThat(tooMany.body()).doesNotContain("value=\"addWitness\"").contains("id=\"witnesses-full\"");
     }
+
+    /** The agency is typed by its name as people say it, or its code; a text that names no agency is refused beside the field. */
+    @Test
+    void theAgencyIsTypedByItsNameAndFoundWhateverTheSpelling() {
+        for (String[] typed : new String[][]{{"Kab. Serang", "PEMDA-36.04"}, {"pemerintah  KOTA serang", "PEMDA-36.73"},
+                {"pemda-36.01", "PEMDA-36.01"}}) {
+            Map<String, String> form = Reports.pageForm();
+            form.put("reportedPersons[0].name", "Pegawai Ketik " + typed[1]);
+            form.put("reportedPersons[0].nip", "");
+            form.put("reportedPersons[0].agencyCode", typed[0]);
+            Pages session = session("id");
+            Pages.Page receipt = session.post("/lapor", form);
+            assertThat(receipt.status()).as(typed[0] + receipt.body()).isEqualTo(303);
+            assertThat(jdbc.sql("SELECT agency_code FROM case_person WHERE name = :n")
+                    .param("n", "Pegawai Ketik " + typed[1]).query(String.class).single()).as(typed[0]).isEqualTo(typed[1]);
+        }
+        Map<String, String> form = Reports.pageForm();
+        form.put("reportedPersons[0].agencyCode", "Pemerintah Kabupaten Entah Berantah");
+        long before = cases();
+        Pages.Page refused = session("id").post("/lapor", form);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text("reportedPersons-0-agencyCode-error")).startsWith("Instansi tidak ditemukan");
+        assertThat(refused.attribute("reportedPersons-0-agencyCode", "value")).isEqualTo("Pemerintah Kabupaten Entah Berantah");
+        assertThat(cases()).isEqualTo(before);
+    }
 }
