@@ -185,8 +185,10 @@ class ReporterRedactorProperties {
 
     /** Lower case, invisible characters dropped, every run of white space one space. */
     static String canonical(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\p{Cf}", "")
-                .replaceAll("[\\s\\p{Z}]+", " ");
+        // A zero-width space is one of the texts' word separators (SPACES): a space here too, as the redactor reads it;
+        // the other format characters are nothing.
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace("\u200B", " ")
+                .replaceAll("\\p{Cf}", "").replaceAll("[\\s\\p{Z}]+", " ");
     }
 
     // ---------------------------------------------------------------- masked, in any form

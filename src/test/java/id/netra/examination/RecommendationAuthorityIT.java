@@ -28,6 +28,16 @@ class RecommendationAuthorityIT extends IntegrationTest {
     private static final String SEKDA = "Drs. Hendra Gunawan";
     private static final String PASSWORD = "Sandi-Gubernur-Provinsi-2026";
 
+    /**
+     * A report naming one person of Kabupaten Serang who will move to Kota Serang: a name of their own, so that Kota
+     * Serang's PPK meeting them (rightly, once the recommendation is theirs) never meets a person other classes' tests
+     * keep from it.
+     */
+    private static Map<String, Object> movingPerson() {
+        return Reports.naming(Reports.report("36.04", "PEMDA-36.04"), List.of(Map.of("name", "Agus Salim Pindahan",
+                "position", "Kepala Seksi Pemerintahan", "agencyCode", "PEMDA-36.04")));
+    }
+
     private Filed sekdaUnderExamination() {
         Map<String, Object> body = Reports.naming(Reports.report("36.04", "PEMDA-36.04"), List.of(Map.of("name", SEKDA,
                 "position", "Sekretaris Daerah Kabupaten Serang", "positionCategory", "JPT", "agencyCode", "PEMDA-36.04")));
@@ -121,7 +131,7 @@ class RecommendationAuthorityIT extends IntegrationTest {
      */
     @Test
     void aPersonWhoMovedHasTheRecommendationSentOnToTheNewPpk() {
-        Filed f = driver.toRecommendation(Reports.report("36.04", "PEMDA-36.04"));
+        Filed f = driver.toRecommendation(movingPerson());
         UUID person = driver.persons(f.caseId()).get(0);
         String task = driver.task("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person).orElseThrow().path("id").asText();
         assertThat(api.as("ppk.serang").post("/api/v1/tasks/" + task + "/claim", null).status()).isEqualTo(200);
@@ -146,7 +156,7 @@ class RecommendationAuthorityIT extends IntegrationTest {
         assertThat(held.path("assignee").isNull() || held.path("assignee").isMissingNode()).as("let go by the former PPK's officer").isTrue();
         Api.Response seen = api.as("ppk.kotaserang").get("/api/v1/cases/" + f.caseId());
         assertThat(seen.status()).isEqualTo(200);
-        assertThat(seen.body()).contains("Rekomendasi dialihkan kepada PPK Pemerintah Kota Serang (PEMDA-36.73)", "SK 821.2/45");
+        assertThat(seen.body()).contains("Pengalihan rekomendasi kepada PPK Pemerintah Kota Serang (PEMDA-36.73)", "SK 821.2/45");
         assertThat(api.as("admin").get("/api/v1/audit?user=examiner&from=2020-01-01").body())
                 .contains("RECOMMENDATION_READDRESSED", "PEMDA-36.04", "PEMDA-36.73");
 
@@ -159,7 +169,7 @@ class RecommendationAuthorityIT extends IntegrationTest {
     /** The same from the case page: a form in the person's card, the refusal beside it with what was typed, then the notice. */
     @Test
     void theExaminerSendsItOnFromTheCasePage() {
-        Filed f = driver.toRecommendation(Reports.report("36.04", "PEMDA-36.04"));
+        Filed f = driver.toRecommendation(movingPerson());
         UUID person = driver.persons(f.caseId()).get(0);
         id.netra.support.Pages examiner = id.netra.support.Pages.signedIn(port, "examiner");
         id.netra.support.Pages.Page page = examiner.get("/perkara/" + f.caseId());

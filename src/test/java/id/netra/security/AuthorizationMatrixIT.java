@@ -102,6 +102,12 @@ class AuthorizationMatrixIT extends IntegrationTest {
                     boolean assessing = c.subject.stage == 1 || c.subject.stage == 2;
                     return assessing && extended.add(c.subject.caseId) ? 200 : 409;
                 }, (a, c) -> a.post("/api/v1/cases/" + c.subject.caseId + "/assessment-extension", Map.of("reason", "Saksi di luar kota."))),
+                // Re-addressing a person's recommendation (here a person the case does not name): whoever does not see
+                // the case gets 404, whoever sees it but is not the examining agency 403, the examining agency 404 for
+                // the person.
+                new CaseRow("POST", "/api/v1/cases/{caseId}/persons/{personId}/readdress", c -> c.view == '-' ? 404 : c.view == 'E' ? 404 : 403,
+                        (a, c) -> a.post("/api/v1/cases/" + c.subject.caseId + "/persons/" + UUID.randomUUID() + "/readdress",
+                                Map.of("agencyCode", "PEMDA-36.73", "reason", "Mutasi."))),
                 new CaseRow("GET", "/api/v1/tasks/{id}", AuthorizationMatrixIT::taskAnswer,
                         (a, c) -> a.get("/api/v1/tasks/" + c.subject.taskId)),
                 new CaseRow("POST", "/api/v1/tasks/{id}/claim", AuthorizationMatrixIT::taskAnswer, (a, c) -> {

@@ -430,7 +430,9 @@ class AdminPagesIT extends IntegrationTest {
             assertThat(rows).as(q).containsAll(codes);
             List<String> other = new java.util.ArrayList<>(List.of("36.04", "36.73"));
             other.removeAll(codes);
-            assertThat(rows).as(q).doesNotContainAnyElementsOf(other);
+            if (!other.isEmpty()) {
+                assertThat(rows).as(q).doesNotContainAnyElementsOf(other);
+            }
         });
         assertThat(admin.get("/admin/wilayah?q=Serang").text("regions")).contains("36.04 Kabupaten Serang", "36.73 Kota Serang");
     }
