@@ -35,8 +35,7 @@ public class AssessmentExtensionPage {
             bawaslu.extendAssessment(CurrentUser.get(), caseId, reason);
             return PageNotice.redirect(redirect, page, "case.extension.done");
         } catch (MessageException | InvalidInputException e) {
-            redirect.addFlashAttribute("extensionError", e instanceof MessageException m ? m.message(locale)
-                    : ((InvalidInputException) e).errors().get(0).in(locale).message());
+            redirect.addFlashAttribute("extensionError", PageNotice.refusal(e, locale));
             redirect.addFlashAttribute("extensionReason", reason);
             return "redirect:" + page + "#extension";
         }

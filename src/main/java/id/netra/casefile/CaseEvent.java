@@ -17,4 +17,6 @@ public record CaseEvent(String actor, String action, UUID caseId, Map<String, Ob
     public static final String ASSESSMENT_EXTENDED = "ASSESSMENT_EXTENDED";
     /** A recommendation sent on to the PPK of the agency its person moved to. */
     public static final String RECOMMENDATION_READDRESSED = "RECOMMENDATION_READDRESSED";
+    /** A person's track closed as moot: the person retired, resigned or died. */
+    public static final String TRACK_CLOSED_MOOT = "TRACK_CLOSED_MOOT";
 }

@@ -232,6 +232,7 @@ public class CasePage {
         // The examining agency may send a recommendation on to the PPK of the agency its person moved to: chosen by name.
         boolean mayReaddress = me.role().isExaminingAgency();
         model.addAttribute("mayReaddress", mayReaddress);
+        model.addAttribute("mayCloseMoot", mayReaddress);
         model.addAttribute("agencies", mayReaddress ? reference.agencies() : List.of());
 
         List<DecisionRow> decisions = new ArrayList<>();

@@ -29,7 +29,9 @@ public enum CaseStatus {
     FOLLOW_UP_OVERDUE(false),
     FOLLOW_UP_REPORTED(false),
     CLOSED_SANCTIONED(true),
-    WITHDRAWN(true);
+    WITHDRAWN(true),
+    /** Every forwarded person's track closed as moot (retired, resigned or died): nobody was left to decide on. */
+    CLOSED_MOOT(true);
 
     private static final Set<CaseStatus> TRACK_PHASE = EnumSet.of(UNDER_EXAMINATION, RECOMMENDATION_ISSUED,
             FOLLOW_UP_OVERDUE, FOLLOW_UP_REPORTED);
@@ -46,6 +48,7 @@ public enum CaseStatus {
             next.remove(s);
             next.add(CLOSED_SANCTIONED);
             next.add(CLOSED_NOT_PROVEN);
+            next.add(CLOSED_MOOT);
             TRANSITIONS.put(s, next);
         }
         for (CaseStatus s : values()) {

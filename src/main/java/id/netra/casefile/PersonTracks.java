@@ -45,7 +45,7 @@ public class PersonTracks {
     /**
      * The case's status as its tracks stand: while any is open, the first of {@link #OPEN_PRECEDENCE} among them (the
      * case status of the same name); once all have ended, sanctioned if any person was sanctioned (every proven person
-     * was, or their track would still be open), else not proven.
+     * was, or their track would still be open), else not proven if any was found so, else (every track moot) moot.
      */
     public static CaseStatus summarise(Collection<TrackStatus> tracks) {
         if (tracks.isEmpty()) {
@@ -56,7 +56,10 @@ public class PersonTracks {
                 return CaseStatus.valueOf(open.name());
             }
         }
-        return tracks.contains(TrackStatus.CLOSED_SANCTIONED) ? CaseStatus.CLOSED_SANCTIONED : CaseStatus.CLOSED_NOT_PROVEN;
+        if (tracks.contains(TrackStatus.CLOSED_SANCTIONED)) {
+            return CaseStatus.CLOSED_SANCTIONED;
+        }
+        return tracks.contains(TrackStatus.CLOSED_NOT_PROVEN) ? CaseStatus.CLOSED_NOT_PROVEN : CaseStatus.CLOSED_MOOT;
     }
 
     /**
@@ -69,7 +72,8 @@ public class PersonTracks {
             sql.append(" WHEN bool_or(t.status = '").append(open.name()).append("') THEN '").append(open.name()).append("'");
         }
         return sql.append(" WHEN bool_or(t.status = '").append(TrackStatus.CLOSED_SANCTIONED.name()).append("') THEN '")
-                .append(CaseStatus.CLOSED_SANCTIONED.name()).append("' ELSE '").append(CaseStatus.CLOSED_NOT_PROVEN.name())
+                .append(CaseStatus.CLOSED_SANCTIONED.name()).append("' WHEN bool_or(t.status = '").append(TrackStatus.CLOSED_NOT_PROVEN.name())
+                .append("') THEN '").append(CaseStatus.CLOSED_NOT_PROVEN.name()).append("' ELSE '").append(CaseStatus.CLOSED_MOOT.name())
                 .append("' END FROM ").append(from).append(")").toString();
     }
 

@@ -102,6 +102,7 @@ public final class Visibility {
         d.put("followUpConfirmation", Audience.ALL);            // the PPK's own report
         d.put("followUpVerification", Audience.ALL);            // a rejection goes back to the PPK, with its reason
         d.put("nonComplianceEscalation", Audience.ALL);         // the PPK is the subject of the letter
+        d.put("trackMoot", Audience.ALL);                       // why the track ended without a decision
         DECISIONS = Collections.unmodifiableMap(d);
     }
 
@@ -128,6 +129,10 @@ public final class Visibility {
         FOLLOW_UP_VERIFIED(Audience.ALL),
         /** The recommendation sent on to the PPK of the agency the person moved to, with the examiner's reason. */
         RECOMMENDATION_READDRESSED(Audience.ALL),
+        /** The PPK's declared refusal to impose the sanction, with its stated reason: non-compliance at once. */
+        FOLLOW_UP_REFUSED(Audience.ALL),
+        /** The person's track closed as moot (retired, resigned, died). */
+        TRACK_MOOT(Audience.ALL),
         REPORT_COMPLETED(Audience.ALL),
         COMPLETION_WINDOW_PASSED(Audience.ALL),
         /** What the initial review found missing: a working note of the handling office. */

@@ -37,6 +37,10 @@ public enum Wording {
     FOLLOW_UP_NOT_IMPOSED(Kind.NOTE, "note.followUpNotImposed"),
     FOLLOW_UP_VERIFIED(Kind.NOTE, "note.followUpVerified"),
     RECOMMENDATION_READDRESSED(Kind.NOTE, "note.recommendationReaddressed"),
+    FOLLOW_UP_REFUSED(Kind.NOTE, "note.followUpRefused"),
+    /** Its argument is the reason's code (RETIRED, RESIGNED, DIED), read as the reason's words. */
+    TRACK_MOOT(Kind.NOTE, "note.trackMoot",
+            (code, locale) -> java.util.Objects.requireNonNullElse(Messages.orNull(locale, "case.mootReason." + code), code)),
     REPORT_COMPLETED(Kind.NOTE, "note.reportCompleted"),
     COMPLETION_WINDOW_PASSED(Kind.NOTE, "note.completionWindowPassed"),
     WITHDRAWN(Kind.NOTE, "note.withdrawn"),

@@ -34,10 +34,8 @@ public class ReaddressPage {
             Agency to = readdressing.readdress(CurrentUser.get(), caseId, personId, agencyCode, reason);
             return PageNotice.redirect(redirect, page + "#person-" + personId, "case.readdress.done", to.name());
         } catch (MessageException | id.netra.platform.InvalidInputException e) {
-            String said = e instanceof MessageException m ? m.message(locale)
-                    : ((id.netra.platform.InvalidInputException) e).errors().get(0).in(locale).message();
             redirect.addFlashAttribute("readdressPerson", personId.toString());
-            redirect.addFlashAttribute("readdressError", said);
+            redirect.addFlashAttribute("readdressError", PageNotice.refusal(e, locale));
             redirect.addFlashAttribute("readdressAgency", agencyCode);
             redirect.addFlashAttribute("readdressReason", reason);
             return "redirect:" + page + "#readdress-" + personId;

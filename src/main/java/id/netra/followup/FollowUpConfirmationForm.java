@@ -13,6 +13,7 @@ import id.netra.casefile.Wording;
 import id.netra.examination.Examinations;
 import id.netra.reference.SanctionCatalogue;
 import id.netra.reference.SanctionCatalogue.Kind;
+import id.netra.workflow.CaseProcess;
 import id.netra.workflow.FlowNodes;
 import id.netra.workflow.FormField;
 import id.netra.workflow.FormInput;
@@ -32,7 +33,9 @@ import java.util.UUID;
 /**
  * The PPK reports its follow-up on one person, for each recommended sanction (a moral one, a disciplinary one): whether
  * it imposed it, the sanction it imposed and the decree (SK) that imposed it, number and date (not before the
- * recommendation).
+ * recommendation). Or the PPK declares it will not impose the sanction ({@code refused}, its reason in {@code notes}):
+ * that is non-compliance at once — the PPK's deadline is brought forward to now, so the escalation a missed deadline
+ * starts begins, and the task comes back to the PPK (who may still impose the sanction) instead of going to verification.
  */
 @Component
 public class FollowUpConfirmationForm implements TaskForm {
@@ -47,10 +50,12 @@ public class FollowUpConfirmationForm implements TaskForm {
     private final SanctionCatalogue sanctions;
     private final Examinations examinations;
     private final CasePersons persons;
+    private final CaseProcess process;
 
     public FollowUpConfirmationForm(FollowUps followUps, CaseRecords records, PersonTracks tracks, CaseDeadlines deadlines,
-                                    SanctionCatalogue sanctions, Examinations examinations, CasePersons persons) {
+                                    SanctionCatalogue sanctions, Examinations examinations, CasePersons persons, CaseProcess process) {
         this.persons = persons;
+        this.process = process;
         this.followUps = followUps;
         this.records = records;
         this.tracks = tracks;
@@ -72,9 +77,10 @@ public class FollowUpConfirmationForm implements TaskForm {
     @Override
     public List<FormField> fields() {
         List<FormField> out = new ArrayList<>();
+        out.add(FormField.bool(REFUSED, "PPK menyatakan tidak akan menjatuhkan sanksi yang direkomendasikan", false));
         addKind(out, Kind.MORAL, "Sanksi moral", "sanksi moral");
         addKind(out, Kind.DISCIPLINARY, "Hukuman disiplin", "hukuman disiplin");
-        out.add(FormField.text("notes", "Keterangan", false).requiredWhen("sanksi yang direkomendasikan tidak dijatuhkan"));
+        out.add(FormField.text("notes", "Keterangan", false).requiredWhen("sanksi yang direkomendasikan tidak dijatuhkan, atau PPK menolak menjatuhkannya"));
         return out;
     }
 
@@ -129,8 +135,14 @@ public class FollowUpConfirmationForm implements TaskForm {
         }
     }
 
+    /** The PPK's declared refusal: non-compliance at once (SPEC §4). */
+    static final String REFUSED = "refused";
+
     @Override
     public Variables complete(TaskContext ctx, FormInput in) {
+        if (Boolean.TRUE.equals(in.bool(REFUSED))) {
+            return refuse(ctx, in);
+        }
         Map<Kind, SanctionCatalogue.Sanction> recommended = examinations.sanctions(ctx.personId());
         // The PPK's clock starts on the day of the recommendation: no decree can be older (a day's grace for the time
         // zones between the agencies).
@@ -171,7 +183,28 @@ public class FollowUpConfirmationForm implements TaskForm {
         String decrees = String.join(", ", reported.stream().filter(FollowUps.Reported::imposed).map(FollowUps.Reported::decreeNumber).toList());
         tracks.change(ctx.personId(), TrackStatus.FOLLOW_UP_REPORTED, ctx.user().username(),
                 Visibility.Note.FOLLOW_UP_REPORTED.text(any ? Wording.FOLLOW_UP_REPORTED.stored(decrees) : Wording.FOLLOW_UP_NOT_IMPOSED.stored()));
-        return Variables.of().with(ProcessVariables.FOLLOW_UP_REPORTED, true);
+        return Variables.of().with(ProcessVariables.FOLLOW_UP_REPORTED, true).with(ProcessVariables.FOLLOW_UP_REFUSED, false);
+    }
+
+    /**
+     * The declared refusal, with its reason: nothing imposed may be reported beside it. Recorded, noted on the track,
+     * and the PPK's deadline brought forward to now (when it has not passed yet) so that the escalation starts.
+     */
+    private Variables refuse(TaskContext ctx, FormInput in) {
+        for (Kind kind : Kind.values()) {
+            if (Boolean.TRUE.equals(in.bool(field(kind, "Imposed")))) {
+                in.errorCode(REFUSED, "followup.confirmation.refusedButImposed");
+            }
+        }
+        if (in.text("notes") == null) {
+            in.errorCode("notes", "followup.confirmation.refusalReason");
+        }
+        in.check();
+        String by = ctx.user().username();
+        records.decision(ctx.caseFile().id(), ctx.personId(), key(), ctx.taskId(), by, "REFUSED", in.values());
+        tracks.note(ctx.personId(), by, Visibility.Note.FOLLOW_UP_REFUSED.text(Wording.FOLLOW_UP_REFUSED.stored()));
+        process.bringPpkDeadlineForward(ctx.caseFile().id(), ctx.personId(), id.netra.platform.Today.now());
+        return Variables.of().with(ProcessVariables.FOLLOW_UP_REPORTED, false).with(ProcessVariables.FOLLOW_UP_REFUSED, true);
     }
 
     /** The concrete penalty imposed, if named: one of the disciplinary level imposed, for the person's employment type. */

@@ -37,4 +37,17 @@ public interface CaseProcess {
      * to that PPK's group instead (and let go by whoever of the former PPK held it). The number of tasks moved.
      */
     int readdressFollowUp(UUID caseId, UUID personId, String fromAgency, String toAgency);
+
+    /**
+     * The PPK declared it will not impose the sanction: the person's PPK deadline is reached now, so the escalation that
+     * follows a missed deadline starts at once (its timer fires as soon as the job executor takes it). False when that
+     * deadline has passed already (the escalation is under way).
+     */
+    boolean bringPpkDeadlineForward(UUID caseId, UUID personId, Instant now);
+
+    /**
+     * The person's track cannot go on (retired, resigned, died): whatever it waits for (a task, a timer) is cancelled and
+     * the track ends; the other persons' tracks go on. False when the case's process has no such track waiting.
+     */
+    boolean endTrack(UUID caseId, UUID personId);
 }

@@ -83,6 +83,28 @@ public class EngineCaseProcess implements CaseProcess {
         return open.size();
     }
 
+    @Override
+    public boolean bringPpkDeadlineForward(UUID caseId, UUID personId, Instant now) {
+        for (Job job : management.createJobQuery().processInstanceId(processInstanceId(caseId))
+                .activityId(FlowNodes.START_EVENT_PPK_DEADLINE).timers().list()) {
+            if (personId.toString().equals(String.valueOf(runtime.getVariable(job.getExecutionId(), CaseTracks.PERSON_ID)))) {
+                management.setJobDuedate(job.getId(), Date.from(now));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean endTrack(UUID caseId, UUID personId) {
+        String signal = FlowNodes.SIGNAL_TRACK_MOOT.replace("${personId}", personId.toString());
+        if (runtime.createEventSubscriptionQuery().eventType("signal").eventName(signal).count() == 0) {
+            return false;
+        }
+        runtime.createSignalEvent(signal).send();
+        return true;
+    }
+
     private boolean waitsFor(UUID caseId, String message) {
         return runtime.createExecutionQuery().processInstanceBusinessKey(caseId.toString())
                 .messageEventSubscriptionName(message).count() > 0;

@@ -26,7 +26,9 @@ public final class FlowNodes {
      * track's person (a UUID of its own per case and person), so a rejection reaches its own track's wait only.
      */
     public static final String SIGNAL_FOLLOW_UP_REJECTED = "followUpRejected-${personId}";
-    public static final List<String> SIGNALS = List.of(SIGNAL_FOLLOW_UP_REJECTED);
+    /** Sent when a person's track can no longer go on (retired, resigned, died): ends that track only. */
+    public static final String SIGNAL_TRACK_MOOT = "trackMoot-${personId}";
+    public static final List<String> SIGNALS = List.of(SIGNAL_FOLLOW_UP_REJECTED, SIGNAL_TRACK_MOOT);
 
     // User tasks: their ids are the task keys, each with one form component (TaskForm.taskKey()).
     public static final String INITIAL_REVIEW = "initialReview";
@@ -97,6 +99,8 @@ public final class FlowNodes {
     public static final String GATEWAY_VERIFICATION = "Gateway_Verification";
     public static final String GATEWAY_ALREADY_REPORTED = "Gateway_AlreadyReported";
     public static final String GATEWAY_ESCALATION_MERGE = "Gateway_EscalationMerge";
+    /** After the PPK's report: a declared refusal goes back to the PPK (the deadline brought forward), else to verification. */
+    public static final String GATEWAY_FOLLOW_UP_REFUSED = "Gateway_FollowUpRefused";
     public static final String GATEWAY_AWAIT_COMPLETION = "Gateway_AwaitCompletion";
 
     // Subprocesses and event subprocesses.
@@ -109,6 +113,13 @@ public final class FlowNodes {
     public static final String SUB_PROCESS_PERSON_TRACK = "SubProcess_PersonTrack";
     public static final String EVENT_SUB_PROCESS_REMINDER = "EventSubProcess_Reminder";
     public static final String EVENT_SUB_PROCESS_ESCALATION = "EventSubProcess_Escalation";
+    /**
+     * Inside each track, interrupting: the person retired, resigned or died ({@link #SIGNAL_TRACK_MOOT}); whatever the
+     * track waits for is cancelled and the track ends (the track's status is closed as moot before the signal).
+     */
+    public static final String EVENT_SUB_PROCESS_TRACK_MOOT = "EventSubProcess_TrackMoot";
+    public static final String START_EVENT_TRACK_MOOT = "StartEvent_TrackMoot";
+    public static final String END_EVENT_TRACK_MOOT = "EndEvent_TrackMoot";
 
     // End events.
     public static final String END_EVENT_NOT_REGISTERED = "EndEvent_NotRegistered";

@@ -28,10 +28,12 @@ public final class ProcessVariables {
     public static final Var<Boolean> RECOMMENDATION_APPROVED = new Var<>("recommendationApproved", Boolean.class);
     public static final Var<Boolean> FOLLOW_UP_REPORTED = new Var<>("followUpReported", Boolean.class);
     public static final Var<Boolean> FOLLOW_UP_ACCEPTED = new Var<>("followUpAccepted", Boolean.class);
+    /** The PPK declared it will not impose the recommended sanction: non-compliance at once. */
+    public static final Var<Boolean> FOLLOW_UP_REFUSED = new Var<>("followUpRefused", Boolean.class);
 
     public static final List<Var<?>> ALL = List.of(CASE_ID, SOURCE, ELECTION_TYPE, OFFICE, AGENCY, REVIEW_OUTCOME,
             CONCLUSION, PLENARY_APPROVED, EXAMINATION_OUTCOME, RECOMMENDATION_APPROVED, FOLLOW_UP_REPORTED,
-            FOLLOW_UP_ACCEPTED);
+            FOLLOW_UP_ACCEPTED, FOLLOW_UP_REFUSED);
 
     private ProcessVariables() {
     }

@@ -108,6 +108,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 new CaseRow("POST", "/api/v1/cases/{caseId}/persons/{personId}/readdress", c -> c.view == '-' ? 404 : c.view == 'E' ? 404 : 403,
                         (a, c) -> a.post("/api/v1/cases/" + c.subject.caseId + "/persons/" + UUID.randomUUID() + "/readdress",
                                 Map.of("agencyCode", "PEMDA-36.73", "reason", "Mutasi."))),
+                // Closing a person's track as moot (a person the case does not name): the same answers.
+                new CaseRow("POST", "/api/v1/cases/{caseId}/persons/{personId}/moot", c -> c.view == '-' ? 404 : c.view == 'E' ? 404 : 403,
+                        (a, c) -> a.post("/api/v1/cases/" + c.subject.caseId + "/persons/" + UUID.randomUUID() + "/moot",
+                                Map.of("reason", "RETIRED", "effectiveOn", "2026-01-05"))),
                 new CaseRow("GET", "/api/v1/tasks/{id}", AuthorizationMatrixIT::taskAnswer,
                         (a, c) -> a.get("/api/v1/tasks/" + c.subject.taskId)),
                 new CaseRow("POST", "/api/v1/tasks/{id}/claim", AuthorizationMatrixIT::taskAnswer, (a, c) -> {

@@ -310,7 +310,7 @@ class AsnNeutralityCaseProcessTest extends IntegrationTest {
         assertThat(pi).hasPassed(FlowNodes.GATEWAY_ALREADY_REPORTED).hasNotPassed(FlowNodes.SERVICE_TASK_ESCALATE_NON_COMPLIANCE)
                 .isWaitingAt(FlowNodes.FOLLOW_UP_VERIFICATION, FlowNodes.EVENT_REJECTED_AFTER_DEADLINE);
         org.assertj.core.api.Assertions.assertThat(runtimeService.createEventSubscriptionQuery().processInstanceId(pi.getId())
-                .eventType("signal").singleResult().getEventName()).isEqualTo("followUpRejected-" + persons(pi).get(0));
+                .eventType("signal").eventName("followUpRejected-" + persons(pi).get(0)).count()).isEqualTo(1);
     }
 
     @Test
@@ -351,7 +351,8 @@ class AsnNeutralityCaseProcessTest extends IntegrationTest {
             fire(pi, FlowNodes.START_EVENT_PPK_DEADLINE, person);
         }
         org.assertj.core.api.Assertions.assertThat(runtimeService.createEventSubscriptionQuery().processInstanceId(pi.getId())
-                .eventType("signal").count()).as("both tracks wait for their verification").isEqualTo(2);
+                .eventType("signal").list().stream().filter(e -> e.getEventName().startsWith("followUpRejected-")).count())
+                .as("both tracks wait for their verification").isEqualTo(2);
 
         complete(taskOf(pi, FlowNodes.FOLLOW_UP_VERIFICATION, p.get(1)), withVariables("followUpAccepted", false, "followUpReported", false));
         taskOf(pi, FlowNodes.NON_COMPLIANCE_ESCALATION, p.get(1));
@@ -360,7 +361,8 @@ class AsnNeutralityCaseProcessTest extends IntegrationTest {
         org.assertj.core.api.Assertions.assertThat(trackStatus(p.get(0))).isEqualTo("RECOMMENDATION_ISSUED");
         org.assertj.core.api.Assertions.assertThat(trackStatus(p.get(1))).isEqualTo("FOLLOW_UP_OVERDUE");
         org.assertj.core.api.Assertions.assertThat(runtimeService.createEventSubscriptionQuery().processInstanceId(pi.getId())
-                .eventType("signal").singleResult().getEventName()).as("the other track still waits").isEqualTo("followUpRejected-" + p.get(0));
+                .eventType("signal").list().stream().map(e -> e.getEventName()).filter(n -> n.startsWith("followUpRejected-")).toList())
+                .as("the other track still waits").containsExactly("followUpRejected-" + p.get(0));
     }
 
     @Test

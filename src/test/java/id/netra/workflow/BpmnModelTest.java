@@ -152,7 +152,8 @@ class BpmnModelTest extends IntegrationTest {
         CamundaInputOutput io = track.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).singleResult();
         io.getCamundaInputParameters().forEach(p -> inputs.put(p.getCamundaName(), p.getTextContent().trim()));
         assertThat(inputs).containsOnlyKeys(ProcessVariables.EXAMINATION_OUTCOME.name(), ProcessVariables.RECOMMENDATION_APPROVED.name(),
-                ProcessVariables.FOLLOW_UP_REPORTED.name(), ProcessVariables.FOLLOW_UP_ACCEPTED.name());
+                ProcessVariables.FOLLOW_UP_REPORTED.name(), ProcessVariables.FOLLOW_UP_ACCEPTED.name(),
+                ProcessVariables.FOLLOW_UP_REFUSED.name());
         assertThat(inputs.values()).containsOnly("${null}");
         assertThat(io.getCamundaOutputParameters()).as("nothing of a track leaks into the case").isEmpty();
 

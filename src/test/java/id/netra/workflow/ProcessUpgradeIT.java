@@ -43,6 +43,8 @@ class ProcessUpgradeIT extends IntegrationTest {
     private static final String TRACKS_RELEASE = "previous-release/v2/asn-neutrality-case.bpmn";
     /** The model of the release before the extended assessment deadline had a timer of its own. */
     private static final String ESCALATION_RELEASE = "previous-release/v3/asn-neutrality-case.bpmn";
+    /** The release before the declared refusal and the moot track (model v4). */
+    private static final String SANCTIONS_RELEASE = "previous-release/v4/asn-neutrality-case.bpmn";
     private static final String PPK = "ppk.serang";
     private static final String EXAMINER = "examiner";
 
@@ -280,6 +282,64 @@ class ProcessUpgradeIT extends IntegrationTest {
         driver.complete("komisioner.serang", atPlenary.caseId(), FlowNodes.PLENARY_DECISION, Plenary.approved());
         assertThat(driver.task(EXAMINER, atPlenary.caseId(), FlowNodes.EXAMINATION, driver.persons(atPlenary.caseId()).get(0)))
                 .isPresent();
+    }
+
+    /**
+     * Cases of the release before the PPK's declared refusal and the moot track, at each stage of a track — under
+     * examination, awaiting the PPK, overdue with its escalation, reported awaiting verification — move with their tasks
+     * and timers and can take the new branches on the current model: a track closed as moot (the migrated track gets
+     * the new event subprocess's subscription), a PPK's refusal bringing its deadline forward, and the old path to the end.
+     */
+    @Test
+    void casesOfTheReleaseBeforeTheRefusalAndTheMootTrackMoveAndTakeTheNewBranches() throws IOException {
+        ProcessDefinition released = deployPrevious(SANCTIONS_RELEASE);
+        Filed examined = driver.toExamination(report("36.04", "PEMDA-36.04"));
+        TrackCase underExamination = new TrackCase("under examination", examined.caseId(), driver.persons(examined.caseId()).get(0));
+        started.add(instanceOf(underExamination).getId());
+        TrackCase awaiting = recommended("awaiting the PPK");
+        TrackCase overdue = recommended("overdue");
+        driver.fireTimer(overdue.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, overdue.person());
+        TrackCase reported = reported(recommended("reported"), "800/91/2026");
+        List<TrackCase> all = List.of(underExamination, awaiting, overdue, reported);
+        Map<TrackCase, Waiting> before = new HashMap<>();
+        for (TrackCase c : all) {
+            assertThat(instanceOf(c).getProcessDefinitionId()).as(c + " runs on the released model").isEqualTo(released.getId());
+            before.put(c, waiting(c));
+        }
+
+        ProcessDefinition current = deployCurrent();
+        assertThat(upgrade.upgrade().migrated()).isGreaterThanOrEqualTo(all.size());
+        for (TrackCase c : all) {
+            assertThat(instanceOf(c).getProcessDefinitionId()).as(c + " moved").isEqualTo(current.getId());
+            assertThat(waiting(c)).as(c + ": the same tasks and timers, with their dates").isEqualTo(before.get(c));
+            assertThat(runtimeService.createEventSubscriptionQuery().processInstanceId(instanceOf(c).getId()).eventType("signal")
+                    .eventName("trackMoot-" + c.person()).count()).as(c + ": the track can be closed as moot").isEqualTo(1);
+        }
+
+        // Under examination: the person retired; the track and the case close, the process ends.
+        assertThat(api.as(EXAMINER).post("/api/v1/cases/" + underExamination.caseId() + "/persons/" + underExamination.person() + "/moot",
+                Map.of("reason", "RETIRED", "effectiveOn", id.netra.platform.Today.date().minusDays(1).toString())).status()).isEqualTo(200);
+        assertThat(track(underExamination)).isEqualTo("CLOSED_MOOT");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(underExamination.caseId().toString()).count())
+                .isZero();
+
+        // Awaiting the PPK: it refuses; the deadline is reached now and fires into the escalation.
+        driver.complete(PPK, awaiting.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, awaiting.person(),
+                Map.of("refused", true, "notes", "PPK tidak akan menjatuhkan hukuman."));
+        assertThat(driver.task(EXAMINER, awaiting.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, awaiting.person())).isEmpty();
+        driver.fireTimer(awaiting.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, awaiting.person());
+        assertOverdue(awaiting);
+
+        // Overdue with its escalation open: the person died; the block is lifted, the case closes as moot.
+        assertOverdue(overdue);
+        assertThat(api.as(EXAMINER).post("/api/v1/cases/" + overdue.caseId() + "/persons/" + overdue.person() + "/moot",
+                Map.of("reason", "DIED", "effectiveOn", id.netra.platform.Today.date().toString())).status()).isEqualTo(200);
+        assertThat(blocked(overdue)).isFalse();
+        assertThat(driver.caseAs(EXAMINER, overdue.caseId()).path("status").asText()).isEqualTo("CLOSED_MOOT");
+
+        // Reported: verified on the current model as before.
+        verified(reported, true);
+        assertThat(track(reported)).isEqualTo("CLOSED_SANCTIONED");
     }
 
     /** The steps of the path after the filing, each done as its officer does it, in order. */
