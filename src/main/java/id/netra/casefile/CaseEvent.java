@@ -19,4 +19,6 @@ public record CaseEvent(String actor, String action, UUID caseId, Map<String, Ob
     public static final String RECOMMENDATION_READDRESSED = "RECOMMENDATION_READDRESSED";
     /** A person's track closed as moot: the person retired, resigned or died. */
     public static final String TRACK_CLOSED_MOOT = "TRACK_CLOSED_MOOT";
+    /** The examining agency asked for clarification on a person. */
+    public static final String CLARIFICATION_REQUESTED = "CLARIFICATION_REQUESTED";
 }

@@ -103,6 +103,8 @@ public final class Visibility {
         d.put("followUpVerification", Audience.ALL);            // a rejection goes back to the PPK, with its reason
         d.put("nonComplianceEscalation", Audience.ALL);         // the PPK is the subject of the letter
         d.put("trackMoot", Audience.ALL);                       // why the track ended without a decision
+        d.put("clarificationRequest", Audience.ALL);            // the questions the PPK is asked to answer
+        d.put("examinationClarification", Audience.ALL);        // the PPK's own answer
         DECISIONS = Collections.unmodifiableMap(d);
     }
 
@@ -131,6 +133,10 @@ public final class Visibility {
         RECOMMENDATION_READDRESSED(Audience.ALL),
         /** The PPK's declared refusal to impose the sanction, with its stated reason: non-compliance at once. */
         FOLLOW_UP_REFUSED(Audience.ALL),
+        /** The examining agency asked for clarification (of whom, the letter's number): the PPK answers it. */
+        CLARIFICATION_REQUESTED(Audience.ALL),
+        /** The clarification answered: the examination clock runs again, its deadline moved by the pause. */
+        CLARIFICATION_ANSWERED(Audience.ALL),
         /** The person's track closed as moot (retired, resigned, died). */
         TRACK_MOOT(Audience.ALL),
         REPORT_COMPLETED(Audience.ALL),

@@ -38,6 +38,10 @@ public enum Wording {
     FOLLOW_UP_VERIFIED(Kind.NOTE, "note.followUpVerified"),
     RECOMMENDATION_READDRESSED(Kind.NOTE, "note.recommendationReaddressed"),
     FOLLOW_UP_REFUSED(Kind.NOTE, "note.followUpRefused"),
+    /** Its first argument is the addressee's code (PPK, SUPERIOR, PERSON), read as its words; the second the letter's number. */
+    CLARIFICATION_REQUESTED(Kind.NOTE, "note.clarificationRequested",
+            (code, locale) -> java.util.Objects.requireNonNullElse(Messages.orNull(locale, "case.clarificationAddressee." + code), code)),
+    CLARIFICATION_ANSWERED(Kind.NOTE, "note.clarificationAnswered", Wording::term),
     /** Its argument is the reason's code (RETIRED, RESIGNED, DIED), read as the reason's words. */
     TRACK_MOOT(Kind.NOTE, "note.trackMoot",
             (code, locale) -> java.util.Objects.requireNonNullElse(Messages.orNull(locale, "case.mootReason." + code), code)),
@@ -56,6 +60,7 @@ public enum Wording {
     ASSESSMENT_BASIS(Kind.BASIS, "deadline.basis.assessment", Wording::term),
     ASSESSMENT_EXTENDED_BASIS(Kind.BASIS, "deadline.basis.assessmentExtended", Wording::term),
     EXAMINATION_BASIS(Kind.BASIS, "deadline.basis.examination", Wording::term),
+    EXAMINATION_PAUSED_BASIS(Kind.BASIS, "deadline.basis.examinationPaused", Wording::term),
     PPK_FOLLOW_UP_BASIS(Kind.BASIS, "deadline.basis.ppkFollowUp", Wording::term),
     PPK_REMINDER_BASIS(Kind.BASIS, "deadline.basis.ppkReminder", Wording::term);
 

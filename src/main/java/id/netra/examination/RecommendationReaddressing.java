@@ -2,18 +2,14 @@ package id.netra.examination;
 
 import id.netra.access.NetraUser;
 import id.netra.casefile.CaseEvent;
-import id.netra.casefile.CaseFile;
-import id.netra.casefile.CasePersons;
-import id.netra.casefile.CaseQueries;
+import id.netra.casefile.PersonActions;
 import id.netra.casefile.PersonTracks;
 import id.netra.casefile.TrackStatus;
 import id.netra.casefile.Visibility;
 import id.netra.casefile.Wording;
 import id.netra.platform.ConflictException;
 import id.netra.platform.FieldError;
-import id.netra.platform.ForbiddenException;
 import id.netra.platform.InvalidInputException;
-import id.netra.platform.NotFoundException;
 import id.netra.reference.Agency;
 import id.netra.reference.ReferenceData;
 import id.netra.workflow.CaseProcess;
@@ -42,18 +38,16 @@ public class RecommendationReaddressing {
 
     static final Set<TrackStatus> AWAITING_PPK = EnumSet.of(TrackStatus.RECOMMENDATION_ISSUED, TrackStatus.FOLLOW_UP_OVERDUE);
 
-    private final CaseQueries queries;
-    private final CasePersons persons;
+    private final PersonActions actions;
     private final PersonTracks tracks;
     private final Examinations examinations;
     private final ReferenceData reference;
     private final CaseProcess process;
     private final ApplicationEventPublisher events;
 
-    public RecommendationReaddressing(CaseQueries queries, CasePersons persons, PersonTracks tracks, Examinations examinations,
+    public RecommendationReaddressing(PersonActions actions, PersonTracks tracks, Examinations examinations,
                                       ReferenceData reference, CaseProcess process, ApplicationEventPublisher events) {
-        this.queries = queries;
-        this.persons = persons;
+        this.actions = actions;
         this.tracks = tracks;
         this.examinations = examinations;
         this.reference = reference;
@@ -64,13 +58,7 @@ public class RecommendationReaddressing {
     /** Sends the recommendation on; refused (403, 404, 409, or 400 naming the field) when it may not be. The new agency. */
     @Transactional
     public Agency readdress(NetraUser user, UUID caseId, UUID personId, String agencyCode, String reason) {
-        CaseFile c = queries.visibleCase(user, caseId);
-        if (!user.role().isExaminingAgency()) {
-            throw ForbiddenException.of("examination.readdress.examinerOnly");
-        }
-        if (persons.of(c.id()).stream().noneMatch(p -> p.id().equals(personId))) {
-            throw NotFoundException.of("examination.readdress.noPerson");
-        }
+        actions.examiningAgencys(user, caseId, personId, "examination.readdress");
         TrackStatus status = tracks.status(personId).orElse(null);
         String from = tracks.addressee(personId).orElse(null);
         if (status == null || from == null || !AWAITING_PPK.contains(status)) {

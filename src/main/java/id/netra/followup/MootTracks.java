@@ -2,19 +2,15 @@ package id.netra.followup;
 
 import id.netra.access.NetraUser;
 import id.netra.casefile.CaseEvent;
-import id.netra.casefile.CaseFile;
-import id.netra.casefile.CasePersons;
-import id.netra.casefile.CaseQueries;
 import id.netra.casefile.CaseRecords;
+import id.netra.casefile.PersonActions;
 import id.netra.casefile.PersonTracks;
 import id.netra.casefile.TrackStatus;
 import id.netra.casefile.Visibility;
 import id.netra.casefile.Wording;
 import id.netra.platform.ConflictException;
 import id.netra.platform.FieldError;
-import id.netra.platform.ForbiddenException;
 import id.netra.platform.InvalidInputException;
-import id.netra.platform.NotFoundException;
 import id.netra.platform.Today;
 import id.netra.workflow.CaseProcess;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,7 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -54,18 +49,16 @@ public class MootTracks {
     /** The decision's step name on the case (a step outside any task). */
     public static final String STEP = "trackMoot";
 
-    private final CaseQueries queries;
-    private final CasePersons persons;
+    private final PersonActions actions;
     private final PersonTracks tracks;
     private final FollowUps followUps;
     private final CaseRecords records;
     private final CaseProcess process;
     private final ApplicationEventPublisher events;
 
-    public MootTracks(CaseQueries queries, CasePersons persons, PersonTracks tracks, FollowUps followUps, CaseRecords records,
+    public MootTracks(PersonActions actions, PersonTracks tracks, FollowUps followUps, CaseRecords records,
                       CaseProcess process, ApplicationEventPublisher events) {
-        this.queries = queries;
-        this.persons = persons;
+        this.actions = actions;
         this.tracks = tracks;
         this.followUps = followUps;
         this.records = records;
@@ -79,19 +72,13 @@ public class MootTracks {
      */
     @Transactional
     public Reason close(NetraUser user, UUID caseId, UUID personId, String reason, String effectiveOn, String notes) {
-        CaseFile c = queries.visibleCase(user, caseId);
-        if (!user.role().isExaminingAgency()) {
-            throw ForbiddenException.of("followup.moot.examinerOnly");
-        }
-        if (persons.of(c.id()).stream().noneMatch(p -> p.id().equals(personId))) {
-            throw NotFoundException.of("followup.moot.noPerson");
-        }
+        actions.examiningAgencys(user, caseId, personId, "followup.moot");
         TrackStatus status = tracks.status(personId).orElse(null);
         if (status == null || status.closed()) {
             throw ConflictException.of("followup.moot.notOpen");
         }
         List<FieldError> errors = new ArrayList<>();
-        Reason why = parse(reason);
+        Reason why = PersonActions.code(Reason.class, reason);
         if (why == null) {
             errors.add(FieldError.of("reason", "followup.moot.reasonRequired"));
         }
@@ -134,16 +121,5 @@ public class MootTracks {
         detail.put("effectiveOn", on.toString());
         events.publishEvent(new CaseEvent(user.username(), CaseEvent.TRACK_CLOSED_MOOT, caseId, detail));
         return why;
-    }
-
-    private static Reason parse(String reason) {
-        if (reason == null) {
-            return null;
-        }
-        try {
-            return Reason.valueOf(reason.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -50,4 +50,13 @@ public interface CaseProcess {
      * the track ends; the other persons' tracks go on. False when the case's process has no such track waiting.
      */
     boolean endTrack(UUID caseId, UUID personId);
+
+    /**
+     * The examining agency asked for clarification on the person: a task for the addressed party's officers opens beside
+     * the examination. False when the case's process has no such track waiting.
+     */
+    boolean requestClarification(UUID caseId, UUID personId);
+
+    /** The person's open examination and approval tasks show their moved deadline. */
+    void examinationDueMoved(UUID caseId, UUID personId, Instant due);
 }

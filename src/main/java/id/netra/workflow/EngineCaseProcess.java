@@ -97,7 +97,28 @@ public class EngineCaseProcess implements CaseProcess {
 
     @Override
     public boolean endTrack(UUID caseId, UUID personId) {
-        String signal = FlowNodes.SIGNAL_TRACK_MOOT.replace("${personId}", personId.toString());
+        return signal(FlowNodes.SIGNAL_TRACK_MOOT, personId);
+    }
+
+    @Override
+    public boolean requestClarification(UUID caseId, UUID personId) {
+        return signal(FlowNodes.SIGNAL_CLARIFICATION_REQUESTED, personId);
+    }
+
+    @Override
+    public void examinationDueMoved(UUID caseId, UUID personId, Instant due) {
+        for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(caseId.toString())
+                .taskDefinitionKeyIn(FlowNodes.EXAMINATION, FlowNodes.RECOMMENDATION_APPROVAL).list()) {
+            if (personId.toString().equals(String.valueOf(tasks.getVariableLocal(task.getId(), CaseTracks.PERSON_ID)))) {
+                task.setDueDate(Date.from(due));
+                tasks.saveTask(task);
+            }
+        }
+    }
+
+    /** Sends a track's signal (its name resolved for the person) when that track waits for it. */
+    private boolean signal(String name, UUID personId) {
+        String signal = name.replace("${personId}", personId.toString());
         if (runtime.createEventSubscriptionQuery().eventType("signal").eventName(signal).count() == 0) {
             return false;
         }

@@ -28,7 +28,9 @@ public final class FlowNodes {
     public static final String SIGNAL_FOLLOW_UP_REJECTED = "followUpRejected-${personId}";
     /** Sent when a person's track can no longer go on (retired, resigned, died): ends that track only. */
     public static final String SIGNAL_TRACK_MOOT = "trackMoot-${personId}";
-    public static final List<String> SIGNALS = List.of(SIGNAL_FOLLOW_UP_REJECTED, SIGNAL_TRACK_MOOT);
+    /** Sent when the examining agency asks for clarification on a person: a task for the addressed party. */
+    public static final String SIGNAL_CLARIFICATION_REQUESTED = "clarificationRequested-${personId}";
+    public static final List<String> SIGNALS = List.of(SIGNAL_FOLLOW_UP_REJECTED, SIGNAL_TRACK_MOOT, SIGNAL_CLARIFICATION_REQUESTED);
 
     // User tasks: their ids are the task keys, each with one form component (TaskForm.taskKey()).
     public static final String INITIAL_REVIEW = "initialReview";
@@ -40,6 +42,8 @@ public final class FlowNodes {
     public static final String FOLLOW_UP_CONFIRMATION = "followUpConfirmation";
     public static final String FOLLOW_UP_VERIFICATION = "followUpVerification";
     public static final String NON_COMPLIANCE_ESCALATION = "nonComplianceEscalation";
+    /** The answer to the examining agency's request for clarification, recorded by the PPK's officers. */
+    public static final String EXAMINATION_CLARIFICATION = "examinationClarification";
 
     // Service tasks, each run by the delegate bean its delegateExpression names.
     public static final String SERVICE_TASK_REQUEST_COMPLETION = "ServiceTask_RequestCompletion";
@@ -120,6 +124,14 @@ public final class FlowNodes {
     public static final String EVENT_SUB_PROCESS_TRACK_MOOT = "EventSubProcess_TrackMoot";
     public static final String START_EVENT_TRACK_MOOT = "StartEvent_TrackMoot";
     public static final String END_EVENT_TRACK_MOOT = "EndEvent_TrackMoot";
+    /**
+     * Inside each track, non-interrupting: the examining agency asked for clarification
+     * ({@link #SIGNAL_CLARIFICATION_REQUESTED}); the answer is a task of the PPK's officers, the examination goes on
+     * beside it and its clock pauses until the answer.
+     */
+    public static final String EVENT_SUB_PROCESS_CLARIFICATION = "EventSubProcess_Clarification";
+    public static final String START_EVENT_CLARIFICATION_REQUESTED = "StartEvent_ClarificationRequested";
+    public static final String END_EVENT_CLARIFICATION_ANSWERED = "EndEvent_ClarificationAnswered";
 
     // End events.
     public static final String END_EVENT_NOT_REGISTERED = "EndEvent_NotRegistered";
@@ -154,11 +166,12 @@ public final class FlowNodes {
 
     /** The user tasks of a person's track: each stores its person on the task (the create listener caseTracks.tag). */
     public static final List<String> TRACK_TASK_KEYS = List.of(EXAMINATION, RECOMMENDATION_APPROVAL, FOLLOW_UP_CONFIRMATION,
-            FOLLOW_UP_VERIFICATION, NON_COMPLIANCE_ESCALATION);
+            FOLLOW_UP_VERIFICATION, NON_COMPLIANCE_ESCALATION, EXAMINATION_CLARIFICATION);
 
     /** The user tasks' keys, in the order of the path. */
     public static final List<String> TASK_KEYS = List.of(INITIAL_REVIEW, CLARIFICATION, ASSESSMENT, PLENARY_DECISION,
-            EXAMINATION, RECOMMENDATION_APPROVAL, FOLLOW_UP_CONFIRMATION, FOLLOW_UP_VERIFICATION, NON_COMPLIANCE_ESCALATION);
+            EXAMINATION, EXAMINATION_CLARIFICATION, RECOMMENDATION_APPROVAL, FOLLOW_UP_CONFIRMATION, FOLLOW_UP_VERIFICATION,
+            NON_COMPLIANCE_ESCALATION);
 
     private FlowNodes() {
     }

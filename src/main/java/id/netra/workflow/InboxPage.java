@@ -48,7 +48,7 @@ public class InboxPage {
 
     /** The user tasks of the path, in its order: the task filter's options. */
     static final List<String> TASK_KEYS = List.of(FlowNodes.INITIAL_REVIEW, FlowNodes.CLARIFICATION, FlowNodes.ASSESSMENT,
-            FlowNodes.PLENARY_DECISION, FlowNodes.EXAMINATION, FlowNodes.RECOMMENDATION_APPROVAL,
+            FlowNodes.PLENARY_DECISION, FlowNodes.EXAMINATION, FlowNodes.EXAMINATION_CLARIFICATION, FlowNodes.RECOMMENDATION_APPROVAL,
             FlowNodes.FOLLOW_UP_CONFIRMATION, FlowNodes.FOLLOW_UP_VERIFICATION, FlowNodes.NON_COMPLIANCE_ESCALATION);
 
     /** The tasks a role works, for its task filter (a commissioner also an officer's, an approver also an examiner's). */
@@ -60,7 +60,7 @@ public class InboxPage {
             case BAWASLU_COMMISSIONER -> java.util.stream.Stream.concat(officer.stream(), java.util.stream.Stream.of(FlowNodes.PLENARY_DECISION)).toList();
             case EXAMINER -> examiner;
             case EXAMINER_APPROVER -> java.util.stream.Stream.concat(examiner.stream(), java.util.stream.Stream.of(FlowNodes.RECOMMENDATION_APPROVAL)).toList();
-            case PPK -> List.of(FlowNodes.FOLLOW_UP_CONFIRMATION);
+            case PPK -> List.of(FlowNodes.EXAMINATION_CLARIFICATION, FlowNodes.FOLLOW_UP_CONFIRMATION);
             case ADMIN -> List.<String>of();
         });
         return TASK_KEYS.stream().filter(mine::contains).toList();

@@ -112,6 +112,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 new CaseRow("POST", "/api/v1/cases/{caseId}/persons/{personId}/moot", c -> c.view == '-' ? 404 : c.view == 'E' ? 404 : 403,
                         (a, c) -> a.post("/api/v1/cases/" + c.subject.caseId + "/persons/" + UUID.randomUUID() + "/moot",
                                 Map.of("reason", "RETIRED", "effectiveOn", "2026-01-05"))),
+                // Asking for clarification on a person (a person the case does not name): the same answers.
+                new CaseRow("POST", "/api/v1/cases/{caseId}/persons/{personId}/clarification", c -> c.view == '-' ? 404 : c.view == 'E' ? 404 : 403,
+                        (a, c) -> a.post("/api/v1/cases/" + c.subject.caseId + "/persons/" + UUID.randomUUID() + "/clarification",
+                                Map.of("addressee", "PPK", "letterNumber", "B-1/2026", "questions", "Mohon penjelasan."))),
                 new CaseRow("GET", "/api/v1/tasks/{id}", AuthorizationMatrixIT::taskAnswer,
                         (a, c) -> a.get("/api/v1/tasks/" + c.subject.taskId)),
                 new CaseRow("POST", "/api/v1/tasks/{id}/claim", AuthorizationMatrixIT::taskAnswer, (a, c) -> {

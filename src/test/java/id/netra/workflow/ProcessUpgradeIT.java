@@ -314,9 +314,17 @@ class ProcessUpgradeIT extends IntegrationTest {
             assertThat(waiting(c)).as(c + ": the same tasks and timers, with their dates").isEqualTo(before.get(c));
             assertThat(runtimeService.createEventSubscriptionQuery().processInstanceId(instanceOf(c).getId()).eventType("signal")
                     .eventName("trackMoot-" + c.person()).count()).as(c + ": the track can be closed as moot").isEqualTo(1);
+            assertThat(runtimeService.createEventSubscriptionQuery().processInstanceId(instanceOf(c).getId()).eventType("signal")
+                    .eventName("clarificationRequested-" + c.person()).count()).as(c + ": clarification can be asked").isEqualTo(1);
         }
 
-        // Under examination: the person retired; the track and the case close, the process ends.
+        // Under examination: clarification is asked of the PPK, whose officers get the task.
+        assertThat(api.as(EXAMINER).post("/api/v1/cases/" + underExamination.caseId() + "/persons/" + underExamination.person()
+                + "/clarification", Map.of("addressee", "PPK", "letterNumber", "B-77/BKN/2026", "questions", "Mohon penjelasan.")).status())
+                .isEqualTo(200);
+        assertThat(driver.task(PPK, underExamination.caseId(), FlowNodes.EXAMINATION_CLARIFICATION, underExamination.person())).isPresent();
+
+        // Then the person retired; the track (its clarification too) and the case close, the process ends.
         assertThat(api.as(EXAMINER).post("/api/v1/cases/" + underExamination.caseId() + "/persons/" + underExamination.person() + "/moot",
                 Map.of("reason", "RETIRED", "effectiveOn", id.netra.platform.Today.date().minusDays(1).toString())).status()).isEqualTo(200);
         assertThat(track(underExamination)).isEqualTo("CLOSED_MOOT");
