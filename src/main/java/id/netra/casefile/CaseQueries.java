@@ -527,6 +527,9 @@ public class CaseQueries {
         incident.put("regionCode", c.regionCode());
         incident.put("regionName", reference.regionName(c.regionCode()));
         incident.put("description", c.description());
+        // As stored (the API's clients read it as every release wrote it), and as the pages show it: the completion
+        // markers Netra wrote into it in the reader's language.
+        incident.put("descriptionShown", Wording.description(c.description(), Messages.currentLocale()));
         incident.put("lateFiling", c.lateFiling());
         out.put("incident", incident);
         List<CaseDeadlines.Deadline> allDeadlines = new java.util.ArrayList<>(deadlines.all(c.id()));

@@ -49,9 +49,7 @@ class UserMessagesTest {
             // The import file's column names in Indonesian: a file format a spreadsheet writes, not a message.
             "HolidayAdministration.java:tanggal,nama",
             // The masks put into the case's own (Indonesian) texts.
-            "ReporterRedactor.java:",
-            // The marker written into the report's description when the reporter completes it: the case's own text.
-            "IntakeService.java:\\n\\n[Kelengkapan dari pelapor, ");
+            "ReporterRedactor.java:");
 
     /** An address, a query parameter or a redirect: Indonesian words, but no message. */
     private static final Pattern ADDRESS = Pattern.compile("(/|\\?|redirect:).*|[a-z]+(-[a-z]+)+");
