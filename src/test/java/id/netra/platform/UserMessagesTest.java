@@ -40,8 +40,6 @@ class UserMessagesTest {
             // Refused at deployment, to the operator who deploys a model with a script: no user reads it.
             "EngineLockdown.java:Netra tidak menerima skrip",
             "EngineLockdown.java:); gunakan delegate",
-            // The public rate limit's page says it in both languages at once (answered before any page's language).
-            "PublicRateLimit.java:",
             // A form's declaration: the prose of its conditions for the API's clients ("a = x dan b = y").
             "FormField.java: dan ",
             // What an administrator's import changed, written into the audit trail.
