@@ -86,6 +86,12 @@ class AuditTrailIT extends IntegrationTest {
         List<String> clients = new ArrayList<>();
         api.as("admin").get("/api/v1/audit?user=" + actor).json().forEach(e -> clients.add(e.path("client").asText()));
         assertThat(clients).containsExactly("10.9.8.7", "::1", "10.1.2.3");
+        // On a case's audit page too.
+        Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
+        jdbc.sql("INSERT INTO audit_event (actor, action, case_id, client, detail) VALUES ('bawaslu.serang', 'CASE_READ', :id, "
+                + "'0:0:0:0:0:0:0:1', '{}'::jsonb)").param("id", f.caseId()).update();
+        String trail = id.netra.support.Pages.signedIn(port, "bawaslu.serang").get("/perkara/" + f.caseId() + "/jejak-audit").body();
+        assertThat(trail).contains("<td>::1</td>").doesNotContain("0:0:0:0:0:0:0:1");
     }
 
     @Test
