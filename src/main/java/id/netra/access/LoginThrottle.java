@@ -91,7 +91,7 @@ public class LoginThrottle {
                     }
                     ProblemResponses.write(json, response, ProblemResponses.problem(ProblemResponses.TOO_MANY_LOGINS,
                             HttpStatus.TOO_MANY_REQUESTS, Messages.current("problem.tooManyLogins.title"),
-                            Messages.current("access.tooManyLogins", String.valueOf(wait))));
+                            Messages.current("access.tooManyLogins", wait)));
                     return;
                 }
                 chain.doFilter(request, response);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import id.netra.platform.Messages;
+import id.netra.platform.ProblemHandler;
 import id.netra.platform.ProblemResponses;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -78,20 +79,14 @@ public class PublicRateLimit extends OncePerRequestFilter {
         long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
         response.setHeader("Retry-After", Long.toString(retryAfter));
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (isPublicPagePost(request, path)) {
-            // A person at a page reads a page, not a problem document.
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setContentType("text/html;charset=UTF-8");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\">"
-                    + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Terlalu banyak permintaan · Netra"
-                    + "</title><link rel=\"stylesheet\" href=\"/css/netra.css\"></head><body><main id=\"main\"><h1>Terlalu banyak "
-                    + "permintaan</h1><p>Terlalu banyak permintaan dari alamat Anda. Tunggu " + retryAfter + " detik, lalu kembali "
-                    + "ke halaman sebelumnya dan kirim lagi; isian Anda masih ada di sana.</p><p lang=\"en\">Too many requests "
-                    + "from your address: wait " + retryAfter + " seconds, then go back and send again.</p></main></body></html>");
+        if (isPublicPagePost(request, path) && ProblemHandler.wantsPage(request)) {
+            // A person at a page reads a page, not a problem document: the error page, in the site's layout and the
+            // reader's language, says how long to wait (the Retry-After above) and links back to the form.
+            response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
             return;
         }
         ProblemResponses.write(json, response, ProblemResponses.problem(ProblemResponses.TOO_MANY_REQUESTS,
                 HttpStatus.TOO_MANY_REQUESTS, Messages.current("problem.status.title.429"),
-                Messages.current("access.tooManyRequests", String.valueOf(retryAfter))));
+                Messages.current("access.tooManyRequests", retryAfter)));
     }
 }

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The audit trail: who did what, when, from where. Rows are only ever added; the database refuses changes to them.
+ * The audit trail: who did what, when, from where (the client's address as people write it: {@code ::1}). Rows are only ever added; the database refuses changes to them.
  * A row written inside a transaction (a task completion) commits or rolls back with it.
  */
 @Service
@@ -62,7 +62,7 @@ public class AuditLog {
     private static String client() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
             HttpServletRequest request = attrs.getRequest();
-            return request.getRemoteAddr();
+            return id.netra.access.ClientAddress.canonical(request.getRemoteAddr());
         }
         return null;
     }
@@ -96,7 +96,9 @@ public class AuditLog {
         params.put("limit", limit);
         params.put("offset", offset);
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Event(rs.getLong(1), rs.getTimestamp(2).toInstant(),
-                rs.getString(3), rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), readTree(rs.getString(7)))).list();
+                // A row of an earlier release holds the address as the container wrote it ("0:0:0:0:0:0:0:1"): read as "::1".
+                rs.getString(3), rs.getString(4), rs.getObject(5, UUID.class), id.netra.access.ClientAddress.canonical(rs.getString(6)),
+                readTree(rs.getString(7)))).list();
     }
 
     /** How many rows a case's trail holds. */

@@ -30,11 +30,12 @@ public class CaseQueries {
 
     /**
      * One case in a list: {@code reportedName} and {@code agencyCode} are of the first person the user reads,
-     * {@code reportedPersons} how many persons they read.
+     * {@code reportedPersons} how many persons they read, {@code agencyCodes} the agencies of all of them, each once, the
+     * first person's first (the first release named the first person's alone).
      */
     public record CaseSummary(UUID id, String registerNumber, CaseStatus status, String statusLabel, String electionType,
                               String source, String officeCode, String reportedName, String agencyCode,
-                              LocalDate incidentDate, Instant createdAt, int reportedPersons) {
+                              LocalDate incidentDate, Instant createdAt, int reportedPersons, List<String> agencyCodes) {
     }
 
     private static final String PPK_PERSON =
@@ -120,12 +121,23 @@ public class CaseQueries {
                     CaseStatus st = CaseStatus.valueOf(rs.getString(3));
                     return new CaseSummary(rs.getObject(1, UUID.class), rs.getString(2), st, st.label(locale), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                            rs.getObject(9, LocalDate.class), rs.getTimestamp(10).toInstant(), rs.getInt(11));
+                            rs.getObject(9, LocalDate.class), rs.getTimestamp(10).toInstant(), rs.getInt(11),
+                            agencies(rs.getString(8), (String[]) rs.getArray(12).getArray()));
                 }).list();
         if (user.role() == id.netra.access.Role.PPK && !items.isEmpty()) {
             items = asTheirTracksMakeIt(items, user.agencyCode());
         }
         return new Page<>(items, page, size, Math.min(counted, countLimit), counted <= countLimit);
+    }
+
+    /** The agencies of a case's persons, each once: the named person's first, then the others' in their order. */
+    private static List<String> agencies(String first, String[] all) {
+        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
+        if (first != null) {
+            codes.add(first);
+        }
+        codes.addAll(java.util.Arrays.asList(all));
+        return List.copyOf(codes);
     }
 
     /** The two statements of a search: how many cases match (up to the count limit and one more), and the page's cases. */
@@ -164,7 +176,12 @@ public class CaseQueries {
                                fp.agency_code, c.incident_date, c.created_at, (SELECT count(*) FROM case_person np
                                WHERE np.case_id = c.id""" + (ppk ? PPK_PERSON.formatted("np") : "")
                         + """
-                        ) AS persons
+                        ) AS persons,
+                               ARRAY(SELECT ap.agency_code FROM case_person ap WHERE ap.case_id = c.id"""
+                        + (ppk ? PPK_PERSON.formatted("ap") : "")
+                        // Each agency once, in the order of its first person.
+                        + """
+                         GROUP BY ap.agency_code ORDER BY min(ap.ordinal)) AS agencies
                         FROM (SELECT c.* FROM case_file c""" + pageWhere
                         + " ORDER BY c.created_at DESC, c.id LIMIT :limit OFFSET :offset) c "
                         + """
@@ -407,7 +424,7 @@ public class CaseQueries {
             }
             CaseStatus st = PersonTracks.summarise(t);
             return new CaseSummary(i.id(), i.registerNumber(), st, st.label(Messages.currentLocale()), i.electionType(), i.source(), i.officeCode(),
-                    i.reportedName(), i.agencyCode(), i.incidentDate(), i.createdAt(), i.reportedPersons());
+                    i.reportedName(), i.agencyCode(), i.incidentDate(), i.createdAt(), i.reportedPersons(), i.agencyCodes());
         }).toList();
     }
 
@@ -510,6 +527,9 @@ public class CaseQueries {
         incident.put("regionCode", c.regionCode());
         incident.put("regionName", reference.regionName(c.regionCode()));
         incident.put("description", c.description());
+        // As stored (the API's clients read it as every release wrote it), and as the pages show it: the completion
+        // markers Netra wrote into it in the reader's language.
+        incident.put("descriptionShown", Wording.description(c.description(), Messages.currentLocale()));
         incident.put("lateFiling", c.lateFiling());
         out.put("incident", incident);
         List<CaseDeadlines.Deadline> allDeadlines = new java.util.ArrayList<>(deadlines.all(c.id()));

@@ -40,8 +40,11 @@ public class SearchPage {
 
     static final int PAGE_SIZE = 20;
 
-    /** A result: the case as the search lists it, with its first person's agency by name. */
-    public record Row(CaseQueries.CaseSummary summary, String agencyName) {
+    /**
+     * A result: the case as the search lists it, with its first person's agency by name, and every person's agency by
+     * name, each once (a case of a camat and a lurah of two governments names both).
+     */
+    public record Row(CaseQueries.CaseSummary summary, String agencyName, List<String> agencyNames) {
     }
 
     private final CaseQueries queries;
@@ -91,7 +94,8 @@ public class SearchPage {
                 agencies.forEach(a -> agencyNames.put(a.code(), a.name()));
                 model.addAttribute("found", found);
                 model.addAttribute("rows", found.items().stream()
-                        .map(s -> new Row(s, agencyNames.getOrDefault(s.agencyCode(), s.agencyCode()))).toList());
+                        .map(s -> new Row(s, agencyNames.getOrDefault(s.agencyCode(), s.agencyCode()),
+                                s.agencyCodes().stream().map(code -> agencyNames.getOrDefault(code, code)).toList())).toList());
                 boolean more = (long) (page + 1) * PAGE_SIZE < found.total() || (!found.totalExact() && found.items().size() == PAGE_SIZE);
                 model.addAttribute("pages", found.totalExact() ? Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE) : null);
                 model.addAttribute("previous", page > 0 ? link(values, page - 1) : null);

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * the message catalogue. They are stored as they always were, in Indonesian: the catalogue's words with their
  * arguments ({@link #stored}); and read back in the reader's language ({@link #note}, {@link #basis}), recognised by
  * those same words, so that rows written by earlier releases, in the same words, read in English too. A stored text
- * that is no wording of Netra's (an officer's words) is read as it was written.
+ * that is no wording of Netra's (an officer's words) is read as it was written. So is the marker Netra writes into a
+ * report's description when the reporter completes it ({@link #completionMarker}, {@link #description}).
  */
 public enum Wording {
 
@@ -115,6 +116,44 @@ public enum Wording {
     /** A deadline's basis in {@code locale}, like {@link #note}. */
     public static String basis(String stored, Locale locale) {
         return read(Kind.BASIS, stored, locale);
+    }
+
+    /** The catalogue's words of the line Netra writes into a report's description when the reporter completes it. */
+    private static final String COMPLETION_MARKER = "case.incident.completedByReporter";
+
+    /**
+     * The line that marks, in a report's description, what the reporter added when completing it on {@code day}: stored
+     * as every release stored it, "[Kelengkapan dari pelapor, 2026-11-27]".
+     */
+    public static String completionMarker(java.time.LocalDate day) {
+        return Messages.id(COMPLETION_MARKER, day.toString());
+    }
+
+    /** A completion marker as stored, on a line of its own: the Indonesian words around an ISO day. */
+    private static volatile Pattern markerLine;
+
+    /**
+     * A report's description in {@code locale}: each completion marker on a line of its own said in that language with
+     * its day as people write it ("[Completed by the reporter, 27 November 2026]"), rows of earlier releases too; the
+     * reporter's own words as written.
+     */
+    public static String description(String stored, Locale locale) {
+        if (stored == null) {
+            return null;
+        }
+        if (markerLine == null) {
+            String[] around = Messages.id(COMPLETION_MARKER).split("\\{0}", -1);
+            markerLine = Pattern.compile("(?m)^" + Pattern.quote(around[0]) + "(\\d{4}-\\d{2}-\\d{2})" + Pattern.quote(around[1]) + "$");
+        }
+        java.time.format.DateTimeFormatter human = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Messages.INDONESIAN);
+        return markerLine.matcher(stored).replaceAll(m -> {
+            try {
+                return Matcher.quoteReplacement(Messages.in(locale, COMPLETION_MARKER, human.format(java.time.LocalDate.parse(m.group(1)))));
+            } catch (java.time.format.DateTimeParseException e) {
+                return Matcher.quoteReplacement(m.group());
+            }
+        });
     }
 
     /** The wordings of a kind, those that begin with their own words first: "{0} …" only when no other fits. */

@@ -70,7 +70,7 @@ public class HolidayPages {
         try {
             HolidayAdministration.Holiday saved = holidays.put(day, name);
             return PageNotice.redirect(redirect, "/admin/hari-libur?tahun=" + saved.day().getYear(), "admin.holidays.saved",
-                    saved.day().toString());
+                    said(saved.day(), locale));
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(year(tahun), Map.of("day", day, "name", name), e.byField(), List.of(), null, model);
@@ -91,8 +91,10 @@ public class HolidayPages {
                 model.addAttribute("confirm", h);
                 return page(h.day().getYear(), Map.of(), Map.of(), List.of(), null, model);
             }
+            LocalDate deleted = holidays.get(day).day();
             holidays.delete(day);
-            return PageNotice.redirect(redirect, "/admin/hari-libur?tahun=" + year(tahun), "admin.holidays.deleted", day);
+            return PageNotice.redirect(redirect, "/admin/hari-libur?tahun=" + year(tahun), "admin.holidays.deleted",
+                    said(deleted, locale));
         } catch (InvalidInputException | NotFoundException e) {
             response.setStatus(e instanceof NotFoundException ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST);
             String problem = e instanceof NotFoundException notFound ? notFound.message(locale)
@@ -172,6 +174,11 @@ public class HolidayPages {
         model.addAttribute("importErrors", importErrors);
         model.addAttribute("problem", problem);
         return "admin/holidays";
+    }
+
+    /** A day as the page's table shows it, in the reader's language ("3 Maret 2097"), never as ISO text. */
+    private static String said(LocalDate day, Locale locale) {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(day);
     }
 
     /** The year asked for, or this year when it is not one a calendar of Netra's reaches. */

@@ -64,8 +64,9 @@ public class IntakeService {
     }
 
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    /** A report's status as its reporter reads it, with the Bawaslu office handling it (by code and name). */
     public record PublicStatus(String trackingNumber, CaseStatus status, String statusLabel, List<HistoryEntry> history,
-                               String missingItems, Instant completionDue) {
+                               String missingItems, Instant completionDue, String officeCode, String officeName) {
     }
 
     public record HistoryEntry(CaseStatus status, String statusLabel, Instant at) {
@@ -387,8 +388,7 @@ public class IntakeService {
     @Transactional(readOnly = true)
     public ReceiptDetails receiptDetails(String trackingNumber, String accessCode) {
         CaseFile c = authorised(trackingNumber, accessCode);
-        return new ReceiptDetails(c.trackingNumber(), c.createdAt(), c.officeCode(),
-                reference.office(c.officeCode()).map(o -> o.name()).orElse(c.officeCode()));
+        return new ReceiptDetails(c.trackingNumber(), c.createdAt(), c.officeCode(), officeName(c));
     }
 
     @Transactional(readOnly = true)
@@ -399,7 +399,12 @@ public class IntakeService {
         Instant completionDue = c.status() == CaseStatus.AWAITING_COMPLETION
                 ? deadlines.dueOn(c.id(), DeadlineKind.COMPLETION).map(calendar::endOf).orElse(null) : null;
         return new PublicStatus(c.trackingNumber(), c.status(), label(c.status()), history,
-                c.status() == CaseStatus.AWAITING_COMPLETION ? c.missingItems() : null, completionDue);
+                c.status() == CaseStatus.AWAITING_COMPLETION ? c.missingItems() : null, completionDue, c.officeCode(), officeName(c));
+    }
+
+    /** The name of the Bawaslu office handling a report (its code, should the office be gone). */
+    private String officeName(CaseFile c) {
+        return reference.office(c.officeCode()).map(o -> o.name()).orElse(c.officeCode());
     }
 
     /** A status's label in the request's language (the API: {@code Accept-Language}; the pages: their language). */
@@ -430,7 +435,7 @@ public class IntakeService {
         if (request.reporter() != null) {
             cases.updateReporter(c.id(), request.reporter().toReporter());
         }
-        String description = c.description() + "\n\n[Kelengkapan dari pelapor, " + calendar.today() + "]\n" + request.statement().trim();
+        String description = c.description() + "\n\n" + Wording.completionMarker(calendar.today()) + "\n" + request.statement().trim();
         if (description.length() > 60000) {
             throwIfAny(List.of(FieldError.of("statement", "intake.statement.descriptionFull")));
         }

@@ -36,12 +36,18 @@ public class ErrorPages {
         model.addAttribute("status", status.value());
         model.addAttribute("key", key);
         model.addAttribute("signedIn", signedIn);
-        model.addAttribute("back", status == HttpStatus.PAYLOAD_TOO_LARGE ? back(request) : null);
+        model.addAttribute("back", status == HttpStatus.PAYLOAD_TOO_LARGE || status == HttpStatus.TOO_MANY_REQUESTS ? back(request) : null);
+        model.addAttribute("retryAfter", status == HttpStatus.TOO_MANY_REQUESTS ? seconds(response.getHeader("Retry-After")) : null);
         return "error-page";
     }
 
+    /** The seconds a refusal's {@code Retry-After} asks to wait, or null when it names none. */
+    private static Long seconds(String retryAfter) {
+        return retryAfter != null && retryAfter.matches("[0-9]{1,9}") ? Long.valueOf(retryAfter) : null;
+    }
+
     /**
-     * Where a form too large to take was sent from, for a link back to it: the page the browser says it came from
+     * Where a form too large to take (or sent too often) was sent from, for a link back to it: the page the browser says it came from
      * (its path on this site only), else the address the form was sent to. A link, not a script: pages run none.
      */
     static String back(HttpServletRequest request) {

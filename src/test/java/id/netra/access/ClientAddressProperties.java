@@ -58,6 +58,48 @@ class ClientAddressProperties {
         assertThat(ClientAddress.key("::ffff:" + a)).isEqualTo(ClientAddress.key(a));
     }
 
+    @Property
+    void anIpv6AddressIsWrittenOneWayAsPeopleWriteIt(@ForAll("ipv6") byte[] a, @ForAll boolean upper, @ForAll boolean bracketed)
+            throws UnknownHostException {
+        StringBuilder full = new StringBuilder();
+        for (int i = 0; i < 16; i += 2) {
+            full.append(i == 0 ? "" : ":").append(String.format(upper ? "%04X" : "%x", ((a[i] & 0xFF) << 8) | (a[i + 1] & 0xFF)));
+        }
+        String canonical = ClientAddress.canonical(bracketed ? "[" + full + "]" : full.toString());
+        // The same address, lower case, no group with a leading zero, "::" at most once and only for two or more zero groups.
+        assertThat(InetAddress.getByName(canonical).getAddress()).isEqualTo(a);
+        assertThat(canonical).isEqualTo(canonical.toLowerCase(java.util.Locale.ROOT)).doesNotContain(":::");
+        assertThat(canonical.split("::", -1).length).isLessThanOrEqualTo(2);
+        assertThat(canonical).doesNotMatch("(^|.*:)0[0-9a-f].*");
+        assertThat(ClientAddress.canonical(canonical)).isEqualTo(canonical);
+        // No run of zero groups longer than the one "::" stands for is left written out.
+        assertThat(canonical.replace("::", "|")).doesNotContain("0:0:");
+    }
+
+    @Property
+    void anIpv4AddressMappedIntoIpv6ReadsAsItself(@ForAll("ipv4") String a) {
+        assertThat(ClientAddress.canonical("::ffff:" + a)).isEqualTo(a);
+        assertThat(ClientAddress.canonical("0:0:0:0:0:FFFF:" + a)).isEqualTo(a);
+        assertThat(ClientAddress.canonical(a)).isEqualTo(a);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theLoopbackAndOtherAddressesReadAsPeopleWriteThem() {
+        assertThat(ClientAddress.canonical("0:0:0:0:0:0:0:1")).isEqualTo("::1");
+        assertThat(ClientAddress.canonical("[0:0:0:0:0:0:0:1]")).isEqualTo("::1");
+        assertThat(ClientAddress.canonical("0:0:0:0:0:0:0:0")).isEqualTo("::");
+        assertThat(ClientAddress.canonical("2001:DB8:0:0:1:0:0:1")).isEqualTo("2001:db8::1:0:0:1");
+        assertThat(ClientAddress.canonical("2001:db8:0:1:1:1:1:1")).as("one zero group stays").isEqualTo("2001:db8:0:1:1:1:1:1");
+        assertThat(ClientAddress.canonical("2001:0:0:1:0:0:0:1")).as("the longer run").isEqualTo("2001:0:0:1::1");
+        assertThat(ClientAddress.canonical("fe80:0:0:0:0:0:0:1%eth0")).isEqualTo("fe80::1%eth0");
+        assertThat(ClientAddress.canonical("0:0:0:0:0:ffff:a01:203")).isEqualTo("10.1.2.3");
+        assertThat(ClientAddress.canonical("unknown")).isEqualTo("unknown");
+        assertThat(ClientAddress.canonical("gateway.example")).isEqualTo("gateway.example");
+        assertThat(ClientAddress.canonical("12:zz")).isEqualTo("12:zz");
+        assertThat(ClientAddress.canonical("")).isEmpty();
+        assertThat(ClientAddress.canonical(null)).isNull();
+    }
+
     @Provide
     Arbitrary<String> ipv4() {
         return Arbitraries.integers().between(0, 255).list().ofSize(4)

@@ -46,14 +46,51 @@ class PublicRateLimitIT extends IntegrationTest {
                     "Content-Type", "application/x-www-form-urlencoded");
             assertThat(r.status()).as(r.body()).isEqualTo(400);
         }
+        // A browser (it accepts HTML): a page in the site's layout, in Indonesian by default, saying how long to wait and
+        // linking back to the form; the Retry-After header kept.
         RawHttp.Response limited = RawHttp.send(client, port, "POST", "/lapor", "electionType=PILKADA",
-                "Content-Type", "application/x-www-form-urlencoded");
+                "Content-Type", "application/x-www-form-urlencoded", "Accept", "text/html,application/xhtml+xml,*/*;q=0.8",
+                "Referer", "http://localhost:" + port + "/lapor");
         assertThat(limited.status()).isEqualTo(429);
-        assertThat(limited.header("Retry-After")).isNotNull();
+        long wait = Long.parseLong(limited.header("Retry-After"));
+        assertThat(wait).isPositive();
         assertThat(limited.header("Content-Type")).startsWith("text/html");
-        assertThat(limited.body()).contains("Terlalu banyak permintaan", "<html lang=\"id\">");
+        assertThat(limited.body()).contains("<html lang=\"id\">", "<header class=\"site\">", "<footer class=\"site\">",
+                "<h1>Terlalu banyak permintaan</h1>", "Tunggu " + wait + " detik, lalu kembali ke halaman sebelumnya",
+                "id=\"back\" href=\"/lapor\"").doesNotContain("seconds");
+        // In English when the reader chose it; back to the status form it came from, without a Referer too.
+        RawHttp.Response english = RawHttp.send(client, port, "POST", "/lapor/status", "trackingNumber=LPR-2026-X&accessCode=AAAA",
+                "Content-Type", "application/x-www-form-urlencoded", "Accept", "text/html", "Cookie", "netra-lang=en");
+        assertThat(english.status()).isEqualTo(429);
+        assertThat(english.header("Retry-After")).isNotBlank();
+        assertThat(english.body()).contains("<html lang=\"en\">", "<h1>Too many requests</h1>",
+                "Wait " + english.header("Retry-After") + " seconds, then go back to the previous page", "id=\"back\" href=\"/lapor/status\"")
+                .doesNotContain("detik");
+        // A client that reads no page: problem details, in the page's language (Indonesian unless English was chosen).
+        RawHttp.Response problem = RawHttp.send(client, port, "POST", "/lapor", "electionType=PILKADA",
+                "Content-Type", "application/x-www-form-urlencoded");
+        assertThat(problem.status()).isEqualTo(429);
+        assertThat(problem.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(problem.body()).contains("Coba lagi dalam " + problem.header("Retry-After") + " detik.");
+        problem = RawHttp.send(client, port, "POST", "/lapor", "electionType=PILKADA",
+                "Content-Type", "application/x-www-form-urlencoded", "Cookie", "netra-lang=en");
+        assertThat(problem.body()).contains("Try again in " + problem.header("Retry-After") + " seconds.");
         // Reading the pages is not limited.
         assertThat(RawHttp.send(client, port, "GET", "/lapor/status", null).status()).isEqualTo(200);
+    }
+
+    /** One second is said as one, more as more; in Indonesian a number of seconds takes no plural. */
+    @Test
+    void theWaitIsSaidRightForOneSecondAndForMore() {
+        java.util.Locale en = java.util.Locale.ENGLISH;
+        java.util.Locale indonesian = id.netra.platform.Messages.INDONESIAN;
+        for (String key : new String[]{"error.429.wait", "access.tooManyRequests", "access.tooManyLogins"}) {
+            assertThat(id.netra.platform.Messages.in(en, key, 1L)).as(key).contains(" 1 second").doesNotContain("1 seconds");
+            assertThat(id.netra.platform.Messages.in(en, key, 2L)).as(key).contains(" 2 seconds");
+            assertThat(id.netra.platform.Messages.in(en, key, 3600L)).as(key).contains(" 3,600 seconds");
+            assertThat(id.netra.platform.Messages.in(indonesian, key, 1L)).as(key).contains(" 1 detik");
+            assertThat(id.netra.platform.Messages.in(indonesian, key, 3600L)).as(key).contains(" 3.600 detik");
+        }
     }
 
     @Test
@@ -121,7 +158,10 @@ class PublicRateLimitIT extends IntegrationTest {
         assertThat(last.status()).isEqualTo(429);
         assertThat(last.contentType()).startsWith("application/problem+json");
         assertThat(Long.parseLong(last.header("Retry-After"))).isPositive();
-        assertThat(last.body()).contains("Terlalu banyak permintaan");
+        assertThat(last.body()).contains("Terlalu banyak permintaan", "Coba lagi dalam " + last.header("Retry-After") + " detik.");
+        Api.Response english = api.get("/api/v1/public/reports/LPR-2026-GUESS", "X-Access-Code", "AAAA-BBBB-CCCC", "Accept-Language", "en");
+        assertThat(english.status()).isEqualTo(429);
+        assertThat(english.body()).contains("Too many requests from your address. Try again in " + english.header("Retry-After") + " seconds.");
         assertThat(api.post("/api/v1/public/reports", "{}").status()).isEqualTo(429);
         assertThat(api.as("bawaslu.serang").get("/api/v1/me").status()).isEqualTo(200);
     }

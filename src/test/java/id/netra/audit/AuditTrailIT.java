@@ -70,6 +70,31 @@ class AuditTrailIT extends IntegrationTest {
     }
 
     @Test
+    void theClientsAddressIsKeptAndReadAsPeopleWriteIt() {
+        // Over IPv6's loopback, which the servlet container writes in full ("0:0:0:0:0:0:0:1").
+        assertThat(Api.at("http://[::1]:" + port).as("ppk.kotaserang").get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT client FROM audit_event WHERE actor = 'ppk.kotaserang' ORDER BY id DESC LIMIT 1")
+                .query(String.class).single()).isEqualTo("::1");
+        JsonNode newest = api.as("admin").get("/api/v1/audit?user=ppk.kotaserang").json().get(0);
+        assertThat(newest.path("client").asText()).isEqualTo("::1");
+        // Rows an earlier release wrote as the container gave them read the same way; an IPv4 client as its IPv4 address.
+        String actor = "uji.alamat." + System.nanoTime();
+        for (String client : new String[]{"0:0:0:0:0:ffff:a01:203", "0:0:0:0:0:0:0:1", "10.9.8.7"}) {
+            jdbc.sql("INSERT INTO audit_event (actor, action, client, detail) VALUES (:a, 'LOGIN_FAILED', :c, '{}'::jsonb)")
+                    .param("a", actor).param("c", client).update();
+        }
+        List<String> clients = new ArrayList<>();
+        api.as("admin").get("/api/v1/audit?user=" + actor).json().forEach(e -> clients.add(e.path("client").asText()));
+        assertThat(clients).containsExactly("10.9.8.7", "::1", "10.1.2.3");
+        // On a case's audit page too.
+        Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
+        jdbc.sql("INSERT INTO audit_event (actor, action, case_id, client, detail) VALUES ('bawaslu.serang', 'CASE_READ', :id, "
+                + "'0:0:0:0:0:0:0:1', '{}'::jsonb)").param("id", f.caseId()).update();
+        String trail = id.netra.support.Pages.signedIn(port, "bawaslu.serang").get("/perkara/" + f.caseId() + "/jejak-audit").body();
+        assertThat(trail).contains("<td>::1</td>").doesNotContain("0:0:0:0:0:0:0:1");
+    }
+
+    @Test
     void auditRowsCannotBeChangedOrDeletedEvenByTheSchemaOwner() {
         api.as("admin").get("/api/v1/me");
         assertThatThrownBy(() -> owner.sql("UPDATE audit_event SET actor = 'someone-else'").update())

@@ -96,6 +96,54 @@ class WordingProperties {
         assertThat(Wording.basis("Tidak terbukti", ENGLISH)).isEqualTo("Tidak terbukti");
     }
 
+    /** Days a completion may be made on, and the reporter's words around it (lines that are no marker of Netra's). */
+    @Provide
+    Arbitrary<java.time.LocalDate> days() {
+        return Arbitraries.integers().between(0, 36_000).map(d -> java.time.LocalDate.of(2000, 1, 1).plusDays(d));
+    }
+
+    @Provide
+    Arbitrary<String> reportersWords() {
+        return Arbitraries.strings().withChars("abc XYZ:;.,[]{}'\"0123456789-éдб中").ofMinLength(1).ofMaxLength(60);
+    }
+
+    /**
+     * The marker written into a report's description when its reporter completes it reads in the reader's language with
+     * its day as people write it, once or many times, wherever it stands on its own line; the reporter's words as written.
+     */
+    @Property(tries = 300)
+    void aCompletionMarkerReadsInTheReadersLanguageWithAHumanDay(@ForAll("days") java.time.LocalDate first,
+                                                                  @ForAll("days") java.time.LocalDate second,
+                                                                  @ForAll("reportersWords") String before,
+                                                                  @ForAll("reportersWords") String added) {
+        String stored = before + "\n\n" + Wording.completionMarker(first) + "\n" + added
+                + "\n\n" + Wording.completionMarker(second) + "\n" + added;
+        java.time.format.DateTimeFormatter en = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", ENGLISH);
+        java.time.format.DateTimeFormatter id = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Messages.INDONESIAN);
+        assertThat(Wording.description(stored, ENGLISH)).isEqualTo(before + "\n\n[Completed by the reporter, " + en.format(first)
+                + "]\n" + added + "\n\n[Completed by the reporter, " + en.format(second) + "]\n" + added);
+        assertThat(Wording.description(stored, Messages.INDONESIAN)).isEqualTo(before + "\n\n[Kelengkapan dari pelapor, "
+                + id.format(first) + "]\n" + added + "\n\n[Kelengkapan dari pelapor, " + id.format(second) + "]\n" + added);
+        // The reporter's words alone, whatever they hold, read as written.
+        assertThat(Wording.description(before + "\n" + added, ENGLISH)).isEqualTo(before + "\n" + added);
+    }
+
+    /** What earlier releases stored reads the same; what only looks like a marker reads as written. */
+    @Example
+    void completionMarkersOfEarlierRowsReadInEnglishAndLookalikesAsWritten() {
+        assertThat(Wording.completionMarker(java.time.LocalDate.of(2026, 11, 27))).isEqualTo("[Kelengkapan dari pelapor, 2026-11-27]");
+        assertThat(Wording.description("ASN mengunggah foto.\n\n[Kelengkapan dari pelapor, 2024-03-05]\nFoto terlampir.", ENGLISH))
+                .isEqualTo("ASN mengunggah foto.\n\n[Completed by the reporter, 5 March 2024]\nFoto terlampir.");
+        assertThat(Wording.description("[Kelengkapan dari pelapor, 2024-03-05]", Messages.INDONESIAN))
+                .isEqualTo("[Kelengkapan dari pelapor, 5 Maret 2024]");
+        for (String lookalike : new String[]{"Kata pelapor [Kelengkapan dari pelapor, 2024-03-05] di tengah.",
+                "[Kelengkapan dari pelapor, 2024-02-30]", "[Kelengkapan dari pelapor, kemarin]", "[kelengkapan dari pelapor, 2024-03-05]",
+                "[Kelengkapan dari pelapor, 2024-03-05] ", "[Kelengkapan dari pelapor, 24-03-05]"}) {
+            assertThat(Wording.description(lookalike, ENGLISH)).as(lookalike).isEqualTo(lookalike);
+        }
+        assertThat(Wording.description(null, ENGLISH)).isNull();
+    }
+
     /** The words stored are those every release stored, so that rows written before are recognised. */
     @Example
     void theWordsStoredAreThoseEarlierReleasesStored() {

@@ -40,8 +40,6 @@ class UserMessagesTest {
             // Refused at deployment, to the operator who deploys a model with a script: no user reads it.
             "EngineLockdown.java:Netra tidak menerima skrip",
             "EngineLockdown.java:); gunakan delegate",
-            // The public rate limit's page says it in both languages at once (answered before any page's language).
-            "PublicRateLimit.java:",
             // A form's declaration: the prose of its conditions for the API's clients ("a = x dan b = y").
             "FormField.java: dan ",
             // What an administrator's import changed, written into the audit trail.
@@ -49,9 +47,7 @@ class UserMessagesTest {
             // The import file's column names in Indonesian: a file format a spreadsheet writes, not a message.
             "HolidayAdministration.java:tanggal,nama",
             // The masks put into the case's own (Indonesian) texts.
-            "ReporterRedactor.java:",
-            // The marker written into the report's description when the reporter completes it: the case's own text.
-            "IntakeService.java:\\n\\n[Kelengkapan dari pelapor, ");
+            "ReporterRedactor.java:");
 
     /** An address, a query parameter or a redirect: Indonesian words, but no message. */
     private static final Pattern ADDRESS = Pattern.compile("(/|\\?|redirect:).*|[a-z]+(-[a-z]+)+");

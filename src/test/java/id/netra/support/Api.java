@@ -44,6 +44,11 @@ public final class Api {
         return new Api("http://localhost:" + port, null);
     }
 
+    /** A client of the service at another address of its ({@code http://[::1]:<port>}: over IPv6). */
+    public static Api at(String base) {
+        return new Api(base, null);
+    }
+
     public Api as(String username) {
         return new Api(base, username);
     }

@@ -70,7 +70,7 @@ class AdminPagesBrowserIT extends BrowserTest {
                 browser.findElement(By.id("day")), "2098-08-17");
         type("name", "Hari Kemerdekaan Uji");
         submit(By.id("add"));
-        assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Hari libur 2098-08-17 sudah disimpan.");
+        assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Hari libur 17 Agustus 2098 sudah disimpan.");
         assertThat(browser.findElement(By.cssSelector("tr[data-day='2098-08-17']")).getText()).contains("Hari Kemerdekaan Uji");
 
         Path bad = Files.createTempFile("libur-salah", ".csv");
@@ -97,7 +97,7 @@ class AdminPagesBrowserIT extends BrowserTest {
             assertThat(browser.findElements(By.cssSelector("#holidays tbody tr"))).hasSize(3);
             assertGoodPage();
             submit(By.id("confirm-delete-yes"));
-            assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Hari libur 2098-12-24 sudah dihapus.");
+            assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Hari libur 24 Desember 2098 sudah dihapus.");
             assertThat(browser.findElements(By.cssSelector("#holidays tbody tr"))).hasSize(2);
         } finally {
             Files.deleteIfExists(bad);

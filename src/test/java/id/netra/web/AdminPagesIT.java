@@ -283,10 +283,15 @@ class AdminPagesIT extends IntegrationTest {
         Pages.Page added = admin.post("/admin/hari-libur", "day", "2097-03-03", "name", "Hari Uji Halaman", "tahun", "2097");
         assertThat(added.status()).isEqualTo(302);
         Pages.Page year = admin.follow(added);
-        assertThat(year.text("notice")).isEqualTo("Hari libur 2097-03-03 sudah disimpan.");
+        // The day as the page's table says it, not as ISO text; in English when the reader reads English.
+        assertThat(year.text("notice")).isEqualTo("Hari libur 3 Maret 2097 sudah disimpan.");
         assertThat(year.body()).contains("Hari libur tahun 2097: ");
         assertThat(year.body()).contains("data-day=\"2097-03-03\"", "Hari Uji Halaman");
         assertThat(audited("HOLIDAY_SET", "2097-03-03")).isEqualTo(1);
+        admin.get("/admin/hari-libur?tahun=2097&lang=en");
+        Pages.Page renamed = admin.post("/admin/hari-libur", "day", "2097-03-03", "name", "Hari Uji Halaman", "tahun", "2097");
+        assertThat(admin.follow(renamed).text("notice")).isEqualTo("The holiday of 3 March 2097 has been saved.");
+        admin.get("/admin/hari-libur?tahun=2097&lang=id");
 
         // Delete asks first: the day and its name, nothing deleted until confirmed.
         Pages.Page asked = admin.post("/admin/hari-libur/hapus", "day", "2097-03-03", "tahun", "2097");
@@ -295,7 +300,7 @@ class AdminPagesIT extends IntegrationTest {
         assertThat(count("SELECT count(*) FROM holiday WHERE day = CAST(:p AS date)", "2097-03-03")).isEqualTo(1);
         assertThat(audited("HOLIDAY_DELETED", "2097-03-03")).isZero();
         Pages.Page deleted = admin.post("/admin/hari-libur/hapus", "day", "2097-03-03", "tahun", "2097", "confirm", "ya");
-        assertThat(admin.follow(deleted).text("notice")).isEqualTo("Hari libur 2097-03-03 sudah dihapus.");
+        assertThat(admin.follow(deleted).text("notice")).isEqualTo("Hari libur 3 Maret 2097 sudah dihapus.");
         assertThat(count("SELECT count(*) FROM holiday WHERE day = CAST(:p AS date)", "2097-03-03")).isZero();
         assertThat(audited("HOLIDAY_DELETED", "2097-03-03")).isEqualTo(1);
         assertThat(admin.post("/admin/hari-libur/hapus", "day", "2097-03-03", "tahun", "2097").status()).isEqualTo(404);

@@ -86,7 +86,8 @@ class OfficerPagesBrowserIT extends BrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/kotak-masuk");
         assertThat(browser.findElement(By.id("me-name")).getText()).isEqualTo("Staf Penanganan Pelanggaran Bawaslu Kabupaten Serang");
         assertThat(browser.findElement(By.id("me-role")).getText()).isEqualTo("Staf Bawaslu");
-        assertThat(browser.findElement(By.id("me-unit")).getText()).isEqualTo("Bawaslu 36.04");
+        assertThat(browser.findElement(By.id("me-unit")).getText()).isEqualTo("Bawaslu Kabupaten Serang");
+        assertThat(browser.findElement(By.id("me-unit")).getAttribute("title")).isEqualTo("36.04");
         // The newest first: an office with many tasks shows this one on the first page.
         browser.get(url("/kotak-masuk?sort=NEWEST"));
         WebElement row = browser.findElement(By.cssSelector("tr[data-case='" + f.caseId() + "']"));

@@ -26,6 +26,30 @@ class OfficerPagesIT extends IntegrationTest {
         assertThat(page.body()).contains("name=\"_csrf\"");
     }
 
+    /** The header names the office or agency one acts for by its name, its code only as the name's title. */
+    @Test
+    void theHeaderNamesTheOfficeOrAgencyByItsName() {
+        java.util.Map<String, String[]> units = java.util.Map.of(
+                "bawaslu.serang", new String[]{"Bawaslu Kabupaten Serang", "36.04"},
+                "bawaslu.banten", new String[]{"Bawaslu Provinsi Banten", "36"},
+                "bawaslu.ri", new String[]{"Bawaslu Republik Indonesia", "RI"},
+                "ppk.serang", new String[]{"Pemerintah Kabupaten Serang", "PEMDA-36.04"},
+                "ppk.kotaserang", new String[]{"Pemerintah Kota Serang", "PEMDA-36.73"},
+                "examiner", new String[]{"Instansi pemeriksa", null});
+        units.forEach((user, unit) -> {
+            id.netra.support.Pages pages = id.netra.support.Pages.signedIn(port, user);
+            // Its pages, a case it may not read, an address that is none (the error page), and in English.
+            for (String path : new String[]{"/kotak-masuk", "/cari", "/perkara/" + java.util.UUID.randomUUID(), "/tidak-ada-di-sini",
+                    "/kotak-masuk?lang=en"}) {
+                id.netra.support.Pages.Page page = pages.get(path);
+                String name = path.endsWith("lang=en") && unit[1] == null ? "Examining agency" : unit[0];
+                assertThat(page.text("me-unit")).as(user + " " + path).isEqualTo(name);
+                assertThat(page.attribute("me-unit", "title")).as(user + " " + path).isEqualTo(unit[1]);
+            }
+            pages.get("/kotak-masuk?lang=id");
+        });
+    }
+
     @Test
     void signingInOrOutWithoutTheFormsTokenIsRefused() {
         Api.Response signIn = api.send("POST", "/masuk", "username=bawaslu.serang&password=netra-demo",

@@ -56,6 +56,87 @@ class PublicStatusPageIT extends IntegrationTest {
         assertThat(refused.text("accessCode-error")).isEqualTo("Nomor pelacakan atau kode akses tidak cocok.");
     }
 
+    /** A report of Kabupaten Pandeglang found incomplete: it awaits its reporter's completion. */
+    private Filed awaitingCompletion() {
+        Filed f = driver.fileReport(Reports.report("36.01", "PEMDA-36.01"));
+        driver.complete("bawaslu.pandeglang", f.caseId(), id.netra.workflow.FlowNodes.INITIAL_REVIEW, java.util.Map.of(
+                "formalRequirementsMet", false, "materialRequirementsMet", true, "missingItems", "Fotokopi KTP pelapor."));
+        return f;
+    }
+
+    /** The page names the report it shows and the office handling it, and says its times in WIB, in either language. */
+    @Test
+    void theStatusNamesTheReportAndItsOfficeAndTimesInWib() {
+        Filed f = awaitingCompletion();
+        Pages reporter = new Pages(port);
+        Pages.Page shown = reporter.follow(reporter.post("/lapor/status", "trackingNumber", f.trackingNumber().toLowerCase(Locale.ROOT),
+                "accessCode", f.accessCode()));
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.text("shown-tracking-number")).isEqualTo(f.trackingNumber());
+        assertThat(shown.text("office")).isEqualTo("Bawaslu Kabupaten Pandeglang");
+        assertThat(shown.text("report-facts")).contains("Nomor pelacakan", "Ditangani oleh");
+        java.util.regex.Pattern wib = java.util.regex.Pattern.compile("\\d{1,2} \\p{L}+ \\d{4} \\d{2}:\\d{2} WIB");
+        java.util.regex.Matcher history = java.util.regex.Pattern.compile("<time datetime=\"[^\"]+\">([^<]+)</time>").matcher(shown.body());
+        int times = 0;
+        while (history.find()) {
+            assertThat(history.group(1)).matches(wib);
+            times++;
+        }
+        assertThat(times).as("received, awaiting completion").isEqualTo(2);
+        assertThat(shown.body()).containsPattern("Lengkapi paling lambat " + wib.pattern() + ";");
+
+        Pages.Page english = reporter.get("/lapor/status/laporan?lang=en");
+        assertThat(english.text("report-facts")).contains("Tracking number", "Handled by");
+        assertThat(english.text("office")).isEqualTo("Bawaslu Kabupaten Pandeglang");
+        assertThat(english.body()).containsPattern("Complete it by " + wib.pattern());
+        // The API answers the office beside what it answered before.
+        com.fasterxml.jackson.databind.JsonNode status = api.get("/api/v1/public/reports/" + f.trackingNumber(),
+                "X-Access-Code", f.accessCode()).json();
+        assertThat(status.path("officeCode").asText()).isEqualTo("36.01");
+        assertThat(status.path("officeName").asText()).isEqualTo("Bawaslu Kabupaten Pandeglang");
+        assertThat(status.path("trackingNumber").asText()).isEqualTo(f.trackingNumber());
+        assertThat(status.path("completionDue").asText()).isNotBlank();
+    }
+
+    /**
+     * What the reporter added when completing a report is marked in its description as every release marked it; the
+     * officer reads the marker in their language with the day as people write it, on the case's page and the task's
+     * (a row an earlier release wrote too), while the API answers the description as stored, and beside it as shown.
+     */
+    @Test
+    void theCompletionMarkerReadsInTheOfficersLanguageWithAHumanDay() {
+        Filed f = awaitingCompletion();
+        Pages reporter = new Pages(port);
+        reporter.follow(reporter.post("/lapor/status", "trackingNumber", f.trackingNumber(), "accessCode", f.accessCode()));
+        assertThat(reporter.post("/lapor/status/tindakan", "trackingNumber", f.trackingNumber(), "accessCode", f.accessCode(),
+                "action", "complete", "statement", "Fotokopi KTP terlampir.").status()).isEqualTo(303);
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Jakarta")));
+        String stored = "\n\n[Kelengkapan dari pelapor, " + today + "]\nFotokopi KTP terlampir.";
+        String english = "[Completed by the reporter, " + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(today) + "]";
+        String indonesian = "[Kelengkapan dari pelapor, "
+                + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id")).format(today) + "]";
+
+        com.fasterxml.jackson.databind.JsonNode incident = api.as("bawaslu.pandeglang")
+                .get("/api/v1/cases/" + f.caseId(), "Accept-Language", "en").json().path("incident");
+        assertThat(incident.path("description").asText()).as("as stored").endsWith(stored);
+        assertThat(incident.path("descriptionShown").asText()).endsWith("\n\n" + english + "\nFotokopi KTP terlampir.");
+
+        Pages officer = Pages.signedIn(port, "bawaslu.pandeglang");
+        assertThat(officer.get("/perkara/" + f.caseId()).text("incident-description")).contains(indonesian + " Fotokopi KTP terlampir.")
+                .doesNotContain(today.toString());
+        String task = driver.taskId("bawaslu.pandeglang", f.caseId(), id.netra.workflow.FlowNodes.INITIAL_REVIEW);
+        assertThat(officer.get("/perkara/" + f.caseId() + "?lang=en").text("incident-description")).contains(english)
+                .doesNotContain(today.toString()).doesNotContain("Kelengkapan");
+        assertThat(officer.get("/tugas/" + task).text("incident-description")).contains(english);
+
+        // A description an earlier release completed, on another day: read the same way.
+        jdbc.sql("UPDATE case_file SET description = description || :more WHERE id = :id")
+                .param("more", "\n\n[Kelengkapan dari pelapor, 2024-03-05]\nSaksi kedua.").param("id", f.caseId()).update();
+        assertThat(officer.get("/perkara/" + f.caseId()).text("incident-description"))
+                .contains("[Completed by the reporter, 5 March 2024] Saksi kedua.");
+        officer.get("/kotak-masuk?lang=id");
+    }
+
     @Test
     void aWithdrawalTakesEffectOnlyWithItsConfirmationTickedAndKeepsWhatWasTyped() {
         Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));

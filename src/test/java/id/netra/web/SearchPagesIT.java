@@ -59,6 +59,58 @@ class SearchPagesIT extends IntegrationTest {
         return ids;
     }
 
+    /** The agencies a result page's row of a case names, in their order. */
+    private static List<String> agencies(Pages.Page r, String caseId) {
+        Matcher row = Pattern.compile("<tr data-case=\"" + caseId + "\".*?<td class=\"agencies\">(.*?)</td>", Pattern.DOTALL)
+                .matcher(r.body());
+        assertThat(row.find()).as(r.body()).isTrue();
+        List<String> names = new ArrayList<>();
+        Matcher m = Pattern.compile("<span class=\"agency\">([^<]*)</span>").matcher(row.group(1));
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    /** The agencies the API's search names for a case: the first person's ({@code agencyCode}) and every person's. */
+    private List<String> agencyCodes(String user, String query, String caseId) {
+        Api.Response r = api.as(user).get("/api/v1/cases?" + query);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        for (com.fasterxml.jackson.databind.JsonNode item : r.json().path("items")) {
+            if (item.path("id").asText().equals(caseId)) {
+                List<String> codes = new ArrayList<>();
+                codes.add(item.path("agencyCode").asText());
+                item.path("agencyCodes").forEach(c -> codes.add(c.asText()));
+                return codes;
+            }
+        }
+        throw new AssertionError(caseId + " not in " + r.body());
+    }
+
+    @Test
+    void aCaseOfPersonsOfSeveralAgenciesListsEachAgencyOnce() {
+        String word = token();
+        Map<String, Object> body = Reports.naming(Reports.report("36.04", "PEMDA-36.04"), List.of(
+                person("Camat " + word, freshNip(), "PEMDA-36.04"), person("Lurah " + word, freshNip(), "PEMDA-36.73"),
+                person("Sekcam " + word, freshNip(), "PEMDA-36.04")));
+        String id = driver.fileReport(body).caseId().toString();
+        assertThat(agencies(search("bawaslu.serang", "name", word), id))
+                .containsExactly("Pemerintah Kabupaten Serang", "Pemerintah Kota Serang");
+        // Found by the second person's agency or name: that person, and so its agency, named first.
+        assertThat(agencies(search("bawaslu.serang", "agency", "PEMDA-36.73", "name", word), id))
+                .containsExactly("Pemerintah Kota Serang", "Pemerintah Kabupaten Serang");
+        assertThat(agencies(search("bawaslu.serang", "name", "Lurah " + word), id))
+                .containsExactly("Pemerintah Kota Serang", "Pemerintah Kabupaten Serang");
+        // The API: agencyCode as before (the person named), and agencyCodes beside it.
+        assertThat(agencyCodes("bawaslu.serang", "name=" + word, id)).containsExactly("PEMDA-36.04", "PEMDA-36.04", "PEMDA-36.73");
+        assertThat(agencyCodes("bawaslu.serang", "name=Lurah%20" + word, id)).containsExactly("PEMDA-36.73", "PEMDA-36.73", "PEMDA-36.04");
+        // One agency for all: named once.
+        String lone = driver.fileReport(Reports.naming(Reports.report("36.04", "PEMDA-36.04"), List.of(
+                person("Kasi " + word, freshNip(), "PEMDA-36.04"), person("Kasubag " + word, freshNip(), "PEMDA-36.04"))))
+                .caseId().toString();
+        assertThat(agencies(search("bawaslu.serang", "name", word), lone)).containsExactly("Pemerintah Kabupaten Serang");
+    }
+
     /** A real NIP no other test uses: birth date, first appointment, sex, sequence. */
     private static String freshNip() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
@@ -176,6 +228,10 @@ class SearchPagesIT extends IntegrationTest {
         // A PPK reads its own person in the list, never the other.
         Pages.Page kota = search("ppk.kotaserang", "status", "RECOMMENDATION_ISSUED", "name", lurah);
         assertThat(kota.body()).contains(lurah, "Menunggu tindak lanjut PPK").doesNotContain(camat);
+        // Its own person's agency alone; the examining agency, which reads both, both.
+        assertThat(agencies(kota, id)).containsExactly("Pemerintah Kota Serang");
+        assertThat(agencyCodes("ppk.kotaserang", "name=" + lurah.replace(" ", "%20"), id)).containsExactly("PEMDA-36.73", "PEMDA-36.73");
+        assertThat(agencies(search("examiner", "name", lurah), id)).containsExactly("Pemerintah Kota Serang", "Pemerintah Kabupaten Serang");
         // A tracking number finds nothing for anyone but the handling office.
         assertThat(found(search("ppk.serang", "trackingNumber", f.trackingNumber()))).isEmpty();
         assertThat(found(search("examiner", "trackingNumber", f.trackingNumber()))).isEmpty();
