@@ -22,7 +22,8 @@ public enum TrackStatus {
 
     private static final Map<TrackStatus, Set<TrackStatus>> TRANSITIONS = Map.of(
             UNDER_EXAMINATION, EnumSet.of(RECOMMENDATION_ISSUED, CLOSED_NOT_PROVEN, CLOSED_MOOT),
-            RECOMMENDATION_ISSUED, EnumSet.of(FOLLOW_UP_REPORTED, FOLLOW_UP_OVERDUE, CLOSED_MOOT),
+            // An objection answered by revising the recommendation sends the person back to the examination.
+            RECOMMENDATION_ISSUED, EnumSet.of(FOLLOW_UP_REPORTED, FOLLOW_UP_OVERDUE, CLOSED_MOOT, UNDER_EXAMINATION),
             FOLLOW_UP_OVERDUE, EnumSet.of(FOLLOW_UP_REPORTED, CLOSED_MOOT),
             // A rejected follow-up goes back to the PPK: overdue if the deadline had passed, else awaiting it.
             FOLLOW_UP_REPORTED, EnumSet.of(CLOSED_SANCTIONED, RECOMMENDATION_ISSUED, FOLLOW_UP_OVERDUE, CLOSED_MOOT),

@@ -105,6 +105,7 @@ public final class Visibility {
         d.put("trackMoot", Audience.ALL);                       // why the track ended without a decision
         d.put("clarificationRequest", Audience.ALL);            // the questions the PPK is asked to answer
         d.put("examinationClarification", Audience.ALL);        // the PPK's own answer
+        d.put("objectionAnswer", Audience.ALL);                 // the answer to the PPK's own objection
         DECISIONS = Collections.unmodifiableMap(d);
     }
 
@@ -137,6 +138,8 @@ public final class Visibility {
         CLARIFICATION_REQUESTED(Audience.ALL),
         /** The clarification answered: the examination clock runs again, its deadline moved by the pause. */
         CLARIFICATION_ANSWERED(Audience.ALL),
+        /** The PPK's objection to the recommendation, and the examining agency's answer (the letter's number). */
+        OBJECTION(Audience.ALL),
         /** The person's track closed as moot (retired, resigned, died). */
         TRACK_MOOT(Audience.ALL),
         REPORT_COMPLETED(Audience.ALL),

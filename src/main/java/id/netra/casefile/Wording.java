@@ -43,6 +43,9 @@ public enum Wording {
     CLARIFICATION_REQUESTED(Kind.NOTE, "note.clarificationRequested",
             (code, locale) -> java.util.Objects.requireNonNullElse(Messages.orNull(locale, "case.clarificationAddressee." + code), code)),
     CLARIFICATION_ANSWERED(Kind.NOTE, "note.clarificationAnswered", Wording::term),
+    OBJECTION_RAISED(Kind.NOTE, "note.objectionRaised"),
+    OBJECTION_UPHELD(Kind.NOTE, "note.objectionUpheld"),
+    OBJECTION_REVISED(Kind.NOTE, "note.objectionRevised"),
     /** Its argument is the reason's code (RETIRED, RESIGNED, DIED), read as the reason's words. */
     TRACK_MOOT(Kind.NOTE, "note.trackMoot",
             (code, locale) -> java.util.Objects.requireNonNullElse(Messages.orNull(locale, "case.mootReason." + code), code)),
@@ -62,6 +65,7 @@ public enum Wording {
     ASSESSMENT_EXTENDED_BASIS(Kind.BASIS, "deadline.basis.assessmentExtended", Wording::term),
     EXAMINATION_BASIS(Kind.BASIS, "deadline.basis.examination", Wording::term),
     EXAMINATION_PAUSED_BASIS(Kind.BASIS, "deadline.basis.examinationPaused", Wording::term),
+    EXAMINATION_REVISED_BASIS(Kind.BASIS, "deadline.basis.examinationRevised", Wording::term),
     PPK_FOLLOW_UP_BASIS(Kind.BASIS, "deadline.basis.ppkFollowUp", Wording::term),
     PPK_REMINDER_BASIS(Kind.BASIS, "deadline.basis.ppkReminder", Wording::term);
 

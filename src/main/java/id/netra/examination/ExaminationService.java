@@ -77,16 +77,36 @@ public class ExaminationService {
         String addressee = examinations.authority(personId).map(Examinations.Authority::agencyCode).orElse(person.agencyCode());
         examinations.recommend(personId, caseId, number, addressee, actor, now);
         tracks.addressTo(personId, addressee);
-        RuleSet rules = calendar.rules(c.electionType());
-        Term followUp = rules.term(RuleClock.PPK_FOLLOW_UP);
-        Term reminder = rules.term(RuleClock.PPK_REMINDER);
-        LocalDate due = calendar.after(today, followUp);
-        deadlines.setForTrack(personId, DeadlineKind.PPK_FOLLOW_UP, today, due, Wording.PPK_FOLLOW_UP_BASIS.stored(followUp.inWords()));
-        deadlines.setForTrack(personId, DeadlineKind.PPK_REMINDER, today, calendar.before(due, reminder),
-                Wording.PPK_REMINDER_BASIS.stored(reminder.inWords()));
+        LocalDate due = followUpFrom(c, personId, today);
         tracks.change(personId, TrackStatus.RECOMMENDATION_ISSUED, actor, Visibility.Note.RECOMMENDATION_ISSUED.text(Wording.RECOMMENDATION_ISSUED.stored(number)));
         events.publishEvent(new RecommendationIssued(caseId, personId, number, agency.code(), addressee, due.toString(), actor, now));
         return number;
+    }
+
+    /**
+     * The PPK's clock (and its reminder) for the person, started on {@code start} by the rules of the case's election
+     * type: on the recommendation, and again when an objection to it was answered with the recommendation upheld.
+     * The PPK's deadline.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public LocalDate followUpFrom(CaseFile c, UUID personId, LocalDate start) {
+        RuleSet rules = calendar.rules(c.electionType());
+        Term followUp = rules.term(RuleClock.PPK_FOLLOW_UP);
+        Term reminder = rules.term(RuleClock.PPK_REMINDER);
+        LocalDate due = calendar.after(start, followUp);
+        deadlines.setForTrack(personId, DeadlineKind.PPK_FOLLOW_UP, start, due, Wording.PPK_FOLLOW_UP_BASIS.stored(followUp.inWords()));
+        deadlines.setForTrack(personId, DeadlineKind.PPK_REMINDER, start, calendar.before(due, reminder),
+                Wording.PPK_REMINDER_BASIS.stored(reminder.inWords()));
+        return due;
+    }
+
+    /** The person is examined again (an objection answered by revising the recommendation): a new examination clock. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public LocalDate examinationFrom(CaseFile c, UUID personId, LocalDate start) {
+        Term term = calendar.term(c.electionType(), RuleClock.EXAMINATION);
+        LocalDate due = calendar.after(start, term);
+        deadlines.setForTrack(personId, DeadlineKind.EXAMINATION, start, due, Wording.EXAMINATION_REVISED_BASIS.stored(term.inWords()));
+        return due;
     }
 
     /** The examination found one person's violation not proven (or not applicable): the track ends. */

@@ -117,11 +117,16 @@ public class Examinations {
                         e.examinedBy(), e.examinedAt()));
     }
 
+    /**
+     * The person's recommendation; a revised one (after the PPK's objection was accepted) replaces the earlier, whose
+     * number stays among the case's letters.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recommend(UUID personId, UUID caseId, String number, String agencyCode, String by, Instant at) {
         jdbc.sql("""
                         INSERT INTO recommendation (person_id, case_id, number, agency_code, issued_by, issued_at)
-                        VALUES (:p, :c, :n, :a, :by, :at)""")
+                        VALUES (:p, :c, :n, :a, :by, :at)
+                        ON CONFLICT (person_id) DO UPDATE SET number = :n, agency_code = :a, issued_by = :by, issued_at = :at""")
                 .param("p", personId).param("c", caseId).param("n", number).param("a", agencyCode).param("by", by)
                 .param("at", java.sql.Timestamp.from(at)).update();
     }

@@ -78,6 +78,8 @@ public class FollowUpConfirmationForm implements TaskForm {
     public List<FormField> fields() {
         List<FormField> out = new ArrayList<>();
         out.add(FormField.bool(REFUSED, "PPK menyatakan tidak akan menjatuhkan sanksi yang direkomendasikan", false));
+        out.add(FormField.bool(OBJECTED, "PPK mengajukan sanggahan atas rekomendasi", false));
+        out.add(FormField.text(OBJECTION, "Isi sanggahan", false).requiredIf(OBJECTED, true));
         addKind(out, Kind.MORAL, "Sanksi moral", "sanksi moral");
         addKind(out, Kind.DISCIPLINARY, "Hukuman disiplin", "hukuman disiplin");
         out.add(FormField.text("notes", "Keterangan", false).requiredWhen("sanksi yang direkomendasikan tidak dijatuhkan, atau PPK menolak menjatuhkannya"));
@@ -137,9 +139,15 @@ public class FollowUpConfirmationForm implements TaskForm {
 
     /** The PPK's declared refusal: non-compliance at once (SPEC §4). */
     static final String REFUSED = "refused";
+    /** The PPK's objection (sanggahan) to the recommendation, before its deadline: the examining agency answers. */
+    static final String OBJECTED = "objected";
+    static final String OBJECTION = "objection";
 
     @Override
     public Variables complete(TaskContext ctx, FormInput in) {
+        if (Boolean.TRUE.equals(in.bool(OBJECTED))) {
+            return object(ctx, in);
+        }
         if (Boolean.TRUE.equals(in.bool(REFUSED))) {
             return refuse(ctx, in);
         }
@@ -183,7 +191,32 @@ public class FollowUpConfirmationForm implements TaskForm {
         String decrees = String.join(", ", reported.stream().filter(FollowUps.Reported::imposed).map(FollowUps.Reported::decreeNumber).toList());
         tracks.change(ctx.personId(), TrackStatus.FOLLOW_UP_REPORTED, ctx.user().username(),
                 Visibility.Note.FOLLOW_UP_REPORTED.text(any ? Wording.FOLLOW_UP_REPORTED.stored(decrees) : Wording.FOLLOW_UP_NOT_IMPOSED.stored()));
-        return Variables.of().with(ProcessVariables.FOLLOW_UP_REPORTED, true).with(ProcessVariables.FOLLOW_UP_REFUSED, false);
+        return Variables.of().with(ProcessVariables.FOLLOW_UP_REPORTED, true).with(ProcessVariables.FOLLOW_UP_REFUSED, false)
+                .with(ProcessVariables.FOLLOW_UP_OBJECTED, false);
+    }
+
+    /**
+     * The objection, with its grounds: neither a refusal nor a sanction reported imposed beside it, and only while the
+     * PPK's deadline has not passed (after it the PPK is non-compliant, and an objection would only stop the escalation).
+     * The follow-up ends; the examining agency answers it.
+     */
+    private Variables object(TaskContext ctx, FormInput in) {
+        boolean imposed = false;
+        for (Kind kind : Kind.values()) {
+            imposed |= Boolean.TRUE.equals(in.bool(field(kind, "Imposed")));
+        }
+        if (imposed || Boolean.TRUE.equals(in.bool(REFUSED))) {
+            in.errorCode(OBJECTED, "followup.confirmation.objectedButReported");
+        }
+        if (tracks.status(ctx.personId()).orElse(null) == TrackStatus.FOLLOW_UP_OVERDUE) {
+            in.errorCode(OBJECTED, "followup.confirmation.objectionAfterDeadline");
+        }
+        in.check();
+        String by = ctx.user().username();
+        records.decision(ctx.caseFile().id(), ctx.personId(), key(), ctx.taskId(), by, "OBJECTED", in.values());
+        tracks.note(ctx.personId(), by, Visibility.Note.OBJECTION.text(Wording.OBJECTION_RAISED.stored()));
+        return Variables.of().with(ProcessVariables.FOLLOW_UP_REPORTED, false).with(ProcessVariables.FOLLOW_UP_REFUSED, false)
+                .with(ProcessVariables.FOLLOW_UP_OBJECTED, true);
     }
 
     /**
@@ -204,7 +237,8 @@ public class FollowUpConfirmationForm implements TaskForm {
         records.decision(ctx.caseFile().id(), ctx.personId(), key(), ctx.taskId(), by, "REFUSED", in.values());
         tracks.note(ctx.personId(), by, Visibility.Note.FOLLOW_UP_REFUSED.text(Wording.FOLLOW_UP_REFUSED.stored()));
         process.bringPpkDeadlineForward(ctx.caseFile().id(), ctx.personId(), id.netra.platform.Today.now());
-        return Variables.of().with(ProcessVariables.FOLLOW_UP_REPORTED, false).with(ProcessVariables.FOLLOW_UP_REFUSED, true);
+        return Variables.of().with(ProcessVariables.FOLLOW_UP_REPORTED, false).with(ProcessVariables.FOLLOW_UP_REFUSED, true)
+                .with(ProcessVariables.FOLLOW_UP_OBJECTED, false);
     }
 
     /** The concrete penalty imposed, if named: one of the disciplinary level imposed, for the person's employment type. */

@@ -44,6 +44,8 @@ public final class FlowNodes {
     public static final String NON_COMPLIANCE_ESCALATION = "nonComplianceEscalation";
     /** The answer to the examining agency's request for clarification, recorded by the PPK's officers. */
     public static final String EXAMINATION_CLARIFICATION = "examinationClarification";
+    /** The examining agency's answer to the PPK's objection (sanggahan): the recommendation upheld, or revised. */
+    public static final String OBJECTION_ANSWER = "objectionAnswer";
 
     // Service tasks, each run by the delegate bean its delegateExpression names.
     public static final String SERVICE_TASK_REQUEST_COMPLETION = "ServiceTask_RequestCompletion";
@@ -105,6 +107,12 @@ public final class FlowNodes {
     public static final String GATEWAY_ESCALATION_MERGE = "Gateway_EscalationMerge";
     /** After the PPK's report: a declared refusal goes back to the PPK (the deadline brought forward), else to verification. */
     public static final String GATEWAY_FOLLOW_UP_REFUSED = "Gateway_FollowUpRefused";
+    /** After the follow-up: an objection goes to the examining agency's answer, else the track closes sanctioned. */
+    public static final String GATEWAY_FOLLOW_UP_OUTCOME = "Gateway_FollowUpOutcome";
+    /** The objection's answer: upheld → the follow-up again (a new deadline); revised → the examination again. */
+    public static final String GATEWAY_OBJECTION_ANSWER = "Gateway_ObjectionAnswer";
+    /** The PPK objected: the follow-up ends (its timers and any escalation with it) and goes to the answer. */
+    public static final String END_EVENT_FOLLOW_UP_OBJECTED = "EndEvent_FollowUpObjected";
     public static final String GATEWAY_AWAIT_COMPLETION = "Gateway_AwaitCompletion";
 
     // Subprocesses and event subprocesses.
@@ -166,12 +174,12 @@ public final class FlowNodes {
 
     /** The user tasks of a person's track: each stores its person on the task (the create listener caseTracks.tag). */
     public static final List<String> TRACK_TASK_KEYS = List.of(EXAMINATION, RECOMMENDATION_APPROVAL, FOLLOW_UP_CONFIRMATION,
-            FOLLOW_UP_VERIFICATION, NON_COMPLIANCE_ESCALATION, EXAMINATION_CLARIFICATION);
+            FOLLOW_UP_VERIFICATION, NON_COMPLIANCE_ESCALATION, EXAMINATION_CLARIFICATION, OBJECTION_ANSWER);
 
     /** The user tasks' keys, in the order of the path. */
     public static final List<String> TASK_KEYS = List.of(INITIAL_REVIEW, CLARIFICATION, ASSESSMENT, PLENARY_DECISION,
-            EXAMINATION, EXAMINATION_CLARIFICATION, RECOMMENDATION_APPROVAL, FOLLOW_UP_CONFIRMATION, FOLLOW_UP_VERIFICATION,
-            NON_COMPLIANCE_ESCALATION);
+            EXAMINATION, EXAMINATION_CLARIFICATION, RECOMMENDATION_APPROVAL, FOLLOW_UP_CONFIRMATION, OBJECTION_ANSWER,
+            FOLLOW_UP_VERIFICATION, NON_COMPLIANCE_ESCALATION);
 
     private FlowNodes() {
     }

@@ -162,10 +162,15 @@ public class ProcessUpgrade {
         return new Result(movable.size(), left, rearmed);
     }
 
-    /** Migrates the instances; the timers of {@code firedOnce} events the migration adds (they had none) are removed. */
+    /**
+     * Migrates the instances; the timers of {@code firedOnce} events the migration adds (they had none) are removed, and
+     * each running track gets, as its own variables, the routing values the latest version declares on a track that it
+     * lacks ({@link #declareTrackVariables}).
+     */
     private void migrate(MigrationPlan plan, List<String> ids, Set<String> firedOnce) {
         if (firedOnce.isEmpty()) {
             runtime.newMigration(plan).processInstanceIds(ids).execute();
+            declareTrackVariables(plan.getTargetProcessDefinitionId(), ids);
             return;
         }
         Set<String> instances = new HashSet<>(ids);
@@ -174,6 +179,43 @@ public class ProcessUpgrade {
         for (String job : timers(instances, firedOnce, plan.getTargetProcessDefinitionId())) {
             if (!before.contains(job)) {
                 management.deleteJob(job);
+            }
+        }
+        declareTrackVariables(plan.getTargetProcessDefinitionId(), ids);
+    }
+
+    /**
+     * A track declares its routing values as its own variables when it starts (the input parameters of
+     * {@link FlowNodes#SUB_PROCESS_PERSON_TRACK}); a track that started on an older version lacks those added since, and
+     * a value a form then sets would land on the case's instance, shared by every track — one person's objection would
+     * route another's verified follow-up. Each migrated track gets the missing ones, empty, on the execution holding
+     * the others.
+     */
+    private void declareTrackVariables(String definitionId, List<String> instanceIds) {
+        BpmnModelInstance model = repository.getBpmnModelInstance(definitionId);
+        SubProcess track = model.getModelElementById(FlowNodes.SUB_PROCESS_PERSON_TRACK);
+        if (track == null || track.getExtensionElements() == null) {
+            return;
+        }
+        List<String> declared = track.getExtensionElements().getElementsQuery()
+                .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput.class).list().stream()
+                .flatMap(io -> io.getCamundaInputParameters().stream()).map(p -> p.getCamundaName()).toList();
+        for (String instanceId : instanceIds) {
+            ActivityInstance tree = runtime.getActivityInstance(instanceId);
+            if (tree == null) {
+                continue;
+            }
+            for (ActivityInstance one : tree.getActivityInstances(FlowNodes.SUB_PROCESS_PERSON_TRACK)) {
+                for (String execution : one.getExecutionIds()) {
+                    java.util.Map<String, Object> local = runtime.getVariablesLocal(execution);
+                    if (declared.stream().anyMatch(local::containsKey)) {
+                        for (String name : declared) {
+                            if (!local.containsKey(name)) {
+                                runtime.setVariableLocal(execution, name, null);
+                            }
+                        }
+                    }
+                }
             }
         }
     }

@@ -30,10 +30,14 @@ public final class ProcessVariables {
     public static final Var<Boolean> FOLLOW_UP_ACCEPTED = new Var<>("followUpAccepted", Boolean.class);
     /** The PPK declared it will not impose the recommended sanction: non-compliance at once. */
     public static final Var<Boolean> FOLLOW_UP_REFUSED = new Var<>("followUpRefused", Boolean.class);
+    /** The PPK objected to the recommendation (sanggahan): the examining agency answers. */
+    public static final Var<Boolean> FOLLOW_UP_OBJECTED = new Var<>("followUpObjected", Boolean.class);
+    /** The examining agency's answer to the objection: the recommendation stands (else it is examined again). */
+    public static final Var<Boolean> OBJECTION_UPHELD = new Var<>("objectionUpheld", Boolean.class);
 
     public static final List<Var<?>> ALL = List.of(CASE_ID, SOURCE, ELECTION_TYPE, OFFICE, AGENCY, REVIEW_OUTCOME,
             CONCLUSION, PLENARY_APPROVED, EXAMINATION_OUTCOME, RECOMMENDATION_APPROVED, FOLLOW_UP_REPORTED,
-            FOLLOW_UP_ACCEPTED, FOLLOW_UP_REFUSED);
+            FOLLOW_UP_ACCEPTED, FOLLOW_UP_REFUSED, FOLLOW_UP_OBJECTED, OBJECTION_UPHELD);
 
     private ProcessVariables() {
     }

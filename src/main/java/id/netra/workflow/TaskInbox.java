@@ -60,28 +60,32 @@ public class TaskInbox {
 
     /**
      * The user tasks offered to each group that is the same everywhere (the examining agency's {@code examiner},
-     * {@code examiner-approver}), read from the deployed model; groups named per office or agency are left out.
+     * {@code examiner-approver}), read from every deployed version of the model (a case still on an older version waits
+     * in its tasks, and the version deployed last need not be the newest model); groups named per office or agency are
+     * left out.
      */
     Map<String, List<String>> tasksOfNationalGroups() {
         Map<String, List<String>> known = tasksOfNationalGroups;
         if (known == null) {
-            Map<String, List<String>> m = new HashMap<>();
-            var definition = repository.createProcessDefinitionQuery().processDefinitionKey(FlowNodes.PROCESS_KEY)
-                    .latestVersion().singleResult();
-            BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
-            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-                String groups = task.getCamundaCandidateGroups();
-                if (groups == null) {
-                    continue;
-                }
-                for (String group : groups.split(",")) {
-                    String g = group.trim();
-                    if (!g.isEmpty() && !g.contains("${") && !g.contains(":")) {
-                        m.computeIfAbsent(g, x -> new ArrayList<>()).add(task.getId());
+            Map<String, java.util.Set<String>> m = new HashMap<>();
+            for (var definition : repository.createProcessDefinitionQuery().processDefinitionKey(FlowNodes.PROCESS_KEY).list()) {
+                BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
+                for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                    String groups = task.getCamundaCandidateGroups();
+                    if (groups == null) {
+                        continue;
+                    }
+                    for (String group : groups.split(",")) {
+                        String g = group.trim();
+                        if (!g.isEmpty() && !g.contains("${") && !g.contains(":")) {
+                            m.computeIfAbsent(g, x -> new java.util.TreeSet<>()).add(task.getId());
+                        }
                     }
                 }
             }
-            known = Map.copyOf(m);
+            Map<String, List<String>> lists = new HashMap<>();
+            m.forEach((g, keys) -> lists.put(g, List.copyOf(keys)));
+            known = Map.copyOf(lists);
             tasksOfNationalGroups = known;
         }
         return known;

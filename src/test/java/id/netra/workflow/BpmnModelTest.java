@@ -153,7 +153,8 @@ class BpmnModelTest extends IntegrationTest {
         io.getCamundaInputParameters().forEach(p -> inputs.put(p.getCamundaName(), p.getTextContent().trim()));
         assertThat(inputs).containsOnlyKeys(ProcessVariables.EXAMINATION_OUTCOME.name(), ProcessVariables.RECOMMENDATION_APPROVED.name(),
                 ProcessVariables.FOLLOW_UP_REPORTED.name(), ProcessVariables.FOLLOW_UP_ACCEPTED.name(),
-                ProcessVariables.FOLLOW_UP_REFUSED.name());
+                ProcessVariables.FOLLOW_UP_REFUSED.name(), ProcessVariables.FOLLOW_UP_OBJECTED.name(),
+                ProcessVariables.OBJECTION_UPHELD.name());
         assertThat(inputs.values()).containsOnly("${null}");
         assertThat(io.getCamundaOutputParameters()).as("nothing of a track leaks into the case").isEmpty();
 

@@ -300,7 +300,18 @@ class ProcessUpgradeIT extends IntegrationTest {
         TrackCase overdue = recommended("overdue");
         driver.fireTimer(overdue.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, overdue.person());
         TrackCase reported = reported(recommended("reported"), "800/91/2026");
-        List<TrackCase> all = List.of(underExamination, awaiting, overdue, reported);
+        // Two persons of one case, both awaiting their PPK: what one track's PPK decides must stay that track's.
+        Filed pair = driver.toExamination(id.netra.support.Reports.naming(report("36.04", "PEMDA-36.04"), List.of(
+                Map.of("name", "Anwar Menyanggah", "position", "Kepala Seksi", "agencyCode", "PEMDA-36.04"),
+                Map.of("name", "Basuki Melapor", "position", "Kepala Seksi", "agencyCode", "PEMDA-36.04"))));
+        for (UUID p : driver.persons(pair.caseId())) {
+            step(pair.caseId(), p, FlowNodes.EXAMINATION);
+            step(pair.caseId(), p, FlowNodes.RECOMMENDATION_APPROVAL);
+        }
+        TrackCase objecting = new TrackCase("objecting", pair.caseId(), driver.persons(pair.caseId()).get(0));
+        TrackCase reporting = new TrackCase("reporting", pair.caseId(), driver.persons(pair.caseId()).get(1));
+        started.add(instanceOf(objecting).getId());
+        List<TrackCase> all = List.of(underExamination, awaiting, overdue, reported, objecting, reporting);
         Map<TrackCase, Waiting> before = new HashMap<>();
         for (TrackCase c : all) {
             assertThat(instanceOf(c).getProcessDefinitionId()).as(c + " runs on the released model").isEqualTo(released.getId());
@@ -308,7 +319,7 @@ class ProcessUpgradeIT extends IntegrationTest {
         }
 
         ProcessDefinition current = deployCurrent();
-        assertThat(upgrade.upgrade().migrated()).isGreaterThanOrEqualTo(all.size());
+        assertThat((long) upgrade.upgrade().migrated()).isGreaterThanOrEqualTo(all.stream().map(TrackCase::caseId).distinct().count());
         for (TrackCase c : all) {
             assertThat(instanceOf(c).getProcessDefinitionId()).as(c + " moved").isEqualTo(current.getId());
             assertThat(waiting(c)).as(c + ": the same tasks and timers, with their dates").isEqualTo(before.get(c));
@@ -348,6 +359,16 @@ class ProcessUpgradeIT extends IntegrationTest {
         // Reported: verified on the current model as before.
         verified(reported, true);
         assertThat(track(reported)).isEqualTo("CLOSED_SANCTIONED");
+
+        // One PPK objects, the other's report is verified: each track routes by its own values (the objection does not
+        // send the other's verified follow-up to an objection's answer).
+        reported(reporting, "800/92/2026");
+        driver.complete(PPK, objecting.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, objecting.person(),
+                Map.of("objected", true, "objection", "Terlapor hanya diundang."));
+        verified(reporting, true);
+        assertThat(track(reporting)).isEqualTo("CLOSED_SANCTIONED");
+        assertThat(driver.task(EXAMINER, pair.caseId(), FlowNodes.OBJECTION_ANSWER, reporting.person())).isEmpty();
+        assertThat(driver.task(EXAMINER, pair.caseId(), FlowNodes.OBJECTION_ANSWER, objecting.person())).isPresent();
     }
 
     /** The steps of the path after the filing, each done as its officer does it, in order. */
@@ -356,7 +377,10 @@ class ProcessUpgradeIT extends IntegrationTest {
             FlowNodes.FOLLOW_UP_CONFIRMATION, FlowNodes.FOLLOW_UP_VERIFICATION);
 
     private void step(UUID caseId, String key) {
-        UUID person = driver.persons(caseId).get(0);
+        step(caseId, driver.persons(caseId).get(0), key);
+    }
+
+    private void step(UUID caseId, UUID person, String key) {
         switch (key) {
             case FlowNodes.INITIAL_REVIEW -> driver.complete("bawaslu.serang", caseId, key,
                     Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
