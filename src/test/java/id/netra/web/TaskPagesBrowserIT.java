@@ -273,6 +273,11 @@ class TaskPagesBrowserIT extends BrowserTest {
         assertThat(api.as("bawaslu.serang").post("/api/v1/tasks/" + clarification + "/claim", Map.of()).status()).isEqualTo(200);
         signIn("komisioner.serang");
         browser.get(url("/kotak-masuk?claim=OTHERS&sort=NEWEST"));
+        // Its row has the hand-over (a labelled choice of colleagues), no checkbox, and no bulk claim below the list.
+        assertThat(browser.findElements(By.cssSelector("tr[data-task='" + clarification + "'] select[name='assignee." + clarification + "']")))
+                .hasSize(1);
+        assertThat(browser.findElements(By.id("claim-selected"))).isEmpty();
+        checkPage("claimed by colleagues");
         Browser.submit(browser, browser.findElement(By.cssSelector("tr[data-task='" + clarification + "'] a.task-link")));
         checkPage("a colleague's task");
         assertThat(browser.findElement(By.id("held-by")).getText()).contains("bawaslu.serang");
