@@ -274,6 +274,38 @@ class TaskPagesIT extends IntegrationTest {
         assertThat(approver.get("/perkara/" + f.caseId()).body()).contains("id=\"undecidable\"");
     }
 
+    /**
+     * The same for the plenary: Kabupaten Pandeglang has one commissioner; when he writes the assessment himself, its page
+     * says first that nobody else could decide it, and the plenary that waits says why nobody can take it, on its page and
+     * on the case page of the office (the officer's too), in the reader's language.
+     */
+    @Test
+    void theOnlyCommissionerWhoWritesTheAssessmentIsToldThatNobodyElseCouldDecideThePlenary() {
+        Filed f = driver.fileReport(Reports.report("36.01", "PEMDA-36.01"));
+        driver.complete("bawaslu.pandeglang", f.caseId(), FlowNodes.INITIAL_REVIEW,
+                Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+        driver.complete("bawaslu.pandeglang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTED",
+                "name", "Budi Santoso", "heldOn", LocalDate.now().toString(), "summary", "Hadir."))));
+        String assessment = "/tugas/" + driver.taskId("komisioner.pandeglang", f.caseId(), FlowNodes.ASSESSMENT);
+        Pages commissioner = Pages.signedIn(port, "komisioner.pandeglang");
+        Pages officer = Pages.signedIn(port, "bawaslu.pandeglang");
+        assertThat(commissioner.get(assessment).text("nobody-to-check")).startsWith("Selain Anda, tidak ada anggota (komisioner)");
+        assertThat(officer.get(assessment).body()).doesNotContain("id=\"nobody-to-check\"");
+
+        driver.complete("komisioner.pandeglang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
+                "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Unsur terpenuhi."));
+        String plenary = "/tugas/" + driver.taskId("komisioner.pandeglang", f.caseId(), FlowNodes.PLENARY_DECISION);
+        Pages.Page waiting = commissioner.get(plenary);
+        assertThat(waiting.body()).contains("id=\"four-eyes\"");
+        assertThat(waiting.text("nobody-decides")).startsWith("Tidak ada yang dapat mengambil tugas ini: setiap anggota (komisioner)");
+        assertThat(officer.get("/perkara/" + f.caseId()).text("undecidable")).contains("Rapat pleno: Tidak ada yang dapat mengambil");
+        officer.get("/perkara/" + f.caseId() + "?lang=en");
+        assertThat(officer.get("/perkara/" + f.caseId()).text("undecidable")).contains("Tasks nobody can take", "Nobody can take this task");
+        officer.get("/perkara/" + f.caseId() + "?lang=id");
+        // Another office reads nothing of it (the case is not theirs), nor does the examining agency.
+        assertThat(Pages.signedIn(port, "komisioner.serang").get("/perkara/" + f.caseId()).body()).doesNotContain("id=\"undecidable\"");
+    }
+
     /** A task's initial review as typed in its page (its CSRF token and account as the page gave them). */
     private static Map<String, List<String>> typedReview(String token) {
         return form("_csrf", token, "signedInAs", "bawaslu.serang", "action", "complete", "formalRequirementsMet", "false",
