@@ -57,7 +57,7 @@ public class SecurityConfiguration {
     @Bean
     @org.springframework.core.annotation.Order(0)
     SecurityFilterChain publicPages(HttpSecurity http, ObjectMapper json, Origins origins) throws Exception {
-        http.securityMatcher("/lapor", "/lapor/**", "/status", "/css/**")
+        http.securityMatcher("/lapor", "/lapor/**", "/status", "/css/**", "/js/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -68,13 +68,13 @@ public class SecurityConfiguration {
     }
 
     /**
-     * The pages' headers: a page loads its own stylesheet and images and posts its forms to itself, nothing else, no
-     * script; it is never framed. The referrer policy is same-origin, not no-referrer: under no-referrer a browser
+     * The pages' headers: a page loads its own stylesheet, images and one small script of its own (no inline script, no
+     * other origin) and posts its forms to itself, nothing else; it is never framed. The referrer policy is same-origin, not no-referrer: under no-referrer a browser
      * sends "Origin: null" with a form's post, which the cross-site guard rightly refuses; nothing leaves for another
      * site either way.
      */
     private static void pageHeaders(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; style-src 'self'; img-src 'self'; "
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; "
                         + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
@@ -90,7 +90,7 @@ public class SecurityConfiguration {
      * browser sign-in (ended with the account's rights by {@link AccountSessions}), every post carrying the session's
      * CSRF token as the form field {@code _csrf} (Thymeleaf adds it to every form), cross-site posts refused, the
      * login throttled per client; an unauthenticated visit goes to the sign-in page, which says why when a session
-     * has ended. No script may run.
+     * has ended. No script but the pages' own file may run.
      */
     @Bean
     @org.springframework.core.annotation.Order(1)
@@ -106,7 +106,7 @@ public class SecurityConfiguration {
         http.securityMatcher(id.netra.platform.WebPages.OFFICER_PAGES)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(PAGE_LOGIN).permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name()).anyRequest().authenticated())
-                .formLogin(form -> form.loginPage(PAGE_LOGIN).loginProcessingUrl(PAGE_LOGIN).defaultSuccessUrl("/kotak-masuk", false)
+                .formLogin(form -> form.loginPage(PAGE_LOGIN).loginProcessingUrl(PAGE_LOGIN).successHandler(signedIn(pageRequests))
                         .failureUrl(PAGE_LOGIN + "?gagal").permitAll())
                 .logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl(PAGE_LOGIN + "?keluar").deleteCookies("JSESSIONID"))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint((req, res, e) -> {
@@ -123,26 +123,57 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Signed in at the page: to the page opened before (or the task whose form was sent after the session ended, {@link
+     * KeptForm}), else the inbox. A form kept for another account is dropped here: nothing typed by one account reaches
+     * another signing in on the same browser.
+     */
+    private static org.springframework.security.web.authentication.AuthenticationSuccessHandler signedIn(
+            org.springframework.security.web.savedrequest.RequestCache pageRequests) {
+        org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler next =
+                new org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler();
+        next.setDefaultTargetUrl("/kotak-masuk");
+        next.setRequestCache(pageRequests);
+        return (req, res, auth) -> {
+            KeptForm.dropUnlessOf(req, auth.getName());
+            next.onAuthenticationSuccess(req, res, auth);
+        };
+    }
+
     /** Where a signed-in officer is told that a page is not theirs (an administration page, for one). */
     static final String PAGE_DENIED = "/ditolak";
 
     /**
      * A page refused to a signed-in officer answers 403 with a page that says so ({@link DeniedPage}); a missing or wrong
      * CSRF token stays the plain 403 it was — unless the form was posted in a session that has ended meanwhile (timed
-     * out, signed out elsewhere, ended by a change of the account's rights): that is the sign-in page saying the session
-     * ended, as a page of that session would.
+     * out, signed out elsewhere, ended by a change of the account's rights) or with no session at all (its cookie gone,
+     * the browser restarted): that is the sign-in page saying the session ended, as a page of that session would, and a
+     * task's form is kept to be given back once its account has signed in again ({@link KeptForm}). The post itself is
+     * never accepted; sign-in and sign-out without their token stay refused.
      */
     private static org.springframework.security.web.access.AccessDeniedHandler deniedPage() {
         org.springframework.security.web.access.AccessDeniedHandlerImpl page = new org.springframework.security.web.access.AccessDeniedHandlerImpl();
         page.setErrorPage(PAGE_DENIED);
         org.springframework.security.web.access.AccessDeniedHandlerImpl plain = new org.springframework.security.web.access.AccessDeniedHandlerImpl();
         return (req, res, e) -> {
-            if (e instanceof CsrfException && sessionEnded(req)) {
+            if (e instanceof CsrfException && (sessionEnded(req) || withoutSession(req))) {
+                try {
+                    KeptForm.keep(req);
+                } catch (RuntimeException unreadable) {
+                    // a body that cannot be read as a form (broken, over its limit): nothing to keep
+                }
                 res.sendRedirect(req.getContextPath() + PAGE_LOGIN + "?berakhir");
                 return;
             }
             (e instanceof CsrfException ? plain : page).handle(req, res, e);
         };
+    }
+
+    /** A page's form posted by nobody signed in, with no session at all (not the sign-in's or sign-out's own form). */
+    private static boolean withoutSession(jakarta.servlet.http.HttpServletRequest req) {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return req.getRequestedSessionId() == null && (auth == null || auth instanceof AnonymousAuthenticationToken)
+                && !PAGE_LOGIN.equals(req.getServletPath()) && !"/keluar".equals(req.getServletPath());
     }
 
     /** The request came with a session that no longer is, or that ended on this very request. */

@@ -65,10 +65,12 @@ public class CasePage {
     private final BusinessCalendar calendar;
     private final ReferenceData reference;
     private final CasePersons persons;
+    private final UndecidableChecks undecidable;
 
     public CasePage(CaseQueries queries, ObjectMapper json, ApplicationEventPublisher events, CaseAuditTrail auditTrail,
-                    BusinessCalendar calendar, ReferenceData reference, CasePersons persons) {
+                    BusinessCalendar calendar, ReferenceData reference, CasePersons persons, UndecidableChecks undecidable) {
         this.persons = persons;
+        this.undecidable = undecidable;
         this.queries = queries;
         this.json = json;
         this.events = events;
@@ -206,6 +208,8 @@ public class CasePage {
         @SuppressWarnings("unchecked")
         Map<String, Object> c = json.convertValue(detail, Map.class);
         model.addAttribute("c", c);
+        // A check only its author could decide waits for nobody: said with what to do, not left to be found out.
+        model.addAttribute("undecidable", undecidable.of(me, caseId));
 
         Map<String, String> personNames = new LinkedHashMap<>();
         Map<String, List<DeadlineRow>> trackDeadlines = new LinkedHashMap<>();

@@ -74,7 +74,7 @@ public class InboxPage {
      */
     public record Row(TaskView task, String persons, String urgency, long ageDays, boolean mine, String taskLabel,
                       String registerText, String unregisteredText, String ageText, String dueText, String urgencyLabel,
-                      String selectLabel, String sentBackLabel) {
+                      String selectLabel, String sentBackLabel, List<NetraUser> assignees, String reassignLabel) {
 
         /**
          * A row; a case not yet registered by its tracking number, marked "not registered yet" with the minute it was
@@ -93,7 +93,19 @@ public class InboxPage {
                     t.due() == null ? null : dueFormat.format(t.due().atZone(JAKARTA)),
                     Messages.in(locale, "urgency." + urgency.name().toLowerCase(Locale.ROOT)),
                     Messages.in(locale, "inbox.selectTask", taskLabel, persons),
-                    t.sentBack() ? Messages.in(locale, "inbox.sentBack") : null);
+                    t.sentBack() ? Messages.in(locale, "inbox.sentBack") : null, List.of(),
+                    Messages.in(locale, "inbox.reassignTask", taskLabel, persons));
+        }
+
+        /** This row with the colleagues its task may be handed to (its reassign control). */
+        Row handedTo(List<NetraUser> to) {
+            return new Row(task, persons, urgency, ageDays, mine, taskLabel, registerText, unregisteredText, ageText, dueText,
+                    urgencyLabel, selectLabel, sentBackLabel, List.copyOf(to), reassignLabel);
+        }
+
+        /** Whether the row may be claimed: nobody holds its task (its checkbox, the bulk claim's). */
+        public boolean claimable() {
+            return task.assignee() == null;
         }
     }
 
@@ -199,13 +211,18 @@ public class InboxPage {
                 t.personId() != null ? personWithAgency.getOrDefault(t.personId(), t.personName()) : personsOfCase.getOrDefault(t.caseId(), ""),
                 InboxQuery.urgency(t.due(), now),
                 t.created() == null ? 0 : Duration.between(t.created(), now).toDays(),
-                me.username().equals(t.assignee()), locale, dueFormat, receivedFormat)).toList();
+                me.username().equals(t.assignee()), locale, dueFormat, receivedFormat))
+                // A task a colleague holds: a commissioner or an approver may hand it on from here (as on its page).
+                .map(r -> r.task().assignee() != null && !r.mine() && actions.mayReassign(me)
+                        ? r.handedTo(actions.assignees(me, r.task().id())) : r)
+                .toList();
         model.addAttribute("me", me);
         model.addAttribute("rows", rows);
         model.addAttribute("criteria", criteria);
         model.addAttribute("filtered", criteria.task() != null || criteria.status() != null || criteria.election() != null
                 || criteria.due() != null || !InboxQuery.Claim.MINE_AND_OPEN.name().equals(criteria.claim()));
         model.addAttribute("more", more);
+        model.addAttribute("claimable", rows.stream().anyMatch(Row::claimable));
         model.addAttribute("taskKeys", tasksOf(me.role()));
         model.addAttribute("statuses", Arrays.stream(CaseStatus.values()).map(Enum::name).toList());
         model.addAttribute("elections", Arrays.stream(ElectionType.values()).map(Enum::name).toList());
@@ -218,10 +235,12 @@ public class InboxPage {
     /**
      * Claims or releases one task ({@code action=claim:<id>}, {@code unclaim:<id>}) or claims every selected one
      * ({@code action=claimSelected}, {@code selected=<id>…}); each refusal (taken meanwhile, the four-eyes rule) is
-     * said by task, the others are done. Back to the same inbox page.
+     * said by task, the others are done; or hands one task to a colleague ({@code action=reassign:<id>},
+     * {@code assignee.<id>=<username>}), as its page does. Back to the same inbox page.
      */
     @PostMapping("/kotak-masuk")
     public String act(@RequestParam(required = false) String action, @RequestParam(required = false) List<String> selected,
+                      @RequestParam Map<String, String> form,
                       @RequestParam(required = false) String task, @RequestParam(required = false) String status,
                       @RequestParam(required = false) String election, @RequestParam(required = false) String due,
                       @RequestParam(required = false) String claim, @RequestParam(required = false) String sort,
@@ -229,6 +248,18 @@ public class InboxPage {
         NetraUser me = CurrentUser.get();
         Criteria criteria = Criteria.of(task, status, election, due, claim, sort, page);
         String a = action == null ? "" : action;
+        if (a.startsWith("reassign:")) {
+            String id = a.substring(9);
+            try {
+                TaskView handed = actions.reassign(me, id, form.get("assignee." + id));
+                redirect.addFlashAttribute("reassigned", handed.assignee());
+            } catch (id.netra.platform.InvalidInputException e) {
+                redirect.addFlashAttribute("reassignRefused", e.errors().get(0).in(Messages.currentLocale()).message());
+            } catch (ConflictException | ForbiddenException | NotFoundException e) {
+                redirect.addFlashAttribute("reassignRefused", e.message());
+            }
+            return "redirect:" + criteria.url(criteria.page());
+        }
         List<String> ids = a.startsWith("claim:") || a.startsWith("unclaim:") ? List.of(a.substring(a.indexOf(':') + 1))
                 : "claimSelected".equals(a) && selected != null ? selected.stream().distinct().limit(PAGE_SIZE).toList() : List.of();
         boolean release = a.startsWith("unclaim:");

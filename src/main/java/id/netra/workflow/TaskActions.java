@@ -33,7 +33,7 @@ import java.util.UUID;
  * A task the user may not work answers 404; one claimed by someone else or already completed answers 409.
  */
 @Service
-public class TaskActions {
+public class TaskActions implements id.netra.casefile.UndecidableChecks {
 
     public record TaskDetail(TaskView task, List<FormField> fields, JsonNode caseSummary) {
     }
@@ -90,7 +90,7 @@ public class TaskActions {
      * rejection that sent it back, when it is back (its decider named as a colleague).
      */
     public record PageView(TaskDetail detail, Optional<String> refusal, List<NetraUser> assignees, Optional<String> heldBy,
-                           Optional<SentBack> sentBack) {
+                           Optional<SentBack> sentBack, Optional<String> nobodyToCheck, boolean nobodyMayDecide) {
     }
 
     /** The task's page, with the task looked up once. */
@@ -105,7 +105,71 @@ public class TaskActions {
                 forms.checkerOf(key).flatMap(checker -> SentBack.find(detail.caseSummary(), key, checker, f.personId(), this::nameOf))
                         // An answer decided before an upgrade comes back in the form's fields of today.
                         .map(back -> back.answer() == null ? back
-                                : back.withAnswer(form(f.task()).fromEarlierRelease(back.answer(), f.personId()))));
+                                : back.withAnswer(form(f.task()).fromEarlierRelease(back.answer(), f.personId()))),
+                forms.checkerOf(key).filter(CHECKERS::containsKey)
+                        .filter(checker -> deciders(checker, f.caseFile(), f.personId(), user.username()).isEmpty()),
+                CHECKERS.containsKey(key) && deciders(key, f.caseFile(), f.personId(), null).isEmpty());
+    }
+
+    /**
+     * The role that decides each check under the four-eyes rule: the plenary the office's commissioners, the
+     * recommendation's approval the examining agency's approvers.
+     */
+    private static final Map<String, id.netra.access.Role> CHECKERS = Map.of(
+            FlowNodes.PLENARY_DECISION, id.netra.access.Role.BAWASLU_COMMISSIONER,
+            FlowNodes.RECOMMENDATION_APPROVAL, id.netra.access.Role.EXAMINER_APPROVER);
+
+    /**
+     * Who could decide the check {@code checkKey} (one of {@link #CHECKERS}) of this case and person: the enabled accounts
+     * of its role, of the case's office or the examining agency, who may read the case and whom the four-eyes rule does
+     * not bar — now ({@code author} null: the one who did the work checked left out), or once {@code author} has done
+     * it (only they left out). Empty: the check waits for nobody, until an administrator adds or enables another.
+     */
+    private List<NetraUser> deciders(String checkKey, CaseFile c, UUID personId, String author) {
+        id.netra.access.Role role = CHECKERS.get(checkKey);
+        TaskForm check = form(checkKey);
+        return accounts.enabledOfUnit(role == id.netra.access.Role.BAWASLU_COMMISSIONER ? c.officeCode() : null, null).stream()
+                .filter(r -> r.role() == role && !r.username().equals(author))
+                .map(r -> new NetraUser(r.username(), r.displayName(), r.role(), r.officeCode(), r.agencyCode()))
+                .filter(u -> access.viewOf(u, c) != CaseAccess.View.NONE)
+                .filter(u -> {
+                    if (author != null) {
+                        return true;
+                    }
+                    try {
+                        check.checkMayDecide(c, personId, u);
+                        return true;
+                    } catch (id.netra.platform.ForbiddenException e) {
+                        return false;
+                    }
+                })
+                .toList();
+    }
+
+    /** The checks of a case's open tasks that nobody may decide ({@link #deciders} empty), for the case page. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<Check> of(NetraUser user, UUID caseId) {
+        CaseFile c = cases.find(caseId).orElse(null);
+        if (c == null || access.viewOf(user, c) == CaseAccess.View.NONE) {
+            return List.of();
+        }
+        List<Check> out = new java.util.ArrayList<>();
+        for (Task t : tasks.createTaskQuery().processInstanceBusinessKey(caseId.toString())
+                .taskDefinitionKeyIn(CHECKERS.keySet().toArray(String[]::new)).list()) {
+            UUID personId = caseTracks.personOf(t.getTaskDefinitionKey(), tasks.getVariableLocal(t.getId(), CaseTracks.PERSON_ID), caseId);
+            if (personId != null && access.visiblePersons(user, access.viewOf(user, c), persons.of(caseId)).stream()
+                    .noneMatch(p -> p.id().equals(personId))) {
+                continue;
+            }
+            // Said to the unit that works the check (the office, the examining agency), which can have it taken.
+            boolean theirs = CHECKERS.get(t.getTaskDefinitionKey()) == id.netra.access.Role.EXAMINER_APPROVER
+                    ? user.groups().contains(NetraUser.EXAMINER_GROUP) : c.officeCode().equals(user.officeCode());
+            if (theirs && deciders(t.getTaskDefinitionKey(), c, personId, null).isEmpty()) {
+                out.add(new Check(t.getTaskDefinitionKey(), personId == null ? null : persons.get(personId).name()));
+            }
+        }
+        return out;
     }
 
     /** A colleague as the pages name them: by their display name and user name ("Rina Petugas (rina)"). */
@@ -175,7 +239,8 @@ public class TaskActions {
     /**
      * The colleagues the user may hand this task to: enabled accounts of one of the task's candidate groups (so of the
      * same office, agency or the examining agency), who may see the case and may decide the task under the four-eyes
-     * rule; the current assignee left out. Empty for a user who may not reassign.
+     * rule; the current assignee and the user themselves left out (claiming is how one takes a task). Empty for a user
+     * who may not reassign.
      */
     private List<NetraUser> assignees(NetraUser user, Found f) {
         if (!mayReassign(user)) {
@@ -186,7 +251,7 @@ public class TaskActions {
         // Colleagues of the user's own office or agency (a reassigner works the task, so shares its unit): not every account.
         return accounts.enabledOfUnit(user.officeCode(), user.agencyCode()).stream()
                 .map(r -> new NetraUser(r.username(), r.displayName(), r.role(), r.officeCode(), r.agencyCode()))
-                .filter(u -> !u.username().equals(f.task().getAssignee()))
+                .filter(u -> !u.username().equals(f.task().getAssignee()) && !u.username().equals(user.username()))
                 .filter(u -> u.groups().stream().anyMatch(candidateGroups::contains))
                 .filter(u -> access.viewOf(u, f.caseFile()) != CaseAccess.View.NONE)
                 .filter(u -> {
@@ -198,6 +263,19 @@ public class TaskActions {
                     }
                 })
                 .toList();
+    }
+
+    /** The colleagues the user may hand this task to ({@link #assignees}); empty when they may not, or not see it. */
+    @Transactional(readOnly = true)
+    public List<NetraUser> assignees(NetraUser user, String taskId) {
+        if (!mayReassign(user)) {
+            return List.of();
+        }
+        try {
+            return assignees(user, find(user, taskId));
+        } catch (NotFoundException e) {
+            return List.of();
+        }
     }
 
     /**
@@ -251,8 +329,11 @@ public class TaskActions {
     }
 
     private TaskForm form(Task task) {
-        return forms.get(task.getTaskDefinitionKey())
-                .orElseThrow(() -> new IllegalStateException("no form for task " + task.getTaskDefinitionKey()));
+        return form(task.getTaskDefinitionKey());
+    }
+
+    private TaskForm form(String key) {
+        return forms.get(key).orElseThrow(() -> new IllegalStateException("no form for task " + key));
     }
 
     private Found find(NetraUser user, String taskId) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netra.access.CurrentUser;
+import id.netra.access.KeptForm;
 import id.netra.access.NetraUser;
 import id.netra.casefile.CasePage;
 import id.netra.platform.ConflictException;
@@ -40,17 +41,27 @@ public class TaskPage {
     private final ObjectMapper json;
     private final id.netra.deadline.BusinessCalendar calendar;
     private final id.netra.reference.ReferenceData reference;
+    private final id.netra.reference.SanctionCatalogue sanctions;
 
     public TaskPage(TaskActions actions, ObjectMapper json, id.netra.deadline.BusinessCalendar calendar,
-                    id.netra.reference.ReferenceData reference) {
+                    id.netra.reference.ReferenceData reference, id.netra.reference.SanctionCatalogue sanctions) {
         this.reference = reference;
+        this.sanctions = sanctions;
         this.actions = actions;
         this.json = json;
         this.calendar = calendar;
     }
 
     @GetMapping("/tugas/{id}")
-    public String show(@PathVariable String id, Model model, HttpServletResponse response) {
+    public String show(@PathVariable String id, Model model, jakarta.servlet.http.HttpServletRequest request,
+                       HttpServletResponse response) {
+        // Sent after the session ended, then signed in again: the form as it was typed, to be checked and sent again.
+        var kept = KeptForm.take(request, CurrentUser.get().username());
+        if (kept.isPresent()) {
+            MultiValueMap<String, String> typed = new LinkedMultiValueMap<>(kept.get());
+            model.addAttribute("kept", true);
+            return render(id, typed, rows(typed), Map.of(), null, model, response);
+        }
         // Nothing typed yet: a task sent back shows the answer it rejected, to be corrected rather than typed again.
         return render(id, null, Map.of(), Map.of(), null, model, response);
     }
@@ -60,6 +71,10 @@ public class TaskPage {
                          Model model, HttpServletResponse response) {
         NetraUser me = CurrentUser.get();
         String action = params.getFirst("action") == null ? "complete" : params.getFirst("action");
+        // The field the form was sent from (Enter in it; the page's script sends its id): the page that comes back without
+        // an error puts the keyboard there again.
+        String from = params.getFirst(FOCUS);
+        model.addAttribute(FOCUS, from != null && FIELD_ID.matcher(from).matches() ? from : null);
         Map<String, Integer> rows = rows(params);
         // A one-line field's line breaks and separators made spaces, its invisible characters left out, as on the
         // public forms: given back as it can be sent again, the change said next to it.
@@ -147,6 +162,12 @@ public class TaskPage {
         return null;
     }
 
+    /** The form's field naming the element the form was sent from. */
+    static final String FOCUS = "focus";
+
+    /** An element id of a task's form (a field's name with [ ] . made dashes). */
+    private static final java.util.regex.Pattern FIELD_ID = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,100}");
+
     private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("(\\w+)\\[\\d+]\\.(\\w+)");
 
     /** The row count of each list as the page posts it ({@code rows.<list>}), kept between 0 and 50. */
@@ -189,9 +210,11 @@ public class TaskPage {
             // before the plenary; the person's examination, recommendation and follow-up on a track's step).
             Map<String, Object> full = form(model, detail.task(), detail.fields(), detail.caseSummary(), values, rows, errors);
             model.addAttribute("d", full);
-            model.addAttribute("person", detail.task().personId() == null ? null
+            Map<String, Object> person = detail.task().personId() == null ? null
                     : ((List<Map<String, Object>>) full.getOrDefault("reportedPersons", List.of())).stream()
-                    .filter(p -> detail.task().personId().toString().equals(String.valueOf(p.get("id")))).findFirst().orElse(null));
+                    .filter(p -> detail.task().personId().toString().equals(String.valueOf(p.get("id")))).findFirst().orElse(null);
+            model.addAttribute("person", person);
+            penalties(model, detail.fields(), person == null ? null : (String) person.get("employmentType"));
             id.netra.platform.PageFormat fmt = new id.netra.platform.PageFormat(
                     org.springframework.context.i18n.LocaleContextHolder.getLocale(), calendar.zone());
             model.addAttribute("fmt", fmt);
@@ -199,16 +222,25 @@ public class TaskPage {
             // The PPK a recommendation is addressed to, by its name as on the case page.
             model.addAttribute("agencyNames", CasePage.agencyNames(detail.caseSummary(), reference));
             model.addAttribute("refusal", view.refusal().orElse(null));
+            // The four-eyes rule with nobody else to check: said before the work is done, and on the check that waits.
+            model.addAttribute("nobodyToCheck", view.nobodyToCheck().orElse(null));
+            model.addAttribute("nobodyMayDecide", view.nobodyMayDecide());
             model.addAttribute("assignees", view.assignees());
             model.addAttribute("heldBy", view.heldBy().orElse(null));
             model.addAttribute("sentBack", view.sentBack().orElse(null));
             // Typed, then refused because a colleague took the task meanwhile (or the four-eyes rule bars this user):
             // no form to complete, but what was typed is given back to be copied.
             model.addAttribute("typed", typed);
-            model.addAttribute("problems", problems(detail.task().key(), detail.fields(), errors,
+            List<Problem> problems = problems(detail.task().key(), detail.fields(), errors,
                     ((List<Map<String, Object>>) full.getOrDefault("reportedPersons", List.of())).stream()
                             .map(p -> String.valueOf(p.get("name"))).toList(),
-                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale());
+            model.addAttribute("problems", problems);
+            // The keyboard, as the page loads: on the first field in error (the summary above says what is wrong with
+            // each), else where the form was sent from (autofocus: the page needs no script for it).
+            if (!problems.isEmpty()) {
+                model.addAttribute(FOCUS, problems.get(0).anchor());
+            }
             model.addAttribute("problem", problem);
             return "officer/task";
         } catch (NotFoundException e) {
@@ -232,6 +264,45 @@ public class TaskPage {
             model.addAttribute("message", e.message());
             return "officer/not-found";
         }
+    }
+
+    /**
+     * A list of disciplinary penalties (every option a penalty of the catalogue) as the page offers it: only the person's
+     * employment type's ({@code offered}, by field; a PNS is not offered a PPPK's penalty), each option marked with its
+     * level ({@code optionOf}), and the field choosing the level it is narrowed by ({@code narrowedBy}: the last field
+     * before it offering every level of its penalties), which the page's script narrows it to. The server still refuses
+     * a penalty of another level or employment type, as a page without the script may send it.
+     */
+    void penalties(Model model, List<FormField> fields, String employmentType) {
+        Map<String, java.util.Set<String>> offered = new LinkedHashMap<>();
+        Map<String, String> optionOf = new LinkedHashMap<>();
+        Map<String, String> narrowedBy = new LinkedHashMap<>();
+        Map<String, id.netra.reference.SanctionCatalogue.Penalty> penalties = new LinkedHashMap<>();
+        sanctions.penalties().forEach(p -> penalties.put(p.code(), p));
+        for (int i = 0; i < fields.size(); i++) {
+            FormField f = fields.get(i);
+            if (f.options() == null || f.options().isEmpty()
+                    || !f.options().stream().allMatch(o -> penalties.containsKey(o.value()))) {
+                continue;
+            }
+            List<id.netra.reference.SanctionCatalogue.Penalty> of = f.options().stream().map(o -> penalties.get(o.value())).toList();
+            offered.put(f.name(), of.stream().filter(p -> employmentType == null || p.employmentType().equals(employmentType))
+                    .map(id.netra.reference.SanctionCatalogue.Penalty::code).collect(java.util.stream.Collectors.toSet()));
+            of.forEach(p -> optionOf.put(p.code(), p.sanctionClass()));
+            java.util.Set<String> levels = of.stream().map(id.netra.reference.SanctionCatalogue.Penalty::sanctionClass)
+                    .collect(java.util.stream.Collectors.toSet());
+            for (int j = i - 1; j >= 0; j--) {
+                FormField level = fields.get(j);
+                if (level.options() != null && level.items() == null
+                        && level.options().stream().map(FormField.Option::value).toList().containsAll(levels)) {
+                    narrowedBy.put(f.name(), level.name());
+                    break;
+                }
+            }
+        }
+        model.addAttribute("offered", offered);
+        model.addAttribute("optionOf", optionOf);
+        model.addAttribute("narrowedBy", narrowedBy);
     }
 
     /**

@@ -109,6 +109,63 @@ class InboxPageIT extends IntegrationTest {
         assertThat(officer.get("/kotak-masuk").body()).contains("Tugas tidak ditemukan");
     }
 
+    /**
+     * "Claimed by colleagues": each row a commissioner may hand on has its reassign control (colleagues of the office who
+     * may decide it: neither the user nor the one holding it), the hand-over audited as from the task's page, a refusal
+     * said; no bulk claim where no row can be claimed (no checkboxes), and the bulk claim back where rows can be.
+     */
+    @Test
+    void aCommissionerHandsAColleaguesTaskOnFromTheInboxRowAndSeesNoBulkClaimWithoutCheckboxes() {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        String task = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW);
+        assertThat(api.as("bawaslu.serang").post("/api/v1/tasks/" + task + "/claim", Map.of()).status()).isEqualTo(200);
+        Pages commissioner = Pages.signedIn(port, "komisioner.serang");
+
+        String others = commissioner.get("/kotak-masuk?claim=OTHERS&sort=NEWEST").body();
+        String row = row(others, task);
+        assertThat(row).contains("name=\"assignee." + task + "\"", "value=\"reassign:" + task + "\"", "<option value=\"ketua.serang\"")
+                .doesNotContain("<option value=\"komisioner.serang\"", "<option value=\"bawaslu.serang\"", "type=\"checkbox\"");
+        assertThat(others).doesNotContain("id=\"claim-selected\"", "type=\"checkbox\"");
+        // Where a row can be claimed, its checkbox and the bulk claim.
+        driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        assertThat(commissioner.get("/kotak-masuk?claim=OPEN").body()).contains("id=\"claim-selected\"", "type=\"checkbox\"");
+
+        // Nobody chosen, or someone of another office: said, nothing handed over.
+        commissioner.get("/kotak-masuk?claim=OTHERS&sort=NEWEST");
+        assertThat(commissioner.post("/kotak-masuk", Map.of("action", List.of("reassign:" + task), "claim", List.of("OTHERS"),
+                "sort", List.of("NEWEST"))).location()).endsWith("/kotak-masuk?claim=OTHERS&sort=NEWEST");
+        assertThat(commissioner.get("/kotak-masuk?claim=OTHERS&sort=NEWEST").body())
+                .contains("id=\"reassign-refused\"", "Pilih rekan yang akan menerima tugas ini.");
+        commissioner.post("/kotak-masuk", Map.of("action", List.of("reassign:" + task), "assignee." + task, List.of("bawaslu.pandeglang")));
+        assertThat(commissioner.get("/kotak-masuk?claim=OTHERS").body()).contains("Tugas ini tidak dapat dialihkan kepada akun tersebut");
+        commissioner.post("/kotak-masuk", Map.of("action", List.of("reassign:" + task), "assignee." + task, List.of("komisioner.serang")));
+        assertThat(assignee(task)).isEqualTo("bawaslu.serang");
+
+        commissioner.get("/kotak-masuk?claim=OTHERS");
+        assertThat(commissioner.post("/kotak-masuk", Map.of("action", List.of("reassign:" + task), "assignee." + task,
+                List.of("ketua.serang"), "claim", List.of("OTHERS"))).status()).isEqualTo(302);
+        assertThat(assignee(task)).isEqualTo("ketua.serang");
+        assertThat(commissioner.get("/kotak-masuk?claim=OTHERS").body()).contains("Tugas sudah dialihkan kepada ketua.serang.");
+        assertThat(owner.sql("""
+                        SELECT count(*) FROM audit_event WHERE action = 'TASK_REASSIGNED' AND actor = 'komisioner.serang'
+                        AND case_id = :c AND detail ->> 'from' = 'bawaslu.serang' AND detail ->> 'to' = 'ketua.serang'""")
+                .param("c", f.caseId()).query(Long.class).single()).isEqualTo(1);
+
+        // An officer is no commissioner: no control in the row, and the post is refused.
+        assertThat(api.as("ketua.serang").post("/api/v1/tasks/" + task + "/unclaim", Map.of()).status()).isEqualTo(200);
+        assertThat(api.as("komisioner.serang").post("/api/v1/tasks/" + task + "/claim", Map.of()).status()).isEqualTo(200);
+        Pages officer = Pages.signedIn(port, "bawaslu.serang");
+        String officers = officer.get("/kotak-masuk?claim=OTHERS&sort=NEWEST").body();
+        assertThat(row(officers, task)).doesNotContain("reassign:", "assignee.");
+        officer.post("/kotak-masuk", Map.of("action", List.of("reassign:" + task), "assignee." + task, List.of("bawaslu.serang")));
+        assertThat(assignee(task)).isEqualTo("komisioner.serang");
+        assertThat(officer.get("/kotak-masuk").body()).contains("Hanya komisioner atau penyetuju yang dapat mengalihkan tugas.");
+        // On the task's page, too, the reassigner is not offered to himself, nor the one who holds the task.
+        String page = Pages.signedIn(port, "ketua.serang").get("/tugas/" + task).body();
+        assertThat(page).contains("<option value=\"bawaslu.serang\"")
+                .doesNotContain("<option value=\"ketua.serang\"", "<option value=\"komisioner.serang\"");
+    }
+
     @Test
     void pagesFollowEachOtherInTheChosenOrderWithoutRepeatingATask() {
         for (int i = 0; i < 52; i++) {

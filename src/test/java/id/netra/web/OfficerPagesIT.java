@@ -22,7 +22,10 @@ class OfficerPagesIT extends IntegrationTest {
         assertThat(basic.status()).isEqualTo(302);
         Api.Response page = api.get("/masuk");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.header("Content-Security-Policy")).contains("default-src 'none'").doesNotContain("script-src");
+        // The pages' own script file only: no inline script, no other origin.
+        assertThat(page.header("Content-Security-Policy")).contains("default-src 'none'", "script-src 'self';")
+                .doesNotContain("unsafe-inline", "unsafe-eval");
+        assertThat(api.get("/js/netra.js").status()).isEqualTo(200);
         assertThat(page.body()).contains("name=\"_csrf\"");
     }
 

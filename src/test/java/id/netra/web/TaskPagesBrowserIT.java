@@ -82,7 +82,8 @@ class TaskPagesBrowserIT extends BrowserTest {
 
         complete();
         assertThat(browser.findElement(By.id("formalRequirementsMet-error")).getText()).isNotBlank();
-        assertFocused("problems");
+        // The keyboard on the first field in error (the summary above it names every error).
+        assertFocused("formalRequirementsMet-true");
         assertThat(driver.status(f.caseId())).isEqualTo("RECEIVED");
         browser.findElement(By.id("formalRequirementsMet-true")).click();
         browser.findElement(By.id("materialRequirementsMet-true")).click();
@@ -93,10 +94,11 @@ class TaskPagesBrowserIT extends BrowserTest {
         openFromInbox(f.caseId(), FlowNodes.CLARIFICATION, null);
         new Select(browser.findElement(By.id("hearings-0-party"))).selectByValue("REPORTED");
         type("hearings-0-name", Reports.CAMAT);
-        // Enter in a field keeps the page as typed: no row added, nothing decided.
+        // Enter in a field keeps the page as typed: no row added, nothing decided, the keyboard back in that field.
         browser.findElement(By.id("hearings-0-name")).click();
         Browser.press(browser, org.openqa.selenium.Keys.ENTER);
         assertThat(browser.findElement(By.id("hearings-0-name")).getAttribute("value")).isEqualTo(Reports.CAMAT);
+        assertFocused("hearings-0-name");
         assertThat(browser.findElements(By.id("hearings-1-name"))).isEmpty();
         assertThat(driver.status(f.caseId())).isEqualTo("REGISTERED");
         setDate("hearings-0-heldOn", LocalDate.now());
@@ -108,10 +110,14 @@ class TaskPagesBrowserIT extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("label[for=hearings]"))).isEmpty();
         new Select(browser.findElement(By.id("hearings-1-party"))).selectByValue("REPORTED");
         type("hearings-1-name", Reports.LURAH_1);
+        Browser.press(browser, org.openqa.selenium.Keys.ENTER);
+        assertFocused("hearings-1-name");
+        assertThat(browser.findElement(By.id("hearings-1-name")).getAttribute("value")).isEqualTo(Reports.LURAH_1);
         setDate("hearings-1-heldOn", LocalDate.now());
         type("hearings-1-summary", "Terlapor hadir dalam deklarasi.");
         complete();
         assertThat(browser.findElement(By.id("hearings-0-summary-error")).getText()).as("the first row's missing summary").isNotBlank();
+        assertFocused("hearings-0-summary");
         type("hearings-0-summary", "Terlapor mengakui kehadirannya.");
         complete();
         assertThat(driver.status(f.caseId())).isEqualTo("UNDER_ASSESSMENT");
@@ -214,30 +220,80 @@ class TaskPagesBrowserIT extends BrowserTest {
         assertThat(browser.getPageSource()).contains(Reports.CAMAT, Reports.LURAH_1, Reports.LURAH_2);
     }
 
+    /** The options of a list that can be chosen (the page's script disables those of another level), by value. */
+    private static List<String> choosable(Select list) {
+        return list.getOptions().stream().filter(WebElement::isEnabled).map(o -> o.getAttribute("value")).toList();
+    }
+
+    /**
+     * The examination's penalty list offers a PNS's penalties only (the server leaves out a PPPK's), narrowed by the page's
+     * script to the disciplinary level chosen — a penalty chosen is let go when the level changes — also as the page
+     * comes back with an error; a fitting penalty completes the examination.
+     */
+    @Test
+    void thePenaltyListOffersThePersonsEmploymentTypesAndNarrowsToTheLevelChosen() {
+        Filed f = driver.toExamination(Reports.report("36.04", "PEMDA-36.04"));
+        String task = driver.taskId("examiner", f.caseId(), FlowNodes.EXAMINATION);
+        signIn("examiner");
+        browser.get(url("/tugas/" + task));
+        checkPage("examination");
+        Select penalty = new Select(browser.findElement(By.id("disciplinaryPenalty")));
+        assertThat(choosable(penalty)).hasSize(11).contains("", "PNS_ORAL_REPRIMAND", "PNS_DISMISSAL").noneMatch(v -> v.startsWith("PPPK_"));
+        Select level = new Select(browser.findElement(By.id("disciplinarySanction")));
+        level.selectByValue("DISCIPLINE_MEDIUM");
+        assertThat(choosable(penalty)).containsExactly("", "PNS_ALLOWANCE_CUT_6M", "PNS_ALLOWANCE_CUT_9M", "PNS_ALLOWANCE_CUT_12M");
+        penalty.selectByValue("PNS_ALLOWANCE_CUT_9M");
+        level.selectByValue("DISCIPLINE_LIGHT");
+        assertThat(penalty.getFirstSelectedOption().getAttribute("value")).as("a penalty of the other level let go").isEmpty();
+        assertThat(choosable(penalty)).containsExactly("", "PNS_ORAL_REPRIMAND", "PNS_WRITTEN_REPRIMAND", "PNS_WRITTEN_DISSATISFACTION");
+        penalty.selectByValue("PNS_WRITTEN_REPRIMAND");
+        new Select(browser.findElement(By.id("outcome"))).selectByValue("PROVEN");
+        // Sent without its reasoning: back with the error, the list narrowed to the level as the page loads.
+        complete();
+        assertThat(browser.findElement(By.id("reasoning-error")).getText()).isNotBlank();
+        assertFocused("reasoning");
+        penalty = new Select(browser.findElement(By.id("disciplinaryPenalty")));
+        assertThat(choosable(penalty)).containsExactly("", "PNS_ORAL_REPRIMAND", "PNS_WRITTEN_REPRIMAND", "PNS_WRITTEN_DISSATISFACTION");
+        assertThat(penalty.getFirstSelectedOption().getAttribute("value")).isEqualTo("PNS_WRITTEN_REPRIMAND");
+        type("reasoning", "Terbukti mengunggah dukungan.");
+        complete();
+        assertDone();
+        assertThat(jdbc.sql("SELECT penalty FROM examination_sanction WHERE person_id = :p AND kind = 'DISCIPLINARY'")
+                .param("p", driver.persons(f.caseId()).get(0)).query(String.class).single()).isEqualTo("PNS_WRITTEN_REPRIMAND");
+    }
+
     @Test
     void theFourEyesRuleIsSaidBeforeTryingAndACommissionerHandsATaskToAColleague() {
         Filed f = driver.fileReport(Reports.naming(Reports.report("36.04", "PEMDA-36.04"), Reports.camatAndTwoLurah().subList(0, 1)));
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW,
                 Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
-        // The officer claims the clarification and is away: the commissioner hands it to himself, audited.
+        // The officer claims the clarification and is away: the commissioner hands it to the chair, audited (not to himself,
+        // who would claim it, nor to the officer who holds it: neither is offered).
         String clarification = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION);
         assertThat(api.as("bawaslu.serang").post("/api/v1/tasks/" + clarification + "/claim", Map.of()).status()).isEqualTo(200);
         signIn("komisioner.serang");
         browser.get(url("/kotak-masuk?claim=OTHERS&sort=NEWEST"));
+        // Its row has the hand-over (a labelled choice of colleagues), no checkbox, and no bulk claim below the list.
+        assertThat(browser.findElements(By.cssSelector("tr[data-task='" + clarification + "'] select[name='assignee." + clarification + "']")))
+                .hasSize(1);
+        assertThat(browser.findElements(By.id("claim-selected"))).isEmpty();
+        checkPage("claimed by colleagues");
         Browser.submit(browser, browser.findElement(By.cssSelector("tr[data-task='" + clarification + "'] a.task-link")));
         checkPage("a colleague's task");
         assertThat(browser.findElement(By.id("held-by")).getText()).contains("bawaslu.serang");
         assertThat(browser.findElements(By.id("task-form"))).isEmpty();
         submit(By.cssSelector("button[value=reassign]"));
         assertThat(browser.findElement(By.id("assignee-error")).getText()).isEqualTo("Pilih rekan yang akan menerima tugas ini.");
-        new Select(browser.findElement(By.id("assignee"))).selectByValue("komisioner.serang");
+        assertThat(new Select(browser.findElement(By.id("assignee"))).getOptions()).extracting(o -> o.getAttribute("value"))
+                .contains("ketua.serang").doesNotContain("komisioner.serang", "bawaslu.serang");
+        new Select(browser.findElement(By.id("assignee"))).selectByValue("ketua.serang");
         submit(By.cssSelector("button[value=reassign]"));
-        assertThat(browser.findElement(By.id("reassigned")).getText()).contains("komisioner.serang");
+        assertThat(browser.findElement(By.id("reassigned")).getText()).contains("ketua.serang");
         assertThat(jdbc.sql("SELECT assignee_ FROM act_ru_task WHERE id_ = :t").param("t", clarification).query(String.class).single())
-                .isEqualTo("komisioner.serang");
+                .isEqualTo("ketua.serang");
         assertThat(owner.sql("""
                         SELECT count(*) FROM audit_event WHERE action = 'TASK_REASSIGNED' AND actor = 'komisioner.serang'
-                        AND case_id = :c AND detail ->> 'from' = 'bawaslu.serang' AND detail ->> 'to' = 'komisioner.serang'""")
+                        AND case_id = :c AND detail ->> 'from' = 'bawaslu.serang' AND detail ->> 'to' = 'ketua.serang'""")
                 .param("c", f.caseId()).query(Long.class).single()).isEqualTo(1);
         // An officer is no commissioner: no such form, and the API refuses.
         signIn("bawaslu.serang");
@@ -254,7 +310,7 @@ class TaskPagesBrowserIT extends BrowserTest {
 
         // The four-eyes rule, said before trying: the approver who examined a person may not approve it.
         UUID camat = driver.persons(f.caseId()).get(0);
-        driver.complete("komisioner.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of(
+        driver.complete("ketua.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of(
                 "party", "REPORTED", "name", Reports.CAMAT, "heldOn", LocalDate.now().toString(), "summary", "Hadir."))));
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION", "violationTypes", List.of("SOCIAL_MEDIA"),
                 "analysis", "Terpenuhi."));

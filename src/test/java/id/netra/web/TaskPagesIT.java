@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TaskPagesIT extends IntegrationTest {
 
-    private static final Pattern SUMMARY = Pattern.compile("(?s)<div class=\"alert\" role=\"alert\" tabindex=\"-1\" id=\"problems\" autofocus>.*?</div>");
+    private static final Pattern SUMMARY = Pattern.compile("(?s)<div class=\"alert\" role=\"alert\" tabindex=\"-1\" id=\"problems\">.*?</div>");
     private static final Pattern LINK = Pattern.compile("(?s)<li><a href=\"#([^\"]+)\">(.*?)</a></li>");
 
     /** The error summary's entries: the id each links to, and its text (tags taken out). */
@@ -110,11 +110,14 @@ class TaskPagesIT extends IntegrationTest {
         return out;
     }
 
-    /** The fields of {@link #shown} that hold something typed or chosen (not the token, not a list's row count). */
+    /**
+     * The fields of {@link #shown} that hold something typed or chosen (not the token, not a list's row count, not the
+     * account the page was shown to).
+     */
     private static Map<String, List<String>> filled(Map<String, List<String>> shown) {
         Map<String, List<String>> out = new java.util.LinkedHashMap<>();
         shown.forEach((k, v) -> {
-            if (!k.equals("_csrf") && !k.startsWith("rows.") && v.stream().anyMatch(x -> !x.isBlank())) {
+            if (!k.equals("_csrf") && !k.equals("signedInAs") && !k.startsWith("rows.") && v.stream().anyMatch(x -> !x.isBlank())) {
                 out.put(k, v);
             }
         });
@@ -221,6 +224,214 @@ class TaskPagesIT extends IntegrationTest {
         assertThat(types.values().iterator().next()).startsWith("Jenis pelanggaran: ");
     }
 
+    /**
+     * The only approver examines a person (the examining agency has one approver account, the demo's): the examination's
+     * page says before completion that nobody else could approve it (to the approver, not to an examiner, whom the
+     * approver may still check); completed all the same, the approval's page and the case page say why nobody can take it
+     * and what to do. Another approver enabled, the notices go; disabled again, they are back.
+     */
+    @Test
+    void theOnlyApproverIsToldBeforeExaminingThatNobodyCouldApproveAndTheWaitingApprovalSaysWhatToDo() {
+        Filed f = driver.toExamination(Reports.report("36.04", "PEMDA-36.04"));
+        String examination = "/tugas/" + driver.taskId("examiner.approver", f.caseId(), FlowNodes.EXAMINATION);
+        Pages approver = Pages.signedIn(port, "examiner.approver");
+        Pages examiner = Pages.signedIn(port, "examiner");
+        assertThat(approver.get(examination).text("nobody-to-check")).startsWith("Selain Anda, tidak ada penyetuju yang dapat menyetujui "
+                + "pemeriksaan ini").contains("prinsip empat mata", "administrator");
+        assertThat(examiner.get(examination).body()).doesNotContain("id=\"nobody-to-check\"", "id=\"nobody-decides\"");
+        assertThat(approver.get("/perkara/" + f.caseId()).body()).doesNotContain("id=\"undecidable\"");
+
+        driver.complete("examiner.approver", f.caseId(), FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN",
+                "disciplinarySanction", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti."));
+        String approval = "/tugas/" + driver.taskId("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL);
+        Pages.Page waiting = approver.get(approval);
+        assertThat(waiting.body()).contains("id=\"four-eyes\"").doesNotContain("id=\"task-form\"");
+        assertThat(waiting.text("nobody-decides")).startsWith("Tidak ada yang dapat mengambil tugas ini")
+                .contains("administrator menambahkan atau mengaktifkan akun penyetuju lain");
+        assertThat(examiner.get(approval).status()).as("not the examiner's task").isEqualTo(404);
+        for (Pages reader : List.of(approver, examiner)) {
+            Pages.Page casePage = reader.get("/perkara/" + f.caseId());
+            assertThat(casePage.text("undecidable")).contains("Persetujuan rekomendasi — Budi Santoso: Tidak ada yang dapat mengambil tugas ini");
+        }
+        approver.get(approval + "?lang=en");
+        assertThat(approver.get(approval).text("nobody-decides")).startsWith("Nobody can take this task");
+        approver.get(approval + "?lang=id");
+        // The handling office reads the case too, and the approval is none of its tasks: nothing said to it.
+        assertThat(Pages.signedIn(port, "bawaslu.serang").get("/perkara/" + f.caseId()).body()).doesNotContain("id=\"undecidable\"");
+
+        String second = "setuju." + java.util.UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.as("admin").post("/api/v1/admin/users", new java.util.HashMap<>(Map.of("username", second,
+                "displayName", "Penyetuju Kedua", "role", "EXAMINER_APPROVER", "password", "rahasia-uji-123"))).status()).isEqualTo(201);
+        try {
+            assertThat(approver.get(approval).body()).contains("id=\"four-eyes\"").doesNotContain("id=\"nobody-decides\"");
+            assertThat(approver.get("/perkara/" + f.caseId()).body()).doesNotContain("id=\"undecidable\"");
+            // The approver hands the waiting approval to the new one.
+            assertThat(approver.get(approval).body()).contains("<option value=\"" + second + "\"");
+        } finally {
+            assertThat(api.as("admin").patch("/api/v1/admin/users/" + second, Map.of("enabled", false)).status()).isEqualTo(200);
+        }
+        assertThat(approver.get(approval).body()).contains("id=\"nobody-decides\"");
+        assertThat(approver.get("/perkara/" + f.caseId()).body()).contains("id=\"undecidable\"");
+    }
+
+    /**
+     * The same for the plenary: Kabupaten Pandeglang has one commissioner; when he writes the assessment himself, its page
+     * says first that nobody else could decide it, and the plenary that waits says why nobody can take it, on its page and
+     * on the case page of the office (the officer's too), in the reader's language.
+     */
+    @Test
+    void theOnlyCommissionerWhoWritesTheAssessmentIsToldThatNobodyElseCouldDecideThePlenary() {
+        Filed f = driver.fileReport(Reports.report("36.01", "PEMDA-36.01"));
+        driver.complete("bawaslu.pandeglang", f.caseId(), FlowNodes.INITIAL_REVIEW,
+                Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
+        driver.complete("bawaslu.pandeglang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTED",
+                "name", "Budi Santoso", "heldOn", LocalDate.now().toString(), "summary", "Hadir."))));
+        String assessment = "/tugas/" + driver.taskId("komisioner.pandeglang", f.caseId(), FlowNodes.ASSESSMENT);
+        Pages commissioner = Pages.signedIn(port, "komisioner.pandeglang");
+        Pages officer = Pages.signedIn(port, "bawaslu.pandeglang");
+        assertThat(commissioner.get(assessment).text("nobody-to-check")).startsWith("Selain Anda, tidak ada anggota (komisioner)");
+        assertThat(officer.get(assessment).body()).doesNotContain("id=\"nobody-to-check\"");
+
+        driver.complete("komisioner.pandeglang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
+                "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Unsur terpenuhi."));
+        String plenary = "/tugas/" + driver.taskId("komisioner.pandeglang", f.caseId(), FlowNodes.PLENARY_DECISION);
+        Pages.Page waiting = commissioner.get(plenary);
+        assertThat(waiting.body()).contains("id=\"four-eyes\"");
+        assertThat(waiting.text("nobody-decides")).startsWith("Tidak ada yang dapat mengambil tugas ini: setiap anggota (komisioner)");
+        assertThat(officer.get("/perkara/" + f.caseId()).text("undecidable")).contains("Rapat pleno: Tidak ada yang dapat mengambil");
+        officer.get("/perkara/" + f.caseId() + "?lang=en");
+        assertThat(officer.get("/perkara/" + f.caseId()).text("undecidable")).contains("Tasks nobody can take", "Nobody can take this task");
+        officer.get("/perkara/" + f.caseId() + "?lang=id");
+        // Another office reads nothing of it (the case is not theirs), nor does the examining agency.
+        assertThat(Pages.signedIn(port, "komisioner.serang").get("/perkara/" + f.caseId()).body()).doesNotContain("id=\"undecidable\"");
+    }
+
+    /** A task's initial review as typed in its page (its CSRF token and account as the page gave them). */
+    private static Map<String, List<String>> typedReview(String token) {
+        return form("_csrf", token, "signedInAs", "bawaslu.serang", "action", "complete", "formalRequirementsMet", "false",
+                "materialRequirementsMet", "true", "missingItems", "Bukti foto unggahan belum dilampirkan.", "notes", "Catatan awal petugas.");
+    }
+
+    /**
+     * A task's form sent after the session cookie went (the browser restarted) or after the session ended: not accepted
+     * (CSRF stays enforced), the sign-in page says the session ended, and signing in again as the same account leads back
+     * to the task with the form as typed, once; another account signing in on that browser gets none of it. A signed-in
+     * user's form with a wrong token stays refused.
+     */
+    @Test
+    void aFormSentAfterTheSessionWentIsGivenBackAfterSigningInAgainToTheSameAccountOnly() {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        String path = "/tugas/" + driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW);
+        Pages officer = Pages.signedIn(port, "bawaslu.serang");
+        Pages.Page page = officer.get(path);
+        assertThat(page.body()).contains("name=\"signedInAs\" value=\"bawaslu.serang\"");
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(token.find()).isTrue();
+
+        Pages restarted = new Pages(port);
+        Pages.Page sent = restarted.postMultipart(path, typedReview(token.group(1)));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(302);
+        assertThat(sent.location()).endsWith("/masuk?berakhir");
+        assertThat(driver.status(f.caseId())).as("nothing decided").isEqualTo("RECEIVED");
+        assertThat(restarted.get("/masuk?berakhir").body()).contains("Sesi Anda telah berakhir");
+        Pages.Page signedIn = restarted.post("/masuk", Map.of("username", List.of("bawaslu.serang"), "password", List.of("netra-demo")));
+        assertThat(signedIn.location()).endsWith(path);
+        Pages.Page back = restarted.get(path);
+        assertThat(back.text("kept")).startsWith("Sesi Anda berakhir sebelum formulir ini terkirim");
+        assertThat(back.body()).contains("Bukti foto unggahan belum dilampirkan.", "Catatan awal petugas.")
+                .containsPattern("id=\"formalRequirementsMet-false\" checked=\"checked\"")
+                .containsPattern("id=\"materialRequirementsMet-true\" checked=\"checked\"");
+        assertThat(restarted.get(path).body()).as("given back once").doesNotContain("id=\"kept\"", "Bukti foto unggahan");
+        assertThat(driver.status(f.caseId())).isEqualTo("RECEIVED");
+
+        // Another account signing in on that browser: to the inbox, and nothing of the form on the task's page.
+        Pages other = new Pages(port);
+        assertThat(other.postMultipart(path, typedReview(token.group(1))).location()).endsWith("/masuk?berakhir");
+        other.get("/masuk?berakhir");
+        assertThat(other.post("/masuk", Map.of("username", List.of("komisioner.serang"), "password", List.of("netra-demo")))
+                .location()).endsWith("/kotak-masuk");
+        assertThat(other.get(path).body()).contains("id=\"task-form\"").doesNotContain("id=\"kept\"", "Bukti foto unggahan");
+
+        // A session ended on the server (its cookie still sent): the same.
+        Pages ended = Pages.signedIn(port, "bawaslu.serang");
+        Matcher own = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(ended.get(path).body());
+        assertThat(own.find()).isTrue();
+        owner.sql("DELETE FROM spring_session WHERE principal_name = 'bawaslu.serang'").update();
+        assertThat(ended.postMultipart(path, typedReview(own.group(1))).location()).endsWith("/masuk?berakhir");
+        ended.get("/masuk?berakhir");
+        // The same account however its name is typed at the sign-in.
+        assertThat(ended.post("/masuk", Map.of("username", List.of(" Bawaslu.SERANG "), "password", List.of("netra-demo")))
+                .location()).endsWith(path);
+        assertThat(ended.get(path).body()).contains("id=\"kept\"", "Catatan awal petugas.");
+
+        // Signed in, with a wrong token: refused as it was, nothing kept.
+        Pages signed = Pages.signedIn(port, "bawaslu.serang");
+        signed.get(path);
+        assertThat(signed.postMultipart(path, typedReview("salah")).status()).isEqualTo(403);
+        assertThat(signed.get(path).body()).doesNotContain("id=\"kept\"", "Bukti foto unggahan");
+        assertThat(driver.status(f.caseId())).isEqualTo("RECEIVED");
+    }
+
+    /** The penalties' options of a task page, in order (the penalty list's select only). */
+    private static List<String> penaltyOptions(String page) {
+        Matcher select = Pattern.compile("(?s)<select id=\"disciplinaryPenalty\".*?</select>").matcher(page);
+        assertThat(select.find()).as("the penalty's list in " + page).isTrue();
+        List<String> values = new ArrayList<>();
+        Matcher option = Pattern.compile("<option [^>]*>").matcher(select.group());
+        while (option.find()) {
+            Matcher of = Pattern.compile("data-of=\"(\\w+)\"").matcher(option.group());
+            Matcher value = Pattern.compile(" value=\"(\\w+)\"").matcher(option.group());
+            if (of.find() && value.find()) {
+                values.add(of.group(1) + "/" + value.group(1));
+            }
+        }
+        return values;
+    }
+
+    /**
+     * The examination offers a PNS a PNS's penalties only and a PPPK a PPPK's (every level's, each marked with its level
+     * for the page's script, which narrows the list to the level chosen, data-narrowed-by); posted without the script, a
+     * penalty of another level, or of the other employment type, is still refused beside the field, shown as chosen.
+     */
+    @Test
+    void theExaminationOffersThePersonsEmploymentTypesPenaltiesMarkedWithTheirLevel() {
+        Pages examiner = Pages.signedIn(port, "examiner");
+        for (String type : List.of("PNS", "PPPK")) {
+            Map<String, Object> body = Reports.report("36.04", "PEMDA-36.04");
+            if (type.equals("PPPK")) {
+                body = Reports.naming(body, List.of(new java.util.LinkedHashMap<>(Map.of("name", "Budi Santoso",
+                        "position", "Penata Layanan Operasional", "positionCategory", "PELAKSANA", "employmentType", "PPPK",
+                        "agencyCode", "PEMDA-36.04"))));
+            }
+            Filed f = driver.toExamination(body);
+            String path = "/tugas/" + driver.taskId("examiner", f.caseId(), FlowNodes.EXAMINATION);
+            String page = examiner.get(path).body();
+            assertThat(page).contains("<select id=\"disciplinaryPenalty\" name=\"disciplinaryPenalty\" aria-invalid=\"false\" "
+                    + "data-narrowed-by=\"disciplinarySanction\">");
+            List<String> offered = penaltyOptions(page);
+            String other = type.equals("PNS") ? "PPPK" : "PNS";
+            assertThat(offered).as(type).hasSize(10).allMatch(o -> o.contains("/" + type + "_")).noneMatch(o -> o.contains("/" + other + "_"))
+                    .contains("DISCIPLINE_LIGHT/" + type + "_ORAL_REPRIMAND", "DISCIPLINE_MEDIUM/" + type + "_ALLOWANCE_CUT_6M",
+                            "DISMISSAL/" + type + "_DISMISSAL");
+            // The level's list itself is not narrowed.
+            assertThat(page).contains("<option value=\"DISCIPLINE_LIGHT\"", "<option value=\"DISMISSAL\"");
+
+            // Posted without the script: another level's penalty, then the other employment type's, refused beside the field.
+            Pages.Page level = examiner.postMultipart(path, form("action", "complete", "outcome", "PROVEN",
+                    "disciplinarySanction", "DISCIPLINE_MEDIUM", "disciplinaryPenalty", type + "_ORAL_REPRIMAND", "reasoning", "Terbukti."));
+            assertThat(level.status()).isEqualTo(400);
+            assertThat(level.text("disciplinaryPenalty-error")).isNotBlank();
+            Pages.Page employment = examiner.postMultipart(path, form("action", "complete", "outcome", "PROVEN",
+                    "disciplinarySanction", "DISCIPLINE_MEDIUM", "disciplinaryPenalty", other + "_ALLOWANCE_CUT_6M", "reasoning", "Terbukti."));
+            assertThat(employment.status()).isEqualTo(400);
+            assertThat(employment.text("disciplinaryPenalty-error")).contains(other);
+            assertThat(penaltyOptions(employment.body())).as("the one posted stays shown, as chosen").hasSize(11)
+                    .contains("DISCIPLINE_MEDIUM/" + other + "_ALLOWANCE_CUT_6M");
+            assertThat(employment.body()).containsPattern("<option [^>]*value=\"" + other + "_ALLOWANCE_CUT_6M\"[^>]*selected=\"selected\"");
+            assertThat(driver.task("examiner", f.caseId(), FlowNodes.EXAMINATION)).isPresent();
+        }
+    }
+
     @Test
     void aTaskAColleagueHoldsHasNoFormToFillInVainAndACommissionerMayStillHandItOver() {
         Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
@@ -254,10 +465,13 @@ class TaskPagesIT extends IntegrationTest {
         assertThat(commissioner.get(path).body()).contains("Being worked on by Staf Penanganan Pelanggaran Bawaslu Kabupaten Serang (bawaslu.serang).");
         commissioner.get(path + "?lang=id");
 
-        // Handed to the commissioner, the form is theirs, and the officer reads who works it now.
-        assertThat(commissioner.post(path, form("action", "reassign", "assignee", "komisioner.serang")).status()).isEqualTo(302);
-        assertThat(commissioner.get(path).body()).contains("id=\"task-form\"", "value=\"complete\"").doesNotContain("id=\"held-by\"");
-        assertThat(officer.get(path).body()).contains("Sedang dikerjakan oleh Anggota Bawaslu Kabupaten Serang (komisioner.serang).")
+        // Not to the commissioner himself (he claims a task; he is not offered to himself), but to the chair: the form is
+        // the chair's, and the officer reads who works it now.
+        assertThat(commissioner.post(path, form("action", "reassign", "assignee", "komisioner.serang")).status()).isEqualTo(400);
+        assertThat(commissioner.post(path, form("action", "reassign", "assignee", "ketua.serang")).status()).isEqualTo(302);
+        assertThat(Pages.signedIn(port, "ketua.serang").get(path).body()).contains("id=\"task-form\"", "value=\"complete\"")
+                .doesNotContain("id=\"held-by\"");
+        assertThat(officer.get(path).body()).contains("Sedang dikerjakan oleh Ketua Bawaslu Kabupaten Serang (ketua.serang).")
                 .doesNotContain("id=\"task-form\"", "id=\"reassign\"");
     }
 
