@@ -165,12 +165,8 @@ class TimersOnTheCalendarIT extends IntegrationTest {
     }
 
     private static Map<String, Object> reportOn(ElectionType type, LocalDate knownOn) {
-        Map<String, Object> body = report("36.04", "PEMDA-36.04");
+        Map<String, Object> body = id.netra.support.Reports.knownOn(report("36.04", "PEMDA-36.04"), knownOn);
         body.put("electionType", type.name());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> incident = (Map<String, Object>) body.get("incident");
-        incident.put("date", knownOn.minusDays(1).toString());
-        incident.put("knownOn", knownOn.toString());
         return body;
     }
 
