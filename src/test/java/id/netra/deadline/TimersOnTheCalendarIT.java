@@ -299,81 +299,128 @@ class TimersOnTheCalendarIT extends IntegrationTest {
     }
 
     /**
-     * The configured rules of a Pemilu (no administrator's change) on the seeded calendar, each date counted by hand
-     * around Nyepi and Idul Fitri 2026 (18 to 24 March), Good Friday (3 April) and May Day (Friday 1 May):
-     * <ul>
-     * <li>the reporter knew on Thursday 12 March; filing, 7 working days: 13, 16, 17, 25, 26, 27, 30 March → Monday 30 March;
-     * <li>filed and registered on Friday 13 March; the initial review, 2 days → Sunday 15 March; the assessment, 7 days →
-     * Friday 20 March;
-     * <li>extended on Tuesday 17 March to 14 working days from the registration: 16, 17, 25, 26, 27, 30, 31 March, 1, 2,
-     * 6, 7, 8, 9, 10 April → Friday 10 April;
-     * <li>forwarded on Thursday 26 March; the examination, 14 working days: 27, 30, 31 March, 1, 2, 6, 7, 8, 9, 10, 13, 14,
-     * 15, 16 April → Thursday 16 April;
-     * <li>the recommendation on Monday 13 April; the PPK, 14 working days: 14, 15, 16, 17, 20, 21, 22, 23, 24, 27, 28, 29,
-     * 30 April, 4 May → Monday 4 May; the reminder 3 working days before: 30, 29, 28 April → Tuesday 28 April, 07:00;
-     * <li>another report's completion asked on Wednesday 1 April, 3 days → Saturday 4 April.
-     * </ul>
+     * A case walked with the configured rules of its election type on the seeded calendar: each step on its day (10:00
+     * in Jakarta), each date counted by hand and written here as the moment it is stored as (midnight in Jakarta is
+     * 17:00 UTC the day before: a timer fires then, a task is due a second before it; a reminder fires at 07:00 WIB,
+     * 00:00 UTC).
      */
-    @Test
-    void theConfiguredRulesOfAPemiluGiveTheDatesCountedByHand() {
-        RuleSet r = calendar.rules(ElectionType.PEMILU);
-        assertThat(r).as("the configured rules, no administrator's change").isEqualTo(rules.forElection(ElectionType.PEMILU));
-        assertThat(r.terms()).containsEntry(RuleClock.REPORT_FILING, new Term(7, DayUnit.WORKING))
-                .containsEntry(RuleClock.INITIAL_REVIEW, new Term(2, DayUnit.CALENDAR))
-                .containsEntry(RuleClock.COMPLETION, new Term(3, DayUnit.CALENDAR))
-                .containsEntry(RuleClock.ASSESSMENT, new Term(7, DayUnit.CALENDAR))
-                .containsEntry(RuleClock.ASSESSMENT_EXTENDED, new Term(14, DayUnit.WORKING))
-                .containsEntry(RuleClock.EXAMINATION, new Term(14, DayUnit.WORKING))
-                .containsEntry(RuleClock.PPK_FOLLOW_UP, new Term(14, DayUnit.WORKING))
+    record ByHand(ElectionType type, LocalDate known, LocalDate registered, LocalDate extended, LocalDate forwarded,
+                  LocalDate recommended, LocalDate completionAsked, LocalDate reportFilingDue, Instant initialReviewDue,
+                  Instant assessmentFires, Instant extendedFires, Instant examinationDue, Instant ppkFires, Instant reminderFires,
+                  Instant completionFires) {
+    }
+
+    /** The configured terms the dates were counted with; the initial review, examination, PPK and reminder are alike. */
+    private void assertConfigured(ElectionType type, Term filing, Term completion, Term assessment, Term extended) {
+        assertThat(rules.forElection(type).terms()).containsEntry(RuleClock.REPORT_FILING, filing)
+                .containsEntry(RuleClock.INITIAL_REVIEW, new Term(2, DayUnit.CALENDAR)).containsEntry(RuleClock.COMPLETION, completion)
+                .containsEntry(RuleClock.ASSESSMENT, assessment).containsEntry(RuleClock.ASSESSMENT_EXTENDED, extended)
+                .containsEntry(RuleClock.EXAMINATION, new Term(14, DayUnit.WORKING)).containsEntry(RuleClock.PPK_FOLLOW_UP, new Term(14, DayUnit.WORKING))
                 .containsEntry(RuleClock.PPK_REMINDER, new Term(3, DayUnit.WORKING));
+    }
+
+    private void walk(ByHand expected) {
+        assertThat(calendar.rules(expected.type())).as("the configured rules, no administrator's change")
+                .isEqualTo(rules.forElection(expected.type()));
         List<UUID> cases = new java.util.ArrayList<>();
         try {
-            on(LocalDate.of(2026, 3, 13));
-            Filed f = driver.fileReport(reportOn(ElectionType.PEMILU, LocalDate.of(2026, 3, 12)));
+            on(expected.registered());
+            Filed f = driver.fileReport(reportOn(expected.type(), expected.known()));
             cases.add(f.caseId());
-            assertThat(stored(f.caseId(), "REPORT_FILING")).isEqualTo(LocalDate.of(2026, 3, 30));
-            assertThat(taskDue(f.caseId(), FlowNodes.INITIAL_REVIEW)).isEqualTo(Instant.parse("2026-03-15T16:59:59Z"));
+            assertThat(stored(f.caseId(), "REPORT_FILING")).isEqualTo(expected.reportFilingDue());
+            assertThat(taskDue(f.caseId(), FlowNodes.INITIAL_REVIEW)).isEqualTo(expected.initialReviewDue());
             driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true,
                     "materialRequirementsMet", true));
-            // Midnight in Jakarta is 17:00 UTC the day before.
             assertThat(timers(f.caseId())).containsExactlyEntriesOf(Map.of(FlowNodes.BOUNDARY_ASSESSMENT_DEADLINE,
-                    Instant.parse("2026-03-20T17:00:00Z")));
-            assertThat(taskDue(f.caseId(), FlowNodes.CLARIFICATION)).isEqualTo(Instant.parse("2026-03-20T16:59:59Z"));
+                    expected.assessmentFires()));
+            assertThat(taskDue(f.caseId(), FlowNodes.CLARIFICATION)).isEqualTo(expected.assessmentFires().minusSeconds(1));
 
-            on(LocalDate.of(2026, 3, 17));
+            on(expected.extended());
             assertThat(api.as("bawaslu.serang").post("/api/v1/cases/" + f.caseId() + "/assessment-extension",
-                    Map.of("reason", "Saksi kunci baru dapat hadir setelah Lebaran.")).status()).isEqualTo(200);
+                    Map.of("reason", "Saksi kunci baru dapat hadir setelah libur.")).status()).isEqualTo(200);
             assertThat(timers(f.caseId())).containsExactlyEntriesOf(Map.of(FlowNodes.BOUNDARY_ASSESSMENT_DEADLINE,
-                    Instant.parse("2026-04-10T17:00:00Z")));
-            assertThat(taskDue(f.caseId(), FlowNodes.CLARIFICATION)).isEqualTo(Instant.parse("2026-04-10T16:59:59Z"));
+                    expected.extendedFires()));
+            assertThat(taskDue(f.caseId(), FlowNodes.CLARIFICATION)).isEqualTo(expected.extendedFires().minusSeconds(1));
 
-            on(LocalDate.of(2026, 3, 26));
+            on(expected.forwarded());
             driver.toPlenary(f.caseId(), "NEUTRALITY_VIOLATION");
-            assertThat(taskDue(f.caseId(), FlowNodes.PLENARY_DECISION)).isEqualTo(Instant.parse("2026-04-10T16:59:59Z"));
+            assertThat(taskDue(f.caseId(), FlowNodes.PLENARY_DECISION)).isEqualTo(expected.extendedFires().minusSeconds(1));
             driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.approved());
-            assertThat(taskDue(f.caseId(), FlowNodes.EXAMINATION)).isEqualTo(Instant.parse("2026-04-16T16:59:59Z"));
+            assertThat(taskDue(f.caseId(), FlowNodes.EXAMINATION)).isEqualTo(expected.examinationDue());
 
-            on(LocalDate.of(2026, 4, 13));
+            on(expected.recommended());
             UUID person = driver.persons(f.caseId()).get(0);
             driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, person, Map.of("outcome", "PROVEN",
                     "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti melanggar netralitas."));
             driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person, Map.of("approved", true));
             assertThat(timers(f.caseId())).containsExactlyInAnyOrderEntriesOf(Map.of(
-                    FlowNodes.START_EVENT_PPK_DEADLINE, Instant.parse("2026-05-04T17:00:00Z"),
-                    FlowNodes.START_EVENT_PPK_REMINDER, Instant.parse("2026-04-28T00:00:00Z")));
-            assertThat(taskDue(f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION)).isEqualTo(Instant.parse("2026-05-04T16:59:59Z"));
-            assertThat(stored(f.caseId(), "ASSESSMENT")).isEqualTo(LocalDate.of(2026, 4, 10));
+                    FlowNodes.START_EVENT_PPK_DEADLINE, expected.ppkFires(), FlowNodes.START_EVENT_PPK_REMINDER, expected.reminderFires()));
+            assertThat(taskDue(f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION)).isEqualTo(expected.ppkFires().minusSeconds(1));
 
-            on(LocalDate.of(2026, 4, 1));
-            Filed incomplete = driver.fileReport(reportOn(ElectionType.PEMILU, LocalDate.of(2026, 3, 31)));
+            on(expected.completionAsked());
+            Filed incomplete = driver.fileReport(reportOn(expected.type(), expected.completionAsked().minusDays(1)));
             cases.add(incomplete.caseId());
             driver.complete("bawaslu.serang", incomplete.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true,
                     "materialRequirementsMet", false, "missingItems", "Lampirkan tangkapan layar unggahan."));
             assertThat(timers(incomplete.caseId())).containsExactlyEntriesOf(Map.of(FlowNodes.EVENT_COMPLETION_WINDOW_PASSED,
-                    Instant.parse("2026-04-04T17:00:00Z")));
+                    expected.completionFires()));
         } finally {
-            endTheCases(cases, "TimersOnTheCalendarIT: a case of March 2026");
+            endTheCases(cases, "TimersOnTheCalendarIT: a case counted by hand");
         }
+    }
+
+    /**
+     * Pemilu's configured rules (filing 7 working days, initial review 2 days, completion 3 days, assessment 7 days,
+     * extended to 14 working days, examination and PPK 14 working days, reminder 3 working days before) around Nyepi and
+     * Idul Fitri 2026 (18 to 24 March), Good Friday (3 April) and May Day (Friday 1 May):
+     * <ul>
+     * <li>the reporter knew on Thursday 12 March; filing: 13, 16, 17, 25, 26, 27, 30 March → Monday 30 March;
+     * <li>filed and registered on Friday 13 March; the initial review → Sunday 15 March; the assessment → Friday 20 March;
+     * <li>extended on Tuesday 17 March, from the registration: 16, 17, 25, 26, 27, 30, 31 March, 1, 2, 6, 7, 8, 9, 10 April
+     * → Friday 10 April;
+     * <li>forwarded on Thursday 26 March; the examination: 27, 30, 31 March, 1, 2, 6, 7, 8, 9, 10, 13, 14, 15, 16 April →
+     * Thursday 16 April;
+     * <li>the recommendation on Monday 13 April; the PPK: 14, 15, 16, 17, 20, 21, 22, 23, 24, 27, 28, 29, 30 April, 4 May →
+     * Monday 4 May; the reminder: 30, 29, 28 April → Tuesday 28 April;
+     * <li>another report's completion asked on Wednesday 1 April → Saturday 4 April.
+     * </ul>
+     */
+    @Test
+    void theConfiguredRulesOfAPemiluGiveTheDatesCountedByHand() {
+        assertConfigured(ElectionType.PEMILU, new Term(7, DayUnit.WORKING), new Term(3, DayUnit.CALENDAR), new Term(7, DayUnit.CALENDAR),
+                new Term(14, DayUnit.WORKING));
+        walk(new ByHand(ElectionType.PEMILU, LocalDate.of(2026, 3, 12), LocalDate.of(2026, 3, 13), LocalDate.of(2026, 3, 17),
+                LocalDate.of(2026, 3, 26), LocalDate.of(2026, 4, 13), LocalDate.of(2026, 4, 1), LocalDate.of(2026, 3, 30),
+                Instant.parse("2026-03-15T16:59:59Z"), Instant.parse("2026-03-20T17:00:00Z"), Instant.parse("2026-04-10T17:00:00Z"),
+                Instant.parse("2026-04-16T16:59:59Z"), Instant.parse("2026-05-04T17:00:00Z"), Instant.parse("2026-04-28T00:00:00Z"),
+                Instant.parse("2026-04-04T17:00:00Z")));
+    }
+
+    /**
+     * Pilkada's configured rules (filing 7 days, initial review 2 days, completion 2 days, assessment 3 days, extended to
+     * 5 days, examination and PPK 14 working days, reminder 3 working days before) around Isra Mikraj (Friday 16 January
+     * 2026), the Chinese New Year and its cuti bersama (Monday 16 and Tuesday 17 February) and Nyepi and Idul Fitri:
+     * <ul>
+     * <li>the reporter knew on Tuesday 10 February; filing → Tuesday 17 February;
+     * <li>filed and registered on Wednesday 11 February; the initial review → Friday 13 February; the assessment →
+     * Saturday 14 February;
+     * <li>extended on Thursday 12 February, from the registration → Monday 16 February;
+     * <li>forwarded on Friday 13 February; the examination: 18, 19, 20, 23, 24, 25, 26, 27 February, 2, 3, 4, 5, 6,
+     * 9 March → Monday 9 March;
+     * <li>the recommendation on Tuesday 3 March; the PPK: 4, 5, 6, 9, 10, 11, 12, 13, 16, 17, 25, 26, 27, 30 March →
+     * Monday 30 March; the reminder: 27, 26, 25 March → Wednesday 25 March;
+     * <li>another report's completion asked on Thursday 15 January → Saturday 17 January.
+     * </ul>
+     */
+    @Test
+    void theConfiguredRulesOfAPilkadaGiveTheDatesCountedByHand() {
+        assertConfigured(ElectionType.PILKADA, new Term(7, DayUnit.CALENDAR), new Term(2, DayUnit.CALENDAR), new Term(3, DayUnit.CALENDAR),
+                new Term(5, DayUnit.CALENDAR));
+        walk(new ByHand(ElectionType.PILKADA, LocalDate.of(2026, 2, 10), LocalDate.of(2026, 2, 11), LocalDate.of(2026, 2, 12),
+                LocalDate.of(2026, 2, 13), LocalDate.of(2026, 3, 3), LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 17),
+                Instant.parse("2026-02-13T16:59:59Z"), Instant.parse("2026-02-14T17:00:00Z"), Instant.parse("2026-02-16T17:00:00Z"),
+                Instant.parse("2026-03-09T16:59:59Z"), Instant.parse("2026-03-30T17:00:00Z"), Instant.parse("2026-03-25T00:00:00Z"),
+                Instant.parse("2026-01-17T17:00:00Z")));
     }
 
     /**
