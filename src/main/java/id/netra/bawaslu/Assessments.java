@@ -1,5 +1,6 @@
 package id.netra.bawaslu;
 
+import id.netra.platform.Today;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,11 +29,11 @@ public class Assessments {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(UUID caseId, String conclusion, List<String> violationTypes, String otherRoute, String analysis) {
         jdbc.sql("""
-                        INSERT INTO assessment (case_id, conclusion, violation_types, other_route, analysis)
-                        VALUES (:id, :c, :t, :r, :a)
+                        INSERT INTO assessment (case_id, conclusion, violation_types, other_route, analysis, updated_at)
+                        VALUES (:id, :c, :t, :r, :a, :now)
                         ON CONFLICT (case_id) DO UPDATE SET conclusion = :c, violation_types = :t, other_route = :r,
-                            analysis = :a, updated_at = now()""")
-                .param("id", caseId).param("c", conclusion).param("t", violationTypes.toArray(new String[0]))
+                            analysis = :a, updated_at = :now""")
+                .param("now", Today.timestamp()).param("id", caseId).param("c", conclusion).param("t", violationTypes.toArray(new String[0]))
                 .param("r", otherRoute).param("a", analysis).update();
     }
 
@@ -40,19 +41,19 @@ public class Assessments {
     @Transactional(propagation = Propagation.MANDATORY)
     public void markOverdue(UUID caseId) {
         jdbc.sql("""
-                        INSERT INTO assessment (case_id, overdue) VALUES (:id, TRUE)
-                        ON CONFLICT (case_id) DO UPDATE SET overdue = TRUE, updated_at = now()""")
-                .param("id", caseId).update();
+                        INSERT INTO assessment (case_id, overdue, updated_at) VALUES (:id, TRUE, :now)
+                        ON CONFLICT (case_id) DO UPDATE SET overdue = TRUE, updated_at = :now""")
+                .param("now", Today.timestamp()).param("id", caseId).update();
     }
 
     /** The one extension, with its reason; {@code stillOverdue} if the extended deadline has passed as well. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void extend(UUID caseId, String reason, boolean stillOverdue) {
         jdbc.sql("""
-                        INSERT INTO assessment (case_id, extended, extension_reason, overdue) VALUES (:id, TRUE, :r, :o)
+                        INSERT INTO assessment (case_id, extended, extension_reason, overdue, updated_at) VALUES (:id, TRUE, :r, :o, :now)
                         ON CONFLICT (case_id) DO UPDATE SET extended = TRUE, extension_reason = :r,
-                            overdue = assessment.overdue AND :o, updated_at = now()""")
-                .param("id", caseId).param("r", reason).param("o", stillOverdue).update();
+                            overdue = assessment.overdue AND :o, updated_at = :now""")
+                .param("now", Today.timestamp()).param("id", caseId).param("r", reason).param("o", stillOverdue).update();
     }
 
     public Optional<Assessment> find(UUID caseId) {

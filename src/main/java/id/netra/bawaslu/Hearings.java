@@ -1,5 +1,6 @@
 package id.netra.bawaslu;
 
+import id.netra.platform.Today;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,8 +25,8 @@ public class Hearings {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(UUID caseId, Hearing h) {
-        jdbc.sql("INSERT INTO case_hearing (case_id, party, name, held_on, summary, recorded_by) VALUES (:id, :p, :n, :d, :s, :by)")
-                .param("id", caseId).param("p", h.party()).param("n", h.name()).param("d", h.heldOn()).param("s", h.summary())
+        jdbc.sql("INSERT INTO case_hearing (case_id, party, name, held_on, summary, recorded_by, recorded_at) VALUES (:id, :p, :n, :d, :s, :by, :now)")
+                .param("now", Today.timestamp()).param("id", caseId).param("p", h.party()).param("n", h.name()).param("d", h.heldOn()).param("s", h.summary())
                 .param("by", h.recordedBy()).update();
     }
 

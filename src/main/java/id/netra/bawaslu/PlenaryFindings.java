@@ -1,5 +1,6 @@
 package id.netra.bawaslu;
 
+import id.netra.platform.Today;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,9 +24,9 @@ public class PlenaryFindings {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(UUID caseId, Map<UUID, Boolean> violationByPerson, String by) {
         violationByPerson.forEach((person, violation) -> jdbc.sql("""
-                        INSERT INTO plenary_finding (person_id, case_id, violation, decided_by) VALUES (:p, :c, :v, :by)
-                        ON CONFLICT (person_id) DO UPDATE SET violation = :v, decided_by = :by, decided_at = now()""")
-                .param("p", person).param("c", caseId).param("v", violation).param("by", by).update());
+                        INSERT INTO plenary_finding (person_id, case_id, violation, decided_by, decided_at) VALUES (:p, :c, :v, :by, :now)
+                        ON CONFLICT (person_id) DO UPDATE SET violation = :v, decided_by = :by, decided_at = :now""")
+                .param("now", Today.timestamp()).param("p", person).param("c", caseId).param("v", violation).param("by", by).update());
     }
 
     /** The persons the plenary found in violation, in the order the case names them. */

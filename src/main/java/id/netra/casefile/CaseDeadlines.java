@@ -1,5 +1,6 @@
 package id.netra.casefile;
 
+import id.netra.platform.Today;
 import id.netra.deadline.BusinessCalendar;
 import id.netra.platform.Messages;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,9 +37,9 @@ public class CaseDeadlines {
     @Transactional(propagation = Propagation.MANDATORY)
     public void set(UUID caseId, DeadlineKind kind, LocalDate startsOn, LocalDate dueOn, String rule) {
         jdbc.sql("""
-                        INSERT INTO case_deadline (case_id, kind, starts_on, due_on, rule) VALUES (:id, :kind, :start, :due, :rule)
-                        ON CONFLICT (case_id, kind) DO UPDATE SET starts_on = :start, due_on = :due, rule = :rule, updated_at = now()""")
-                .param("id", caseId).param("kind", kind.name()).param("start", startsOn).param("due", dueOn).param("rule", rule)
+                        INSERT INTO case_deadline (case_id, kind, starts_on, due_on, rule, updated_at) VALUES (:id, :kind, :start, :due, :rule, :now)
+                        ON CONFLICT (case_id, kind) DO UPDATE SET starts_on = :start, due_on = :due, rule = :rule, updated_at = :now""")
+                .param("now", Today.timestamp()).param("id", caseId).param("kind", kind.name()).param("start", startsOn).param("due", dueOn).param("rule", rule)
                 .update();
     }
 
@@ -46,9 +47,9 @@ public class CaseDeadlines {
     @Transactional(propagation = Propagation.MANDATORY)
     public void setForTrack(UUID personId, DeadlineKind kind, LocalDate startsOn, LocalDate dueOn, String rule) {
         jdbc.sql("""
-                        INSERT INTO track_deadline (person_id, kind, starts_on, due_on, rule) VALUES (:id, :kind, :start, :due, :rule)
-                        ON CONFLICT (person_id, kind) DO UPDATE SET starts_on = :start, due_on = :due, rule = :rule, updated_at = now()""")
-                .param("id", personId).param("kind", kind.name()).param("start", startsOn).param("due", dueOn).param("rule", rule)
+                        INSERT INTO track_deadline (person_id, kind, starts_on, due_on, rule, updated_at) VALUES (:id, :kind, :start, :due, :rule, :now)
+                        ON CONFLICT (person_id, kind) DO UPDATE SET starts_on = :start, due_on = :due, rule = :rule, updated_at = :now""")
+                .param("now", Today.timestamp()).param("id", personId).param("kind", kind.name()).param("start", startsOn).param("due", dueOn).param("rule", rule)
                 .update();
     }
 

@@ -1,5 +1,6 @@
 package id.netra.casefile;
 
+import id.netra.platform.Today;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,8 +43,8 @@ public class CaseRecords {
     @Transactional(propagation = Propagation.MANDATORY)
     public void decision(UUID caseId, UUID personId, String taskKey, String taskId, String by, String outcome, Object payload) {
         try {
-            jdbc.sql("INSERT INTO case_decision (case_id, person_id, task_key, task_id, decided_by, outcome, payload) VALUES (:id, :person, :key, :tid, :by, :outcome, CAST(:payload AS jsonb))")
-                    .param("id", caseId).param("person", personId).param("key", taskKey).param("tid", taskId).param("by", by).param("outcome", outcome)
+            jdbc.sql("INSERT INTO case_decision (case_id, person_id, task_key, task_id, decided_by, outcome, payload, decided_at) VALUES (:id, :person, :key, :tid, :by, :outcome, CAST(:payload AS jsonb), :now)")
+                    .param("now", Today.timestamp()).param("id", caseId).param("person", personId).param("key", taskKey).param("tid", taskId).param("by", by).param("outcome", outcome)
                     .param("payload", json.writeValueAsString(payload)).update();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -87,8 +88,8 @@ public class CaseRecords {
     /** A letter about one person's track ({@code personId} null: about the case). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void letter(UUID caseId, UUID personId, String kind, String number, String by) {
-        jdbc.sql("INSERT INTO case_letter (case_id, person_id, kind, number, issued_by) VALUES (:id, :person, :kind, :num, :by)")
-                .param("id", caseId).param("person", personId).param("kind", kind).param("num", number).param("by", by).update();
+        jdbc.sql("INSERT INTO case_letter (case_id, person_id, kind, number, issued_by, issued_at) VALUES (:id, :person, :kind, :num, :by, :now)")
+                .param("now", Today.timestamp()).param("id", caseId).param("person", personId).param("kind", kind).param("num", number).param("by", by).update();
     }
 
     public List<Letter> letters(UUID caseId) {

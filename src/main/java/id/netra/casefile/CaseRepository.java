@@ -1,5 +1,6 @@
 package id.netra.casefile;
 
+import id.netra.platform.Today;
 import id.netra.deadline.ElectionType;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,14 +37,15 @@ public class CaseRepository {
     public void insert(UUID id, String trackingNumber, String accessCodeHash, NewCase c, CaseStatus status, boolean lateFiling) {
         jdbc.sql("""
                         INSERT INTO case_file (id, tracking_number, access_code_hash, source, election_type, status, office_code,
-                            incident_date, known_on, discovered_on, incident_place, region_code, description, late_filing, created_by)
+                            incident_date, known_on, discovered_on, incident_place, region_code, description, late_filing, created_by,
+                            created_at, updated_at)
                         VALUES (:id, :tn, :ac, :source, :et, :status, :office, :idate, :known, :discovered, :place, :region, :descr,
-                            :late, :by)""")
+                            :late, :by, :now, :now)""")
                 .param("id", id).param("tn", trackingNumber).param("ac", accessCodeHash).param("source", c.source())
                 .param("et", c.electionType().name()).param("status", status.name()).param("office", c.officeCode())
                 .param("idate", c.incidentDate()).param("known", c.knownOn()).param("discovered", c.discoveredOn())
                 .param("place", c.incidentPlace()).param("region", c.regionCode()).param("descr", c.description())
-                .param("late", lateFiling).param("by", c.createdBy())
+                .param("late", lateFiling).param("by", c.createdBy()).param("now", Today.timestamp())
                 .update();
         persons.insert(id, c.persons());
         if (c.reporter() != null) {
@@ -107,9 +109,9 @@ public class CaseRepository {
     }
 
     private void appendReporterVersion(UUID id, Reporter r) {
-        reporterParams(jdbc.sql("INSERT INTO case_reporter_version (case_id, version, " + REPORTER_COLUMNS + ")"
-                + " SELECT :id, COALESCE(max(version), 0) + 1, " + REPORTER_PARAMS + " FROM case_reporter_version WHERE case_id = :id"),
-                id, r).update();
+        reporterParams(jdbc.sql("INSERT INTO case_reporter_version (case_id, version, " + REPORTER_COLUMNS + ", recorded_at)"
+                + " SELECT :id, COALESCE(max(version), 0) + 1, " + REPORTER_PARAMS + ", :now FROM case_reporter_version WHERE case_id = :id"),
+                id, r).param("now", Today.timestamp()).update();
     }
 
     /**
@@ -148,8 +150,8 @@ public class CaseRepository {
 
     /** The case's register number, given once on registration. */
     public void register(UUID id, String registerNumber, Instant at) {
-        jdbc.sql("UPDATE case_file SET register_number = :n, registered_at = :at, updated_at = now() WHERE id = :id")
-                .param("n", registerNumber).param("at", Timestamp.from(at)).param("id", id).update();
+        jdbc.sql("UPDATE case_file SET register_number = :n, registered_at = :at, updated_at = :now WHERE id = :id")
+                .param("now", Today.timestamp()).param("n", registerNumber).param("at", Timestamp.from(at)).param("id", id).update();
     }
 
     /** Bawaslu forwarded the case to the examining agency: from now on the agency sees it. */
@@ -159,12 +161,12 @@ public class CaseRepository {
 
     /** The reporter's completion: the description with the statement appended, and the place if given. */
     public void recordCompletion(UUID id, String description, String place) {
-        jdbc.sql("UPDATE case_file SET description = :d, incident_place = COALESCE(:p, incident_place), updated_at = now() WHERE id = :id")
-                .param("d", description).param("p", place).param("id", id).update();
+        jdbc.sql("UPDATE case_file SET description = :d, incident_place = COALESCE(:p, incident_place), updated_at = :now WHERE id = :id")
+                .param("now", Today.timestamp()).param("d", description).param("p", place).param("id", id).update();
     }
 
     private void set(UUID id, String assignment, Object value) {
-        jdbc.sql("UPDATE case_file SET " + assignment + ", updated_at = now() WHERE id = :id").param("v", value)
+        jdbc.sql("UPDATE case_file SET " + assignment + ", updated_at = :now WHERE id = :id").param("v", value).param("now", Today.timestamp())
                 .param("id", id).update();
     }
 

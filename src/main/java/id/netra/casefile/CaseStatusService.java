@@ -1,5 +1,6 @@
 package id.netra.casefile;
 
+import id.netra.platform.Today;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -59,8 +60,8 @@ public class CaseStatusService {
         if (!from.mayMoveTo(to)) {
             throw new IllegalStateException("case " + caseId + " may not change from " + from + " to " + to);
         }
-        jdbc.sql("UPDATE case_file SET status = :to, updated_at = now(), closed_at = CASE WHEN :closed THEN now() ELSE closed_at END WHERE id = :id")
-                .param("to", to.name()).param("closed", to.closed()).param("id", caseId).update();
+        jdbc.sql("UPDATE case_file SET status = :to, updated_at = :now, closed_at = CASE WHEN :closed THEN :now ELSE closed_at END WHERE id = :id")
+                .param("now", Today.timestamp()).param("to", to.name()).param("closed", to.closed()).param("id", caseId).update();
         append(caseId, from, to, by, note, personId);
         if (to.closed()) {
             // Every closing passes here, whichever step closes the case: one place publishes it.
@@ -71,9 +72,9 @@ public class CaseStatusService {
 
     private void append(UUID caseId, CaseStatus from, CaseStatus to, String by, Visibility.NoteText note, UUID personId) {
         jdbc.sql("""
-                        INSERT INTO case_status_history (case_id, from_status, to_status, changed_by, note, audience, person_id)
-                        VALUES (:id, :f, :t, :by, :note, :audience, :person)""")
-                .param("id", caseId).param("person", personId).param("f", from == null ? null : from.name()).param("t", to.name())
+                        INSERT INTO case_status_history (case_id, from_status, to_status, changed_by, note, audience, person_id, changed_at)
+                        VALUES (:id, :f, :t, :by, :note, :audience, :person, :now)""")
+                .param("now", Today.timestamp()).param("id", caseId).param("person", personId).param("f", from == null ? null : from.name()).param("t", to.name())
                 .param("by", by).param("note", note.text()).param("audience", note.audience().name()).update();
     }
 

@@ -1,5 +1,6 @@
 package id.netra.casefile;
 
+import id.netra.platform.Today;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,10 +41,10 @@ public class CaseTimeline {
             throw new IllegalStateException(e);
         }
         jdbc.sql("""
-                        INSERT INTO case_timeline (case_id, milestone, occurred_at, detail)
-                        VALUES (:case, :milestone, :at, CAST(:detail AS jsonb))
+                        INSERT INTO case_timeline (case_id, milestone, occurred_at, detail, recorded_at)
+                        VALUES (:case, :milestone, :at, CAST(:detail AS jsonb), :now)
                         ON CONFLICT DO NOTHING""")
-                .param("case", event.caseId()).param("milestone", event.auditAction())
+                .param("now", Today.timestamp()).param("case", event.caseId()).param("milestone", event.auditAction())
                 .param("at", Timestamp.from(event.at())).param("detail", detail).update();
     }
 

@@ -1,5 +1,6 @@
 package id.netra.casefile;
 
+import id.netra.platform.Today;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -81,8 +82,8 @@ public class PersonTracks {
     @Transactional(propagation = Propagation.MANDATORY)
     public void open(UUID caseId, List<UUID> personIds, String by, Visibility.NoteText caseNote) {
         for (UUID personId : personIds) {
-            jdbc.sql("INSERT INTO person_track (person_id, case_id, status) VALUES (:p, :c, :s)")
-                    .param("p", personId).param("c", caseId).param("s", TrackStatus.UNDER_EXAMINATION.name()).update();
+            jdbc.sql("INSERT INTO person_track (person_id, case_id, status, opened_at) VALUES (:p, :c, :s, :now)")
+                    .param("now", Today.timestamp()).param("p", personId).param("c", caseId).param("s", TrackStatus.UNDER_EXAMINATION.name()).update();
             append(personId, caseId, null, TrackStatus.UNDER_EXAMINATION, by, Visibility.NoteText.NONE);
         }
         statuses.change(caseId, CaseStatus.UNDER_EXAMINATION, by, caseNote);
@@ -111,8 +112,8 @@ public class PersonTracks {
             if (!track.status().mayMoveTo(to)) {
                 throw new IllegalStateException("track of " + personId + " may not change from " + track.status() + " to " + to);
             }
-            jdbc.sql("UPDATE person_track SET status = :s, closed_at = CASE WHEN :closed THEN now() END WHERE person_id = :p")
-                    .param("s", to.name()).param("closed", to.closed()).param("p", personId).update();
+            jdbc.sql("UPDATE person_track SET status = :s, closed_at = CASE WHEN :closed THEN CAST(:now AS timestamptz) END WHERE person_id = :p")
+                    .param("now", Today.timestamp()).param("s", to.name()).param("closed", to.closed()).param("p", personId).update();
             append(personId, track.caseId(), track.status(), to, by, note);
         }
         CaseStatus summary = summarise(statusesOf(track.caseId()));
@@ -132,9 +133,9 @@ public class PersonTracks {
 
     private void append(UUID personId, UUID caseId, TrackStatus from, TrackStatus to, String by, Visibility.NoteText note) {
         jdbc.sql("""
-                        INSERT INTO person_track_history (person_id, case_id, from_status, to_status, changed_by, note, audience)
-                        VALUES (:p, :c, :f, :t, :by, :note, :audience)""")
-                .param("p", personId).param("c", caseId).param("f", from == null ? null : from.name()).param("t", to.name())
+                        INSERT INTO person_track_history (person_id, case_id, from_status, to_status, changed_by, note, audience, changed_at)
+                        VALUES (:p, :c, :f, :t, :by, :note, :audience, :now)""")
+                .param("now", Today.timestamp()).param("p", personId).param("c", caseId).param("f", from == null ? null : from.name()).param("t", to.name())
                 .param("by", by).param("note", note.text()).param("audience", note.audience().name()).update();
     }
 

@@ -1,5 +1,6 @@
 package id.netra.deadline;
 
+import id.netra.platform.Today;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -60,11 +61,11 @@ public class RuleSets {
 
     public void set(ElectionType type, RuleSet rules, String by) {
         var statement = jdbc.sql("INSERT INTO rule_set (election_type, " + String.join(", ", COLUMNS) + ", changed_by, changed_at) "
-                        + "VALUES (:t, " + COLUMNS.stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ", :by, now()) "
+                        + "VALUES (:t, " + COLUMNS.stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ", :by, :now) "
                         + "ON CONFLICT (election_type) DO UPDATE SET "
                         + COLUMNS.stream().map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "))
-                        + ", changed_by = EXCLUDED.changed_by, changed_at = now()")
-                .param("t", type.name()).param("by", by);
+                        + ", changed_by = EXCLUDED.changed_by, changed_at = EXCLUDED.changed_at")
+                .param("now", Today.timestamp()).param("t", type.name()).param("by", by);
         for (RuleClock clock : RuleClock.values()) {
             statement = statement.param(RuleClock.column(clock.daysField()), rules.term(clock).days())
                     .param(RuleClock.column(clock.unitField()), rules.term(clock).unit().name());

@@ -1,5 +1,6 @@
 package id.netra.examination;
 
+import id.netra.platform.Today;
 import id.netra.reference.SanctionCatalogue.Kind;
 import id.netra.reference.SanctionCatalogue.Sanction;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,11 +57,11 @@ public class Examinations {
     public void record(UUID personId, UUID caseId, ExaminationForm.Outcome outcome, Map<Kind, Sanction> sanctions,
                        List<String> violationTypes, String reasoning, String by) {
         jdbc.sql("""
-                        INSERT INTO examination (person_id, case_id, outcome, violation_types, reasoning, examined_by)
-                        VALUES (:p, :c, :o, :t, :r, :by)
+                        INSERT INTO examination (person_id, case_id, outcome, violation_types, reasoning, examined_by, examined_at)
+                        VALUES (:p, :c, :o, :t, :r, :by, :now)
                         ON CONFLICT (person_id) DO UPDATE SET outcome = :o, violation_types = :t,
-                            reasoning = :r, examined_by = :by, examined_at = now()""")
-                .param("p", personId).param("c", caseId).param("o", outcome.name())
+                            reasoning = :r, examined_by = :by, examined_at = :now""")
+                .param("now", Today.timestamp()).param("p", personId).param("c", caseId).param("o", outcome.name())
                 .param("t", violationTypes.toArray(new String[0])).param("r", reasoning).param("by", by).update();
         jdbc.sql("DELETE FROM examination_sanction WHERE person_id = :p").param("p", personId).update();
         sanctions.forEach((kind, s) -> jdbc.sql("""

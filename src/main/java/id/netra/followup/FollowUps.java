@@ -1,5 +1,6 @@
 package id.netra.followup;
 
+import id.netra.platform.Today;
 import id.netra.reference.SanctionCatalogue.Kind;
 import id.netra.reference.SanctionCatalogue.Sanction;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,10 +59,10 @@ public class FollowUps {
     public void record(UUID personId, UUID caseId, Collection<Reported> sanctions, String by) {
         boolean imposed = sanctions.stream().anyMatch(Reported::imposed);
         jdbc.sql("""
-                        INSERT INTO follow_up (person_id, case_id, sanction_imposed, reported_by)
-                        VALUES (:p, :c, :i, :by)
-                        ON CONFLICT (person_id) DO UPDATE SET sanction_imposed = :i, reported_by = :by, reported_at = now()""")
-                .param("p", personId).param("c", caseId).param("i", imposed).param("by", by).update();
+                        INSERT INTO follow_up (person_id, case_id, sanction_imposed, reported_by, reported_at)
+                        VALUES (:p, :c, :i, :by, :now)
+                        ON CONFLICT (person_id) DO UPDATE SET sanction_imposed = :i, reported_by = :by, reported_at = :now""")
+                .param("now", Today.timestamp()).param("p", personId).param("c", caseId).param("i", imposed).param("by", by).update();
         jdbc.sql("DELETE FROM follow_up_sanction WHERE person_id = :p").param("p", personId).update();
         for (Reported r : sanctions) {
             jdbc.sql("""
@@ -97,15 +98,15 @@ public class FollowUps {
     @Transactional(propagation = Propagation.MANDATORY)
     public void blockPersonnelData(UUID personId, UUID caseId) {
         jdbc.sql("""
-                        INSERT INTO personnel_data_block (person_id, case_id, blocked) VALUES (:p, :c, TRUE)
-                        ON CONFLICT (person_id) DO UPDATE SET blocked = TRUE, blocked_at = now(), released_at = NULL""")
-                .param("p", personId).param("c", caseId).update();
+                        INSERT INTO personnel_data_block (person_id, case_id, blocked, blocked_at) VALUES (:p, :c, TRUE, :now)
+                        ON CONFLICT (person_id) DO UPDATE SET blocked = TRUE, blocked_at = :now, released_at = NULL""")
+                .param("now", Today.timestamp()).param("p", personId).param("c", caseId).update();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void releasePersonnelData(UUID personId) {
-        jdbc.sql("UPDATE personnel_data_block SET blocked = FALSE, released_at = now() WHERE person_id = :p AND blocked")
-                .param("p", personId).update();
+        jdbc.sql("UPDATE personnel_data_block SET blocked = FALSE, released_at = :now WHERE person_id = :p AND blocked")
+                .param("now", Today.timestamp()).param("p", personId).update();
     }
 
     public boolean personnelDataBlocked(UUID personId) {

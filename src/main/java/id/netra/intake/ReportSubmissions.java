@@ -1,5 +1,6 @@
 package id.netra.intake;
 
+import id.netra.platform.Today;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,8 +37,8 @@ class ReportSubmissions {
 
     /** Takes the token for the report being filed in this transaction; false when a report was filed with it already. */
     boolean claim(String token) {
-        return jdbc.sql("INSERT INTO report_submission (token) VALUES (:token) ON CONFLICT (token) DO NOTHING")
-                .param("token", token).update() == 1;
+        return jdbc.sql("INSERT INTO report_submission (token, submitted_at) VALUES (:token, :now) ON CONFLICT (token) DO NOTHING")
+                .param("now", Today.timestamp()).param("token", token).update() == 1;
     }
 
     /** When the report filed with this token was sent. */

@@ -48,25 +48,91 @@ public class EmbeddedPostgresConfiguration {
         File dataDir = new File(settings.dataDir()).getAbsoluteFile();
         Files.createDirectories(dataDir.toPath());
         stopOrphanedServer(dataDir.toPath());
+        EmbeddedPostgres pg = settings.port() > 0 ? start(dataDir, settings, settings.port())
+                : startOnAFreePort(port -> start(dataDir, settings, port), EmbeddedPostgresConfiguration::freePort, PORT_ATTEMPTS);
+        createApplicationRole(pg);
+        log.info("Embedded PostgreSQL listening on port {} with data in {}", pg.getPort(), dataDir);
+        return pg;
+    }
+
+    /** How many free ports port 0 tries, each taken by another server between its choice and this server's bind. */
+    static final int PORT_ATTEMPTS = 5;
+
+    /** Starts the server on one port. */
+    @FunctionalInterface
+    interface StartOn {
+        EmbeddedPostgres port(int port) throws IOException;
+    }
+
+    /** The port answered for another PostgreSQL server: this one could not bind it. */
+    static final class PortTaken extends IOException {
+        PortTaken(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Starts the server on {@code port} and makes sure the server answering there is this one. When another process
+     * holds the port, this postmaster exits, and zonky's readiness check connects to whatever listens: another embedded
+     * PostgreSQL (another test run's, say) would be taken for this one, its database migrated and used. A listener that
+     * does not answer as PostgreSQL fails the start after the login timeout and the startup wait, instead of hanging.
+     */
+    static EmbeddedPostgres start(File dataDir, Settings settings, int port) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 // Spring stops the server after the engine and the pool are closed; zonky's own hook would race them.
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("max_connections", "100");
-        if (settings.port() > 0) {
-            builder.setPort(settings.port());
-        }
+                .setConnectConfig("loginTimeout", "10")
+                .setServerConfig("max_connections", "100")
+                .setPort(port);
         if (settings.durable()) {
             // zonky turns fsync and synchronous commits off for speed; an acknowledged report must survive a crash.
             builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on");
         }
         EmbeddedPostgres pg = builder.start();
-        createApplicationRole(pg);
-        log.info("Embedded PostgreSQL listening on port {} with data in {}", pg.getPort(), dataDir);
+        String answering;
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SHOW data_directory")) {
+            rs.next();
+            answering = rs.getString(1);
+        } catch (SQLException e) {
+            pg.close();
+            throw new IOException("The embedded PostgreSQL server on port " + port + " does not answer", e);
+        }
+        if (!Path.of(answering).toRealPath().equals(dataDir.toPath().toRealPath())) {
+            pg.close(); // releases the data directory's lock; the other server is not stopped (pg_ctl is given this one's directory)
+            throw new PortTaken("Port " + port + " answers for another PostgreSQL server, with its data in " + answering);
+        }
         return pg;
+    }
+
+    /**
+     * Port 0: a port found free is only free until the server binds it, and PostgreSQL cannot bind port 0 and say which
+     * it got (zonky's own choice has the same gap). A start whose port another PostgreSQL server took meanwhile is tried
+     * again on another, up to {@code attempts} ports; any other failure, or the last, is thrown.
+     */
+    static EmbeddedPostgres startOnAFreePort(StartOn start, java.util.function.IntSupplier freePorts, int attempts) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return start.port(freePorts.getAsInt());
+            } catch (PortTaken e) {
+                if (attempt >= attempts) {
+                    throw e;
+                }
+                log.warn("{}; trying another port", e.getMessage());
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("No free port for the embedded PostgreSQL server", e);
+        }
     }
 
     /** The application's connections: as {@value #APPLICATION_ROLE}, which migration V8 grants what it may do. */

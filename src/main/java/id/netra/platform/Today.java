@@ -30,6 +30,14 @@ public final class Today {
         return clock.instant();
     }
 
+    /**
+     * The clock's moment as the database's time stamp: what a statement writes where the database's own {@code now()}
+     * would read the server's time, not the application's.
+     */
+    public static java.sql.Timestamp timestamp() {
+        return java.sql.Timestamp.from(now());
+    }
+
     public static Clock clock() {
         return clock;
     }

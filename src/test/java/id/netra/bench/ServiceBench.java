@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netra.support.Reports;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -87,6 +86,9 @@ final class ServiceBench {
         stop(second);
     }
 
+    private static final java.util.regex.Pattern TOMCAT_PORT = java.util.regex.Pattern.compile("Tomcat started on port (\\d+)");
+    private static final java.util.regex.Pattern POSTGRES_PORT = java.util.regex.Pattern.compile("Embedded PostgreSQL listening on port (\\d+)");
+
     private int post(int port, int seq) throws IOException, InterruptedException {
         String region = NetraPath.REGIONS.get(seq % NetraPath.REGIONS.size());
         String body = json.writeValueAsString(Reports.report(region, "PEMDA-" + region));
@@ -96,14 +98,16 @@ final class ServiceBench {
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    /**
+     * Starts the service on ports its servers pick themselves — Tomcat binds port 0, the embedded PostgreSQL one it finds
+     * free and binds (again on another if it was taken meanwhile) — read back from its log: no port is chosen here and
+     * freed before the service binds it, which another process could take in between.
+     */
     private Service start(Path data) throws Exception {
-        int port = freePort();
-        int pgPort = freePort();
         Files.createDirectories(workDir);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
-                "--server.port=" + port, "--netra.embedded-postgres.data-dir=" + data,
-                "--netra.embedded-postgres.port=" + pgPort,
+                "--server.port=0", "--netra.embedded-postgres.data-dir=" + data,
                 "--netra.security.public-rate-limit.requests=1000000000"));
         // Extra settings for the service, e.g. to compare one change: -Dbench.serviceArgs="--spring.flyway.target=9"
         for (String extra : System.getProperty("bench.serviceArgs", "").trim().split("\\s+")) {
@@ -112,13 +116,27 @@ final class ServiceBench {
             }
         }
         long begin = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(workDir.resolve("service.log").toFile()).start();
+        Path log = workDir.resolve("service.log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        int port = 0;
+        int pgPort = 0;
         while (true) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the service stopped; see " + workDir.resolve("service.log"));
+                throw new IllegalStateException("the service stopped; see " + log);
+            }
+            if (port == 0) {
+                String written = Files.readString(log);
+                java.util.regex.Matcher tomcat = TOMCAT_PORT.matcher(written);
+                java.util.regex.Matcher postgres = POSTGRES_PORT.matcher(written);
+                if (tomcat.find() && postgres.find()) {
+                    port = Integer.parseInt(tomcat.group(1));
+                    pgPort = Integer.parseInt(postgres.group(1));
+                }
             }
             try {
+                if (port == 0) {
+                    throw new IOException("not started yet");
+                }
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200 && r.body().contains("UP")) {
@@ -187,9 +205,4 @@ final class ServiceBench {
         }).sum();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 }

@@ -95,4 +95,13 @@ public final class Reports {
         body.put("reportedPersons", persons);
         return body;
     }
+
+    /** A body whose incident the reporter learnt of on {@code knownOn}, the day after it happened. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> knownOn(Map<String, Object> body, java.time.LocalDate knownOn) {
+        Map<String, Object> incident = (Map<String, Object>) body.get("incident");
+        incident.put("date", knownOn.minusDays(1).toString());
+        incident.put("knownOn", knownOn.toString());
+        return body;
+    }
 }
