@@ -114,7 +114,7 @@ public class Clarifications {
                         VALUES (:id, :p, :c, :to, :letter, :q, :by, :on, :at)""")
                 .param("id", id).param("p", personId).param("c", caseId).param("to", to.name()).param("letter", letter)
                 .param("q", asked).param("by", user.username()).param("on", Today.date())
-                .param("at", java.sql.Timestamp.from(Today.now())).update();
+                .param("at", Today.timestamp()).update();
         if (tracks.addressee(personId).isEmpty()) {
             // The PPK of the person's agency sees the track from the request on (SPEC §5) and holds the answer's task.
             tracks.addressTo(personId, persons.get(personId).agencyCode());
@@ -154,7 +154,7 @@ public class Clarifications {
         jdbc.sql("""
                         UPDATE examination_clarification SET answered_on = :on, answer = :answer, answered_by = :by,
                                answered_at = :at, paused_days = :paused WHERE id = :id AND answered_on IS NULL""")
-                .param("on", answeredOn).param("answer", answer).param("by", by).param("at", java.sql.Timestamp.from(Today.now()))
+                .param("on", answeredOn).param("answer", answer).param("by", by).param("at", Today.timestamp())
                 .param("paused", pausedDays).param("id", requestId).update();
     }
 
