@@ -25,7 +25,7 @@ class TaskInboxIT extends IntegrationTest {
         Map<String, List<String>> national = inbox.tasksOfNationalGroups();
         assertThat(national).containsOnlyKeys("examiner", "examiner-approver");
         assertThat(national.get("examiner")).containsExactlyInAnyOrder(FlowNodes.EXAMINATION, FlowNodes.FOLLOW_UP_VERIFICATION,
-                FlowNodes.NON_COMPLIANCE_ESCALATION);
+                FlowNodes.NON_COMPLIANCE_ESCALATION, FlowNodes.OBJECTION_ANSWER);
         assertThat(national.get("examiner-approver")).containsExactly(FlowNodes.RECOMMENDATION_APPROVAL);
     }
 
