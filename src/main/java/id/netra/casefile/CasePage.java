@@ -244,7 +244,7 @@ public class CasePage {
             String personId = d.path("personId").asText(null);
             decisions.add(new DecisionRow(d.path("taskKey").asText(), d.path("outcome").asText(), d.path("decidedBy").asText(),
                     d.path("decidedAt").asText(), personId == null ? null : personNames.get(personId),
-                    note(d.path("payload"), locale)));
+                    note(d.path("taskKey").asText(), d.path("payload"), locale)));
         }
         model.addAttribute("decisions", decisions);
         // The newest rows of the trail (every read of the case is one: a busy case's trail runs to hundreds); the whole
@@ -304,8 +304,32 @@ public class CasePage {
      * A decision's words: its notes (or reason, or what was missing), after the record of the meeting that took it when
      * it was one (a plenary: its minutes, the commissioners present, a parallel forwarding to the Gakkumdu centre).
      */
-    private static String note(JsonNode payload, Locale locale) {
-        String words = firstText(payload, "notes", "reason", "missingItems");
+    private static String note(String taskKey, JsonNode payload, Locale locale) {
+        List<String> parts = new ArrayList<>();
+        switch (taskKey) {
+            // A person's track closed as moot: the reason's words and the day it took effect.
+            case "trackMoot" -> parts.add(Messages.in(locale, "case.moot.record", Messages.in(locale,
+                    "case.mootReason." + payload.path("reason").asText()), day(payload.path("effectiveOn").asText(), locale)));
+            // A request for clarification: to whom, by which letter, what is asked.
+            case "clarificationRequest" -> parts.add(Messages.in(locale, "case.clarification.record", Messages.in(locale,
+                    "case.clarificationAddressee." + payload.path("addressee").asText()), payload.path("letterNumber").asText()));
+            default -> { }
+        }
+        String said = firstText(payload, "questions", "answer", "objection");
+        if (said != null) {
+            parts.add(said);
+        }
+        String answerLetter = firstText(payload, "answerLetterNumber");
+        if (answerLetter != null) {
+            parts.add(Messages.in(locale, "case.letter.numbered", answerLetter));
+        }
+        String words = firstText(payload, "notes", "trackMoot".equals(taskKey) ? "-" : "reason", "missingItems");
+        if (!parts.isEmpty()) {
+            if (words != null) {
+                parts.add(words);
+            }
+            return String.join(" ", parts);
+        }
         String minutes = firstText(payload, "minutesNumber");
         if (minutes == null) {
             return words;
@@ -320,6 +344,15 @@ public class CasePage {
             sb.append(' ').append(words);
         }
         return sb.toString();
+    }
+
+    /** An ISO day as people write it in {@code locale} ("5 Januari 2027"); as it is when it is none. */
+    private static String day(String iso, Locale locale) {
+        try {
+            return java.time.LocalDate.parse(iso).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", locale));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
     }
 
     private static String firstText(JsonNode node, String... fields) {

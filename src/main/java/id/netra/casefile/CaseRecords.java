@@ -65,6 +65,15 @@ public class CaseRecords {
                 .param("id", caseId).param("person", personId).param("key", taskKey).query(String.class).optional();
     }
 
+    /** Whether this task was decided with this outcome on the person's track at or after {@code since} (null: ever). */
+    public boolean decidedSince(UUID caseId, UUID personId, String taskKey, String outcome, java.time.Instant since) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM case_decision WHERE case_id = :case AND person_id = :person AND task_key = :key
+                                       AND outcome = :outcome AND (CAST(:since AS timestamptz) IS NULL OR decided_at >= :since))""")
+                .param("case", caseId).param("person", personId).param("key", taskKey).param("outcome", outcome)
+                .param("since", since == null ? null : java.sql.Timestamp.from(since)).query(Boolean.class).single();
+    }
+
     public List<Decision> decisions(UUID caseId) {
         return jdbc.sql("SELECT task_key, decided_by, decided_at, outcome, payload::text, person_id FROM case_decision WHERE case_id = :id ORDER BY id")
                 .param("id", caseId)

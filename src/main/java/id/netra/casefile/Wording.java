@@ -67,7 +67,9 @@ public enum Wording {
     EXAMINATION_PAUSED_BASIS(Kind.BASIS, "deadline.basis.examinationPaused", Wording::term),
     EXAMINATION_REVISED_BASIS(Kind.BASIS, "deadline.basis.examinationRevised", Wording::term),
     PPK_FOLLOW_UP_BASIS(Kind.BASIS, "deadline.basis.ppkFollowUp", Wording::term),
-    PPK_REMINDER_BASIS(Kind.BASIS, "deadline.basis.ppkReminder", Wording::term);
+    PPK_REMINDER_BASIS(Kind.BASIS, "deadline.basis.ppkReminder", Wording::term),
+    PPK_UPHELD_BASIS(Kind.BASIS, "deadline.basis.ppkUpheld", Wording::term),
+    PPK_REFUSED_BASIS(Kind.BASIS, "deadline.basis.ppkRefused");
 
     private static final Pattern TERM = Pattern.compile("(\\d+) hari( kerja)?");
 

@@ -44,8 +44,11 @@ public class ExaminationForm implements TaskForm {
     private final SanctionCatalogue sanctions;
     private final CasePersons persons;
 
+    private final Clarifications clarifications;
+
     public ExaminationForm(Examinations examinations, CaseRecords records, ReferenceData reference, SanctionCatalogue sanctions,
-                           CasePersons persons) {
+                           CasePersons persons, Clarifications clarifications) {
+        this.clarifications = clarifications;
         this.examinations = examinations;
         this.records = records;
         this.reference = reference;
@@ -104,6 +107,10 @@ public class ExaminationForm implements TaskForm {
     @Override
     public Variables complete(TaskContext ctx, FormInput in) {
         Outcome outcome = in.choice("outcome", Outcome.class);
+        if (ctx.personId() != null && clarifications.pending(ctx.personId()).isPresent()) {
+            // The clock is paused for the answer the examination asked for: it concludes once that answer is in.
+            in.errorCode("outcome", "examination.clarification.awaited");
+        }
         Map<Kind, Sanction> recommended = new EnumMap<>(Kind.class);
         if (outcome == Outcome.PROVEN) {
             String moral = in.text("moralSanction");

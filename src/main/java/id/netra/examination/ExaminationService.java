@@ -77,7 +77,7 @@ public class ExaminationService {
         String addressee = examinations.authority(personId).map(Examinations.Authority::agencyCode).orElse(person.agencyCode());
         examinations.recommend(personId, caseId, number, addressee, actor, now);
         tracks.addressTo(personId, addressee);
-        LocalDate due = followUpFrom(c, personId, today);
+        LocalDate due = followUpFrom(c, personId, today, false);
         tracks.change(personId, TrackStatus.RECOMMENDATION_ISSUED, actor, Visibility.Note.RECOMMENDATION_ISSUED.text(Wording.RECOMMENDATION_ISSUED.stored(number)));
         events.publishEvent(new RecommendationIssued(caseId, personId, number, agency.code(), addressee, due.toString(), actor, now));
         return number;
@@ -89,12 +89,13 @@ public class ExaminationService {
      * The PPK's deadline.
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public LocalDate followUpFrom(CaseFile c, UUID personId, LocalDate start) {
+    public LocalDate followUpFrom(CaseFile c, UUID personId, LocalDate start, boolean afterObjection) {
         RuleSet rules = calendar.rules(c.electionType());
         Term followUp = rules.term(RuleClock.PPK_FOLLOW_UP);
         Term reminder = rules.term(RuleClock.PPK_REMINDER);
         LocalDate due = calendar.after(start, followUp);
-        deadlines.setForTrack(personId, DeadlineKind.PPK_FOLLOW_UP, start, due, Wording.PPK_FOLLOW_UP_BASIS.stored(followUp.inWords()));
+        deadlines.setForTrack(personId, DeadlineKind.PPK_FOLLOW_UP, start, due,
+                (afterObjection ? Wording.PPK_UPHELD_BASIS : Wording.PPK_FOLLOW_UP_BASIS).stored(followUp.inWords()));
         deadlines.setForTrack(personId, DeadlineKind.PPK_REMINDER, start, calendar.before(due, reminder),
                 Wording.PPK_REMINDER_BASIS.stored(reminder.inWords()));
         return due;

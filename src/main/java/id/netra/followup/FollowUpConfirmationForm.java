@@ -210,6 +210,9 @@ public class FollowUpConfirmationForm implements TaskForm {
         }
         if (tracks.status(ctx.personId()).orElse(null) == TrackStatus.FOLLOW_UP_OVERDUE) {
             in.errorCode(OBJECTED, "followup.confirmation.objectionAfterDeadline");
+        } else if (records.decidedSince(ctx.caseFile().id(), ctx.personId(), FlowNodes.OBJECTION_ANSWER, "UPHELD",
+                examinations.recommendation(ctx.personId()).map(Examinations.Recommendation::issuedAt).orElse(null))) {
+            in.errorCode(OBJECTED, "followup.confirmation.objectionAnswered");
         }
         in.check();
         String by = ctx.user().username();
@@ -236,7 +239,12 @@ public class FollowUpConfirmationForm implements TaskForm {
         String by = ctx.user().username();
         records.decision(ctx.caseFile().id(), ctx.personId(), key(), ctx.taskId(), by, "REFUSED", in.values());
         tracks.note(ctx.personId(), by, Visibility.Note.FOLLOW_UP_REFUSED.text(Wording.FOLLOW_UP_REFUSED.stored()));
-        process.bringPpkDeadlineForward(ctx.caseFile().id(), ctx.personId(), id.netra.platform.Today.now());
+        if (process.bringPpkDeadlineForward(ctx.caseFile().id(), ctx.personId(), id.netra.platform.Today.now())) {
+            // The deadline shown is the one the escalation now runs on: today, by the refusal.
+            deadlines.ofTrack(ctx.personId()).stream().filter(d -> d.kind() == DeadlineKind.PPK_FOLLOW_UP).findFirst()
+                    .ifPresent(d -> deadlines.setForTrack(ctx.personId(), DeadlineKind.PPK_FOLLOW_UP, d.startsOn(),
+                            id.netra.platform.Today.date(), Wording.PPK_REFUSED_BASIS.stored()));
+        }
         return Variables.of().with(ProcessVariables.FOLLOW_UP_REPORTED, false).with(ProcessVariables.FOLLOW_UP_REFUSED, true)
                 .with(ProcessVariables.FOLLOW_UP_OBJECTED, false);
     }

@@ -72,7 +72,7 @@ public class MootTracks {
      */
     @Transactional
     public Reason close(NetraUser user, UUID caseId, UUID personId, String reason, String effectiveOn, String notes) {
-        actions.examiningAgencys(user, caseId, personId, "followup.moot");
+        id.netra.casefile.CaseFile c = actions.examiningAgencys(user, caseId, personId, "followup.moot");
         TrackStatus status = tracks.status(personId).orElse(null);
         if (status == null || status.closed()) {
             throw ConflictException.of("followup.moot.notOpen");
@@ -91,6 +91,9 @@ public class MootTracks {
                 on = LocalDate.parse(day);
                 if (on.isAfter(Today.date())) {
                     errors.add(FieldError.of("effectiveOn", "input.dateInFuture"));
+                } else if (c.incidentDate() != null && on.isBefore(c.incidentDate())) {
+                    // Not an ASN when the act happened: then the case has no one to decide on, not a moot track.
+                    errors.add(FieldError.of("effectiveOn", "followup.moot.beforeIncident", c.incidentDate().toString()));
                 }
             } catch (java.time.format.DateTimeParseException e) {
                 errors.add(FieldError.of("effectiveOn", "input.date"));

@@ -59,7 +59,7 @@ public class ObjectionAnswerForm implements TaskForm {
         String by = ctx.user().username();
         records.decision(ctx.caseFile().id(), ctx.personId(), key(), ctx.taskId(), by, decision.name(), in.values());
         if (decision == Decision.UPHELD) {
-            examination.followUpFrom(ctx.caseFile(), ctx.personId(), Today.date());
+            examination.followUpFrom(ctx.caseFile(), ctx.personId(), Today.date(), true);
             tracks.note(ctx.personId(), by, Visibility.Note.OBJECTION.text(Wording.OBJECTION_UPHELD.stored()));
         } else {
             examination.examinationFrom(ctx.caseFile(), ctx.personId(), Today.date());

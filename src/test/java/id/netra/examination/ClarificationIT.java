@@ -93,6 +93,13 @@ class ClarificationIT extends IntegrationTest {
         assertThat(driver.task(EXAMINER, f.caseId(), FlowNodes.EXAMINATION, person)).as("the examination goes on beside it").isPresent();
         // One request at a time.
         assertThat(api.as(EXAMINER).post(path(f, person), asked()).status()).isEqualTo(409);
+        // The examination waits for the answer it asked for.
+        String pendingExamination = driver.task(EXAMINER, f.caseId(), FlowNodes.EXAMINATION, person).orElseThrow().path("id").asText();
+        assertThat(fields(api.as(EXAMINER).post("/api/v1/tasks/" + pendingExamination + "/complete", Map.of("outcome", "NOT_PROVEN",
+                "reasoning", "Tidak terbukti.")))).containsExactly("outcome");
+        // The PPK's officer reads what is asked, of whom and by which letter, on the case page.
+        assertThat(Pages.signedIn(port, PPK).get("/perkara/" + f.caseId()).body())
+                .contains("Kepada PPK, surat B-812/BKN/VII/2026: Mohon penjelasan kehadiran terlapor");
 
         clock.set(Instant.parse("2026-07-14T04:00:00Z")); // Tuesday 14 July
         // An answer dated before the request, or in the future, is refused by its field.
@@ -141,7 +148,9 @@ class ClarificationIT extends IntegrationTest {
         // Exactly the limits are accepted.
         assertThat(api.as(EXAMINER).post(path(f, person), Map.of("addressee", "PERSON", "letterNumber", "x".repeat(120),
                 "questions", "x".repeat(4000))).status()).isEqualTo(200);
-        // Past the examination, nothing more can be asked.
+        // Answered, the examination concludes; past it, nothing more can be asked.
+        driver.complete(PPK, f.caseId(), FlowNodes.EXAMINATION_CLARIFICATION, person, Map.of("answeredOn",
+                id.netra.platform.Today.date().toString(), "answer", "Terlapor membenarkan kehadirannya."));
         driver.complete(EXAMINER, f.caseId(), FlowNodes.EXAMINATION, person, Map.of("outcome", "NOT_PROVEN", "reasoning", "Tidak terbukti."));
         driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person, Map.of("approved", true));
         assertThat(api.as(EXAMINER).post(path(f, person), asked()).status()).isEqualTo(409);

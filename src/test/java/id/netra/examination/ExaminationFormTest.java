@@ -48,7 +48,8 @@ class ExaminationFormTest {
         when(reference.violationTypes()).thenReturn(Map.of("SOCIAL_MEDIA", "Media sosial"));
         when(persons.get(person)).thenReturn(new CasePerson(person, caseId, 1, "Budi Santoso", CasePerson.EmploymentType.PNS, null,
                 "Camat", null, "PEMDA-36.04"));
-        form = new ExaminationForm(examinations, records, reference, SanctionCatalogueProperties.CATALOGUE, persons);
+        form = new ExaminationForm(examinations, records, reference, SanctionCatalogueProperties.CATALOGUE, persons,
+                mock(Clarifications.class));
         CaseFile caseFile = mock(CaseFile.class);
         when(caseFile.id()).thenReturn(caseId);
         ctx = new TaskContext("t1", "examination", caseFile, person, new NetraUser("examiner", "E", Role.EXAMINER, null, null));

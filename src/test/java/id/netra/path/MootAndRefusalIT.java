@@ -85,7 +85,7 @@ class MootAndRefusalIT extends IntegrationTest {
         assertThat(openTasks(f, retired)).isEqualTo(1);
 
         Api.Response closed = api.as(EXAMINER).post(path(f, retired), Map.of("reason", "retired",
-                "effectiveOn", Today.date().minusDays(3).toString(), "notes", "SK pensiun 823.4/12/BKPSDM/2026."));
+                "effectiveOn", Today.date().minusDays(1).toString(), "notes", "SK pensiun 823.4/12/BKPSDM/2026."));
         assertThat(closed.status()).as(closed.body()).isEqualTo(200);
         JsonNode p = person(closed.json(), retired);
         assertThat(p.path("track").path("status").asText()).isEqualTo("CLOSED_MOOT");
@@ -146,6 +146,12 @@ class MootAndRefusalIT extends IntegrationTest {
                 "effectiveOn", Today.date().plusDays(1).toString())))).containsExactly("effectiveOn");
         assertThat(fields(api.as(EXAMINER).post(path(f, person), Map.of("reason", "RETIRED", "effectiveOn", "31-12-2026"))))
                 .containsExactly("effectiveOn");
+        // Retired before the act: not an ASN then, so no moot track (the day before the incident, and far before).
+        String incident = driver.caseAs(EXAMINER, f.caseId()).path("incident").path("date").asText();
+        for (String before : List.of(java.time.LocalDate.parse(incident).minusDays(1).toString(), "1999-01-01")) {
+            assertThat(fields(api.as(EXAMINER).post(path(f, person), Map.of("reason", "RETIRED", "effectiveOn", before))))
+                    .containsExactly("effectiveOn");
+        }
         assertThat(fields(api.as(EXAMINER).post(path(f, person), Map.of("reason", "RETIRED", "effectiveOn", today,
                 "notes", "x".repeat(2001))))).containsExactly("notes");
         Api.Response english = api.as(EXAMINER).post(path(f, person), Map.of("effectiveOn", today), "Accept-Language", "en");
@@ -176,6 +182,9 @@ class MootAndRefusalIT extends IntegrationTest {
 
         Pages.Page done = examiner.follow(examiner.post(action, "reason", "RETIRED", "effectiveOn", Today.date().toString()));
         assertThat(done.text("notice")).isEqualTo("Penanganan terlapor ditutup: pensiun.");
+        java.time.format.DateTimeFormatter indonesian = java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.forLanguageTag("id"));
+        assertThat(done.body()).as("the decision names the day it took effect").contains("Terlapor pensiun, berlaku sejak "
+                + Today.date().format(indonesian) + ".");
         assertThat(done.tag("moot-" + person)).as("no form on an ended track").isNull();
         assertThat(track(f, person)).isEqualTo("CLOSED_MOOT");
     }
@@ -218,6 +227,18 @@ class MootAndRefusalIT extends IntegrationTest {
         assertThat(again).as("a new task for the PPK").isNotEqualTo(task);
         Job due = deadline(f, person);
         assertThat(due.getDuedate().toInstant()).as("the deadline is reached now").isBeforeOrEqualTo(Instant.now());
+        // What the PPK and the examiner read is that deadline: today, by the refusal — not the one it replaced.
+        JsonNode shown = null;
+        for (JsonNode d : person(driver.caseAs(PPK, f.caseId()), person).path("track").path("deadlines")) {
+            if (d.path("kind").asText().equals("PPK_FOLLOW_UP")) {
+                shown = d;
+            }
+        }
+        assertThat(shown).isNotNull();
+        assertThat(shown.path("dueOn").asText()).isEqualTo(Today.date().toString());
+        assertThat(shown.path("rule").asText()).isEqualTo("PPK menyatakan tidak akan menjatuhkan sanksi: batas waktu dianggap lewat");
+        assertThat(driver.task(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person).orElseThrow().path("due").asText())
+                .startsWith(Today.date().toString());
         assertThat(driver.caseAs(EXAMINER, f.caseId()).toString()).contains("PPK menyatakan tidak akan menjatuhkan sanksi",
                 "Bupati menilai terlapor tidak bersalah");
 

@@ -97,10 +97,17 @@ class ObjectionIT extends IntegrationTest {
                 "answer", "Kehadiran terlapor disertai ajakan memilih; rekomendasi tetap.", "answerLetterNumber", "B-900/BKN/VII/2026"));
         // 14 working days from Friday 10 July: 13–17, 20–24, 27–30 July.
         assertThat(deadline(f, person, "PPK_FOLLOW_UP")).isEqualTo("2026-07-30");
+        assertThat(track(f, person).path("deadlines").toString()).contains("14 hari kerja sejak jawaban atas sanggahan");
+        // Each side reads the other's words on the case page: the grounds, the answer and its letter.
+        assertThat(id.netra.support.Pages.signedIn(port, PPK).get("/perkara/" + f.caseId()).body())
+                .contains("mohon rekomendasi ditinjau ulang", "rekomendasi tetap. (surat B-900/BKN/VII/2026)");
         assertThat(timers(f)).as("a new reminder and deadline").isEqualTo(2);
         assertThat(driver.task(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person)).isPresent();
         assertThat(driver.caseAs(PPK, f.caseId()).toString()).contains("rekomendasi tetap, PPK menindaklanjuti dengan batas waktu baru");
 
+        // Answered and upheld: a second objection would only stall; refused.
+        String again = driver.task(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person).orElseThrow().path("id").asText();
+        assertThat(fields(api.as(PPK).post("/api/v1/tasks/" + again + "/complete", OBJECTION))).containsExactly("objected");
         driver.complete(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person, Map.of("disciplinaryImposed", true,
                 "disciplinarySanction", "DISCIPLINE_MEDIUM", "disciplinaryDecreeNumber", "800/12/BKPSDM/2026",
                 "disciplinaryDecreeDate", Today.date().toString()));

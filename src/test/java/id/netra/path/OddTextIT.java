@@ -179,7 +179,7 @@ class OddTextIT extends IntegrationTest {
             if ("notes".equals(field.path("name").asText())) {
                 // A rule of the recommendation the form checks itself: said in prose only.
                 assertThat(field.has("requiredIf")).isFalse();
-                assertThat(field.path("requiredWhen").asText()).isEqualTo("sanksi yang direkomendasikan tidak dijatuhkan");
+                assertThat(field.path("requiredWhen").asText()).isEqualTo("sanksi yang direkomendasikan tidak dijatuhkan, atau PPK menolak menjatuhkannya");
             }
             if ("disciplinaryDecreeDate".equals(field.path("name").asText())) {
                 assertThat(field.path("requiredIf").toString()).isEqualTo("[{\"field\":\"disciplinaryImposed\",\"equals\":true}]");
