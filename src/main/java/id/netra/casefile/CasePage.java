@@ -304,7 +304,8 @@ public class CasePage {
      * A decision's words: its notes (or reason, or what was missing), after the record of the meeting that took it when
      * it was one (a plenary: its minutes, the commissioners present, a parallel forwarding to the Gakkumdu centre).
      */
-    private static String note(String taskKey, JsonNode payload, Locale locale) {
+    /** What a recorded decision says, as a page shows it beside the step: its words, and what the step recorded. */
+    public static String note(String taskKey, JsonNode payload, Locale locale) {
         List<String> parts = new ArrayList<>();
         switch (taskKey) {
             // A person's track closed as moot: the reason's words and the day it took effect.

@@ -228,6 +228,8 @@ public class TaskPage {
             model.addAttribute("assignees", view.assignees());
             model.addAttribute("heldBy", view.heldBy().orElse(null));
             model.addAttribute("sentBack", view.sentBack().orElse(null));
+            model.addAttribute("prompt", prompt(detail.task(), detail.caseSummary(),
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
             // Typed, then refused because a colleague took the task meanwhile (or the four-eyes rule bars this user):
             // no form to complete, but what was typed is given back to be copied.
             model.addAttribute("typed", typed);
@@ -582,5 +584,49 @@ public class TaskPage {
             target.put(f.name(), value);
         }
         return true;
+    }
+
+    /** The decision a task answers: what it was asked, by whom and when, in the words recorded. */
+    public record Prompt(String step, String by, java.time.Instant at, String note) {
+    }
+
+    /**
+     * For a task that answers another's decision on the same person — the clarification's answer (the request), the
+     * objection's answer (the objection), the verification (the PPK's report, its reasons for a lighter sanction), the
+     * escalation (a declared refusal) — that decision, the latest of its kind the reader may read; else null.
+     */
+    static Prompt prompt(TaskView task, com.fasterxml.jackson.databind.JsonNode caseSummary, java.util.Locale locale) {
+        if (task.personId() == null) {
+            return null;
+        }
+        String step;
+        java.util.Set<String> outcomes;
+        switch (task.key()) {
+            case FlowNodes.EXAMINATION_CLARIFICATION -> { step = "clarificationRequest"; outcomes = java.util.Set.of("REQUESTED"); }
+            case FlowNodes.OBJECTION_ANSWER -> { step = FlowNodes.FOLLOW_UP_CONFIRMATION; outcomes = java.util.Set.of("OBJECTED"); }
+            case FlowNodes.FOLLOW_UP_VERIFICATION -> { step = FlowNodes.FOLLOW_UP_CONFIRMATION; outcomes = java.util.Set.of("IMPOSED", "NOT_IMPOSED"); }
+            case FlowNodes.NON_COMPLIANCE_ESCALATION -> { step = FlowNodes.FOLLOW_UP_CONFIRMATION; outcomes = java.util.Set.of("REFUSED"); }
+            default -> {
+                return null;
+            }
+        }
+        com.fasterxml.jackson.databind.JsonNode last = null;
+        for (com.fasterxml.jackson.databind.JsonNode d : caseSummary.path("decisions")) {
+            if (step.equals(d.path("taskKey").asText()) && outcomes.contains(d.path("outcome").asText())
+                    && task.personId().toString().equals(d.path("personId").asText())) {
+                last = d;
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        String note = id.netra.casefile.CasePage.note(step, last.path("payload"), locale);
+        java.time.Instant at;
+        try {
+            at = java.time.Instant.parse(last.path("decidedAt").asText());
+        } catch (java.time.format.DateTimeParseException e) {
+            at = null;
+        }
+        return new Prompt(step, last.path("decidedBy").asText(), at, note);
     }
 }

@@ -34,13 +34,14 @@ class TrackSummaryProperties {
     }
 
     @Property
-    void endedCasesAreSanctionedIfAnyoneWasSanctioned(@ForAll @Size(min = 1, max = 50) List<TrackStatus> any) {
+    void endedCasesAreSanctionedIfAnyoneWasSanctionedElseNotProvenIfAnyoneWasElseMoot(
+            @ForAll @Size(min = 1, max = 50) List<TrackStatus> any) {
         List<TrackStatus> ended = any.stream().filter(TrackStatus::closed).toList();
         if (ended.isEmpty()) {
             return;
         }
-        assertThat(PersonTracks.summarise(ended)).isEqualTo(ended.contains(TrackStatus.CLOSED_SANCTIONED)
-                ? CaseStatus.CLOSED_SANCTIONED : CaseStatus.CLOSED_NOT_PROVEN);
+        assertThat(PersonTracks.summarise(ended)).isEqualTo(ended.contains(TrackStatus.CLOSED_SANCTIONED) ? CaseStatus.CLOSED_SANCTIONED
+                : ended.contains(TrackStatus.CLOSED_NOT_PROVEN) ? CaseStatus.CLOSED_NOT_PROVEN : CaseStatus.CLOSED_MOOT);
     }
 
     @Property

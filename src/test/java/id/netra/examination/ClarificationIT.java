@@ -174,5 +174,7 @@ class ClarificationIT extends IntegrationTest {
         String task = driver.task(PPK, f.caseId(), FlowNodes.EXAMINATION_CLARIFICATION, person).orElseThrow().path("id").asText();
         Pages.Page page = Pages.signedIn(port, PPK).get("/tugas/" + task);
         assertThat(page.body()).contains("Jawaban klarifikasi kepada BKN", "Tanggal jawaban klarifikasi");
+        // Beside the form, what is asked: of whom, by which letter, the questions.
+        assertThat(page.text("prompt-note")).isEqualTo("Kepada PPK, surat B-9/BKN/2026: Mohon penjelasan unggahan terlapor.");
     }
 }

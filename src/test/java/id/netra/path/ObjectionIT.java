@@ -91,6 +91,9 @@ class ObjectionIT extends IntegrationTest {
 
         clock.set(Instant.parse("2026-07-10T03:00:00Z")); // Friday 10 July
         String answer = driver.task(EXAMINER, f.caseId(), FlowNodes.OBJECTION_ANSWER, person).orElseThrow().path("id").asText();
+        // The examiner's task page says what the PPK objected.
+        assertThat(id.netra.support.Pages.signedIn(port, EXAMINER).get("/tugas/" + answer).text("prompt-note"))
+                .isEqualTo("Terlapor hanya hadir sebagai undangan; mohon rekomendasi ditinjau ulang.");
         assertThat(fields(api.as(EXAMINER).post("/api/v1/tasks/" + answer + "/complete", Map.of())))
                 .contains("objectionDecision", "answer", "answerLetterNumber");
         driver.complete(EXAMINER, f.caseId(), FlowNodes.OBJECTION_ANSWER, person, Map.of("objectionDecision", "UPHELD",
