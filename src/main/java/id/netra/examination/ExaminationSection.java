@@ -21,9 +21,11 @@ import java.util.Map;
 class ExaminationSection implements CaseSection {
 
     private final Examinations examinations;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    ExaminationSection(Examinations examinations) {
+    ExaminationSection(Examinations examinations, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.examinations = examinations;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -50,6 +52,17 @@ class ExaminationSection implements CaseSection {
                 m.put("examinedAt", e.examinedAt());
                 return m;
             }).orElse(null));
+            // A request for clarification awaiting its answer: the examination's clock stands still meanwhile.
+            part.put("clarificationPending", jdbc.sql("""
+                            SELECT addressee, letter_number, requested_on FROM examination_clarification
+                            WHERE person_id = :p AND answered_on IS NULL""").param("p", p.id())
+                    .query((rs, n) -> {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("addressee", rs.getString(1));
+                        m.put("letterNumber", rs.getString(2));
+                        m.put("requestedOn", rs.getDate(3).toLocalDate());
+                        return m;
+                    }).optional().orElse(null));
             part.put("recommendation", examinations.recommendation(p.id()).map(rec -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("number", rec.number());

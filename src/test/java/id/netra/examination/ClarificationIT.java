@@ -170,6 +170,10 @@ class ClarificationIT extends IntegrationTest {
         Pages.Page done = examiner.follow(examiner.post(action, "addressee", "PPK", "letterNumber", "B-9/BKN/2026",
                 "questions", "Mohon penjelasan unggahan terlapor."));
         assertThat(done.text("notice")).isEqualTo("Klarifikasi diminta kepada PPK; jam pemeriksaan berhenti sampai dijawab.");
+        // While it waits, the person's card says so, and offers no second request.
+        assertThat(done.text("clarification-pending-" + person)).startsWith("Klarifikasi kepada PPK (surat B-9/BKN/2026, ")
+                .endsWith(") menunggu jawaban: jam pemeriksaan berhenti sampai jawaban dicatat.");
+        assertThat(done.tag("clarification-" + person)).isNull();
         // The PPK's officer finds the answer's task page.
         String task = driver.task(PPK, f.caseId(), FlowNodes.EXAMINATION_CLARIFICATION, person).orElseThrow().path("id").asText();
         Pages.Page page = Pages.signedIn(port, PPK).get("/tugas/" + task);
