@@ -53,6 +53,15 @@ public class CaseDeadlines {
                 .update();
     }
 
+    /** A track's deadlines of these kinds no longer run (the PPK's, while its objection awaits the answer). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void removeFromTrack(UUID personId, DeadlineKind... kinds) {
+        for (DeadlineKind kind : kinds) {
+            jdbc.sql("DELETE FROM track_deadline WHERE person_id = :id AND kind = :kind").param("id", personId)
+                    .param("kind", kind.name()).update();
+        }
+    }
+
     /**
      * The case's deadline of this kind; for a track's kind on a case of the first release (one person, a process of
      * the previous model version), the deadline of its first person's track.

@@ -85,6 +85,8 @@ class ObjectionIT extends IntegrationTest {
         assertThat(driver.task(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person)).as("the follow-up ended").isEmpty();
         assertThat(driver.task(EXAMINER, f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, person)).isEmpty();
         assertThat(timers(f)).as("its timers with it").isZero();
+        assertThat(track(f, person).path("deadlines").findValuesAsText("kind")).as("no PPK clock runs while the objection waits")
+                .doesNotContain("PPK_FOLLOW_UP", "PPK_REMINDER");
         assertThat(track(f, person).path("status").asText()).isEqualTo("RECOMMENDATION_ISSUED");
         assertThat(driver.caseAs(PPK, f.caseId()).toString()).contains("PPK mengajukan sanggahan atas rekomendasi",
                 "mohon rekomendasi ditinjau ulang");
