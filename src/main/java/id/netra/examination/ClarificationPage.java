@@ -37,7 +37,9 @@ public class ClarificationPage {
             return PageNotice.redirect(redirect, page + "#person-" + personId, "case.clarification.done", Messages.in(locale, to.labelKey()));
         } catch (MessageException | InvalidInputException e) {
             redirect.addFlashAttribute("clarificationPerson", personId.toString());
-            redirect.addFlashAttribute("clarificationError", PageNotice.refusal(e, locale));
+            java.util.Map<String, String> fields = PageNotice.byField(e, locale);
+            redirect.addFlashAttribute("clarificationError", fields.isEmpty() ? PageNotice.refusal(e, locale) : null);
+            redirect.addFlashAttribute("clarificationErrors", fields);
             redirect.addFlashAttribute("clarificationAddressee", addressee);
             redirect.addFlashAttribute("clarificationLetter", letterNumber);
             redirect.addFlashAttribute("clarificationQuestions", questions);

@@ -37,7 +37,9 @@ public class MootPage {
             return PageNotice.redirect(redirect, page + "#person-" + personId, "case.moot.done", Messages.in(locale, why.labelKey()));
         } catch (MessageException | InvalidInputException e) {
             redirect.addFlashAttribute("mootPerson", personId.toString());
-            redirect.addFlashAttribute("mootError", PageNotice.refusal(e, locale));
+            java.util.Map<String, String> fields = PageNotice.byField(e, locale);
+            redirect.addFlashAttribute("mootError", fields.isEmpty() ? PageNotice.refusal(e, locale) : null);
+            redirect.addFlashAttribute("mootErrors", fields);
             redirect.addFlashAttribute("mootReason", reason);
             redirect.addFlashAttribute("mootEffectiveOn", effectiveOn);
             redirect.addFlashAttribute("mootNotes", notes);

@@ -26,6 +26,15 @@ public final class PageNotice {
      * What a page says beside its form when a service refused the change: the refusal's message, or for bad input the
      * message of each field refused, in {@code locale}.
      */
+    /** Bad input's message per field, in {@code locale}, for the page to show beside each field; empty otherwise. */
+    public static java.util.Map<String, String> byField(RuntimeException refused, Locale locale) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (refused instanceof InvalidInputException invalid) {
+            invalid.errors().forEach(e -> out.putIfAbsent(e.field(), e.in(locale).message()));
+        }
+        return out;
+    }
+
     public static String refusal(RuntimeException refused, Locale locale) {
         if (refused instanceof MessageException m) {
             return m.message(locale);

@@ -165,7 +165,9 @@ class ClarificationIT extends IntegrationTest {
         assertThat(examiner.get("/perkara/" + f.caseId()).tag("clarification-" + person)).isNotNull();
         String action = "/perkara/" + f.caseId() + "/terlapor/" + person + "/klarifikasi";
         Pages.Page refused = examiner.follow(examiner.post(action, "addressee", "PPK", "letterNumber", "B-9/BKN/2026", "questions", " "));
-        assertThat(refused.text("clarification-error-" + person)).isEqualTo("Wajib diisi: hal yang perlu diklarifikasi.");
+        assertThat(refused.text("clarification-questions-error-" + person)).isEqualTo("Wajib diisi: hal yang perlu diklarifikasi.");
+        assertThat(refused.tag("clarification-questions-" + person)).contains("autofocus", "aria-invalid=\"true\"");
+        assertThat(refused.tag("clarification-letter-" + person)).doesNotContain("autofocus").contains("aria-invalid=\"false\"");
         assertThat(refused.attribute("clarification-letter-" + person, "value")).isEqualTo("B-9/BKN/2026");
         Pages.Page done = examiner.follow(examiner.post(action, "addressee", "PPK", "letterNumber", "B-9/BKN/2026",
                 "questions", "Mohon penjelasan unggahan terlapor."));

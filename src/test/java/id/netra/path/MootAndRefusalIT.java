@@ -177,8 +177,12 @@ class MootAndRefusalIT extends IntegrationTest {
 
         String action = "/perkara/" + f.caseId() + "/terlapor/" + person + "/tutup";
         Pages.Page refused = examiner.follow(examiner.post(action, "reason", "RETIRED", "effectiveOn", ""));
-        assertThat(refused.text("moot-error-" + person)).contains("Wajib diisi: tanggal berlakunya");
-        assertThat(refused.body()).contains("value=\"RETIRED\" required checked=\"checked\"");
+        assertThat(refused.text("moot-error-" + person)).isEqualTo("Belum tersimpan: perbaiki isian yang ditandai di bawah.");
+        // The field's own error beside it, the field marked and given the keyboard.
+        assertThat(refused.text("moot-on-error-" + person)).contains("Wajib diisi: tanggal berlakunya");
+        assertThat(refused.tag("moot-on-" + person)).contains("autofocus", "aria-invalid=\"true\"",
+                "aria-describedby=\"moot-on-error-" + person + "\"");
+        assertThat(refused.body()).contains("value=\"RETIRED\" required aria-invalid=\"false\" checked=\"checked\"");
 
         Pages.Page done = examiner.follow(examiner.post(action, "reason", "RETIRED", "effectiveOn", Today.date().toString()));
         assertThat(done.text("notice")).isEqualTo("Penanganan terlapor ditutup: pensiun.");
