@@ -446,7 +446,18 @@ public class TaskPage {
         Map<String, FormField> byName = new LinkedHashMap<>();
         fields.forEach(f -> byName.put(f.name(), f));
         List<Problem> out = new java.util.ArrayList<>();
-        errors.forEach((path, message) -> {
+        // In the form's order (a list's rows in theirs), as the reader meets the fields — not the order they were checked.
+        List<String> names = new java.util.ArrayList<>(byName.keySet());
+        List<Map.Entry<String, String>> ordered = new java.util.ArrayList<>(errors.entrySet());
+        ordered.sort(java.util.Comparator.comparingLong(e -> {
+            java.util.regex.Matcher m = ERROR_PATH.matcher(e.getKey());
+            int field = m.matches() && names.contains(m.group(1)) ? names.indexOf(m.group(1)) : names.size();
+            int row = m.matches() && m.group(2) != null ? Integer.parseInt(m.group(2)) : -1;
+            return field * 100_000L + row + 1;
+        }));
+        ordered.forEach(entry -> {
+            String path = entry.getKey();
+            String message = entry.getValue();
             String id = path.replace("[", "-").replace("]", "").replace(".", "-");
             java.util.regex.Matcher m = ERROR_PATH.matcher(path);
             FormField f = m.matches() ? byName.get(m.group(1)) : null;

@@ -261,6 +261,31 @@ class MootAndRefusalIT extends IntegrationTest {
         assertThat(person(driver.caseAs(EXAMINER, f.caseId()), person).path("personnelDataBlocked").asBoolean()).isFalse();
     }
 
+    /**
+     * On the PPK's task page, a refusal sent with a sanction reported imposed beside it and no decree: the problems are
+     * listed, and the keyboard set, in the form's order — the refusal first — not in the order they were checked.
+     */
+    @Test
+    void theTaskPageListsAFormsProblemsInTheFormsOrder() {
+        Filed f = driver.toRecommendation(onePerson("Rudi Urutan"));
+        UUID person = driver.persons(f.caseId()).get(0);
+        String task = driver.task(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person).orElseThrow().path("id").asText();
+        Pages ppk = Pages.signedIn(port, PPK);
+        assertThat(ppk.get("/tugas/" + task).body()).contains("id=\"task-form\"");
+        Map<String, List<String>> form = new java.util.LinkedHashMap<>();
+        form.put("action", List.of("complete"));
+        form.put("refused", List.of("true"));
+        form.put("notes", List.of("Tidak akan dijatuhkan."));
+        form.put("moralImposed", List.of("true"));
+        Pages.Page refused = ppk.post("/tugas/" + task, form);
+        String body = refused.body();
+        int refusal = body.indexOf("href=\"#refused");
+        int moral = body.indexOf("href=\"#moral");
+        assertThat(refusal).as(body).isPositive();
+        assertThat(moral).as("the moral sanction's fields are refused too").isPositive();
+        assertThat(refusal).as("the refusal, first in the form, is listed first").isLessThan(moral);
+    }
+
     /** A refusal after the deadline passed: the escalation is under way already; the refusal is recorded, nothing fires twice. */
     @Test
     void aRefusalAfterTheDeadlineDoesNotEscalateTwice() {
