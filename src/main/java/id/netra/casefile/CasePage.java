@@ -320,7 +320,7 @@ public class CasePage {
         if (said != null) {
             parts.add(said);
         }
-        String answerLetter = firstText(payload, "answerLetterNumber");
+        String answerLetter = firstText(payload, "answerLetterNumber", "warningLetterNumber", "blockLetterNumber", "escalationLetterNumber");
         if (answerLetter != null) {
             parts.add(Messages.in(locale, "case.letter.numbered", answerLetter));
         }

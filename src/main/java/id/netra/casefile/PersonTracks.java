@@ -144,6 +144,20 @@ public class PersonTracks {
                 .query((rs, n) -> TrackStatus.valueOf(rs.getString(1))).list();
     }
 
+    /**
+     * Whether the PPK's deadline passed on the track's current recommendation: its last move among the recommendation
+     * (issued, or examined again) and the deadline passing was the deadline passing. A rejected follow-up goes back to
+     * what it was before the report by this.
+     */
+    public boolean overdueOnItsRecommendation(UUID personId) {
+        return jdbc.sql("""
+                        SELECT to_status FROM person_track_history WHERE person_id = :p AND from_status IS DISTINCT FROM to_status
+                          AND to_status IN ('RECOMMENDATION_ISSUED', 'UNDER_EXAMINATION', 'FOLLOW_UP_OVERDUE')
+                        ORDER BY id DESC LIMIT 1""")
+                .param("p", personId).query(String.class).optional()
+                .map(TrackStatus.FOLLOW_UP_OVERDUE.name()::equals).orElse(false);
+    }
+
     public Optional<TrackStatus> status(UUID personId) {
         return jdbc.sql("SELECT status FROM person_track WHERE person_id = :p").param("p", personId)
                 .query((rs, n) -> TrackStatus.valueOf(rs.getString(1))).optional();

@@ -101,6 +101,8 @@ public final class Visibility {
         d.put("ppkDeadlinePassed", Audience.ALL);
         d.put("followUpConfirmation", Audience.ALL);            // the PPK's own report
         d.put("followUpVerification", Audience.ALL);            // a rejection goes back to the PPK, with its reason
+        d.put("nonComplianceWarning", Audience.ALL);            // the warning is addressed to the PPK
+        d.put("personnelDataBlock", Audience.ALL);              // the PPK's person is blocked
         d.put("nonComplianceEscalation", Audience.ALL);         // the PPK is the subject of the letter
         d.put("trackMoot", Audience.ALL);                       // why the track ended without a decision
         d.put("clarificationRequest", Audience.ALL);            // the questions the PPK is asked to answer
@@ -126,6 +128,8 @@ public final class Visibility {
         RECOMMENDATION_ISSUED(Audience.ALL),
         NOT_PROVEN(Audience.ALL),
         PPK_DEADLINE_PASSED(Audience.ALL),
+        /** A step of the escalation (warning, block, notice to the ministry) with its letter's number: the PPK is its subject. */
+        NON_COMPLIANCE(Audience.ALL),
         /** The examining agency's reason for rejecting the PPK's follow-up: the PPK must read it to act on it. */
         FOLLOW_UP_REJECTED(Audience.ALL),
         FOLLOW_UP_REPORTED(Audience.ALL),

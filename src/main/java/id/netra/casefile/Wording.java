@@ -32,7 +32,13 @@ public enum Wording {
     RECOMMENDATION_ISSUED(Kind.NOTE, "note.recommendationIssued"),
     NOT_PROVEN(Kind.NOTE, "note.notProven"),
     NOT_APPLICABLE(Kind.NOTE, "note.notApplicable"),
+    /** As releases before the escalation's steps wrote it: the block at the deadline. */
     PPK_DEADLINE_PASSED(Kind.NOTE, "note.ppkDeadlinePassed"),
+    PPK_OVERDUE(Kind.NOTE, "note.ppkOverdue"),
+    /** Each step's argument is its letter's number. */
+    NON_COMPLIANCE_WARNED(Kind.NOTE, "note.nonComplianceWarned"),
+    PERSONNEL_DATA_BLOCKED(Kind.NOTE, "note.personnelDataBlocked"),
+    MINISTRY_NOTIFIED(Kind.NOTE, "note.ministryNotified"),
     FOLLOW_UP_REJECTED(Kind.NOTE, "note.followUpRejected"),
     FOLLOW_UP_REPORTED(Kind.NOTE, "note.followUpReported"),
     FOLLOW_UP_NOT_IMPOSED(Kind.NOTE, "note.followUpNotImposed"),

@@ -42,13 +42,22 @@ public class FollowUpService {
         records.decision(caseId, personId, "ppkReminder", null, SYSTEM, "REMINDED", Map.of("followUpDueOn", dueOn(personId)));
     }
 
-    /** The PPK let the deadline pass: the person's personnel data is blocked and the track is overdue. */
+    /**
+     * The PPK let the deadline pass: the track is overdue and the escalation's steps begin (a written warning, the block
+     * of the personnel data, the notice to the ministry), each the examining agency's task with its letter. A case left
+     * on a model of before the steps (one past its forwarding on the first release's model, which has no block step)
+     * is blocked at once, as that model was made for.
+     */
     @Transactional
-    public void escalate(UUID caseId, UUID personId) {
-        followUps.blockPersonnelData(personId, caseId);
-        records.decision(caseId, personId, "ppkDeadlinePassed", null, SYSTEM, "PERSONNEL_DATA_BLOCKED", Map.of("personnelDataBlocked", true));
-        tracks.change(personId, TrackStatus.FOLLOW_UP_OVERDUE, SYSTEM,
-                Visibility.Note.PPK_DEADLINE_PASSED.text(Wording.PPK_DEADLINE_PASSED.stored()));
+    public void escalate(UUID caseId, UUID personId, boolean modelHasBlockStep) {
+        if (modelHasBlockStep) {
+            records.decision(caseId, personId, "ppkDeadlinePassed", null, SYSTEM, "OVERDUE", Map.of("personnelDataBlocked", false));
+        } else {
+            followUps.blockPersonnelData(personId, caseId);
+            records.decision(caseId, personId, "ppkDeadlinePassed", null, SYSTEM, "PERSONNEL_DATA_BLOCKED", Map.of("personnelDataBlocked", true));
+        }
+        tracks.change(personId, TrackStatus.FOLLOW_UP_OVERDUE, SYSTEM, Visibility.Note.PPK_DEADLINE_PASSED.text(
+                modelHasBlockStep ? Wording.PPK_OVERDUE.stored() : Wording.PPK_DEADLINE_PASSED.stored()));
         events.publishEvent(new PpkDeadlinePassed(caseId, personId, dueOn(personId), SYSTEM, id.netra.platform.Today.now()));
     }
 

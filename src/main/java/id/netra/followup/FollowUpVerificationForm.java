@@ -94,7 +94,7 @@ public class FollowUpVerificationForm implements TaskForm {
         in.check();
         records.decision(ctx.caseFile().id(), ctx.personId(), key(), ctx.taskId(), ctx.user().username(), accepted ? "ACCEPTED" : "REJECTED", in.values());
         if (!accepted) {
-            TrackStatus back = followUps.personnelDataBlocked(ctx.personId()) ? TrackStatus.FOLLOW_UP_OVERDUE : TrackStatus.RECOMMENDATION_ISSUED;
+            TrackStatus back = tracks.overdueOnItsRecommendation(ctx.personId()) ? TrackStatus.FOLLOW_UP_OVERDUE : TrackStatus.RECOMMENDATION_ISSUED;
             tracks.change(ctx.personId(), back, ctx.user().username(),
                     Visibility.Note.FOLLOW_UP_REJECTED.text(Wording.FOLLOW_UP_REJECTED.stored(notes)));
         }

@@ -1,43 +1,26 @@
 package id.netra.followup;
 
 import id.netra.casefile.CaseRecords;
+import id.netra.casefile.PersonTracks;
+import id.netra.casefile.Wording;
 import id.netra.workflow.FlowNodes;
-import id.netra.workflow.FormField;
-import id.netra.workflow.FormInput;
-import id.netra.workflow.TaskContext;
-import id.netra.workflow.TaskForm;
-import id.netra.workflow.Variables;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
-
-/** The examining agency's escalation of a PPK who let the deadline pass: the letter to the ministry. */
+/**
+ * The escalation's last step, after the block: the notice to the supervising ministry, which sanctions the PPK
+ * (Kemendagri for a regional government, KemenPAN-RB otherwise). Its field keeps the name it had when it was the only
+ * step ({@code escalationLetterNumber}), and its letter its kind ({@code ESCALATION}).
+ */
 @Component
-public class NonComplianceEscalationForm implements TaskForm {
+public class NonComplianceEscalationForm extends EscalationStep {
 
-    private final CaseRecords records;
-
-    public NonComplianceEscalationForm(CaseRecords records) {
-        this.records = records;
+    public NonComplianceEscalationForm(CaseRecords records, PersonTracks tracks) {
+        super(records, tracks, "escalationLetterNumber", "Nomor surat pemberitahuan kepada kementerian pembina", "ESCALATION",
+                "ESCALATED", Wording.MINISTRY_NOTIFIED);
     }
 
     @Override
     public String key() {
         return FlowNodes.NON_COMPLIANCE_ESCALATION;
-    }
-
-    @Override
-    public List<FormField> fields() {
-        return List.of(FormField.line("escalationLetterNumber", "Nomor surat eskalasi", true, 120),
-                FormField.text("notes", "Catatan", false));
-    }
-
-    @Override
-    public Variables complete(TaskContext ctx, FormInput in) {
-        String letter = in.text("escalationLetterNumber");
-        in.check();
-        records.letter(ctx.caseFile().id(), ctx.personId(), "ESCALATION", letter, ctx.user().username());
-        records.decision(ctx.caseFile().id(), ctx.personId(), key(), ctx.taskId(), ctx.user().username(), "ESCALATED", in.values());
-        return Variables.of();
     }
 }

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** The PPK let the follow-up deadline pass without reporting: the ASN's personnel data is blocked. */
+/**
+ * The PPK let the follow-up deadline pass without reporting: the track is overdue and the escalation begins with a
+ * written warning ({@link PersonnelDataBlocked} follows it).
+ */
 public record PpkDeadlinePassed(UUID caseId, UUID personId, String followUpDueOn, String actor, Instant at) implements CaseDomainEvent {
 
     @Override
@@ -16,6 +19,6 @@ public record PpkDeadlinePassed(UUID caseId, UUID personId, String followUpDueOn
 
     @Override
     public Map<String, Object> detail() {
-        return Map.of("personId", personId.toString(), "followUpDueOn", followUpDueOn, "personnelDataBlocked", true);
+        return Map.of("personId", personId.toString(), "followUpDueOn", followUpDueOn);
     }
 }

@@ -41,6 +41,11 @@ public final class FlowNodes {
     public static final String RECOMMENDATION_APPROVAL = "recommendationApproval";
     public static final String FOLLOW_UP_CONFIRMATION = "followUpConfirmation";
     public static final String FOLLOW_UP_VERIFICATION = "followUpVerification";
+    /** The escalation's first step: the written warning to the PPK who let the deadline pass. */
+    public static final String NON_COMPLIANCE_WARNING = "nonComplianceWarning";
+    /** The escalation's second step: the block of the person's personnel data. */
+    public static final String PERSONNEL_DATA_BLOCK = "personnelDataBlock";
+    /** The escalation's last step: the notice to the supervising ministry. */
     public static final String NON_COMPLIANCE_ESCALATION = "nonComplianceEscalation";
     /** The answer to the examining agency's request for clarification, recorded by the PPK's officers. */
     public static final String EXAMINATION_CLARIFICATION = "examinationClarification";
@@ -174,12 +179,13 @@ public final class FlowNodes {
 
     /** The user tasks of a person's track: each stores its person on the task (the create listener caseTracks.tag). */
     public static final List<String> TRACK_TASK_KEYS = List.of(EXAMINATION, RECOMMENDATION_APPROVAL, FOLLOW_UP_CONFIRMATION,
-            FOLLOW_UP_VERIFICATION, NON_COMPLIANCE_ESCALATION, EXAMINATION_CLARIFICATION, OBJECTION_ANSWER);
+            FOLLOW_UP_VERIFICATION, NON_COMPLIANCE_WARNING, PERSONNEL_DATA_BLOCK, NON_COMPLIANCE_ESCALATION,
+            EXAMINATION_CLARIFICATION, OBJECTION_ANSWER);
 
     /** The user tasks' keys, in the order of the path. */
     public static final List<String> TASK_KEYS = List.of(INITIAL_REVIEW, CLARIFICATION, ASSESSMENT, PLENARY_DECISION,
             EXAMINATION, EXAMINATION_CLARIFICATION, RECOMMENDATION_APPROVAL, FOLLOW_UP_CONFIRMATION, OBJECTION_ANSWER,
-            FOLLOW_UP_VERIFICATION, NON_COMPLIANCE_ESCALATION);
+            FOLLOW_UP_VERIFICATION, NON_COMPLIANCE_WARNING, PERSONNEL_DATA_BLOCK, NON_COMPLIANCE_ESCALATION);
 
     private FlowNodes() {
     }

@@ -50,13 +50,13 @@ public class InboxPage {
     static final List<String> TASK_KEYS = List.of(FlowNodes.INITIAL_REVIEW, FlowNodes.CLARIFICATION, FlowNodes.ASSESSMENT,
             FlowNodes.PLENARY_DECISION, FlowNodes.EXAMINATION, FlowNodes.EXAMINATION_CLARIFICATION, FlowNodes.RECOMMENDATION_APPROVAL,
             FlowNodes.FOLLOW_UP_CONFIRMATION, FlowNodes.OBJECTION_ANSWER, FlowNodes.FOLLOW_UP_VERIFICATION,
-            FlowNodes.NON_COMPLIANCE_ESCALATION);
+            FlowNodes.NON_COMPLIANCE_WARNING, FlowNodes.PERSONNEL_DATA_BLOCK, FlowNodes.NON_COMPLIANCE_ESCALATION);
 
     /** The tasks a role works, for its task filter (a commissioner also an officer's, an approver also an examiner's). */
     static List<String> tasksOf(id.netra.access.Role role) {
         List<String> officer = List.of(FlowNodes.INITIAL_REVIEW, FlowNodes.CLARIFICATION, FlowNodes.ASSESSMENT);
         List<String> examiner = List.of(FlowNodes.EXAMINATION, FlowNodes.OBJECTION_ANSWER, FlowNodes.FOLLOW_UP_VERIFICATION,
-                FlowNodes.NON_COMPLIANCE_ESCALATION);
+                FlowNodes.NON_COMPLIANCE_WARNING, FlowNodes.PERSONNEL_DATA_BLOCK, FlowNodes.NON_COMPLIANCE_ESCALATION);
         java.util.Set<String> mine = new java.util.HashSet<>(switch (role) {
             case BAWASLU_OFFICER -> officer;
             case BAWASLU_COMMISSIONER -> java.util.stream.Stream.concat(officer.stream(), java.util.stream.Stream.of(FlowNodes.PLENARY_DECISION)).toList();

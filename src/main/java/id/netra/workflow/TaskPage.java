@@ -616,7 +616,10 @@ public class TaskPage {
             case FlowNodes.EXAMINATION_CLARIFICATION -> { step = "clarificationRequest"; outcomes = java.util.Set.of("REQUESTED"); }
             case FlowNodes.OBJECTION_ANSWER -> { step = FlowNodes.FOLLOW_UP_CONFIRMATION; outcomes = java.util.Set.of("OBJECTED"); }
             case FlowNodes.FOLLOW_UP_VERIFICATION -> { step = FlowNodes.FOLLOW_UP_CONFIRMATION; outcomes = java.util.Set.of("IMPOSED", "NOT_IMPOSED"); }
-            case FlowNodes.NON_COMPLIANCE_ESCALATION -> { step = FlowNodes.FOLLOW_UP_CONFIRMATION; outcomes = java.util.Set.of("REFUSED"); }
+            case FlowNodes.NON_COMPLIANCE_WARNING, FlowNodes.PERSONNEL_DATA_BLOCK, FlowNodes.NON_COMPLIANCE_ESCALATION -> {
+                step = FlowNodes.FOLLOW_UP_CONFIRMATION;
+                outcomes = java.util.Set.of("REFUSED");
+            }
             default -> {
                 return null;
             }

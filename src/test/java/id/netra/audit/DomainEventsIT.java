@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DomainEventsIT extends IntegrationTest {
 
     private static final List<String> FULL_PATH = List.of("CASE_REGISTERED", "CASE_FORWARDED", "RECOMMENDATION_ISSUED",
-            "PPK_DEADLINE_PASSED", "FOLLOW_UP_VERIFIED", "CASE_CLOSED");
+            "PPK_DEADLINE_PASSED", "PERSONNEL_DATA_BLOCKED", "FOLLOW_UP_VERIFIED", "CASE_CLOSED");
 
     @Autowired
     CaseTimeline timeline;
@@ -81,6 +81,7 @@ class DomainEventsIT extends IntegrationTest {
     void eachStepOfThePathIsAuditedUnderItsOwnActionAndReachesTheTimelineAfterCommit() {
         Filed f = driver.toRecommendation(report("36.04", "PEMDA-36.04"));
         driver.fireTimer(f.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE);
+        driver.warnAndBlock(f.caseId(), driver.persons(f.caseId()).get(0));
         driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, Map.of("sanctionImposed", true,
                 "sanctionClass", "DISCIPLINE_HEAVY", "decreeNumber", "800/321/BKPSDM/2026", "decreeDate", LocalDate.now().toString()));
         driver.complete("examiner", f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, Map.of("accepted", true));
@@ -97,7 +98,10 @@ class DomainEventsIT extends IntegrationTest {
         assertThat(rows.get("RECOMMENDATION_ISSUED").path("actor").asText()).isEqualTo("examiner.approver");
         assertThat(rows.get("RECOMMENDATION_ISSUED").path("detail").path("recommendationNumber").asText()).startsWith("R-");
         assertThat(rows.get("PPK_DEADLINE_PASSED").path("actor").asText()).isEqualTo("sistem");
-        assertThat(rows.get("PPK_DEADLINE_PASSED").path("detail").path("personnelDataBlocked").asBoolean()).isTrue();
+        assertThat(rows.get("PPK_DEADLINE_PASSED").path("detail").path("followUpDueOn").asText()).isNotBlank();
+        assertThat(rows.get("PPK_DEADLINE_PASSED").path("detail").has("personnelDataBlocked")).as("the deadline blocks nothing").isFalse();
+        assertThat(rows.get("PERSONNEL_DATA_BLOCKED").path("actor").asText()).isEqualTo("examiner");
+        assertThat(rows.get("PERSONNEL_DATA_BLOCKED").path("detail").path("letterNumber").asText()).startsWith("BL-");
         assertThat(rows.get("FOLLOW_UP_VERIFIED").path("actor").asText()).isEqualTo("examiner");
         assertThat(rows.get("CASE_CLOSED").path("detail").path("status").asText()).isEqualTo("CLOSED_SANCTIONED");
         assertThat(rows.get("CASE_CLOSED").path("detail").path("from").asText()).isEqualTo("FOLLOW_UP_REPORTED");
@@ -136,11 +140,13 @@ class DomainEventsIT extends IntegrationTest {
         TransactionTemplate step = new TransactionTemplate(transactions);
         step.executeWithoutResult(status -> {
             followUp.escalate(f.caseId(), jdbc.sql("SELECT id FROM case_person WHERE case_id = :c AND ordinal = 1")
-                    .param("c", f.caseId()).query(java.util.UUID.class).single());
+                    .param("c", f.caseId()).query(java.util.UUID.class).single(), false);
             status.setRollbackOnly();
         });
 
         assertThat(driver.status(f.caseId())).isEqualTo("RECOMMENDATION_ISSUED");
+        assertThat(jdbc.sql("SELECT count(*) FROM personnel_data_block WHERE case_id = :c").param("c", f.caseId())
+                .query(Long.class).single()).as("the block (a first-release model's) rolled back with it").isZero();
         assertThat(domainRows(f.caseId(), new ArrayList<>())).doesNotContainKey("PPK_DEADLINE_PASSED");
         assertThat(jdbc.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE :c")
                 .param("c", "%" + f.caseId() + "%").query(Long.class).single()).isEqualTo(publications);

@@ -57,8 +57,9 @@ class StampsFollowTheClockIT extends IntegrationTest {
         Filed f = driver.toRecommendation(id.netra.support.Reports.knownOn(report("36.04", "PEMDA-36.04"), LocalDate.of(2025, 6, 9)));
         try {
             UUID person = driver.persons(f.caseId()).get(0);
-            // The PPK's deadline passes: the personnel data is blocked; the PPK reports, the examining agency accepts.
+            // The PPK's deadline passes: warned, the personnel data blocked; the PPK reports, the examining agency accepts.
             driver.fireTimer(f.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, person);
+            driver.warnAndBlock(f.caseId(), person);
             driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person, Map.of("sanctionImposed", true,
                     "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", "800/7/2025", "decreeDate", "2025-06-10"));
             driver.complete("examiner", f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, person, Map.of("accepted", true));

@@ -102,10 +102,10 @@ class FollowUpVerificationFormTest {
     @Test
     void aRejectionSendsTheTrackBackToWhereItsDeadlineLeftIt() {
         reported("MORAL_OPEN");
-        when(followUps.personnelDataBlocked(person)).thenReturn(false);
+        when(tracks.overdueOnItsRecommendation(person)).thenReturn(false);
         decide(Map.of("accepted", false, "notes", "SK belum dilampirkan."));
         verify(tracks).change(eq(person), eq(TrackStatus.RECOMMENDATION_ISSUED), eq("examiner"), any());
-        when(followUps.personnelDataBlocked(person)).thenReturn(true);
+        when(tracks.overdueOnItsRecommendation(person)).thenReturn(true);
         decide(Map.of("accepted", false, "notes", "SK belum dilampirkan."));
         verify(tracks).change(eq(person), eq(TrackStatus.FOLLOW_UP_OVERDUE), eq("examiner"), any());
     }

@@ -165,8 +165,10 @@ class CasePathIT extends IntegrationTest {
 
         JsonNode overdue = driver.caseAs("examiner", f.caseId());
         assertThat(overdue.path("status").asText()).isEqualTo("FOLLOW_UP_OVERDUE");
-        assertThat(overdue.path("reported").path("personnelDataBlocked").asBoolean()).isTrue();
+        assertThat(overdue.path("reported").path("personnelDataBlocked").asBoolean()).as("the block follows the warning").isFalse();
         assertThat(driver.task("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION)).isPresent();
+        driver.warnAndBlock(f.caseId(), driver.persons(f.caseId()).get(0));
+        assertThat(driver.caseAs("examiner", f.caseId()).path("reported").path("personnelDataBlocked").asBoolean()).isTrue();
         driver.complete("examiner", f.caseId(), FlowNodes.NON_COMPLIANCE_ESCALATION,
                 Map.of("escalationLetterNumber", "B-77/BKN/XI/2026", "notes", "Disampaikan kepada Kemendagri."));
 

@@ -18,8 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The PPK's deadline against the verification, over real HTTP: a deadline that passes while the PPK's report waits
- * for the examining agency stays armed until the verification decides. Rejected, the PPK is overdue at once (personnel
- * data blocked, escalation task, the PPK's task open again); accepted, nothing is escalated.
+ * for the examining agency stays armed until the verification decides. Rejected, the PPK is overdue at once (the
+ * escalation's first step, the written warning, opened; the PPK's task open again); accepted, nothing is escalated. The
+ * escalation then goes in its three steps — warning, block of the personnel data, notice to the ministry — each with
+ * its letter.
  */
 class FollowUpEscalationIT extends IntegrationTest {
 
@@ -66,9 +68,10 @@ class FollowUpEscalationIT extends IntegrationTest {
         return personAsExaminer(f, person).path("personnelDataBlocked").asBoolean();
     }
 
+    /** How many escalations began on the case: each begins with its warning task. */
     private long escalationTasks(Filed f) {
         return history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(f.caseId().toString())
-                .taskDefinitionKey(FlowNodes.NON_COMPLIANCE_ESCALATION).count();
+                .taskDefinitionKey(FlowNodes.NON_COMPLIANCE_WARNING).count();
     }
 
     @Test
@@ -78,16 +81,17 @@ class FollowUpEscalationIT extends IntegrationTest {
         // Reported in time for all anyone knows yet: nothing is overdue while the examining agency verifies.
         assertThat(track(f, person)).isEqualTo("FOLLOW_UP_REPORTED");
         assertThat(blocked(f, person)).isFalse();
-        assertThat(driver.task(EXAMINER, f.caseId(), FlowNodes.NON_COMPLIANCE_ESCALATION, person)).isEmpty();
+        assertThat(driver.task(EXAMINER, f.caseId(), FlowNodes.NON_COMPLIANCE_WARNING, person)).isEmpty();
 
         driver.complete(EXAMINER, f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, person, REJECTED);
 
         assertThat(track(f, person)).as("the rejected report leaves the PPK past its deadline").isEqualTo("FOLLOW_UP_OVERDUE");
         assertThat(driver.status(f.caseId())).isEqualTo("FOLLOW_UP_OVERDUE");
-        assertThat(blocked(f, person)).as("personnel data blocked").isTrue();
-        assertThat(driver.task(EXAMINER, f.caseId(), FlowNodes.NON_COMPLIANCE_ESCALATION, person)).as("escalation task").isPresent();
+        assertThat(driver.task(EXAMINER, f.caseId(), FlowNodes.NON_COMPLIANCE_WARNING, person)).as("the escalation's first step").isPresent();
         assertThat(driver.task(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person)).as("the PPK's new confirmation task").isPresent();
-        assertThat(driver.caseAs(EXAMINER, f.caseId()).path("decisions").findValuesAsText("outcome")).contains("PERSONNEL_DATA_BLOCKED");
+        assertThat(driver.caseAs(EXAMINER, f.caseId()).path("decisions").findValuesAsText("outcome")).contains("OVERDUE");
+        driver.warnAndBlock(f.caseId(), person);
+        assertThat(blocked(f, person)).as("personnel data blocked").isTrue();
 
         // The PPK reports again and the verification accepts: the block lifts, the escalation ends with the track.
         driver.complete(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person, sanctioned("800/32/2026"));
@@ -104,6 +108,7 @@ class FollowUpEscalationIT extends IntegrationTest {
         UUID person = onlyPerson(f);
         driver.fireTimer(f.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, person);
         assertThat(track(f, person)).isEqualTo("FOLLOW_UP_OVERDUE");
+        driver.warnAndBlock(f.caseId(), person);
         assertThat(blocked(f, person)).isTrue();
 
         driver.complete(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person, sanctioned("800/41/2026"));
@@ -116,7 +121,7 @@ class FollowUpEscalationIT extends IntegrationTest {
         assertThat(driver.task(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person)).isPresent();
         assertThat(escalationTasks(f)).as("escalated once: the rejection opens no second escalation").isEqualTo(1);
         assertThat(driver.caseAs(EXAMINER, f.caseId()).path("decisions").findValuesAsText("outcome"))
-                .filteredOn("PERSONNEL_DATA_BLOCKED"::equals).hasSize(1);
+                .filteredOn("BLOCKED"::equals).hasSize(1);
 
         // Escalated and rejected again after the escalation letter went out: still overdue, still blocked, still one.
         driver.complete(EXAMINER, f.caseId(), FlowNodes.NON_COMPLIANCE_ESCALATION, person, Map.of("escalationLetterNumber", "B-41/BKN/2026"));
@@ -136,7 +141,7 @@ class FollowUpEscalationIT extends IntegrationTest {
         JsonNode closed = driver.caseAs(EXAMINER, f.caseId());
         assertThat(closed.path("status").asText()).isEqualTo("CLOSED_SANCTIONED");
         assertThat(closed.path("history").findValuesAsText("to")).doesNotContain("FOLLOW_UP_OVERDUE");
-        assertThat(closed.path("decisions").findValuesAsText("outcome")).doesNotContain("PERSONNEL_DATA_BLOCKED");
+        assertThat(closed.path("decisions").findValuesAsText("outcome")).doesNotContain("OVERDUE", "BLOCKED");
         assertThat(blocked(f, person)).isFalse();
         assertThat(escalationTasks(f)).isZero();
         // Nothing left waiting: the process has ended.
@@ -155,8 +160,78 @@ class FollowUpEscalationIT extends IntegrationTest {
 
         driver.fireTimer(f.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, person);
         assertThat(track(f, person)).isEqualTo("FOLLOW_UP_OVERDUE");
-        assertThat(blocked(f, person)).isTrue();
-        assertThat(driver.task(EXAMINER, f.caseId(), FlowNodes.NON_COMPLIANCE_ESCALATION, person)).isPresent();
+        assertThat(driver.task(EXAMINER, f.caseId(), FlowNodes.NON_COMPLIANCE_WARNING, person)).isPresent();
         assertThat(driver.task(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person)).isPresent();
+    }
+
+    @Test
+    void theEscalationGoesWarningThenBlockThenMinistryEachWithItsLetterAndThePpkReadsEach() {
+        Filed f = recommended();
+        UUID person = onlyPerson(f);
+        driver.fireTimer(f.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, person);
+
+        // The deadline passed: overdue, a warning to write; nothing blocked yet, no later step open.
+        assertThat(track(f, person)).isEqualTo("FOLLOW_UP_OVERDUE");
+        assertThat(blocked(f, person)).as("not blocked before the warning").isFalse();
+        assertThat(driver.task(EXAMINER, f.caseId(), FlowNodes.PERSONNEL_DATA_BLOCK, person)).isEmpty();
+        assertThat(driver.task(EXAMINER, f.caseId(), FlowNodes.NON_COMPLIANCE_ESCALATION, person)).isEmpty();
+        assertThat(driver.task(PPK, f.caseId(), FlowNodes.NON_COMPLIANCE_WARNING, person)).as("the examining agency's task").isEmpty();
+
+        // Bad input loses nothing: the letter's number is required, one line, at most 120 characters.
+        String warning = driver.task(EXAMINER, f.caseId(), FlowNodes.NON_COMPLIANCE_WARNING, person).orElseThrow().path("id").asText();
+        for (Map<String, Object> bad : java.util.List.<Map<String, Object>>of(Map.of(), Map.of("warningLetterNumber", "  "),
+                Map.of("warningLetterNumber", "T-1/BKN\n/2026"), Map.of("warningLetterNumber", "T".repeat(121)))) {
+            var r = api.as(EXAMINER).post("/api/v1/tasks/" + warning + "/complete", bad);
+            assertThat(r.status()).as(bad.toString()).isEqualTo(400);
+            assertThat(r.json().path("errors").findValuesAsText("field")).as(bad.toString()).contains("warningLetterNumber");
+        }
+        assertThat(driver.task(EXAMINER, f.caseId(), FlowNodes.NON_COMPLIANCE_WARNING, person)).as("still open").isPresent();
+        // The examiner's task page names the step and its letter.
+        id.netra.support.Pages examinerPages = id.netra.support.Pages.signedIn(port, EXAMINER);
+        id.netra.support.Pages.Page warningPage = examinerPages.get("/tugas/" + warning);
+        assertThat(warningPage.status()).isEqualTo(200);
+        assertThat(warningPage.body()).contains("Teguran tertulis kepada PPK", "Nomor surat teguran");
+
+        driver.complete(EXAMINER, f.caseId(), FlowNodes.NON_COMPLIANCE_WARNING, person, Map.of("warningLetterNumber", "T".repeat(120)));
+        assertThat(blocked(f, person)).as("the warning blocks nothing").isFalse();
+        assertThat(driver.task(EXAMINER, f.caseId(), FlowNodes.NON_COMPLIANCE_ESCALATION, person)).isEmpty();
+        driver.complete(EXAMINER, f.caseId(), FlowNodes.PERSONNEL_DATA_BLOCK, person, Map.of("blockLetterNumber", "B-77/BKN/2026"));
+        assertThat(blocked(f, person)).as("blocked by the second step").isTrue();
+        driver.complete(EXAMINER, f.caseId(), FlowNodes.NON_COMPLIANCE_ESCALATION, person,
+                Map.of("escalationLetterNumber", "B-78/BKN/2026", "notes", "Kepada Menteri Dalam Negeri."));
+        assertThat(driver.task(EXAMINER, f.caseId(), FlowNodes.NON_COMPLIANCE_ESCALATION, person)).as("the last step done").isEmpty();
+
+        // Each step's letter, of its kind, and each step's outcome, in order; the PPK reads them on its track.
+        JsonNode asExaminer = driver.caseAs(EXAMINER, f.caseId());
+        java.util.List<String> letters = new java.util.ArrayList<>();
+        asExaminer.path("letters").forEach(l -> letters.add(l.path("kind").asText() + " " + l.path("number").asText()));
+        assertThat(letters).containsSubsequence("WARNING " + "T".repeat(120), "PERSONNEL_DATA_BLOCK B-77/BKN/2026", "ESCALATION B-78/BKN/2026");
+        assertThat(asExaminer.path("decisions").findValuesAsText("outcome")).containsSubsequence("OVERDUE", "WARNED", "BLOCKED", "ESCALATED");
+        // The case page lists the three letters by their kinds, and the decisions with their numbers.
+        String casePage = examinerPages.get("/perkara/" + f.caseId()).body();
+        assertThat(casePage).contains("Surat teguran tertulis kepada PPK", "Surat pemblokiran data kepegawaian",
+                "Surat pemberitahuan ketidakpatuhan kepada kementerian pembina", "(surat B-77/BKN/2026)");
+        JsonNode asPpk = driver.caseAs(PPK, f.caseId());
+        assertThat(person(asPpk, person).path("track").path("history").toString()).contains("T".repeat(120)).contains("B-77/BKN/2026").contains("B-78/BKN/2026");
+        assertThat(person(asPpk, person).path("personnelDataBlocked").asBoolean()).isTrue();
+
+        // The PPK's task stayed open through the three steps; its accepted report lifts the block.
+        driver.complete(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person, sanctioned("800/71/2026"));
+        driver.complete(EXAMINER, f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, person, ACCEPTED);
+        assertThat(track(f, person)).isEqualTo("CLOSED_SANCTIONED");
+        assertThat(blocked(f, person)).isFalse();
+    }
+
+    @Test
+    void oneWarningLetterMayNameThePersonsOfOnePpkInTwoCases() {
+        Filed first = recommended();
+        Filed second = recommended();
+        for (Filed f : java.util.List.of(first, second)) {
+            UUID person = onlyPerson(f);
+            driver.fireTimer(f.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, person);
+            driver.complete(EXAMINER, f.caseId(), FlowNodes.NON_COMPLIANCE_WARNING, person, Map.of("warningLetterNumber", "T-90/BKN/2026"));
+            driver.complete(EXAMINER, f.caseId(), FlowNodes.PERSONNEL_DATA_BLOCK, person, Map.of("blockLetterNumber", "B-90/BKN/2026"));
+            assertThat(blocked(f, person)).isTrue();
+        }
     }
 }

@@ -116,8 +116,9 @@ class MootAndRefusalIT extends IntegrationTest {
         Filed f = driver.toRecommendation(onePerson("Suparman Almarhum"));
         UUID person = driver.persons(f.caseId()).get(0);
         driver.fireTimer(f.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, person);
+        driver.warnAndBlock(f.caseId(), person);
         assertThat(person(driver.caseAs(EXAMINER, f.caseId()), person).path("personnelDataBlocked").asBoolean()).isTrue();
-        assertThat(openTasks(f, person)).as("the PPK's task and the escalation").isEqualTo(2);
+        assertThat(openTasks(f, person)).as("the PPK's task and the escalation's last step").isEqualTo(2);
 
         String instance = processInstance(f);
         Api.Response closed = api.as(EXAMINER).post(path(f, person), Map.of("reason", "DIED", "effectiveOn", Today.date().toString()));
@@ -249,6 +250,8 @@ class MootAndRefusalIT extends IntegrationTest {
         // The job executor takes the due timer (here: fired as it would): non-compliance and its escalation.
         driver.fireTimer(f.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, person);
         assertThat(track(f, person)).isEqualTo("FOLLOW_UP_OVERDUE");
+        assertThat(driver.task(EXAMINER, f.caseId(), FlowNodes.NON_COMPLIANCE_WARNING, person)).isPresent();
+        driver.warnAndBlock(f.caseId(), person);
         assertThat(person(driver.caseAs(EXAMINER, f.caseId()), person).path("personnelDataBlocked").asBoolean()).isTrue();
         assertThat(driver.task(EXAMINER, f.caseId(), FlowNodes.NON_COMPLIANCE_ESCALATION, person)).isPresent();
 
@@ -295,7 +298,7 @@ class MootAndRefusalIT extends IntegrationTest {
         driver.complete(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person, Map.of("refused", true, "notes", "Tidak akan dijatuhkan."));
         assertThat(deadline(f, person)).as("fired once, not armed again").isNull();
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(f.caseId().toString())
-                .taskDefinitionKey(FlowNodes.NON_COMPLIANCE_ESCALATION).count()).isEqualTo(1);
+                .taskDefinitionKey(FlowNodes.NON_COMPLIANCE_WARNING).count()).isEqualTo(1);
         assertThat(track(f, person)).isEqualTo("FOLLOW_UP_OVERDUE");
         assertThat(driver.task(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person)).isPresent();
     }

@@ -123,9 +123,11 @@ class SeveralPersonsPathIT extends IntegrationTest {
         assertThat(driver.status(f.caseId())).isEqualTo("FOLLOW_UP_OVERDUE");
         JsonNode overdue = driver.caseAs("ppk.kotaserang", f.caseId());
         assertThat(person(overdue, lurah1).path("track").path("status").asText()).isEqualTo("FOLLOW_UP_OVERDUE");
-        assertThat(person(overdue, lurah1).path("personnelDataBlocked").asBoolean()).isTrue();
+        assertThat(driver.task("examiner", f.caseId(), FlowNodes.NON_COMPLIANCE_WARNING, lurah1)).isPresent();
+        assertThat(driver.task("examiner", f.caseId(), FlowNodes.NON_COMPLIANCE_WARNING, camat)).isEmpty();
+        driver.warnAndBlock(f.caseId(), lurah1);
+        assertThat(person(driver.caseAs("ppk.kotaserang", f.caseId()), lurah1).path("personnelDataBlocked").asBoolean()).isTrue();
         assertThat(person(driver.caseAs("examiner", f.caseId()), camat).path("personnelDataBlocked").asBoolean()).isFalse();
-        assertThat(driver.task("examiner", f.caseId(), FlowNodes.NON_COMPLIANCE_ESCALATION, lurah1)).isPresent();
         assertThat(driver.task("ppk.kotaserang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, lurah1)).as("stays open").isPresent();
         JsonNode kabupatenAfter = driver.caseAs("ppk.serang", f.caseId());
         assertThat(kabupatenAfter.toString()).doesNotContain(Reports.LURAH_1);

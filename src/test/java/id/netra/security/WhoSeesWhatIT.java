@@ -188,7 +188,8 @@ class WhoSeesWhatIT extends IntegrationTest {
                 "decisions.clarification", "decisions.assessment", "decisions.plenaryDecision", "history.note");
         for (JsonNode d : ppk.path("decisions")) {
             assertThat(d.path("taskKey").asText()).isIn(FlowNodes.EXAMINATION, "ppkReminder", "ppkDeadlinePassed",
-                    FlowNodes.FOLLOW_UP_CONFIRMATION, FlowNodes.FOLLOW_UP_VERIFICATION, FlowNodes.NON_COMPLIANCE_ESCALATION);
+                    FlowNodes.FOLLOW_UP_CONFIRMATION, FlowNodes.FOLLOW_UP_VERIFICATION, FlowNodes.NON_COMPLIANCE_WARNING,
+                    FlowNodes.PERSONNEL_DATA_BLOCK, FlowNodes.NON_COMPLIANCE_ESCALATION);
         }
     }
 }

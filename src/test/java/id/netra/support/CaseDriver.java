@@ -73,6 +73,16 @@ public final class CaseDriver {
         return id;
     }
 
+    /**
+     * The escalation's first two steps on a person past the PPK's deadline, by the examiner: the written warning and the
+     * block of the personnel data (letters numbered after the person). The ministry's notice is left open.
+     */
+    public void warnAndBlock(UUID caseId, UUID personId) {
+        String suffix = personId.toString().substring(0, 8);
+        complete("examiner", caseId, FlowNodes.NON_COMPLIANCE_WARNING, personId, Map.of("warningLetterNumber", "T-" + suffix + "/BKN/2026"));
+        complete("examiner", caseId, FlowNodes.PERSONNEL_DATA_BLOCK, personId, Map.of("blockLetterNumber", "BL-" + suffix + "/BKN/2026"));
+    }
+
     /** Fires the pending timer of an activity on one person's track. */
     public void fireTimer(UUID caseId, String activityId, UUID personId) {
         ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId.toString()).singleResult();

@@ -288,18 +288,26 @@ class AsnNeutralityCaseProcessTest extends IntegrationTest {
     void pastDeadlineEscalatesWhileThePpkTaskStaysOpenAndVerificationEndsBoth() {
         ProcessInstance pi = atFollowUp();
         fire(pi, FlowNodes.START_EVENT_PPK_DEADLINE);
-        assertThat(pi).hasPassed(FlowNodes.SERVICE_TASK_ESCALATE_NON_COMPLIANCE).isWaitingAt(FlowNodes.FOLLOW_UP_CONFIRMATION, FlowNodes.NON_COMPLIANCE_ESCALATION);
-        assertThat(task(FlowNodes.NON_COMPLIANCE_ESCALATION, pi)).hasCandidateGroup("examiner");
+        assertThat(pi).hasPassed(FlowNodes.SERVICE_TASK_ESCALATE_NON_COMPLIANCE).isWaitingAt(FlowNodes.FOLLOW_UP_CONFIRMATION, FlowNodes.NON_COMPLIANCE_WARNING);
+        assertThat(task(FlowNodes.NON_COMPLIANCE_WARNING, pi)).hasCandidateGroup("examiner");
+        complete(task(FlowNodes.NON_COMPLIANCE_WARNING, pi));
+        assertThat(pi).isWaitingAt(FlowNodes.FOLLOW_UP_CONFIRMATION, FlowNodes.PERSONNEL_DATA_BLOCK);
         reportedAndAccepted(pi, persons(pi).get(0));
         assertThat(pi).hasPassed(FlowNodes.END_EVENT_SANCTIONED).hasNotPassed(FlowNodes.END_EVENT_ESCALATION_DONE).isEnded();
     }
 
     @Test
-    void escalationTaskCanBeDoneBeforeTheFollowUp() {
+    void theEscalationsThreeStepsWarningBlockMinistryCanAllBeDoneBeforeTheFollowUp() {
         ProcessInstance pi = atFollowUp();
         fire(pi, FlowNodes.START_EVENT_PPK_DEADLINE);
+        complete(task(FlowNodes.NON_COMPLIANCE_WARNING, pi));
+        assertThat(task(FlowNodes.PERSONNEL_DATA_BLOCK, pi)).hasCandidateGroup("examiner");
+        complete(task(FlowNodes.PERSONNEL_DATA_BLOCK, pi));
+        assertThat(task(FlowNodes.NON_COMPLIANCE_ESCALATION, pi)).hasCandidateGroup("examiner");
         complete(task(FlowNodes.NON_COMPLIANCE_ESCALATION, pi));
-        assertThat(pi).hasPassed(FlowNodes.END_EVENT_ESCALATION_DONE).isWaitingAt(FlowNodes.FOLLOW_UP_CONFIRMATION);
+        assertThat(pi).hasPassedInOrder(FlowNodes.SERVICE_TASK_ESCALATE_NON_COMPLIANCE, FlowNodes.NON_COMPLIANCE_WARNING,
+                FlowNodes.PERSONNEL_DATA_BLOCK, FlowNodes.NON_COMPLIANCE_ESCALATION, FlowNodes.END_EVENT_ESCALATION_DONE)
+                .isWaitingAt(FlowNodes.FOLLOW_UP_CONFIRMATION);
     }
 
     @Test
@@ -322,7 +330,7 @@ class AsnNeutralityCaseProcessTest extends IntegrationTest {
         assertThat(pi).hasPassed(FlowNodes.EVENT_FOLLOW_UP_REJECTED)
                 .hasPassedInOrder(FlowNodes.EVENT_REJECTED_AFTER_DEADLINE, FlowNodes.GATEWAY_ESCALATION_MERGE,
                         FlowNodes.SERVICE_TASK_ESCALATE_NON_COMPLIANCE)
-                .isWaitingAt(FlowNodes.FOLLOW_UP_CONFIRMATION, FlowNodes.NON_COMPLIANCE_ESCALATION);
+                .isWaitingAt(FlowNodes.FOLLOW_UP_CONFIRMATION, FlowNodes.NON_COMPLIANCE_WARNING);
         org.assertj.core.api.Assertions.assertThat(trackStatus(persons(pi).get(0))).isEqualTo("FOLLOW_UP_OVERDUE");
         reportedAndAccepted(pi, persons(pi).get(0));
         assertThat(pi).hasPassed(FlowNodes.END_EVENT_SANCTIONED).isEnded();
@@ -355,9 +363,9 @@ class AsnNeutralityCaseProcessTest extends IntegrationTest {
                 .as("both tracks wait for their verification").isEqualTo(2);
 
         complete(taskOf(pi, FlowNodes.FOLLOW_UP_VERIFICATION, p.get(1)), withVariables("followUpAccepted", false, "followUpReported", false));
-        taskOf(pi, FlowNodes.NON_COMPLIANCE_ESCALATION, p.get(1));
+        taskOf(pi, FlowNodes.NON_COMPLIANCE_WARNING, p.get(1));
         org.assertj.core.api.Assertions.assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey(FlowNodes.NON_COMPLIANCE_ESCALATION).count()).as("the rejected track's escalation only").isEqualTo(1);
+                .taskDefinitionKey(FlowNodes.NON_COMPLIANCE_WARNING).count()).as("the rejected track's escalation only").isEqualTo(1);
         org.assertj.core.api.Assertions.assertThat(trackStatus(p.get(0))).isEqualTo("RECOMMENDATION_ISSUED");
         org.assertj.core.api.Assertions.assertThat(trackStatus(p.get(1))).isEqualTo("FOLLOW_UP_OVERDUE");
         org.assertj.core.api.Assertions.assertThat(runtimeService.createEventSubscriptionQuery().processInstanceId(pi.getId())
@@ -419,10 +427,10 @@ class AsnNeutralityCaseProcessTest extends IntegrationTest {
         org.assertj.core.api.Assertions.assertThat(trackStatus(p.get(2))).isEqualTo("RECOMMENDATION_ISSUED");
         org.assertj.core.api.Assertions.assertThat(caseStatus(pi)).isEqualTo("FOLLOW_UP_OVERDUE");
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT person_id FROM personnel_data_block WHERE blocked AND case_id = CAST(:c AS uuid)")
-                .param("c", pi.getBusinessKey()).query(UUID.class).list()).containsExactly(p.get(1));
+                .param("c", pi.getBusinessKey()).query(UUID.class).list()).as("the block is the escalation's second step, not the deadline's").isEmpty();
         org.assertj.core.api.Assertions.assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey(FlowNodes.NON_COMPLIANCE_ESCALATION).count()).as("one escalation: the overdue track's").isEqualTo(1);
-        taskOf(pi, FlowNodes.NON_COMPLIANCE_ESCALATION, p.get(1));
+                .taskDefinitionKey(FlowNodes.NON_COMPLIANCE_WARNING).count()).as("one escalation: the overdue track's").isEqualTo(1);
+        taskOf(pi, FlowNodes.NON_COMPLIANCE_WARNING, p.get(1));
 
         reportedAndAccepted(pi, p.get(1));
         reportedAndAccepted(pi, p.get(2));

@@ -45,6 +45,8 @@ class ProcessUpgradeIT extends IntegrationTest {
     private static final String ESCALATION_RELEASE = "previous-release/v3/asn-neutrality-case.bpmn";
     /** The release before the declared refusal and the moot track (model v4). */
     private static final String SANCTIONS_RELEASE = "previous-release/v4/asn-neutrality-case.bpmn";
+    /** The release before the escalation's three steps (model v5): the personnel data blocked at the deadline. */
+    private static final String BRANCHES_RELEASE = "previous-release/v5/asn-neutrality-case.bpmn";
     private static final String PPK = "ppk.serang";
     private static final String EXAMINER = "examiner";
 
@@ -371,6 +373,68 @@ class ProcessUpgradeIT extends IntegrationTest {
         assertThat(driver.task(EXAMINER, pair.caseId(), FlowNodes.OBJECTION_ANSWER, objecting.person())).isPresent();
     }
 
+    /**
+     * Cases of the release before the escalation's steps (v5): one overdue (blocked at the deadline, the ministry's
+     * notice open), one overdue whose PPK reported since, and one at the PPK's confirmation. Moved, the first two keep
+     * their block and their open notice, and a rejection sends the reported one back to overdue (read from its track,
+     * not from the block); the third, when its deadline passes on the current model, is warned, then blocked, then
+     * notified to the ministry, each with its letter.
+     */
+    @Test
+    void casesOfTheReleaseBeforeTheEscalationStepsMoveAndNewDeadlinesEscalateInSteps() throws IOException {
+        ProcessDefinition released = deployPrevious(BRANCHES_RELEASE);
+        TrackCase overdue = recommended("overdue on v5");
+        driver.fireTimer(overdue.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, overdue.person());
+        TrackCase overdueReported = recommended("overdue on v5, reported since");
+        driver.fireTimer(overdueReported.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, overdueReported.person());
+        reported(overdueReported, "800/93/2026");
+        TrackCase confirming = recommended("at the PPK's confirmation on v5");
+        List<TrackCase> all = List.of(overdue, overdueReported, confirming);
+        Map<TrackCase, Waiting> before = new HashMap<>();
+        for (TrackCase c : all) {
+            assertThat(instanceOf(c).getProcessDefinitionId()).as(c + " runs on the released model").isEqualTo(released.getId());
+            before.put(c, waiting(c));
+        }
+        assertThat(blocked(overdue)).as("v5 blocked at the deadline").isTrue();
+
+        ProcessDefinition current = deployCurrent();
+        upgrade.upgrade();
+        for (TrackCase c : all) {
+            assertThat(instanceOf(c).getProcessDefinitionId()).as(c + " moved").isEqualTo(current.getId());
+            assertThat(waiting(c)).as(c + ": the same tasks and timers, with their dates").isEqualTo(before.get(c));
+        }
+
+        // Overdue on v5: still blocked, the ministry's notice open; done, the escalation ends, the block stays.
+        assertThat(blocked(overdue)).isTrue();
+        driver.complete(EXAMINER, overdue.caseId(), FlowNodes.NON_COMPLIANCE_ESCALATION, overdue.person(),
+                Map.of("escalationLetterNumber", "B-93/BKN/2026"));
+        assertThat(driver.task(EXAMINER, overdue.caseId(), FlowNodes.NON_COMPLIANCE_WARNING, overdue.person())).isEmpty();
+        assertThat(blocked(overdue)).isTrue();
+        assertThat(track(overdue)).isEqualTo("FOLLOW_UP_OVERDUE");
+
+        // Reported after its v5 deadline, rejected on v6: overdue again, still blocked, no second escalation.
+        verified(overdueReported, false);
+        assertThat(track(overdueReported)).isEqualTo("FOLLOW_UP_OVERDUE");
+        assertThat(blocked(overdueReported)).isTrue();
+        assertThat(driver.task(EXAMINER, overdueReported.caseId(), FlowNodes.NON_COMPLIANCE_WARNING, overdueReported.person())).isEmpty();
+        reported(overdueReported, "800/94/2026");
+        verified(overdueReported, true);
+        assertThat(track(overdueReported)).isEqualTo("CLOSED_SANCTIONED");
+        assertThat(blocked(overdueReported)).isFalse();
+
+        // At the confirmation on v5, its deadline passes on v6: the three steps.
+        driver.fireTimer(confirming.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, confirming.person());
+        assertOverdue(confirming);
+        driver.complete(EXAMINER, confirming.caseId(), FlowNodes.NON_COMPLIANCE_ESCALATION, confirming.person(),
+                Map.of("escalationLetterNumber", "B-95/BKN/2026"));
+        assertThat(driver.caseAs(EXAMINER, confirming.caseId()).path("decisions").findValuesAsText("outcome"))
+                .containsSubsequence("OVERDUE", "WARNED", "BLOCKED", "ESCALATED");
+        reported(confirming, "800/95/2026");
+        verified(confirming, true);
+        assertThat(track(confirming)).isEqualTo("CLOSED_SANCTIONED");
+        assertThat(blocked(confirming)).isFalse();
+    }
+
     /** The steps of the path after the filing, each done as its officer does it, in order. */
     private static final List<String> PATH = List.of(FlowNodes.INITIAL_REVIEW, FlowNodes.CLARIFICATION, FlowNodes.ASSESSMENT,
             FlowNodes.PLENARY_DECISION, FlowNodes.EXAMINATION, FlowNodes.RECOMMENDATION_APPROVAL,
@@ -483,8 +547,17 @@ class ProcessUpgradeIT extends IntegrationTest {
                 accepted ? Map.of("accepted", true) : Map.of("accepted", false, "notes", "SK tidak sesuai rekomendasi."));
     }
 
+    /**
+     * The track is overdue and its escalation under way: on the current model from its first step, the warning, which
+     * is then done with the block (a model of before the steps blocked at the deadline and left the ministry's notice
+     * open); either way it ends blocked with the notice to the ministry open and the PPK's task still open.
+     */
     private void assertOverdue(TrackCase c) {
         assertThat(track(c)).as(c.toString()).isEqualTo("FOLLOW_UP_OVERDUE");
+        if (driver.task(EXAMINER, c.caseId(), FlowNodes.NON_COMPLIANCE_WARNING, c.person()).isPresent()) {
+            assertThat(blocked(c)).as(c + ": not blocked before the warning").isFalse();
+            driver.warnAndBlock(c.caseId(), c.person());
+        }
         assertThat(blocked(c)).as(c + ": personnel data blocked").isTrue();
         assertThat(driver.task(EXAMINER, c.caseId(), FlowNodes.NON_COMPLIANCE_ESCALATION, c.person())).as(c + ": escalation").isPresent();
         assertThat(driver.task(PPK, c.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, c.person())).as(c + ": the PPK's task").isPresent();

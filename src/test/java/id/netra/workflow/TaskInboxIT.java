@@ -25,7 +25,8 @@ class TaskInboxIT extends IntegrationTest {
         Map<String, List<String>> national = inbox.tasksOfNationalGroups();
         assertThat(national).containsOnlyKeys("examiner", "examiner-approver");
         assertThat(national.get("examiner")).containsExactlyInAnyOrder(FlowNodes.EXAMINATION, FlowNodes.FOLLOW_UP_VERIFICATION,
-                FlowNodes.NON_COMPLIANCE_ESCALATION, FlowNodes.OBJECTION_ANSWER);
+                FlowNodes.NON_COMPLIANCE_WARNING, FlowNodes.PERSONNEL_DATA_BLOCK, FlowNodes.NON_COMPLIANCE_ESCALATION,
+                FlowNodes.OBJECTION_ANSWER);
         assertThat(national.get("examiner-approver")).containsExactly(FlowNodes.RECOMMENDATION_APPROVAL);
     }
 

@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The PPK let the deadline pass: personnel data blocked, the case FOLLOW_UP_OVERDUE. */
+/**
+ * The PPK let the deadline pass: the track FOLLOW_UP_OVERDUE, the escalation's steps to follow (on a model without the
+ * block step, the first release's, the personnel data blocked at once).
+ */
 @Component("escalateNonComplianceDelegate")
 public class EscalateNonComplianceDelegate implements JavaDelegate {
 
@@ -21,6 +24,7 @@ public class EscalateNonComplianceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        followUp.escalate(ServiceTasks.caseId(execution), tracks.personOf(execution));
+        boolean blockStep = execution.getBpmnModelInstance().getModelElementById(id.netra.workflow.FlowNodes.PERSONNEL_DATA_BLOCK) != null;
+        followUp.escalate(ServiceTasks.caseId(execution), tracks.personOf(execution), blockStep);
     }
 }

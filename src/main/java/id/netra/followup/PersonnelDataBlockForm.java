@@ -1,0 +1,39 @@
+package id.netra.followup;
+
+import id.netra.casefile.CaseRecords;
+import id.netra.casefile.PersonTracks;
+import id.netra.casefile.Wording;
+import id.netra.platform.Today;
+import id.netra.workflow.FlowNodes;
+import id.netra.workflow.TaskContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The escalation's second step, after the warning: the person's personnel data is blocked (in SIASN; the letter that
+ * orders it is recorded) until the verification accepts the PPK's follow-up or the track ends as moot.
+ */
+@Component
+public class PersonnelDataBlockForm extends EscalationStep {
+
+    private final FollowUps followUps;
+    private final ApplicationEventPublisher events;
+
+    public PersonnelDataBlockForm(CaseRecords records, PersonTracks tracks, FollowUps followUps, ApplicationEventPublisher events) {
+        super(records, tracks, "blockLetterNumber", "Nomor surat pemblokiran data kepegawaian", "PERSONNEL_DATA_BLOCK", "BLOCKED",
+                Wording.PERSONNEL_DATA_BLOCKED);
+        this.followUps = followUps;
+        this.events = events;
+    }
+
+    @Override
+    public String key() {
+        return FlowNodes.PERSONNEL_DATA_BLOCK;
+    }
+
+    @Override
+    void applied(TaskContext ctx, String letter) {
+        followUps.blockPersonnelData(ctx.personId(), ctx.caseFile().id());
+        events.publishEvent(new PersonnelDataBlocked(ctx.caseFile().id(), ctx.personId(), letter, ctx.user().username(), Today.now()));
+    }
+}
