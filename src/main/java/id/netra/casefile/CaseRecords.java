@@ -23,7 +23,11 @@ public class CaseRecords {
                            UUID personId) {
     }
 
-    public record Letter(String kind, String number, Instant issuedAt, String issuedBy, UUID personId) {
+    /**
+     * A letter of the case. {@code supersededBy}: for a recommendation replaced by a later one on the same person (an
+     * objection answered by a revision), the number of the one that replaced it; else null.
+     */
+    public record Letter(String kind, String number, Instant issuedAt, String issuedBy, UUID personId, String supersededBy) {
     }
 
     private final JdbcClient jdbc;
@@ -54,6 +58,12 @@ public class CaseRecords {
     public Optional<String> lastDecider(UUID caseId, String taskKey) {
         return jdbc.sql("SELECT decided_by FROM case_decision WHERE case_id = :id AND task_key = :key ORDER BY id DESC LIMIT 1")
                 .param("id", caseId).param("key", taskKey).query(String.class).optional();
+    }
+
+    /** The outcome recorded by the completion of this task (its code), if its form recorded one. */
+    public Optional<String> outcomeOf(UUID caseId, String taskId) {
+        return jdbc.sql("SELECT outcome FROM case_decision WHERE case_id = :id AND task_id = :task ORDER BY id DESC LIMIT 1")
+                .param("id", caseId).param("task", taskId).query(String.class).optional();
     }
 
     /** Who last decided this task on this person's track ({@code personId} null: on the case). */
@@ -101,11 +111,16 @@ public class CaseRecords {
                 .param("now", Today.timestamp()).param("id", caseId).param("person", personId).param("kind", kind).param("num", number).param("by", by).update();
     }
 
+    /** The case's letters in the order issued, each recommendation marked with the one that replaced it, if any. */
     public List<Letter> letters(UUID caseId) {
-        return jdbc.sql("SELECT kind, number, issued_at, issued_by, person_id FROM case_letter WHERE case_id = :id ORDER BY id")
+        return jdbc.sql("""
+                        SELECT kind, number, issued_at, issued_by, person_id,
+                               CASE WHEN kind = 'RECOMMENDATION' AND person_id IS NOT NULL THEN
+                                   LEAD(number) OVER (PARTITION BY kind, person_id ORDER BY id) END
+                        FROM case_letter WHERE case_id = :id ORDER BY id""")
                 .param("id", caseId)
                 .query((rs, n) -> new Letter(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
-                        rs.getObject(5, UUID.class)))
+                        rs.getObject(5, UUID.class), rs.getString(6)))
                 .list();
     }
 }

@@ -50,11 +50,11 @@ public class FollowUpVerificationForm implements TaskForm {
 
     @Override
     public List<FormField> fields() {
-        // Also required to accept a sanction lighter than recommended (checked against the follow-up below): the
-        // declaration can say only the first condition.
+        // Required when rejecting (declared, for clients to evaluate) and to accept a sanction lighter than recommended
+        // (checked against the follow-up below); the prose says both, once.
         return List.of(FormField.bool("accepted", "Tindak lanjut diterima", true),
-                FormField.text("notes", "Catatan (wajib bila menerima sanksi yang lebih ringan dari rekomendasi)", false)
-                        .requiredIf("accepted", false));
+                FormField.text("notes", "Catatan", false).requiredIf("accepted", false)
+                        .requiredWhen("tindak lanjut tidak diterima, atau sanksi yang diterima lebih ringan dari rekomendasi"));
     }
 
     /**

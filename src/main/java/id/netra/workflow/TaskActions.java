@@ -50,11 +50,13 @@ public class TaskActions implements id.netra.casefile.UndecidableChecks {
     private final id.netra.casefile.CasePersons persons;
     private final UserRepository accounts;
     private final TaskInbox inbox;
+    private final id.netra.casefile.CaseRecords records;
 
     public TaskActions(TaskService tasks, HistoryService history, RuntimeService runtime,
                        TaskForms forms, CaseRepository cases, CaseAccess access, CaseQueries queries,
                        ApplicationEventPublisher events, CaseTracks caseTracks, id.netra.casefile.CasePersons persons,
-                       UserRepository accounts, TaskInbox inbox) {
+                       UserRepository accounts, TaskInbox inbox, id.netra.casefile.CaseRecords records) {
+        this.records = records;
         this.accounts = accounts;
         this.inbox = inbox;
         this.caseTracks = caseTracks;
@@ -322,8 +324,12 @@ public class TaskActions implements id.netra.casefile.UndecidableChecks {
             }
             Variables variables = form.complete(new TaskContext(taskId, f.task().getTaskDefinitionKey(), f.caseFile(), f.personId(), user), input);
             tasks.complete(taskId, variables.asMap());
-            // The decision as routed: the routing variables, never free text (which may name the reporter).
-            publish(user, CaseEvent.TASK_COMPLETED, f, Map.of("decision", variables.asMap()));
+            // The decision as routed: the routing variables and the outcome recorded (a code: a clarification's answer
+            // routes nothing, yet is ANSWERED), never free text (which may name the reporter).
+            Map<String, Object> detail = new java.util.LinkedHashMap<>();
+            detail.put("decision", variables.asMap());
+            records.outcomeOf(f.caseFile().id(), taskId).ifPresent(o -> detail.put("outcome", o));
+            publish(user, CaseEvent.TASK_COMPLETED, f, detail);
             return null;
         });
     }

@@ -395,12 +395,14 @@ public class TaskPage {
             if (f.items() != null) {
                 collectWhens(taskKey, f.items(), locale, out);
             }
+            // A rule said in the catalogue's words (one the form checks itself, or more than its declared conditions
+            // say) is said in those; else the declared conditions are spelled out.
+            String prose = f.requiredWhen() == null ? null : Messages.orNull(locale, "when." + taskKey + "." + f.name());
+            if (prose != null) {
+                out.put(f.name(), prose);
+                continue;
+            }
             if (f.requiredIf() == null || f.requiredIf().isEmpty()) {
-                // A rule the form checks itself, said in prose: the catalogue's words for it, if it has them.
-                String prose = f.requiredWhen() == null ? null : Messages.orNull(locale, "when." + taskKey + "." + f.name());
-                if (prose != null) {
-                    out.put(f.name(), prose);
-                }
                 continue;
             }
             List<String> parts = new java.util.ArrayList<>();

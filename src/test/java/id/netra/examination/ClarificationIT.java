@@ -151,6 +151,14 @@ class ClarificationIT extends IntegrationTest {
         // Answered, the examination concludes; past it, nothing more can be asked.
         driver.complete(PPK, f.caseId(), FlowNodes.EXAMINATION_CLARIFICATION, person, Map.of("answeredOn",
                 id.netra.platform.Today.date().toString(), "answer", "Terlapor membenarkan kehadirannya."));
+        // The answer routes nothing, yet its audit row says what it was (its outcome's code, not its words).
+        java.util.List<String> completed = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode e : api.as("admin").get("/api/v1/cases/" + f.caseId() + "/audit").json()) {
+            if (e.path("action").asText().equals("TASK_COMPLETED")) {
+                completed.add(e.path("actor").asText() + ":" + e.path("detail").path("outcome").asText());
+            }
+        }
+        assertThat(completed).contains(PPK + ":ANSWERED");
         driver.complete(EXAMINER, f.caseId(), FlowNodes.EXAMINATION, person, Map.of("outcome", "NOT_PROVEN", "reasoning", "Tidak terbukti."));
         driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person, Map.of("approved", true));
         assertThat(api.as(EXAMINER).post(path(f, person), asked()).status()).isEqualTo(409);

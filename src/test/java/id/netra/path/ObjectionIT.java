@@ -137,8 +137,17 @@ class ObjectionIT extends IntegrationTest {
         driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person, Map.of("approved", true));
         JsonNode revised = person(driver.caseAs(EXAMINER, f.caseId()), person);
         assertThat(revised.path("track").path("status").asText()).isEqualTo("RECOMMENDATION_ISSUED");
-        assertThat(revised.path("recommendation").path("number").asText()).as("a new number").isNotEqualTo(first).isNotBlank();
+        String second = revised.path("recommendation").path("number").asText();
+        assertThat(second).as("a new number").isNotEqualTo(first).isNotBlank();
         assertThat(driver.task(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person)).isPresent();
+
+        // The letters keep the first recommendation, marked as replaced by the second; the second stands.
+        java.util.Map<String, JsonNode> letters = new java.util.HashMap<>();
+        driver.caseAs(PPK, f.caseId()).path("letters").forEach(l -> letters.put(l.path("number").asText(), l));
+        assertThat(letters.get(first).path("supersededBy").asText()).isEqualTo(second);
+        assertThat(letters.get(second).path("supersededBy").isNull()).isTrue();
+        String page = id.netra.support.Pages.signedIn(port, PPK).get("/perkara/" + f.caseId()).body();
+        assertThat(page).contains("(diganti dengan rekomendasi " + second + ")").containsOnlyOnce("diganti dengan rekomendasi");
     }
 
     @Test

@@ -154,6 +154,12 @@ class SanctionsPathIT extends IntegrationTest {
         Pages.Page task = examiner.page("/tugas/" + driver.taskId(EXAMINER, f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION));
         assertThat(task.text("sanction-DISCIPLINARY")).contains("Hukuman disiplin", "Hukuman disiplin sedang",
                 "selama 12 bulan", "selama 6 bulan", "Lebih ringan dari rekomendasi", "800/21/2026");
+        // The penalty's own words beside its level, the level not said twice.
+        assertThat(task.text("sanction-DISCIPLINARY")).contains("Hukuman disiplin sedang — pemotongan tunjangan kinerja 25% selama 12 bulan")
+                .doesNotContain("— sedang:", "PNS —");
+        // The notes say when they are required once, both conditions in one sentence beside the plain label.
+        assertThat(task.text("notes-when")).isEqualTo("Wajib bila tindak lanjut tidak diterima, atau sanksi yang diterima lebih ringan dari rekomendasi");
+        assertThat(task.body()).containsOnlyOnce("Wajib bila").doesNotContain("Catatan (wajib");
 
         driver.complete(EXAMINER, f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION,
                 Map.of("accepted", true, "notes", "PPK mempertimbangkan pengakuan dan masa kerja; diterima."));

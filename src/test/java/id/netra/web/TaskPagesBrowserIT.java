@@ -225,6 +225,20 @@ class TaskPagesBrowserIT extends BrowserTest {
         return list.getOptions().stream().filter(WebElement::isEnabled).map(o -> o.getAttribute("value")).toList();
     }
 
+    /** The PPK's follow-up form narrows its penalty list to the level it reports imposed, as the examination's does. */
+    @Test
+    void theFollowUpsPenaltyListNarrowsToTheLevelReportedImposed() {
+        Filed f = driver.toRecommendation(Reports.report("36.04", "PEMDA-36.04"));
+        String task = driver.taskId("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION);
+        signIn("ppk.serang");
+        browser.get(url("/tugas/" + task));
+        checkPage("follow-up");
+        Select penalty = new Select(browser.findElement(By.id("disciplinaryPenalty")));
+        assertThat(choosable(penalty)).contains("PNS_ORAL_REPRIMAND", "PNS_DISMISSAL").noneMatch(v -> v.startsWith("PPPK_"));
+        new Select(browser.findElement(By.id("disciplinarySanction"))).selectByValue("DISCIPLINE_HEAVY");
+        assertThat(choosable(penalty)).containsExactly("", "PNS_DEMOTION_12M", "PNS_EXECUTOR_POST_12M", "PNS_HONOURABLE_DISCHARGE");
+    }
+
     /**
      * The examination's penalty list offers a PNS's penalties only (the server leaves out a PPPK's), narrowed by the page's
      * script to the disciplinary level chosen — a penalty chosen is let go when the level changes — also as the page
