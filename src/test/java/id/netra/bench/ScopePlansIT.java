@@ -97,6 +97,12 @@ class ScopePlansIT extends IntegrationTest {
             JdbcClient db = JdbcClient.create(ownerDataSource);
             BulkLoader loader = new BulkLoader(db, line -> { });
             loader.prepare();
+            // The other test classes' cases lie in the demo offices (Serang, Banten, Pandeglang) and are the newest: the
+            // more of them ran before this class, the larger a share of the table those offices hold, and a search of
+            // theirs is then rightly planned as a walk of the newest cases — a plan of that distribution, not the
+            // country's. For the plans read here (rolled back) they are moved to this class's own office, so the demo
+            // offices hold their share of the country whatever ran before (the suite passes in any class order).
+            db.sql("UPDATE case_file SET office_code = :office").param("office", REGION).update();
             for (int t = 0; t < templates.size(); t++) {
                 loader.clone(templates.get(t), 1, clones.get(t), templates.size(), t);
             }
