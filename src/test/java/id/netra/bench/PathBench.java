@@ -158,7 +158,7 @@ final class PathBench {
     private static void row(Report report, String system, int workers, Runs runs, double commitsPerCase, String ratio) {
         Spread tasks = runs.of(Throughput.Result::subPerSecond);
         Spread cases = Spread.of(runs.startedAt().stream().mapToDouble(Long::doubleValue).toArray());
-        report.row(workers, system, runs.of(Throughput.Result::perSecond).format(), tasks.median(),
+        report.row(workers, system, runs.of(Throughput.Result::perSecond).format(), tasks.format(),
                 runs.of(r -> r.latencies().percentileMillis(50)).format(), runs.of(r -> r.latencies().percentileMillis(95)).format(),
                 String.format(java.util.Locale.ROOT, "%,.0f–%,.0f", cases.min(), cases.max()), commitsPerCase, ratio);
     }
@@ -175,7 +175,9 @@ final class PathBench {
     }
 
     static long commits(JdbcClient owner, String database) throws InterruptedException {
-        Thread.sleep(1100); // statistics reach the shared view about once a second
+        // A backend flushes its statistics at a transaction's end at most once a second, and an idle one only after
+        // PostgreSQL's idle interval (10 s): wait that out, or the last commits of the pool's idle connections are missed.
+        Thread.sleep(11_000);
         return owner.sql("SELECT xact_commit FROM pg_stat_database WHERE datname = :d").param("d", database)
                 .query(Long.class).single();
     }

@@ -35,7 +35,9 @@ record Spread(double median, double min, double max) {
      * A ratio written with the digits its range justifies: rounded to the power of ten of the range's width (the first
      * digit the range moves), to at most three significant digits and at least one, or two when the first is a 1 and
      * the range spans less than 2 of it (one digit would then be a step of 2×), with its range at the same rounding;
-     * "about" when the range moves the first digit. E.g. 1.583 in 1.50–1.66 is "1.6× (1.5–1.7)", 2.37 in 1.6–3.1 is
+     * "about" when the range moves the first digit or spans more than a quarter (its most over its least above 1.25:
+     * then the range, not the value, is the figure — 1.71 in 0.86–1.85 is "about 1.7× (0.9–1.9)", the range allowing
+     * either side to be the faster). E.g. 1.583 in 1.50–1.66 is "1.6× (1.5–1.7)", 2.37 in 1.6–3.1 is
      * "about 2× (2–3)", 1.45 in 1.1–2.2 is "about 1.5× (1.1–2.2)", 1.6 in 0.7–4.9 is "about 2× (1–5)", 1.404 in
      * 1.401–1.409 is "1.40× (1.40–1.41)".
      */
@@ -50,7 +52,7 @@ record Spread(double median, double min, double max) {
         int moved = width > 0 ? (int) Math.floor(Math.log10(width)) : Integer.MIN_VALUE;
         int place = Math.max(lead - 2, Math.min(coarsest, moved));
         String range = " (" + round(low, place) + "–" + round(high, place) + ")";
-        return (moved >= lead ? "about " : "") + round(value, place) + "×" + range;
+        return (moved >= lead || high > 1.25 * low ? "about " : "") + round(value, place) + "×" + range;
     }
 
     private static String round(double value, int place) {

@@ -37,6 +37,10 @@ class SpreadTest {
         assertThat(Spread.ratio(2.37, 1.6, 3.1)).isEqualTo("about 2× (2–3)");
         assertThat(Spread.ratio(0.85, 0.6, 1.2)).isEqualTo("about 0.9× (0.6–1.2)");
         assertThat(Spread.ratio(24, 11, 40)).isEqualTo("about 20× (10–40)");
+        // A range spanning more than a quarter is said as "about", even where it leaves the first digit of the value.
+        assertThat(Spread.ratio(1.71, 0.86, 1.85)).isEqualTo("about 1.7× (0.9–1.9)");
+        assertThat(Spread.ratio(1.4, 1.0, 1.8)).isEqualTo("about 1.4× (1.0–1.8)");
+        assertThat(Spread.ratio(1.6, 1.3, 1.62)).as("1.25 exactly is not more than a quarter").isEqualTo("1.6× (1.3–1.6)");
     }
 
     @Test
