@@ -47,6 +47,7 @@ abstract class EscalationStep implements TaskForm {
     @Override
     public Variables complete(TaskContext ctx, FormInput in) {
         String letter = in.text(letterField);
+        refusals(ctx, in, letterField);
         in.check();
         String by = ctx.user().username();
         records.letter(ctx.caseFile().id(), ctx.personId(), letterKind, letter, by);
@@ -54,6 +55,10 @@ abstract class EscalationStep implements TaskForm {
         tracks.note(ctx.personId(), by, Visibility.Note.NON_COMPLIANCE.text(note.stored(letter)));
         applied(ctx, letter);
         return Variables.of();
+    }
+
+    /** The step's own refusals, beside the letter's field, before anything is recorded; none by default. */
+    void refusals(TaskContext ctx, FormInput in, String letterField) {
     }
 
     /** What the step does beyond its record (the block's effect); nothing by default. */

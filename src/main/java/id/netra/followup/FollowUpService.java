@@ -55,6 +55,7 @@ public class FollowUpService {
         } else {
             followUps.blockPersonnelData(personId, caseId);
             records.decision(caseId, personId, "ppkDeadlinePassed", null, SYSTEM, "PERSONNEL_DATA_BLOCKED", Map.of("personnelDataBlocked", true));
+            events.publishEvent(new PersonnelDataBlocked(caseId, personId, null, SYSTEM, id.netra.platform.Today.now()));
         }
         tracks.change(personId, TrackStatus.FOLLOW_UP_OVERDUE, SYSTEM, Visibility.Note.PPK_DEADLINE_PASSED.text(
                 modelHasBlockStep ? Wording.PPK_OVERDUE.stored() : Wording.PPK_DEADLINE_PASSED.stored()));

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** The escalation's second step: the examining agency blocked the person's personnel data (the letter's number). */
+/**
+ * The person's personnel data blocked: by the escalation's second step, with its letter's number; or, on a case left on
+ * the first release's model, at the PPK's deadline, with no letter ({@code letterNumber} null).
+ */
 public record PersonnelDataBlocked(UUID caseId, UUID personId, String letterNumber, String actor, Instant at) implements CaseDomainEvent {
 
     @Override
@@ -16,6 +19,7 @@ public record PersonnelDataBlocked(UUID caseId, UUID personId, String letterNumb
 
     @Override
     public Map<String, Object> detail() {
-        return Map.of("personId", personId.toString(), "letterNumber", letterNumber, "personnelDataBlocked", true);
+        return letterNumber == null ? Map.of("personId", personId.toString(), "personnelDataBlocked", true)
+                : Map.of("personId", personId.toString(), "letterNumber", letterNumber, "personnelDataBlocked", true);
     }
 }

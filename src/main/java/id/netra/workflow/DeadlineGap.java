@@ -18,7 +18,7 @@ import java.util.List;
  * later rejection escalated nothing. On an instance just migrated from such a version ({@link ProcessUpgrade}), each
  * follow-up caught so is put where the current model would have it: still awaiting the verification, waiting for a
  * rejection ({@code EVENT_REJECTED_AFTER_DEADLINE}); already rejected since the deadline, escalated now
- * ({@code SERVICE_TASK_ESCALATE_NON_COMPLIANCE}: block, {@code FOLLOW_UP_OVERDUE}, the escalation task). Both start
+ * ({@code SERVICE_TASK_ESCALATE_NON_COMPLIANCE}: {@code FOLLOW_UP_OVERDUE}, the escalation's first step). Both start
  * inside a new instance of the escalation event subprocess of that follow-up (process instance modification).
  * <p>
  * Which follow-ups were caught is read from the engine's history (level {@code full}, kept for ten years): the

@@ -222,6 +222,30 @@ class FollowUpEscalationIT extends IntegrationTest {
         assertThat(blocked(f, person)).isFalse();
     }
 
+    /** A report made after the warning is verified before the block: the block waits for that verification. */
+    @Test
+    void theBlockWaitsWhileALateReportAwaitsVerification() {
+        Filed f = recommended();
+        UUID person = onlyPerson(f);
+        driver.fireTimer(f.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, person);
+        driver.complete(EXAMINER, f.caseId(), FlowNodes.NON_COMPLIANCE_WARNING, person, Map.of("warningLetterNumber", "T-81/BKN/2026"));
+        driver.complete(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person, sanctioned("800/81/2026"));
+
+        String block = driver.task(EXAMINER, f.caseId(), FlowNodes.PERSONNEL_DATA_BLOCK, person).orElseThrow().path("id").asText();
+        var refused = api.as(EXAMINER).post("/api/v1/tasks/" + block + "/complete", Map.of("blockLetterNumber", "B-81/BKN/2026"));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().path("errors").findValuesAsText("field")).containsExactly("blockLetterNumber");
+        assertThat(refused.body()).contains("menunggu verifikasi");
+        assertThat(blocked(f, person)).isFalse();
+        assertThat(driver.caseAs(EXAMINER, f.caseId()).path("letters").findValuesAsText("number")).doesNotContain("B-81/BKN/2026");
+
+        // Rejected, the PPK is overdue again and the block goes ahead.
+        driver.complete(EXAMINER, f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, person, REJECTED);
+        assertThat(track(f, person)).isEqualTo("FOLLOW_UP_OVERDUE");
+        driver.complete(EXAMINER, f.caseId(), FlowNodes.PERSONNEL_DATA_BLOCK, person, Map.of("blockLetterNumber", "B-81/BKN/2026"));
+        assertThat(blocked(f, person)).isTrue();
+    }
+
     @Test
     void oneWarningLetterMayNameThePersonsOfOnePpkInTwoCases() {
         Filed first = recommended();
