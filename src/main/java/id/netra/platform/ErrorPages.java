@@ -28,7 +28,8 @@ public class ErrorPages {
         }
         response.setStatus(status.value());
         String key = switch (status) {
-            case BAD_REQUEST, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, PAYLOAD_TOO_LARGE, TOO_MANY_REQUESTS -> String.valueOf(status.value());
+            case BAD_REQUEST, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, PAYLOAD_TOO_LARGE, TOO_MANY_REQUESTS, SERVICE_UNAVAILABLE ->
+                    String.valueOf(status.value());
             default -> status.is4xxClientError() ? "4xx" : "5xx";
         };
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
