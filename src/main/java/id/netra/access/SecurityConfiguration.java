@@ -248,9 +248,7 @@ public class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionFixation(fixation -> fixation.changeSessionId())
                         .requireExplicitAuthenticationStrategy(true))
                 .formLogin(form -> form.loginPage(LOGIN_URL).loginProcessingUrl(LOGIN_URL).permitAll()
-                        .successHandler((req, res, auth) -> {
-                            res.setStatus(HttpStatus.NO_CONTENT.value());
-                        })
+                        .successHandler((req, res, auth) -> signedIn(json, req, res, auth))
                         .failureHandler((req, res, e) -> ProblemResponses.write(json, res, ProblemHandler.problem(HttpStatus.UNAUTHORIZED,
                                 Messages.current("problem.signInFailed.title"), Messages.current("signin.failed")))))
                 .logout(logout -> logout.logoutUrl("/api/v1/session/logout").deleteCookies("JSESSIONID")
@@ -292,6 +290,24 @@ public class SecurityConfiguration {
                                             jakarta.servlet.FilterChain chain) throws jakarta.servlet.ServletException, java.io.IOException {
                 if ("POST".equals(request.getMethod()) && LOGIN_URL.equals(request.getServletPath())) {
                     String type = request.getContentType();
+                    if (type != null && org.springframework.http.MediaType.APPLICATION_JSON.isCompatibleWith(
+                            org.springframework.http.MediaType.parseMediaType(type.split(";")[0].strip()))) {
+                        // A program signs in with JSON ({"username", "password"}): read here, handed on as the form's
+                        // parameters; the query string is still refused below.
+                        java.util.Map<String, String> credentials = jsonCredentials(json, request);
+                        if (credentials == null) {
+                            ProblemResponses.write(json, response, ProblemHandler.invalid(java.util.List.of(
+                                    id.netra.platform.FieldError.of("username", "access.signIn.jsonCredentials"))));
+                            return;
+                        }
+                        request = new jakarta.servlet.http.HttpServletRequestWrapper(request) {
+                            @Override
+                            public String getParameter(String name) {
+                                return credentials.containsKey(name) ? credentials.get(name) : super.getParameter(name);
+                            }
+                        };
+                        type = "application/x-www-form-urlencoded";
+                    }
                     if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
                         ProblemDetail pd = ProblemResponses.problem(java.net.URI.create("about:blank"), HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                                 Messages.current("problem.status.title.415"), Messages.current("access.signIn.formOnly"));
@@ -310,6 +326,41 @@ public class SecurityConfiguration {
                 chain.doFilter(request, response);
             }
         };
+    }
+
+    /** {@code {"username": "...", "password": "..."}}, both strings; null for any other body. */
+    private static java.util.Map<String, String> jsonCredentials(ObjectMapper json, jakarta.servlet.http.HttpServletRequest request) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode body = json.readTree(request.getInputStream());
+            if (body == null || !body.isObject() || !body.path("username").isTextual() || !body.path("password").isTextual()) {
+                return null;
+            }
+            return java.util.Map.of("username", body.path("username").asText(), "password", body.path("password").asText());
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * What a program signing in learns (asked for JSON: a JSON body or {@code Accept: application/json}): who signed in,
+     * and the session's CSRF token with the header to send it back in (the same token the {@code XSRF-TOKEN} cookie
+     * holds). A form asking for nothing in particular gets 204, as it always did.
+     */
+    private static void signedIn(ObjectMapper json, jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res,
+                                 Authentication auth) throws java.io.IOException {
+        String type = req.getContentType() == null ? "" : req.getContentType().toLowerCase(java.util.Locale.ROOT);
+        String accept = req.getHeader("Accept") == null ? "" : req.getHeader("Accept").toLowerCase(java.util.Locale.ROOT);
+        Object token = req.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName());
+        if (!(type.startsWith("application/json") || accept.contains("application/json"))
+                || !(token instanceof org.springframework.security.web.csrf.CsrfToken csrf)) {
+            res.setStatus(HttpStatus.NO_CONTENT.value());
+            return;
+        }
+        res.setStatus(HttpStatus.OK.value());
+        res.setContentType("application/json");
+        res.setCharacterEncoding("UTF-8");
+        json.writeValue(res.getOutputStream(), java.util.Map.of("username", auth.getName(), "csrfToken", csrf.getToken(),
+                "csrfHeaderName", csrf.getHeaderName(), "csrfCookieName", SessionCsrfTokens.COOKIE));
     }
 
     /** Whether the session (loaded before the CSRF filter runs) authenticates this request. */

@@ -33,6 +33,48 @@ class BrowserSessionIT extends IntegrationTest {
                 "application/x-www-form-urlencoded", headers);
     }
 
+    /**
+     * A program signs in with JSON and reads the session's CSRF token from the answer (the cookie's token), which its
+     * changes then carry; a form asking for JSON learns the same; a form asking for nothing gets 204 as before; a body
+     * that is no pair of texts is refused naming it, and wrong credentials are refused as from the form.
+     */
+    @Test
+    void aProgramSignsInWithJsonAndReadsItsCsrfTokenInTheAnswer() {
+        Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
+        String taskId = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW);
+        Api.Response signedIn = api.send("POST", "/api/v1/session", "{\"username\": \"bawaslu.serang\", \"password\": \"netra-demo\"}",
+                "application/json");
+        assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
+        assertThat(signedIn.text("username")).isEqualTo("bawaslu.serang");
+        assertThat(signedIn.text("csrfHeaderName")).isEqualTo("X-XSRF-TOKEN");
+        String token = signedIn.text("csrfToken");
+        assertThat(token).isNotBlank().isEqualTo(cookie(signedIn, "XSRF-TOKEN"));
+        String session = cookie(signedIn, "JSESSIONID");
+        Api.Response claimed = api.post("/api/v1/tasks/" + taskId + "/claim", null,
+                "Cookie", "JSESSIONID=" + session, "X-XSRF-TOKEN", token);
+        assertThat(claimed.status()).as(claimed.body()).isEqualTo(200);
+        assertThat(api.post("/api/v1/tasks/" + taskId + "/unclaim", null, "Cookie", "JSESSIONID=" + session).status())
+                .as("without the token, refused as ever").isEqualTo(403);
+
+        Api.Response formAskingJson = login("bawaslu.serang", "netra-demo", "Accept", "application/json");
+        assertThat(formAskingJson.status()).isEqualTo(200);
+        assertThat(formAskingJson.text("csrfToken")).isEqualTo(cookie(formAskingJson, "XSRF-TOKEN"));
+        assertThat(login("bawaslu.serang", "netra-demo").status()).as("a plain form: as before").isEqualTo(204);
+
+        for (String bad : new String[]{"{\"username\": 1, \"password\": \"netra-demo\"}", "{\"username\": \"bawaslu.serang\"}", "[]", "{",
+                "\"bawaslu.serang\""}) {
+            Api.Response refused = api.send("POST", "/api/v1/session", bad, "application/json");
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.json().path("errors").findValuesAsText("field")).as(bad).containsExactly("username");
+        }
+        Api.Response wrong = api.send("POST", "/api/v1/session", "{\"username\": \"bawaslu.serang\", \"password\": \"salah\"}",
+                "application/json");
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.contentType()).startsWith("application/problem+json");
+        assertThat(api.send("POST", "/api/v1/session?password=netra-demo", "{\"username\": \"bawaslu.serang\", \"password\": \"x\"}",
+                "application/json").status()).as("never credentials in the address").isEqualTo(400);
+    }
+
     @Test
     void signInGivesAFreshSessionAndChangesNeedTheCsrfToken() {
         Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
