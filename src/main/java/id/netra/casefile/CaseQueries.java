@@ -216,7 +216,9 @@ public class CaseQueries {
                                 + " = :status"
                         : " AND c.status = :status");
             } catch (IllegalArgumentException e) {
-                errors.add(FieldError.of("status", "casefile.search.status"));
+                // The valid values, so that a client need not guess them.
+                errors.add(FieldError.of("status", "casefile.search.status", String.join(", ",
+                        java.util.Arrays.stream(CaseStatus.values()).map(CaseStatus::name).toList())));
             }
         }
         String office = typed(criteria.office());

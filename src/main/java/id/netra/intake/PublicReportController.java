@@ -1,13 +1,11 @@
 package id.netra.intake;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -24,10 +22,12 @@ public class PublicReportController {
         this.intake = intake;
     }
 
+    /** 201 with the report's status address in {@code Location} (read with the access code in {@code X-Access-Code}). */
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    public IntakeService.Receipt report(@RequestBody ReportRequest request) {
-        return intake.submitReport(request);
+    public org.springframework.http.ResponseEntity<IntakeService.Receipt> report(@RequestBody ReportRequest request) {
+        IntakeService.Receipt receipt = intake.submitReport(request);
+        return org.springframework.http.ResponseEntity.created(java.net.URI.create("/api/v1/public/reports/"
+                + java.net.URLEncoder.encode(receipt.trackingNumber(), java.nio.charset.StandardCharsets.UTF_8))).body(receipt);
     }
 
     @GetMapping("/{trackingNumber}")

@@ -248,6 +248,10 @@ class PublicReceiptPageIT extends IntegrationTest {
         assertThat(filed.status()).isEqualTo(201);
         assertThat(filed.json().path("trackingNumber").asText()).startsWith("LPR-");
         assertThat(filed.json().path("accessCode").asText()).matches("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}");
+        // Where the report's status is read: Location, with the access code.
+        String location = filed.header("Location");
+        assertThat(location).isEqualTo("/api/v1/public/reports/" + filed.json().path("trackingNumber").asText());
+        assertThat(api.get(location, "X-Access-Code", filed.json().path("accessCode").asText()).status()).isEqualTo(200);
         assertThat(filed.headers().allValues("Set-Cookie")).isEmpty();
         assertThat(cases()).isEqualTo(before + 1);
         assertThat(jdbc.sql("SELECT count(*) FROM report_submission").query(Long.class).single()).isEqualTo(tokens);

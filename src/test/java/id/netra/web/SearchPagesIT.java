@@ -277,6 +277,11 @@ class SearchPagesIT extends IntegrationTest {
             assertThat(r.body()).as(field + " in the summary").contains("href=\"#" + field + "\"");
         });
         assertThat(r.body()).as("no results while criteria are wrong").doesNotContain("id=\"results\"");
+        // An API client is told the valid statuses.
+        var bogus = api.as("bawaslu.serang").get("/api/v1/cases?status=BOGUS");
+        assertThat(bogus.status()).isEqualTo(400);
+        assertThat(bogus.json().path("errors").get(0).path("message").asText()).startsWith("Status tidak dikenal. Pilih salah satu dari: ")
+                .contains("RECEIVED", "REGISTERED", "FOLLOW_UP_OVERDUE", "CLOSED_SANCTIONED", "CLOSED_MOOT");
 
         Pages.Page reversed = search("bawaslu.serang", "receivedFrom", "2026-03-10", "receivedTo", "2026-03-01");
         assertThat(reversed.status()).isEqualTo(400);
