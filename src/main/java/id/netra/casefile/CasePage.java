@@ -89,9 +89,12 @@ public class CasePage {
             agencyNames.put(p.path("agencyCode").asText(), p.path("agencyName").asText());
         }
         for (JsonNode p : detail.path("reportedPersons")) {
-            String addressedTo = p.path("recommendation").path("addressedTo").asText(null);
-            if (addressedTo != null && !agencyNames.containsKey(addressedTo)) {
-                agencyNames.put(addressedTo, reference.agency(addressedTo).map(a -> a.name()).orElse(addressedTo));
+            // The PPK a recommendation is addressed to, and the authority an examination chose before it is issued.
+            for (JsonNode code : List.of(p.path("recommendation").path("addressedTo"), p.path("examination").path("authority"))) {
+                String addressedTo = code.isTextual() ? code.asText() : null;
+                if (addressedTo != null && !agencyNames.containsKey(addressedTo)) {
+                    agencyNames.put(addressedTo, reference.agency(addressedTo).map(a -> a.name()).orElse(addressedTo));
+                }
             }
         }
         return agencyNames;

@@ -74,6 +74,22 @@ public class FollowUpConfirmationForm implements TaskForm {
         return FlowNodes.FOLLOW_UP_CONFIRMATION;
     }
 
+    /** The objection is offered only while it can be made: before the deadline, once per recommendation. */
+    @Override
+    public List<FormField> offered(id.netra.casefile.CaseFile caseFile, UUID personId) {
+        if (personId == null || tracks.status(personId).orElse(null) != TrackStatus.FOLLOW_UP_OVERDUE
+                && !objectionAnswered(caseFile.id(), personId)) {
+            return fields();
+        }
+        return fields().stream().filter(f -> !f.name().equals(OBJECTED) && !f.name().equals(OBJECTION)).toList();
+    }
+
+    /** An objection to the person's current recommendation was answered upheld: the PPK had its one objection. */
+    private boolean objectionAnswered(UUID caseId, UUID personId) {
+        return records.decidedSince(caseId, personId, FlowNodes.OBJECTION_ANSWER, "UPHELD",
+                examinations.recommendation(personId).map(Examinations.Recommendation::issuedAt).orElse(null));
+    }
+
     @Override
     public List<FormField> fields() {
         List<FormField> out = new ArrayList<>();
@@ -205,13 +221,16 @@ public class FollowUpConfirmationForm implements TaskForm {
         for (Kind kind : Kind.values()) {
             imposed |= Boolean.TRUE.equals(in.bool(field(kind, "Imposed")));
         }
-        if (imposed || Boolean.TRUE.equals(in.bool(REFUSED))) {
+        // Nothing beside the objection and its grounds: no sanction reported (imposed or not), no refusal, no notes.
+        boolean besides = imposed || in.values().entrySet().stream()
+                .filter(e -> !e.getKey().equals(OBJECTED) && !e.getKey().equals(OBJECTION))
+                .anyMatch(e -> e.getValue() != null && !(e.getValue() instanceof java.util.Collection<?> c && c.isEmpty()));
+        if (besides) {
             in.errorCode(OBJECTED, "followup.confirmation.objectedButReported");
         }
         if (tracks.status(ctx.personId()).orElse(null) == TrackStatus.FOLLOW_UP_OVERDUE) {
             in.errorCode(OBJECTED, "followup.confirmation.objectionAfterDeadline");
-        } else if (records.decidedSince(ctx.caseFile().id(), ctx.personId(), FlowNodes.OBJECTION_ANSWER, "UPHELD",
-                examinations.recommendation(ctx.personId()).map(Examinations.Recommendation::issuedAt).orElse(null))) {
+        } else if (objectionAnswered(ctx.caseFile().id(), ctx.personId())) {
             in.errorCode(OBJECTED, "followup.confirmation.objectionAnswered");
         }
         in.check();

@@ -82,7 +82,8 @@ public class TaskActions implements id.netra.casefile.UndecidableChecks {
     private TaskDetail detail(NetraUser user, Found f, boolean fullCase) {
         TaskForm form = form(f.task());
         CaseAccess.View view = access.viewOf(user, f.caseFile());
-        return new TaskDetail(view(f), form.fields(), queries.render(f.caseFile(), user, view, fullCase));
+        return new TaskDetail(view(f), TaskPage.inLanguage(f.task().getTaskDefinitionKey(), form.offered(f.caseFile(), f.personId()),
+                id.netra.platform.Messages.currentLocale()), queries.render(f.caseFile(), user, view, fullCase));
     }
 
     /**

@@ -15,6 +15,15 @@ public interface TaskForm {
 
     List<FormField> fields();
 
+    /**
+     * The fields this task offers now, on this case and person: its declared fields less those that can no longer be
+     * used (an objection already spent). The page and {@code GET /tasks/{id}} show these; a completion is still read
+     * against every declared field, so a field not offered is refused with its reason, not ignored.
+     */
+    default List<FormField> offered(CaseFile caseFile, java.util.UUID personId) {
+        return fields();
+    }
+
     /** Refuses a user who may see the task but must not decide it (e.g. the four-eyes rule). */
     default void checkMayDecide(CaseFile caseFile, java.util.UUID personId, NetraUser user) {
     }

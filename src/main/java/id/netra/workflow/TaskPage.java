@@ -496,6 +496,19 @@ public class TaskPage {
     }
 
     /** A field's label as the page shows it: the catalogue's for this task or field, else the declaration's. */
+    /**
+     * A form's fields as the reader's language says them: each label and option from the catalogue (the declaration's
+     * own words where it has none), list items too. The names, types, limits and conditions are the declaration's;
+     * {@code requiredWhen} stays as declared (clients read its conditions from {@code requiredIf}).
+     */
+    static List<FormField> inLanguage(String taskKey, List<FormField> fields, java.util.Locale locale) {
+        return fields.stream().map(f -> new FormField(f.name(), label(taskKey, f, locale), f.type(), f.required(),
+                f.options() == null ? null : f.options().stream().map(o -> new FormField.Option(o.value(), java.util.Objects.requireNonNullElse(
+                        Messages.orNull(locale, "option." + f.name() + "." + o.value()), o.label()))).toList(),
+                f.requiredWhen(), f.maxLength(), f.multiline(), f.requiredIf(),
+                f.items() == null ? null : inLanguage(taskKey, f.items(), locale), f.maxItems(), f.notFuture(), f.minItems())).toList();
+    }
+
     static String label(String taskKey, FormField f, java.util.Locale locale) {
         String own = Messages.orNull(locale, "field." + taskKey + "." + f.name());
         String any = own != null ? own : Messages.orNull(locale, "field." + f.name());

@@ -1,5 +1,7 @@
 package id.netra.workflow;
 
+import id.netra.platform.Messages;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,8 +11,17 @@ import java.util.UUID;
  * rejected the work ({@link TaskForm#sendsBackTo}; its page says who, when and why: {@link SentBack}). A case not yet
  * registered has no register number: its task carries the case's {@code trackingNumber} (only then: it is the handling
  * office's, who alone has tasks on such a case) and when it was received ({@code receivedAt}), to tell it apart.
+ * Its {@code name} is the task's as the message catalogue says it in the reader's language (the model's name for a
+ * task the catalogue does not know).
  */
 public record TaskView(String id, String key, String name, UUID caseId, String registerNumber, String assignee,
                        Instant created, Instant due, UUID personId, String personName, boolean sentBack,
                        String trackingNumber, Instant receivedAt) {
+
+    public TaskView {
+        String said = key == null ? null : Messages.orNull(Messages.currentLocale(), "task." + key);
+        if (said != null) {
+            name = said;
+        }
+    }
 }

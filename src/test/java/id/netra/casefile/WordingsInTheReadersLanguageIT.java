@@ -74,4 +74,31 @@ class WordingsInTheReadersLanguageIT extends IntegrationTest {
         assertThat(texts(en.path("history"), "note")).contains("SK pengangkatan terlapor belum ada.");
         assertThat(texts(en.path("deadlines"), "rule")).anyMatch(r -> r.matches("\\d+ calendar days? from the notice"));
     }
+    /** A task's name, its fields' labels and its options read in the reader's language too, in the inbox and the task. */
+    @Test
+    void tasksAndTheirFormsReadInTheReadersLanguage() {
+        id.netra.support.CaseDriver.Filed f = driver.toExamination(id.netra.support.Reports.report("36.04", "PEMDA-36.04"));
+        String task = driver.taskId("examiner", f.caseId(), id.netra.workflow.FlowNodes.EXAMINATION);
+        JsonNode inboxEn = api.as("examiner").get("/api/v1/tasks", "Accept-Language", "en").json();
+        List<String> names = new ArrayList<>();
+        inboxEn.forEach(t -> {
+            if (t.path("id").asText().equals(task)) {
+                names.add(t.path("name").asText());
+            }
+        });
+        assertThat(names).containsExactly("Examination");
+        JsonNode en = api.as("examiner").get("/api/v1/tasks/" + task, "Accept-Language", "en").json();
+        assertThat(en.path("task").path("name").asText()).isEqualTo("Examination");
+        JsonNode outcome = null;
+        for (JsonNode field : en.path("fields")) {
+            if (field.path("name").asText().equals("outcome")) {
+                outcome = field;
+            }
+        }
+        assertThat(outcome).isNotNull();
+        assertThat(texts(outcome.path("options"), "label")).contains("Proven", "Not proven");
+        JsonNode id = api.as("examiner").get("/api/v1/tasks/" + task).json();
+        assertThat(id.path("task").path("name").asText()).isEqualTo("Pemeriksaan");
+        assertThat(id.path("fields").toString()).contains("Terbukti").doesNotContain("\"Proven\"");
+    }
 }

@@ -85,6 +85,11 @@ class RecommendationAuthorityIT extends IntegrationTest {
 
         assertThat(examine(f, proven(Map.of("authority", " pemda-36 ", "authorityReason",
                 "Terlapor sekretaris daerah kabupaten: sanksi dijatuhkan gubernur."))).status()).isEqualTo(204);
+        // The approver reads to whom, by name, and why, before approving.
+        String approval = driver.task("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person).orElseThrow().path("id").asText();
+        id.netra.support.Pages.Page approvalPage = id.netra.support.Pages.signedIn(port, "examiner.approver").get("/tugas/" + approval);
+        assertThat(approvalPage.body()).contains("Rekomendasi ditujukan kepada", "Pemerintah Provinsi Banten",
+                "Terlapor sekretaris daerah kabupaten: sanksi dijatuhkan gubernur.");
         driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person, Map.of("approved", true));
 
         JsonNode examined = CaseDriver.person(driver.caseAs("examiner", f.caseId()), person);
@@ -105,9 +110,11 @@ class RecommendationAuthorityIT extends IntegrationTest {
         assertThat(inbox.status()).isEqualTo(200);
         assertThat(inbox.body()).contains(f.caseId().toString(), FlowNodes.FOLLOW_UP_CONFIRMATION);
 
-        // The case page says to whom, by name.
+        // The case page says to whom, by name, and why: to the examining agency and to the governor's officers.
         assertThat(id.netra.support.Pages.signedIn(port, "examiner").get("/perkara/" + f.caseId()).body())
-                .contains("Pemerintah Provinsi Banten");
+                .contains("Pemerintah Provinsi Banten", "sanksi dijatuhkan gubernur");
+        assertThat(id.netra.support.Pages.signedIn(port, governors, PASSWORD).get("/perkara/" + f.caseId()).body())
+                .contains("Pemerintah Provinsi Banten", "sanksi dijatuhkan gubernur");
     }
 
     @Test

@@ -113,6 +113,11 @@ class ObjectionIT extends IntegrationTest {
         // Answered and upheld: a second objection would only stall; refused.
         String again = driver.task(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person).orElseThrow().path("id").asText();
         assertThat(fields(api.as(PPK).post("/api/v1/tasks/" + again + "/complete", OBJECTION))).containsExactly("objected");
+        // ... and no longer offered: not in the task's fields, not on its page.
+        assertThat(api.as(PPK).get("/api/v1/tasks/" + again).json().path("fields").findValuesAsText("name"))
+                .contains("refused", "notes").doesNotContain("objected", "objection");
+        assertThat(id.netra.support.Pages.signedIn(port, PPK).get("/tugas/" + again).body())
+                .contains("name=\"refused\"").doesNotContain("name=\"objected\"");
         driver.complete(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person, Map.of("disciplinaryImposed", true,
                 "disciplinarySanction", "DISCIPLINE_MEDIUM", "disciplinaryDecreeNumber", "800/12/BKPSDM/2026",
                 "disciplinaryDecreeDate", Today.date().toString()));
@@ -159,6 +164,11 @@ class ObjectionIT extends IntegrationTest {
         assertThat(fields(api.as(PPK).post(complete, Map.of("objected", true)))).containsExactly("objection");
         assertThat(fields(api.as(PPK).post(complete, Map.of("objected", true, "objection", "Keberatan.", "refused", true,
                 "notes", "Tidak akan.")))).containsExactly("objected");
+        // Nor a sanction reported not imposed, nor notes: the objection and its grounds only.
+        assertThat(fields(api.as(PPK).post(complete, Map.of("objected", true, "objection", "Keberatan.", "moralImposed", false))))
+                .containsExactly("objected");
+        assertThat(fields(api.as(PPK).post(complete, Map.of("objected", true, "objection", "Keberatan.", "notes", "x"))))
+                .containsExactly("objected");
         assertThat(fields(api.as(PPK).post(complete, Map.of("objected", true, "objection", "Keberatan.",
                 "disciplinaryImposed", true, "disciplinarySanction", "DISCIPLINE_MEDIUM", "disciplinaryDecreeNumber", "800/1/2026",
                 "disciplinaryDecreeDate", Today.date().toString())))).contains("objected");
