@@ -379,7 +379,11 @@ public final class FormInput {
     /** Throws the collected problems, if any, as one 400 answer. */
     public void check() {
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            // One refusal said once: two checks finding the same fault in a field (a NUL is both a control character
+            // and not one line) name it once.
+            Map<String, FieldError> once = new LinkedHashMap<>();
+            errors.forEach(e -> once.putIfAbsent(e.field() + "\u0000" + e.message(), e));
+            throw new InvalidInputException(new ArrayList<>(once.values()));
         }
     }
 }

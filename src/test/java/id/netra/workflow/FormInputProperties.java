@@ -269,4 +269,20 @@ class FormInputProperties {
         }
         return out;
     }
+    /** A fault two checks find in one field (a control character that also breaks the line) is said once. */
+    @Property
+    void eachRefusalIsSaidOncePerField(@ForAll("controlCharacters") char control) {
+        List<FormField> fields = List.of(FormField.line("letter", "Nomor surat", true, 120));
+        FormInput in = new FormInput(JSON.valueToTree(Map.of("letter", "T-1" + control + "/BKN/2026")), fields);
+        in.text("letter");
+        assertThatThrownBy(in::check).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.errors()).isNotEmpty();
+            assertThat(e.errors().stream().map(x -> x.field() + ": " + x.message()).toList()).doesNotHaveDuplicates();
+        });
+    }
+
+    @Provide
+    Arbitrary<Character> controlCharacters() {
+        return Arbitraries.of('\u0000', '\n', '\r', '\u2028', '\u0007', '\u001b');
+    }
 }
