@@ -26,11 +26,16 @@ import java.util.Objects;
 @Service
 public class AccountAdministration {
 
-    public record NewUser(String username, String displayName, Role role, String office, String agency, String password) {
+    /** A new account. {@code office} and {@code agency} are also taken under the names the account list answers them
+     * with ({@code officeCode}, {@code agencyCode}), so that a listed account's fields can be sent back as they are. */
+    public record NewUser(String username, String displayName, Role role,
+                          @com.fasterxml.jackson.annotation.JsonAlias("officeCode") String office,
+                          @com.fasterxml.jackson.annotation.JsonAlias("agencyCode") String agency, String password) {
     }
 
     /** A change of an account; a field left null keeps its value (office and agency are dropped with a new role). */
-    public record UserChange(String displayName, Role role, String office, String agency, Boolean enabled) {
+    public record UserChange(String displayName, Role role, @com.fasterxml.jackson.annotation.JsonAlias("officeCode") String office,
+                             @com.fasterxml.jackson.annotation.JsonAlias("agencyCode") String agency, Boolean enabled) {
     }
 
     private final UserRepository users;

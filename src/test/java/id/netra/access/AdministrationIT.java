@@ -51,6 +51,15 @@ class AdministrationIT extends IntegrationTest {
         Api.Response toPpk = patch(name, Map.of("role", "PPK", "agency", "PEMDA-36.02"));
         assertThat(toPpk.status()).as(toPpk.body()).isEqualTo(200);
         assertThat(as(name, "Lebak-Awas-2026").json().path("agency").asText()).isEqualTo("PEMDA-36.02");
+        // The names the account list answers with are taken back as they are (officeCode, agencyCode).
+        Api.Response listed = patch(name, Map.of("agencyCode", "PEMDA-36.01"));
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        assertThat(as(name, "Lebak-Awas-2026").json().path("agency").asText()).isEqualTo("PEMDA-36.01");
+        String copied = "petugas.copy" + System.nanoTime() % 100000;
+        Api.Response copy = admin.post("/api/v1/admin/users", new HashMap<>(Map.of("username", copied, "displayName", "Salinan",
+                "role", "BAWASLU_OFFICER", "officeCode", "36.02", "password", "Salinan-Awas-2026")));
+        assertThat(copy.status()).as(copy.body()).isEqualTo(201);
+        assertThat(as(copied, "Salinan-Awas-2026").json().path("office").asText()).isEqualTo("36.02");
         assertThat(patch(name, Map.of("enabled", false)).status()).isEqualTo(200);
         assertThat(as(name, "Lebak-Awas-2026").status()).isEqualTo(401);
         assertThat(patch(name, Map.of("enabled", true)).status()).isEqualTo(200);
