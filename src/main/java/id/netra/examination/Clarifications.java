@@ -124,6 +124,7 @@ public class Clarifications {
         payload.put("letterNumber", letter);
         payload.put("questions", asked);
         records.decision(caseId, personId, STEP, null, user.username(), "REQUESTED", payload);
+        records.letter(caseId, personId, "CLARIFICATION_REQUEST", letter, user.username());
         tracks.note(personId, user.username(), Visibility.Note.CLARIFICATION_REQUESTED.text(
                 Wording.CLARIFICATION_REQUESTED.stored(to.name(), letter)));
         if (!process.requestClarification(caseId, personId)) {

@@ -58,6 +58,7 @@ public class ObjectionAnswerForm implements TaskForm {
         in.check();
         String by = ctx.user().username();
         records.decision(ctx.caseFile().id(), ctx.personId(), key(), ctx.taskId(), by, decision.name(), in.values());
+        records.letter(ctx.caseFile().id(), ctx.personId(), "OBJECTION_ANSWER", in.text("answerLetterNumber"), by);
         if (decision == Decision.UPHELD) {
             examination.followUpFrom(ctx.caseFile(), ctx.personId(), Today.date(), true);
             tracks.note(ctx.personId(), by, Visibility.Note.OBJECTION.text(Wording.OBJECTION_UPHELD.stored()));

@@ -88,6 +88,8 @@ class ClarificationIT extends IntegrationTest {
         Api.Response seen = api.as(PPK).get("/api/v1/cases/" + f.caseId());
         assertThat(seen.status()).isEqualTo(200);
         assertThat(seen.body()).contains("Mohon penjelasan kehadiran terlapor");
+        // The request is among the case's letters, of its kind.
+        assertThat(seen.json().path("letters").toString()).contains("\"kind\":\"CLARIFICATION_REQUEST\"", "B-812/BKN/VII/2026");
         assertThat(api.as("ppk.kotaserang").get("/api/v1/cases/" + f.caseId()).status()).isEqualTo(404);
         String task = driver.task(PPK, f.caseId(), FlowNodes.EXAMINATION_CLARIFICATION, person).orElseThrow().path("id").asText();
         assertThat(driver.task(EXAMINER, f.caseId(), FlowNodes.EXAMINATION, person)).as("the examination goes on beside it").isPresent();

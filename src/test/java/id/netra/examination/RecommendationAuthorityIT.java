@@ -90,6 +90,8 @@ class RecommendationAuthorityIT extends IntegrationTest {
         id.netra.support.Pages.Page approvalPage = id.netra.support.Pages.signedIn(port, "examiner.approver").get("/tugas/" + approval);
         assertThat(approvalPage.body()).contains("Rekomendasi ditujukan kepada", "Pemerintah Provinsi Banten",
                 "Terlapor sekretaris daerah kabupaten: sanksi dijatuhkan gubernur.");
+        // The header names each person with their agency.
+        assertThat(approvalPage.body()).contains(SEKDA + " (Pemerintah Kabupaten Serang)");
         driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person, Map.of("approved", true));
 
         JsonNode examined = CaseDriver.person(driver.caseAs("examiner", f.caseId()), person);

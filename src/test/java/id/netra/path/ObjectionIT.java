@@ -103,6 +103,9 @@ class ObjectionIT extends IntegrationTest {
         // 14 working days from Friday 10 July: 13–17, 20–24, 27–30 July.
         assertThat(deadline(f, person, "PPK_FOLLOW_UP")).isEqualTo("2026-07-30");
         assertThat(track(f, person).path("deadlines").toString()).contains("14 hari kerja sejak jawaban atas sanggahan");
+        // The answer's letter is among the case's letters, of its kind.
+        assertThat(driver.caseAs(PPK, f.caseId()).path("letters").toString())
+                .contains("\"kind\":\"OBJECTION_ANSWER\"", "B-900/BKN/VII/2026");
         // Each side reads the other's words on the case page: the grounds, the answer and its letter.
         assertThat(id.netra.support.Pages.signedIn(port, PPK).get("/perkara/" + f.caseId()).body())
                 .contains("mohon rekomendasi ditinjau ulang", "rekomendasi tetap. (surat B-900/BKN/VII/2026)");
