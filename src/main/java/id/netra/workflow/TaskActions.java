@@ -309,8 +309,15 @@ public class TaskActions implements id.netra.casefile.UndecidableChecks {
                 .map(IdentityLink::getGroupId).filter(java.util.Objects::nonNull).toList();
     }
 
+    /**
+     * What a completion led to, as the one who completed it reads the case: its status now (null, with no tasks, when
+     * the case left their scope — a transfer) and the case's open tasks they may work next.
+     */
+    public record Outcome(UUID caseId, String status, String statusLabel, List<TaskView> openTasks) {
+    }
+
     @Transactional
-    public void complete(NetraUser user, String taskId, JsonNode body) {
+    public Outcome complete(NetraUser user, String taskId, JsonNode body) {
         Found f = find(user, taskId);
         String assignee = f.task().getAssignee();
         if (assignee != null && !assignee.equals(user.username())) {
@@ -333,6 +340,25 @@ public class TaskActions implements id.netra.casefile.UndecidableChecks {
             publish(user, CaseEvent.TASK_COMPLETED, f, detail);
             return null;
         });
+        return outcome(user, f.caseFile().id());
+    }
+
+    private Outcome outcome(NetraUser user, UUID caseId) {
+        CaseFile c = cases.find(caseId).orElse(null);
+        CaseAccess.View view = c == null ? CaseAccess.View.NONE : access.viewOf(user, c);
+        if (view == CaseAccess.View.NONE) {
+            return new Outcome(caseId, null, null, List.of());
+        }
+        JsonNode summary = queries.render(c, user, view, false);
+        List<TaskView> open = new java.util.ArrayList<>();
+        for (Task t : tasks.createTaskQuery().processInstanceBusinessKey(caseId.toString()).active().orderByTaskCreateTime().asc().list()) {
+            try {
+                open.add(view(find(user, t.getId())));
+            } catch (NotFoundException notTheirs) {
+                // another's task, or a person they do not read: not theirs to see
+            }
+        }
+        return new Outcome(caseId, summary.path("status").asText(null), summary.path("statusLabel").asText(null), open);
     }
 
     private TaskForm form(Task task) {

@@ -51,9 +51,9 @@ public class TaskController {
         return actions.reassign(CurrentUser.get(), id, to);
     }
 
+    /** 200 with what the completion led to: the case's status as the caller reads it, and the tasks open to them on it. */
     @PostMapping("/{id}/complete")
-    public ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
-        actions.complete(CurrentUser.get(), id, body);
-        return ResponseEntity.noContent().build();
+    public TaskActions.Outcome complete(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+        return actions.complete(CurrentUser.get(), id, body);
     }
 }

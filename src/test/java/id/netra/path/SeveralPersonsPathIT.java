@@ -62,16 +62,30 @@ class SeveralPersonsPathIT extends IntegrationTest {
         assertRefused(plenary, List.of(finding(camat, false), finding(lurah1, false), finding(lurah2, false)), "persons");
         Api.Response decided = api.as("komisioner.serang").post("/api/v1/tasks/" + plenary + "/complete", Plenary.meeting(Map.of("approved", true,
                 "persons", List.of(finding(camat, true), finding(lurah1, true), finding(lurah2, false)))));
-        assertThat(decided.status()).as(decided.body()).isEqualTo(204);
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
         assertThat(driver.status(f.caseId())).isEqualTo("UNDER_EXAMINATION");
+        // The answer says what the decision led to as the commissioner reads the case: its status, and no task of theirs
+        // left on it (the examinations are the examining agency's).
+        assertThat(decided.text("caseId")).isEqualTo(f.caseId().toString());
+        assertThat(decided.text("status")).isEqualTo("UNDER_EXAMINATION");
+        assertThat(decided.json().path("openTasks")).isEmpty();
 
         // One examination per person found in violation, each named in the inbox.
         assertThat(driver.task("examiner", f.caseId(), FlowNodes.EXAMINATION, camat).orElseThrow().path("personName").asText())
                 .isEqualTo(Reports.CAMAT);
         assertThat(driver.task("examiner", f.caseId(), FlowNodes.EXAMINATION, lurah1)).isPresent();
         assertThat(driver.task("examiner", f.caseId(), FlowNodes.EXAMINATION, lurah2)).as("not found in violation").isEmpty();
+        // The examiner completing one person's examination is told of their next task on the case: the other person's
+        // examination (the approval that follows is the approver's, not theirs).
+        String camatsExamination = driver.task("examiner", f.caseId(), FlowNodes.EXAMINATION, camat).orElseThrow().path("id").asText();
+        Api.Response camatExamined = api.as("examiner").post("/api/v1/tasks/" + camatsExamination + "/complete", PROVEN);
+        assertThat(camatExamined.status()).as(camatExamined.body()).isEqualTo(200);
+        assertThat(camatExamined.json().path("openTasks").findValuesAsText("key")).containsExactly(FlowNodes.EXAMINATION);
+        assertThat(camatExamined.json().path("openTasks").findValuesAsText("personId")).containsExactly(lurah1.toString());
         for (UUID person : List.of(camat, lurah1)) {
-            driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, person, PROVEN);
+            if (!person.equals(camat)) {
+                driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, person, PROVEN);
+            }
             driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person, Map.of("approved", true));
         }
         JsonNode examined = driver.caseAs("examiner", f.caseId());

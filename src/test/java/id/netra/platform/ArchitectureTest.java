@@ -109,8 +109,9 @@ class ArchitectureTest {
             // the JSON sections of the case view, named like the steps that fill them
             "bawaslu/BawasluSection.java", Set.of(FlowNodes.ASSESSMENT),
             "examination/ExaminationSection.java", Set.of(FlowNodes.EXAMINATION),
-            // the case page reads the case view's assessment section (whether its deadline was extended)
-            "casefile/CasePage.java", Set.of(FlowNodes.ASSESSMENT),
+            // the case page reads the case view's assessment section (whether its deadline was extended) and its
+            // examination section (the authority an examination addresses)
+            "casefile/CasePage.java", Set.of(FlowNodes.ASSESSMENT, FlowNodes.EXAMINATION),
             // decisions are stored by task key; casefile cannot import workflow (workflow reads the case file)
             "casefile/Visibility.java", Set.copyOf(FlowNodes.TASK_KEYS));
 

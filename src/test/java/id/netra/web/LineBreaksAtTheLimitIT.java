@@ -125,7 +125,7 @@ class LineBreaksAtTheLimitIT extends IntegrationTest {
         assertThat(tooLong.json().path("errors").findValuesAsText("field")).containsExactly("notes");
         Api.Response kept = api.as("bawaslu.serang").post(complete,
                 Map.of("formalRequirementsMet", true, "materialRequirementsMet", true, "notes", sent(atLimit)));
-        assertThat(kept.status()).as(kept.body()).isEqualTo(204);
+        assertThat(kept.status()).as(kept.body()).isEqualTo(200);
         assertThat(notes(byTheApi.caseId())).isEqualTo(atLimit);
     }
 }
