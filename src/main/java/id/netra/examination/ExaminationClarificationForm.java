@@ -70,7 +70,7 @@ public class ExaminationClarificationForm implements TaskForm {
         Clarifications.Request request = clarifications.pending(ctx.personId())
                 .orElseThrow(() -> new IllegalStateException("no clarification pending for " + ctx.personId()));
         if (answeredOn != null && answeredOn.isBefore(request.requestedOn())) {
-            in.errorCode("answeredOn", "examination.clarification.answerBeforeRequest", request.requestedOn().toString());
+            in.errorCode("answeredOn", "examination.clarification.answerBeforeRequest", request.requestedOn());
         }
         in.check();
         Term examination = calendar.term(ctx.caseFile().electionType(), RuleClock.EXAMINATION);

@@ -93,7 +93,7 @@ public class MootTracks {
                     errors.add(FieldError.of("effectiveOn", "input.dateInFuture"));
                 } else if (c.incidentDate() != null && on.isBefore(c.incidentDate())) {
                     // Not an ASN when the act happened: then the case has no one to decide on, not a moot track.
-                    errors.add(FieldError.of("effectiveOn", "followup.moot.beforeIncident", c.incidentDate().toString()));
+                    errors.add(FieldError.of("effectiveOn", "followup.moot.beforeIncident", c.incidentDate()));
                 }
             } catch (java.time.format.DateTimeParseException e) {
                 errors.add(FieldError.of("effectiveOn", "input.date"));

@@ -24,17 +24,36 @@ public final class Messages {
 
     /** The Indonesian text of {@code code}. A code missing from the catalogue is a bug: it fails loudly. */
     public static String id(String code, Object... args) {
-        return SOURCE.getMessage(code, args, INDONESIAN);
+        return SOURCE.getMessage(code, days(args, INDONESIAN), INDONESIAN);
+    }
+
+    /**
+     * A day among the arguments ({@link java.time.LocalDate}) is written as the pages write it, in the message's
+     * language ("27 Nov 2026"), not as ISO; every other argument as it is.
+     */
+    private static Object[] days(Object[] args, Locale locale) {
+        if (args == null) {
+            return null;
+        }
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof java.time.LocalDate d) {
+                out[i] = java.time.format.DateTimeFormatter.ofPattern("dd MMM yyyy", locale).format(d);
+            }
+        }
+        return out;
     }
 
     /** The text of {@code code} in {@code locale} (Indonesian unless English). */
     public static String in(Locale locale, String code, Object... args) {
-        return SOURCE.getMessage(code, args, locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : INDONESIAN);
+        Locale in = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : INDONESIAN;
+        return SOURCE.getMessage(code, days(args, in), in);
     }
 
     /** The text of {@code code} in {@code locale}, or null when the catalogue has none in that language. */
     public static String orNull(Locale locale, String code, Object... args) {
-        return SOURCE.getMessage(code, args, null, locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : INDONESIAN);
+        Locale in = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : INDONESIAN;
+        return SOURCE.getMessage(code, days(args, in), null, in);
     }
 
     /** The text of {@code code} in the current request's language. */

@@ -153,6 +153,15 @@ class MootAndRefusalIT extends IntegrationTest {
             assertThat(fields(api.as(EXAMINER).post(path(f, person), Map.of("reason", "RETIRED", "effectiveOn", before))))
                     .containsExactly("effectiveOn");
         }
+        // The incident's day is written as the pages write it, in the reader's language.
+        java.time.LocalDate incidentDay = java.time.LocalDate.parse(incident);
+        String dayBefore = incidentDay.minusDays(1).toString();
+        assertThat(api.as(EXAMINER).post(path(f, person), Map.of("reason", "RETIRED", "effectiveOn", dayBefore)).body())
+                .contains("(" + java.time.format.DateTimeFormatter.ofPattern("dd MMM yyyy", id.netra.platform.Messages.INDONESIAN)
+                        .format(incidentDay) + ")").doesNotContain("(" + incident + ")");
+        assertThat(api.as(EXAMINER).post(path(f, person), Map.of("reason", "RETIRED", "effectiveOn", dayBefore), "Accept-Language", "en")
+                .body()).contains("(" + java.time.format.DateTimeFormatter.ofPattern("dd MMM yyyy", java.util.Locale.ENGLISH)
+                        .format(incidentDay) + ")");
         assertThat(fields(api.as(EXAMINER).post(path(f, person), Map.of("reason", "RETIRED", "effectiveOn", today,
                 "notes", "x".repeat(2001))))).containsExactly("notes");
         Api.Response english = api.as(EXAMINER).post(path(f, person), Map.of("effectiveOn", today), "Accept-Language", "en");
