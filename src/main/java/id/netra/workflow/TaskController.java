@@ -54,6 +54,6 @@ public class TaskController {
     /** 200 with what the completion led to: the case's status as the caller reads it, and the tasks open to them on it. */
     @PostMapping("/{id}/complete")
     public TaskActions.Outcome complete(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
-        return actions.complete(CurrentUser.get(), id, body);
+        return actions.outcome(CurrentUser.get(), actions.complete(CurrentUser.get(), id, body));
     }
 }
