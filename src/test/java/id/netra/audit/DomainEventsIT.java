@@ -83,7 +83,7 @@ class DomainEventsIT extends IntegrationTest {
         driver.fireTimer(f.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE);
         driver.warnAndBlock(f.caseId(), driver.persons(f.caseId()).get(0));
         driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, Map.of("sanctionImposed", true,
-                "sanctionClass", "DISCIPLINE_HEAVY", "decreeNumber", "800/321/BKPSDM/2026", "decreeDate", LocalDate.now().toString()));
+                "sanctionClass", "DISCIPLINE_HEAVY", "decreeNumber", "800/321/BKPSDM/2026", "decreeDate", id.netra.platform.Today.date().toString()));
         driver.complete("examiner", f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, Map.of("accepted", true));
         JsonNode closed = driver.caseAs("bawaslu.serang", f.caseId());
         assertThat(closed.path("status").asText()).isEqualTo("CLOSED_SANCTIONED");

@@ -99,7 +99,7 @@ final class NetraPath implements CaseWorkload {
         NetraUser officer = new NetraUser("bench.officer." + region, "Petugas", Role.BAWASLU_OFFICER, region, null);
         NetraUser commissioner = new NetraUser("bench.commissioner." + region, "Komisioner", Role.BAWASLU_COMMISSIONER, region, null);
         NetraUser ppk = new NetraUser("bench.ppk." + region, "PPK", Role.PPK, null, "PEMDA-" + region);
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
         for (int step = from; step < to; step++) {
             switch (step) {
                 case 0 -> complete(id, officer, FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));

@@ -45,8 +45,8 @@ class ReporterNameVariantsIT extends IntegrationTest {
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true,
                 "materialRequirementsMet", true, "notes", VARIANTS));
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(
-                Map.of("party", "REPORTER", "name", "Ahmad Fauzi Rahman", "heldOn", LocalDate.now().toString(), "summary", VARIANTS),
-                Map.of("party", "REPORTED", "name", "Budi Santoso", "heldOn", LocalDate.now().toString(),
+                Map.of("party", "REPORTER", "name", "Ahmad Fauzi Rahman", "heldOn", id.netra.platform.Today.date().toString(), "summary", VARIANTS),
+                Map.of("party", "REPORTED", "name", "Budi Santoso", "heldOn", id.netra.platform.Today.date().toString(),
                         "summary", "Terlapor mengakui. " + VARIANTS))));
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
                 "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", VARIANTS));
@@ -82,7 +82,7 @@ class ReporterNameVariantsIT extends IntegrationTest {
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true,
                 "materialRequirementsMet", true, "notes", quote));
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(
-                Map.of("party", "REPORTED", "name", "Budi Santoso", "heldOn", LocalDate.now().toString(), "summary", quote))));
+                Map.of("party", "REPORTED", "name", "Budi Santoso", "heldOn", id.netra.platform.Today.date().toString(), "summary", quote))));
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
                 "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", quote));
         driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.meeting(Map.of("approved", true, "notes", quote)));

@@ -59,8 +59,8 @@ class ReporterVersionsIT extends IntegrationTest {
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true,
                 "materialRequirementsMet", true, "notes", QUOTE));
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(
-                Map.of("party", "REPORTER", "name", NEW_NAME, "heldOn", LocalDate.now().toString(), "summary", QUOTE),
-                Map.of("party", "WITNESS", "name", "Siti Aminah", "heldOn", LocalDate.now().toString(),
+                Map.of("party", "REPORTER", "name", NEW_NAME, "heldOn", id.netra.platform.Today.date().toString(), "summary", QUOTE),
+                Map.of("party", "WITNESS", "name", "Siti Aminah", "heldOn", id.netra.platform.Today.date().toString(),
                         "summary", "Saksi mengenal pelapor. " + QUOTE))));
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
                 "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Berdasarkan keterangan: " + QUOTE));

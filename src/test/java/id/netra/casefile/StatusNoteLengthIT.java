@@ -64,7 +64,7 @@ class StatusNoteLengthIT extends IntegrationTest {
     void verificationRejectionNoteOfTheFieldsLimitIsKeptWholeAndOneMoreIsRefusedByName() {
         Filed f = driver.toRecommendation(report("36.04", "PEMDA-36.04"));
         driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, Map.of("sanctionImposed", true,
-                "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", "800/7/2026", "decreeDate", LocalDate.now().toString()));
+                "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", "800/7/2026", "decreeDate", id.netra.platform.Today.date().toString()));
         assertRefusedNaming(complete("examiner", f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION,
                 Map.of("accepted", false, "notes", text('v', FormInput.MAX_TEXT + 1))), "notes");
         Api.Response r = complete("examiner", f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION,

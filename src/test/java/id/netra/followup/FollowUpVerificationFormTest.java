@@ -59,7 +59,7 @@ class FollowUpVerificationFormTest {
         Map<Kind, FollowUps.Reported> sanctions = new EnumMap<>(Kind.class);
         if (sanction != null) {
             Kind kind = sanction.startsWith("MORAL") ? Kind.MORAL : Kind.DISCIPLINARY;
-            sanctions.put(kind, new FollowUps.Reported(kind, true, sanction, null, "800/1/2026", LocalDate.now()));
+            sanctions.put(kind, new FollowUps.Reported(kind, true, sanction, null, "800/1/2026", id.netra.platform.Today.date()));
         }
         when(followUps.find(person)).thenReturn(Optional.of(new FollowUps.FollowUp(person, sanction != null, sanctions,
                 "ppk.serang", Instant.now())));

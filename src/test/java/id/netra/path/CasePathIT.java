@@ -59,14 +59,14 @@ class CasePathIT extends IntegrationTest {
                 Map.of("formalRequirementsMet", true, "materialRequirementsMet", true, "notes", "Lengkap."));
         JsonNode registered = driver.caseAs("bawaslu.serang", f.caseId());
         assertThat(registered.path("status").asText()).isEqualTo("REGISTERED");
-        int year = LocalDate.now().getYear();
+        int year = id.netra.platform.Today.date().getYear();
         assertThat(registered.path("registerNumber").asText()).matches("\\d{3}/Reg/LP/PB/Kab/36\\.04/[IVX]+/" + year);
         assertThat(registered.path("deadlines").toString()).contains("ASSESSMENT");
 
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(
-                Map.of("party", "REPORTER", "name", REPORTER_NAME, "heldOn", LocalDate.now().toString(),
+                Map.of("party", "REPORTER", "name", REPORTER_NAME, "heldOn", id.netra.platform.Today.date().toString(),
                         "summary", "Pelapor " + REPORTER_NAME + " menyerahkan tangkapan layar."),
-                Map.of("party", "REPORTED", "name", "Budi Santoso", "heldOn", LocalDate.now().toString(),
+                Map.of("party", "REPORTED", "name", "Budi Santoso", "heldOn", id.netra.platform.Today.date().toString(),
                         "summary", "Terlapor mengakui unggahan."))));
         assertThat(driver.status(f.caseId())).isEqualTo("UNDER_ASSESSMENT");
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
@@ -133,7 +133,7 @@ class CasePathIT extends IntegrationTest {
         driver.complete("examiner", f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, Map.of("accepted", false, "notes", "Sanksi belum dijatuhkan."));
         assertThat(driver.status(f.caseId())).isEqualTo("RECOMMENDATION_ISSUED");
         driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, Map.of("sanctionImposed", true,
-                "sanctionClass", "DISCIPLINE_HEAVY", "decreeNumber", "800/123/BKPSDM/2026", "decreeDate", LocalDate.now().toString()));
+                "sanctionClass", "DISCIPLINE_HEAVY", "decreeNumber", "800/123/BKPSDM/2026", "decreeDate", id.netra.platform.Today.date().toString()));
         driver.complete("examiner", f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, Map.of("accepted", true));
 
         JsonNode closed = driver.caseAs("bawaslu.serang", f.caseId());
@@ -173,7 +173,7 @@ class CasePathIT extends IntegrationTest {
                 Map.of("escalationLetterNumber", "B-77/BKN/XI/2026", "notes", "Disampaikan kepada Kemendagri."));
 
         driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, Map.of("sanctionImposed", true,
-                "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", "800/9/2026", "decreeDate", LocalDate.now().toString()));
+                "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", "800/9/2026", "decreeDate", id.netra.platform.Today.date().toString()));
         // Still blocked until the verification accepts.
         assertThat(driver.caseAs("examiner", f.caseId()).path("reported").path("personnelDataBlocked").asBoolean()).isTrue();
         driver.complete("examiner", f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, Map.of("accepted", true));
@@ -295,7 +295,7 @@ class CasePathIT extends IntegrationTest {
     void fourEyesKeepsThePlenaryAndTheApprovalApartFromWhoPreparedThem() {
         Filed f = driver.toRegistered(report("36.04", "PEMDA-36.04"));
         driver.complete("komisioner.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTED",
-                "name", "Budi Santoso", "heldOn", LocalDate.now().toString(), "summary", "Keterangan terlapor."))));
+                "name", "Budi Santoso", "heldOn", id.netra.platform.Today.date().toString(), "summary", "Keterangan terlapor."))));
         driver.complete("komisioner.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
                 "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Disusun oleh komisioner."));
         String plenary = driver.taskId("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION);

@@ -162,7 +162,7 @@ class OddTextIT extends IntegrationTest {
         Filed f = driver.toRecommendation(report("36.04", "PEMDA-36.04"));
         String task = driver.taskId("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION);
         Api.Response r = api.as("ppk.serang").post("/api/v1/tasks/" + task + "/complete", Map.of("sanctionImposed", true,
-                "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", "800/12\n/BKPSDM/2026", "decreeDate", java.time.LocalDate.now().toString(),
+                "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", "800/12\n/BKPSDM/2026", "decreeDate", id.netra.platform.Today.date().toString(),
                 "notes", "Catatan\u0000"));
         // An earlier release's one decree number is the recommended (disciplinary) sanction's.
         assertNamed(r, "disciplinaryDecreeNumber");

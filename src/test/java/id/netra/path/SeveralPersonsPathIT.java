@@ -30,7 +30,7 @@ class SeveralPersonsPathIT extends IntegrationTest {
 
     private static Map<String, Object> sanctioned(String decree) {
         return Map.of("sanctionImposed", true, "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", decree,
-                "decreeDate", LocalDate.now().toString());
+                "decreeDate", id.netra.platform.Today.date().toString());
     }
 
     @Test

@@ -44,8 +44,8 @@ class ReporterIdentityIT extends IntegrationTest {
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW, Map.of("formalRequirementsMet", true,
                 "materialRequirementsMet", true, "notes", quote));
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(
-                Map.of("party", "REPORTER", "name", REPORTER_NAME, "heldOn", LocalDate.now().toString(), "summary", quote + " menerangkan."),
-                Map.of("party", "WITNESS", "name", "Siti Aminah", "heldOn", LocalDate.now().toString(), "summary", "Dikenalkan oleh " + quote))));
+                Map.of("party", "REPORTER", "name", REPORTER_NAME, "heldOn", id.netra.platform.Today.date().toString(), "summary", quote + " menerangkan."),
+                Map.of("party", "WITNESS", "name", "Siti Aminah", "heldOn", id.netra.platform.Today.date().toString(), "summary", "Dikenalkan oleh " + quote))));
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
                 "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Berdasarkan laporan " + quote));
         driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.meeting(Map.of("approved", true, "notes", quote)));
@@ -108,7 +108,7 @@ class ReporterIdentityIT extends IntegrationTest {
         driver.fireTimer(sanctioned.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE);
         assertClean(sanctioned.caseId(), "ppk.serang");
         driver.complete("ppk.serang", sanctioned.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, Map.of("sanctionImposed", true,
-                "sanctionClass", "DISCIPLINE_HEAVY", "decreeNumber", "800/5/2026", "decreeDate", LocalDate.now().toString()));
+                "sanctionClass", "DISCIPLINE_HEAVY", "decreeNumber", "800/5/2026", "decreeDate", id.netra.platform.Today.date().toString()));
         driver.complete("examiner", sanctioned.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, Map.of("accepted", true));
         assertThat(driver.status(sanctioned.caseId())).isEqualTo("CLOSED_SANCTIONED");
         assertClean(sanctioned.caseId(), "ppk.serang");
@@ -146,7 +146,7 @@ class ReporterIdentityIT extends IntegrationTest {
             assertThat(r.body()).doesNotContain(id.netra.support.Reports.CAMAT, p.get(0).toString());
         }
         Map<String, Object> imposed = Map.of("sanctionImposed", true, "sanctionClass", "DISCIPLINE_MEDIUM",
-                "decreeNumber", "800/9/2026", "decreeDate", LocalDate.now().toString(), "notes", quote);
+                "decreeNumber", "800/9/2026", "decreeDate", id.netra.platform.Today.date().toString(), "notes", quote);
         driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, p.get(0), imposed);
         driver.complete("ppk.kotaserang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, p.get(1), imposed);
         for (UUID person : p) {

@@ -137,7 +137,7 @@ class WhoSeesWhatIT extends IntegrationTest {
     @Test
     void ppkReadsTheRecommendationAndItsGroundsButNoHearingRecordsNorWitnessNamesWhileTheExaminerReadsTheNames() {
         Filed f = driver.toRegistered(report("36.04", "PEMDA-36.04"));
-        String today = LocalDate.now().toString();
+        String today = id.netra.platform.Today.date().toString();
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(
                 Map.of("party", "REPORTER", "name", REPORTER_NAME, "heldOn", today, "summary", "Pelapor menyerahkan tangkapan layar."),
                 Map.of("party", "WITNESS", "name", "Rahmat Hidayatullah", "heldOn", today,

@@ -64,7 +64,7 @@ public final class Reports {
         body.put("electionType", "PILKADA");
         body.put("reported", new LinkedHashMap<>(Map.of("name", "Budi Santoso", "nip", "198609262015051001",
                 "position", "Camat Ciruas", "agencyCode", agencyCode)));
-        LocalDate today = LocalDate.now();
+        LocalDate today = id.netra.platform.Today.date();
         body.put("incident", new LinkedHashMap<>(Map.of("date", today.minusDays(2).toString(), "knownOn", today.minusDays(1).toString(),
                 "place", "Kantor Kecamatan Ciruas", "regionCode", regionCode,
                 "description", "ASN memberikan dukungan kepada pasangan calon melalui media sosial.")));

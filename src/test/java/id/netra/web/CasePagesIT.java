@@ -238,7 +238,7 @@ class CasePagesIT extends IntegrationTest {
         assertThat(running).containsPattern("data-kind=\"EXAMINATION\">(?s).*?tidak berjalan lagi");
 
         driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person, Map.of("sanctionImposed", true,
-                "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", "800/77/2026", "decreeDate", LocalDate.now().toString()));
+                "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", "800/77/2026", "decreeDate", id.netra.platform.Today.date().toString()));
         for (String reader : new String[]{"bawaslu.serang", "examiner", "ppk.serang"}) {
             String body = page(reader, path).body();
             assertThat(body).as(reader).contains("Hukuman disiplin sedang", "800/77/2026", "Konfirmasi tindak lanjut PPK",

@@ -220,7 +220,7 @@ class InboxPageIT extends IntegrationTest {
         driver.complete("komisioner.serang", back.caseId(), FlowNodes.PLENARY_DECISION, Plenary.meeting(Map.of("approved", false, "notes", "Kaji ulang.")));
         Filed first = driver.toRegistered(Reports.report("36.04", "PEMDA-36.04"));
         driver.complete("bawaslu.serang", first.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTED",
-                "name", "Budi Santoso", "heldOn", java.time.LocalDate.now().toString(), "summary", "Hadir."))));
+                "name", "Budi Santoso", "heldOn", id.netra.platform.Today.date().toString(), "summary", "Hadir."))));
         String returned = driver.taskId("bawaslu.serang", back.caseId(), FlowNodes.ASSESSMENT);
         String fresh = driver.taskId("bawaslu.serang", first.caseId(), FlowNodes.ASSESSMENT);
 

@@ -87,8 +87,8 @@ class PublicPagesBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("reportedPersons-0-name")).getAttribute("value")).isEqualTo("Budi Santoso");
         type("reportedPersons-1-name", "Rina Marlina");
         type("reportedPersons-1-agencyCode", "Pemerintah Kota Serang");
-        date("incident-date", LocalDate.now().minusDays(2));
-        date("incident-knownOn", LocalDate.now().minusDays(1));
+        date("incident-date", id.netra.platform.Today.date().minusDays(2));
+        date("incident-knownOn", id.netra.platform.Today.date().minusDays(1));
         // The region is typed: the browser offers the regions whose names hold the text; the name is enough.
         type("incident-regionCode", "kabupaten serang");
         type("incident-place", "Kantor Kecamatan Ciruas");

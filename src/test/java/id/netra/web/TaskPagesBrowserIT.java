@@ -101,7 +101,7 @@ class TaskPagesBrowserIT extends BrowserTest {
         assertFocused("hearings-0-name");
         assertThat(browser.findElements(By.id("hearings-1-name"))).isEmpty();
         assertThat(driver.status(f.caseId())).isEqualTo("REGISTERED");
-        setDate("hearings-0-heldOn", LocalDate.now());
+        setDate("hearings-0-heldOn", id.netra.platform.Today.date());
         // A second hearing, added in place: the first row is kept as typed.
         submit(By.cssSelector("button[value='addRow:hearings']"));
         assertThat(browser.findElement(By.id("hearings-0-name")).getAttribute("value")).isEqualTo(Reports.CAMAT);
@@ -113,7 +113,7 @@ class TaskPagesBrowserIT extends BrowserTest {
         Browser.press(browser, org.openqa.selenium.Keys.ENTER);
         assertFocused("hearings-1-name");
         assertThat(browser.findElement(By.id("hearings-1-name")).getAttribute("value")).isEqualTo(Reports.LURAH_1);
-        setDate("hearings-1-heldOn", LocalDate.now());
+        setDate("hearings-1-heldOn", id.netra.platform.Today.date());
         type("hearings-1-summary", "Terlapor hadir dalam deklarasi.");
         complete();
         assertThat(browser.findElement(By.id("hearings-0-summary-error")).getText()).as("the first row's missing summary").isNotBlank();
@@ -190,14 +190,14 @@ class TaskPagesBrowserIT extends BrowserTest {
             browser.findElement(By.id("moralImposed-true")).click();
             new Select(browser.findElement(By.id("moralSanction"))).selectByValue("MORAL_OPEN");
             type("moralDecreeNumber", "800/" + ppk.getKey().length() + "/BKPSDM/2026");
-            setDate("moralDecreeDate", LocalDate.now());
+            setDate("moralDecreeDate", id.netra.platform.Today.date());
             browser.findElement(By.id("disciplinaryImposed-true")).click();
             new Select(browser.findElement(By.id("disciplinarySanction"))).selectByValue("DISCIPLINE_MEDIUM");
             type("disciplinaryDecreeNumber", "800/" + ppk.getKey().length() + "/BKPSDM/2026");
-            setDate("disciplinaryDecreeDate", LocalDate.now().plusDays(3));
+            setDate("disciplinaryDecreeDate", id.netra.platform.Today.date().plusDays(3));
             complete();
             assertThat(browser.findElement(By.id("disciplinaryDecreeDate-error")).getText()).as("a decree dated in the future").isNotBlank();
-            setDate("disciplinaryDecreeDate", LocalDate.now());
+            setDate("disciplinaryDecreeDate", id.netra.platform.Today.date());
             complete();
             assertDone();
             browser.get(url("/perkara/" + f.caseId()));
@@ -325,7 +325,7 @@ class TaskPagesBrowserIT extends BrowserTest {
         // The four-eyes rule, said before trying: the approver who examined a person may not approve it.
         UUID camat = driver.persons(f.caseId()).get(0);
         driver.complete("ketua.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of(
-                "party", "REPORTED", "name", Reports.CAMAT, "heldOn", LocalDate.now().toString(), "summary", "Hadir."))));
+                "party", "REPORTED", "name", Reports.CAMAT, "heldOn", id.netra.platform.Today.date().toString(), "summary", "Hadir."))));
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION", "violationTypes", List.of("SOCIAL_MEDIA"),
                 "analysis", "Terpenuhi."));
         driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.approved());

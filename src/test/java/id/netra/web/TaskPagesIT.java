@@ -171,7 +171,7 @@ class TaskPagesIT extends IntegrationTest {
         for (int i = 0; i < hearings; i++) {
             form.put("hearings[" + i + "].party", List.of("WITNESS"));
             form.put("hearings[" + i + "].name", List.of("Saksi “" + i + "” " + "é".repeat(140)));
-            form.put("hearings[" + i + "].heldOn", List.of(LocalDate.now().toString()));
+            form.put("hearings[" + i + "].heldOn", List.of(id.netra.platform.Today.date().toString()));
             form.put("hearings[" + i + "].summary", List.of(summary.substring(1) + i));
         }
         Pages.Page done = officer.postMultipart(clarification, form);
@@ -214,7 +214,7 @@ class TaskPagesIT extends IntegrationTest {
         assertThat(rows).containsOnlyKeys("hearings-0-heldOn", "hearings-0-summary");
         assertThat(rows.get("hearings-0-summary")).startsWith("Ringkasan keterangan (Klarifikasi yang dilakukan, Baris 1): ");
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTED",
-                "name", "Budi Santoso", "heldOn", LocalDate.now().toString(), "summary", "Hadir."))));
+                "name", "Budi Santoso", "heldOn", id.netra.platform.Today.date().toString(), "summary", "Hadir."))));
         String assessment = "/tugas/" + driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT);
         officer.get(assessment);
         Map<String, String> types = summary(officer.post(assessment, form("action", "complete",
@@ -285,7 +285,7 @@ class TaskPagesIT extends IntegrationTest {
         driver.complete("bawaslu.pandeglang", f.caseId(), FlowNodes.INITIAL_REVIEW,
                 Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
         driver.complete("bawaslu.pandeglang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTED",
-                "name", "Budi Santoso", "heldOn", LocalDate.now().toString(), "summary", "Hadir."))));
+                "name", "Budi Santoso", "heldOn", id.netra.platform.Today.date().toString(), "summary", "Hadir."))));
         String assessment = "/tugas/" + driver.taskId("komisioner.pandeglang", f.caseId(), FlowNodes.ASSESSMENT);
         Pages commissioner = Pages.signedIn(port, "komisioner.pandeglang");
         Pages officer = Pages.signedIn(port, "bawaslu.pandeglang");
@@ -505,7 +505,7 @@ class TaskPagesIT extends IntegrationTest {
         Matcher section = Pattern.compile("(?s)<section id=\"report\".*?</section>").matcher(body);
         assertThat(section.find()).as(body).isTrue();
         String report = section.group();
-        LocalDate incident = LocalDate.now().minusDays(2);
+        LocalDate incident = id.netra.platform.Today.date().minusDays(2);
         assertThat(report).contains("Laporan yang dikaji", "Laporan masyarakat", "Pilkada",
                 // the incident: when, where, what
                 java.time.format.DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.forLanguageTag("id")).format(incident),
@@ -541,7 +541,7 @@ class TaskPagesIT extends IntegrationTest {
     void anAssessmentThePlenarySentBackSaysWhoRejectedItWhenAndWhyUntilItIsDoneAgain() {
         Filed f = driver.toRegistered(Reports.report("36.04", "PEMDA-36.04"));
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTED",
-                "name", Reports.CAMAT, "heldOn", LocalDate.now().toString(), "summary", "Hadir."))));
+                "name", Reports.CAMAT, "heldOn", id.netra.platform.Today.date().toString(), "summary", "Hadir."))));
         Pages officer = Pages.signedIn(port, "bawaslu.serang");
         // A first assessment was sent back by no one.
         assertThat(sentBack(officer.get(taskPath("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, null)))).isNull();
@@ -628,7 +628,7 @@ class TaskPagesIT extends IntegrationTest {
         java.util.UUID camat = driver.persons(f.caseId()).get(0);
         java.util.UUID lurah = driver.persons(f.caseId()).get(1);
         Map<String, Object> imposed = Map.of("sanctionImposed", true, "sanctionClass", "DISCIPLINE_MEDIUM",
-                "decreeNumber", "800/77/2026", "decreeDate", LocalDate.now().toString());
+                "decreeNumber", "800/77/2026", "decreeDate", id.netra.platform.Today.date().toString());
         driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, camat, imposed);
         driver.complete("examiner", f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, camat, Map.of("accepted", false,
                 "notes", "Salinan SK belum dilampirkan; " + Reports.REPORTER_NAME + " menyatakan sanksi belum dijalankan."));
@@ -668,7 +668,7 @@ class TaskPagesIT extends IntegrationTest {
     void anAssessmentSentBackComesBackWithItsAnswerInTheFormAndAFirstOneEmpty() throws Exception {
         Filed f = driver.toRegistered(Reports.report("36.04", "PEMDA-36.04"));
         driver.complete("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTED",
-                "name", Reports.CAMAT, "heldOn", LocalDate.now().toString(), "summary", "Hadir."))));
+                "name", Reports.CAMAT, "heldOn", id.netra.platform.Today.date().toString(), "summary", "Hadir."))));
         Pages officer = Pages.signedIn(port, "bawaslu.serang");
         Pages.Page first = officer.get(taskPath("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, null));
         assertThat(filled(shown(taskForm(first)))).as("a first assessment").isEmpty();
@@ -756,7 +756,7 @@ class TaskPagesIT extends IntegrationTest {
         String path = taskPath("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, camat);
         assertThat(filled(shown(taskForm(ppk.get(path))))).as("a first confirmation").isEmpty();
 
-        String decreeDate = LocalDate.now().toString();
+        String decreeDate = id.netra.platform.Today.date().toString();
         driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, camat, Map.of("sanctionImposed", true,
                 "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", "800/77/2026", "decreeDate", decreeDate));
         driver.complete("examiner", f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, camat, Map.of("accepted", false,

@@ -25,8 +25,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The generic pass of {@link FormInput} over generated inputs, from declarations alone: no application. */
 class FormInputProperties {
 
-    /** The valid, not future ones among the generated dates. */
-    private static final Set<String> VALID_DAYS = Set.of("2024-02-29", LocalDate.now().toString());
+    /**
+     * The valid, not future ones among the generated dates: today as the rules read it (Asia/Jakarta, through
+     * {@link id.netra.platform.Today}), not the machine's zone, where an evening run in UTC is already tomorrow in WIB.
+     */
+    private static Set<String> validDays() {
+        return Set.of("2024-02-29", id.netra.platform.Today.date().toString());
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
@@ -152,7 +157,7 @@ class FormInputProperties {
                 expected.add(at + ".name");
             }
             Object heldOn = item.get("heldOn");
-            if (!(heldOn instanceof String d) || !VALID_DAYS.contains(d)) {
+            if (!(heldOn instanceof String d) || !validDays().contains(d)) {
                 expected.add(at + ".heldOn");
             }
             if (!(item.get("summary") instanceof String s) || s.isBlank()) {
@@ -179,8 +184,9 @@ class FormInputProperties {
         Arbitrary<Object> party = Arbitraries.of("REPORTER", "WITNESS", "JUDGE", "", 3);
         Arbitrary<Object> name = Arbitraries.oneOf(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(5).map(s -> (Object) s),
                 Arbitraries.of("", "x".repeat(161), "x".repeat(160), 7));
-        Arbitrary<Object> heldOn = Arbitraries.of("2024-02-29", "2024-02-30", "kemarin", LocalDate.now().toString(),
-                LocalDate.now().plusDays(1).toString(), "");
+        LocalDate today = id.netra.platform.Today.date();
+        Arbitrary<Object> heldOn = Arbitraries.of("2024-02-29", "2024-02-30", "kemarin", today.toString(),
+                today.plusDays(1).toString(), "");
         Arbitrary<Object> summary = Arbitraries.of("Hadir.", "", "baris\nkedua", 5);
         return Arbitraries.maps(Arbitraries.of("party", "name", "heldOn", "summary", "judge"), Arbitraries.just(0)).ofMaxSize(5)
                 .flatMap(keys -> net.jqwik.api.Combinators.combine(party, name, heldOn, summary).as((p, n, h, s) -> {

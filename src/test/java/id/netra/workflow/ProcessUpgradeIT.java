@@ -84,8 +84,8 @@ class ProcessUpgradeIT extends IntegrationTest {
             jdbc.sql("""
                             INSERT INTO case_deadline (case_id, kind, starts_on, due_on, rule) VALUES (:id, :kind, :start, :due, 'test')
                             ON CONFLICT (case_id, kind) DO NOTHING""")
-                    .param("id", f.caseId()).param("kind", kind).param("start", LocalDate.now())
-                    .param("due", LocalDate.now().plusDays(kind.equals("COMPLETION") ? 7 : 14)).update();
+                    .param("id", f.caseId()).param("kind", kind).param("start", id.netra.platform.Today.date())
+                    .param("due", id.netra.platform.Today.date().plusDays(kind.equals("COMPLETION") ? 7 : 14)).update();
         }
 
         ProcessDefinition previous = deployPrevious(PREVIOUS);
@@ -449,7 +449,7 @@ class ProcessUpgradeIT extends IntegrationTest {
             case FlowNodes.INITIAL_REVIEW -> driver.complete("bawaslu.serang", caseId, key,
                     Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
             case FlowNodes.CLARIFICATION -> driver.complete("bawaslu.serang", caseId, key, Map.of("hearings", List.of(
-                    Map.of("party", "REPORTED", "name", "Budi Santoso", "heldOn", LocalDate.now().toString(),
+                    Map.of("party", "REPORTED", "name", "Budi Santoso", "heldOn", id.netra.platform.Today.date().toString(),
                             "summary", "Terlapor mengakui unggahan."))));
             case FlowNodes.ASSESSMENT -> driver.complete("bawaslu.serang", caseId, key, Map.of("conclusion",
                     "NEUTRALITY_VIOLATION", "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Unsur terpenuhi."));
@@ -458,7 +458,7 @@ class ProcessUpgradeIT extends IntegrationTest {
                     "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti melanggar netralitas."));
             case FlowNodes.RECOMMENDATION_APPROVAL -> driver.complete("examiner.approver", caseId, key, person, Map.of("approved", true));
             case FlowNodes.FOLLOW_UP_CONFIRMATION -> driver.complete(PPK, caseId, key, person, Map.of("sanctionImposed", true,
-                    "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", "800/90/2026", "decreeDate", LocalDate.now().toString()));
+                    "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", "800/90/2026", "decreeDate", id.netra.platform.Today.date().toString()));
             case FlowNodes.FOLLOW_UP_VERIFICATION -> driver.complete(EXAMINER, caseId, key, person, Map.of("accepted", true));
             default -> throw new IllegalArgumentException(key);
         }
@@ -538,7 +538,7 @@ class ProcessUpgradeIT extends IntegrationTest {
 
     private TrackCase reported(TrackCase c, String decree) {
         driver.complete(PPK, c.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, c.person(), Map.of("sanctionImposed", true,
-                "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", decree, "decreeDate", LocalDate.now().toString()));
+                "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", decree, "decreeDate", id.netra.platform.Today.date().toString()));
         return c;
     }
 
