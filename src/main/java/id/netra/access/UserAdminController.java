@@ -34,6 +34,7 @@ public class UserAdminController {
         return accounts.list();
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping
     public ResponseEntity<UserRepository.UserRow> create(@RequestBody AccountAdministration.NewUser body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(accounts.create(body));
@@ -44,12 +45,14 @@ public class UserAdminController {
         return accounts.change(typed, body);
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "204", description = "Done, nothing to answer", useReturnTypeSchema = true)
     @PostMapping("/{username}/password")
     public ResponseEntity<Void> resetPassword(@PathVariable("username") String typed, @RequestBody PasswordReset body) {
         accounts.resetPassword(typed, body.password());
         return ResponseEntity.noContent().build();
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "204", description = "Done, nothing to answer", useReturnTypeSchema = true)
     @PostMapping("/{username}/unlock")
     public ResponseEntity<Void> unlock(@PathVariable("username") String typed) {
         accounts.unlock(typed);

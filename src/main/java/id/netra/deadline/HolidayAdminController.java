@@ -40,6 +40,7 @@ public class HolidayAdminController {
         return holidays.put(day, body.name());
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "204", description = "Done, nothing to answer", useReturnTypeSchema = true)
     @DeleteMapping("/{day}")
     public ResponseEntity<Void> delete(@PathVariable String day) {
         holidays.delete(day);

@@ -34,6 +34,7 @@ public class RuleAdminController {
         return rules.set(electionType, body);
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "204", description = "Done, nothing to answer", useReturnTypeSchema = true)
     @DeleteMapping("/{electionType}")
     public ResponseEntity<Void> reset(@PathVariable String electionType) {
         rules.reset(electionType);

@@ -23,6 +23,7 @@ public class PublicReportController {
     }
 
     /** 201 with the report's status address in {@code Location} (read with the access code in {@code X-Access-Code}). */
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping
     public org.springframework.http.ResponseEntity<IntakeService.Receipt> report(@RequestBody ReportRequest request) {
         IntakeService.Receipt receipt = intake.submitReport(request);

@@ -42,6 +42,7 @@ public class ReferenceAdminController {
     }
 
     /** A central ministry or agency ({@code PUSAT-<abbreviation>}); regional governments come with their region. */
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping("/agencies")
     public ResponseEntity<Agency> createAgency(@RequestBody ReferenceAdministration.NewAgency body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(reference.createAgency(body));
@@ -56,6 +57,7 @@ public class ReferenceAdminController {
      * A new province ({@code PP}), regency or city ({@code PP.RR}, in an existing province), with its Bawaslu office
      * (under the province office, or under RI) and its regional government {@code PEMDA-<code>}.
      */
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping("/regions")
     public ResponseEntity<ReferenceAdministration.RegionCreated> createRegion(@RequestBody ReferenceAdministration.NewRegion body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(reference.createRegion(body));

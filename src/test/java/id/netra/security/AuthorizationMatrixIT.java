@@ -148,6 +148,11 @@ class AuthorizationMatrixIT extends IntegrationTest {
         Function<String, Integer> adminOnly200 = u -> u.equals("admin") ? 200 : 403;
         return List.of(
                 new UserRow("GET", "/api/v1/me", signedIn, a -> a.get("/api/v1/me")),
+                // The API's description and its Swagger UI: every signed-in user, no one else.
+                new UserRow("GET", "/api/v1/openapi.json", signedIn, a -> a.get("/api/v1/openapi.json")),
+                new UserRow("GET", "/api/v1/openapi.json.yaml", signedIn, a -> a.get("/api/v1/openapi.json.yaml")),
+                new UserRow("GET", "/api/v1/openapi.json/swagger-config", signedIn, a -> a.get("/api/v1/openapi.json/swagger-config")),
+                new UserRow("GET", "/api/v1/docs", u -> 302, a -> a.get("/api/v1/docs")),
                 new UserRow("GET", "/api/v1/tasks", signedIn, a -> a.get("/api/v1/tasks")),
                 new UserRow("GET", "/api/v1/cases", signedIn, a -> a.get("/api/v1/cases")),
                 new UserRow("POST", "/api/v1/findings", u -> switch (u) {

@@ -99,7 +99,9 @@ public final class Api {
 
     private static Response send(HttpRequest.Builder b) {
         try {
-            HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpRequest request = b.build();
+            HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            ApiConformance.check(request, r);
             JsonNode json = null;
             if (!r.body().isBlank()) {
                 try {

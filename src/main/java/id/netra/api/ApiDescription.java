@@ -1,0 +1,427 @@
+package id.netra.api;
+
+import id.netra.access.Role;
+import id.netra.casefile.CaseStatus;
+import id.netra.casefile.TrackStatus;
+import id.netra.deadline.DayUnit;
+import id.netra.deadline.ElectionType;
+import id.netra.platform.Messages;
+import id.netra.platform.ProblemResponses;
+import id.netra.workflow.TaskForms;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The API's description (OpenAPI 3.1, {@code /api/v1/openapi.json}) as springdoc generates it from the controllers and
+ * their records, completed with what the code's types do not say: the problem answers and their types, the sign-in
+ * endpoints (a security filter, not a controller), the enumerations held in strings (statuses, roles, election
+ * types, task keys, day units) with their labels in Indonesian and English from the catalogue, the case's answer and
+ * the task completion's body, whose shape the task's form declares ({@code GET /api/v1/tasks/{id}}).
+ */
+@Configuration
+class ApiDescription {
+
+    static final String PROBLEM = "Problem";
+    static final String CASE_DETAIL = "CaseDetail";
+    static final String FIELD_ERROR = "FieldError";
+    static final Locale EN = Locale.ENGLISH;
+    static final Locale ID = Messages.INDONESIAN;
+
+    /** Who may call without signing in: the public's report and status, and the sign-in itself. */
+    static boolean isPublic(String path) {
+        return path.startsWith("/api/v1/public/") || path.equals("/api/v1/session") || path.startsWith("/api/v1/reference/public");
+    }
+
+    /** The enumerations, each value with its Indonesian and English label. */
+    record Enumeration(String name, List<String> values, Function<String, String> labelKey) {
+
+        String describe() {
+            StringBuilder b = new StringBuilder();
+            for (String v : values) {
+                String key = labelKey == null ? null : labelKey.apply(v);
+                String id = key == null ? null : Messages.orNull(ID, key);
+                String en = key == null ? null : Messages.orNull(EN, key);
+                b.append("\n- `").append(v).append('`');
+                if (id != null) {
+                    b.append(": ").append(id);
+                    if (en != null && !en.equals(id)) {
+                        b.append(" / ").append(en);
+                    }
+                }
+            }
+            return b.toString();
+        }
+    }
+
+    static <E extends Enum<E>> List<String> names(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+    }
+
+    static Enumeration caseStatuses() {
+        return new Enumeration("CaseStatus", names(CaseStatus.class), v -> "case.status." + v);
+    }
+
+    static Enumeration trackStatuses() {
+        return new Enumeration("TrackStatus", names(TrackStatus.class), v -> "case.trackStatus." + v);
+    }
+
+    static Enumeration electionTypes() {
+        return new Enumeration("ElectionType", names(ElectionType.class), v -> "election." + v);
+    }
+
+    static Enumeration roles() {
+        return new Enumeration("Role", names(Role.class), v -> "role." + v);
+    }
+
+    static Enumeration dayUnits() {
+        return new Enumeration("DayUnit", names(DayUnit.class), null);
+    }
+
+    static Enumeration taskKeys(TaskForms forms) {
+        return new Enumeration("TaskKey", forms.keys().stream().sorted().toList(), v -> "task." + v);
+    }
+
+    /** The problem types Netra writes itself; other refusals are {@code about:blank} with their status. */
+    static List<String> problemTypes() {
+        return List.of("about:blank", ProblemResponses.INVALID_INPUT.toString(), ProblemResponses.UNAUTHENTICATED.toString(),
+                ProblemResponses.SESSION_ENDED.toString(), ProblemResponses.FORBIDDEN.toString(), ProblemResponses.CSRF.toString(),
+                ProblemResponses.CROSS_SITE.toString(), ProblemResponses.TOO_MANY_REQUESTS.toString(),
+                ProblemResponses.TOO_MANY_LOGINS.toString(), "urn:netra:problem:not-ready");
+    }
+
+    @Bean
+    OpenAPI netraOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("Netra API").version("v1").description("""
+                        Penanganan laporan pelanggaran netralitas ASN: Bawaslu, instansi pemeriksa, PPK. \
+                        Masuk dengan `POST /api/v1/session` (sesi dan token CSRF), HTTP Basic, atau token OIDC bila \
+                        diaktifkan. Setiap penolakan berupa problem details (RFC 9457) dalam bahasa pengguna \
+                        (`Accept-Language: id` atau `en`).
+
+                        Handling reports of ASN neutrality violations: Bawaslu, the examining agency, the PPK. Sign in \
+                        with `POST /api/v1/session` (a session and a CSRF token), HTTP Basic, or an OIDC bearer token \
+                        where enabled. Every refusal is a problem details answer (RFC 9457) in the user's language \
+                        (`Accept-Language: id` or `en`)."""))
+                .servers(List.of(new Server().url("/").description("Netra")))
+                .components(new Components()
+                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                        .addSecuritySchemes("session", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+                                .in(SecurityScheme.In.COOKIE).name("JSESSIONID").description("""
+                                        The session of `POST /api/v1/session`. Every change it authenticates carries the \
+                                        CSRF token in the `X-XSRF-TOKEN` header: the token is in the answer of a JSON \
+                                        sign-in and in the `XSRF-TOKEN` cookie, issued with the sign-in's answer."""))
+                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .bearerFormat("JWT").description("An OIDC access token, where netra.oidc is enabled.")))
+                .addSecurityItem(new SecurityRequirement().addList("basic"))
+                .addSecurityItem(new SecurityRequirement().addList("session"))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    /** Each operation: an id and a tag from its controller, and the problem answers it may give. */
+    @Bean
+    OperationCustomizer netraOperations() {
+        return (operation, handler) -> {
+            String controller = handler.getBeanType().getSimpleName().replace("Controller", "");
+            String method = handler.getMethod().getName();
+            operation.setOperationId(Character.toLowerCase(controller.charAt(0)) + controller.substring(1)
+                    + Character.toUpperCase(method.charAt(0)) + method.substring(1));
+            operation.setTags(List.of(controller));
+            return operation;
+        };
+    }
+
+    @Bean
+    OpenApiCustomizer netraDescription(TaskForms forms) {
+        return api -> {
+            Components components = api.getComponents();
+            Map<String, Schema> schemas = components.getSchemas() == null ? new TreeMap<>() : new TreeMap<>(components.getSchemas());
+            schemas.put(FIELD_ERROR, new ObjectSchema().description("One refused field: its path in the body and why.")
+                    .addProperty("field", new StringSchema().description("The field's path, e.g. `incident.date` or `hearings[0].name`."))
+                    .addProperty("message", new StringSchema().description("Why, in the user's language."))
+                    .addProperty("code", new StringSchema().description("""
+                            The catalogue's key of the message (e.g. `input.required`): the same in every language, for                             a client to act on."""))
+                    .required(List.of("field", "message")));
+            schemas.put(PROBLEM, problemSchema());
+            schemas.put(CASE_DETAIL, caseDetail());
+            schemas.put("TaskCompletion", new ObjectSchema().additionalProperties(true).description("""
+                    The values of the task's form: the fields `GET /api/v1/tasks/{id}` declares (`fields`: name, type, \
+                    options, limits, `requiredIf`), by name. Every refused field comes back at once in the problem's \
+                    `errors`."""));
+            schemas.put("FreeObject", new ObjectSchema().additionalProperties(true).description("A JSON object."));
+            schemas.remove("JsonNode");
+            components.setSchemas(new LinkedHashMap<>(schemas));
+
+            addSession(api);
+            List<Enumeration> all = List.of(caseStatuses(), trackStatuses(), electionTypes(), roles(), dayUnits(), taskKeys(forms));
+            for (Enumeration e : all) {
+                components.addSchemas(e.name(), new StringSchema()._enum(e.values()).description(e.name() + ":" + e.describe()));
+            }
+            enumerate(schemas, forms, all);
+            replaceJsonNodes(api);
+            api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((httpMethod, op) -> {
+                describeParameters(op);
+                addProblems(path, httpMethod, op);
+            }));
+            List<Tag> tags = new ArrayList<>();
+            api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
+                if (op.getTags() != null) {
+                    op.getTags().stream().filter(t -> tags.stream().noneMatch(x -> x.getName().equals(t)))
+                            .forEach(t -> tags.add(new Tag().name(t)));
+                }
+            }));
+            api.setTags(tags);
+        };
+    }
+
+    private static Schema<?> ref(String name) {
+        return new Schema<>().$ref("#/components/schemas/" + name);
+    }
+
+    private static Schema<Object> problemSchema() {
+        Schema<Object> p = new ObjectSchema().description("""
+                A refusal (RFC 9457), in the user's language. `type` names Netra's own kinds of refusal; `errors` lists \
+                every refused field of the request at once.""");
+        List<String> types = new ArrayList<>(problemTypes());
+        p.addProperty("type", new StringSchema().description("The kind of refusal:" + String.join("", types.stream()
+                .map(t -> "\n- `" + t + "`").toList())).examples(List.of(ProblemResponses.INVALID_INPUT.toString())));
+        p.addProperty("title", new StringSchema().examples(List.of("Data tidak valid")));
+        p.addProperty("status", new Schema<Integer>().type("integer").examples(List.of(400)));
+        p.addProperty("detail", new StringSchema());
+        p.addProperty("instance", new StringSchema());
+        p.addProperty("errors", new ArraySchema().items(ref(FIELD_ERROR)));
+        p.additionalProperties(true);
+        return p;
+    }
+
+    /** The case as its reader may read it (SPEC §5): what is withheld stays in the answer, empty, and is named in {@code withheld}. */
+    private static Schema<Object> caseDetail() {
+        Schema<Object> c = new ObjectSchema().description("""
+                A case as the caller may read it. A field withheld from the caller's view stays in the answer (null or \
+                empty) and is named in `withheld`. The steps add their sections (assessment, plenary, examination, \
+                recommendation, follow-up...) as further fields.""");
+        c.addProperty("id", new StringSchema().format("uuid"));
+        c.addProperty("registerNumber", nullableString());
+        c.addProperty("status", ref("CaseStatus"));
+        c.addProperty("statusLabel", new StringSchema());
+        c.addProperty("source", new StringSchema()._enum(List.of("REPORT", "FINDING")));
+        c.addProperty("electionType", ref("ElectionType"));
+        c.addProperty("office", new ObjectSchema().addProperty("code", new StringSchema()).addProperty("name", new StringSchema()));
+        c.addProperty("registeredAt", nullableString().format("date-time"));
+        c.addProperty("receivedAt", new StringSchema().format("date-time"));
+        c.addProperty("reported", new ObjectSchema().additionalProperties(true).description("The first person the caller reads."));
+        c.addProperty("reportedPersons", new ArraySchema().items(new ObjectSchema().additionalProperties(true)
+                .description("A reported person and their own track (`track.status`: TrackStatus).")));
+        c.addProperty("incident", new ObjectSchema().additionalProperties(true));
+        c.addProperty("deadlines", new ArraySchema().items(new ObjectSchema().additionalProperties(true)));
+        c.addProperty("trackingNumber", nullableString());
+        c.addProperty("reporter", new Schema<>().types(java.util.Set.of("object", "null")).additionalProperties(true));
+        c.addProperty("witnesses", new ArraySchema().items(new ObjectSchema().additionalProperties(true)));
+        c.addProperty("decisions", new ArraySchema().items(new ObjectSchema().additionalProperties(true)));
+        c.addProperty("letters", new ArraySchema().items(new ObjectSchema().additionalProperties(true)));
+        c.addProperty("history", new ArraySchema().items(new ObjectSchema().additionalProperties(true)));
+        c.addProperty("withheld", new ArraySchema().items(new StringSchema()));
+        c.addProperty("closedAt", nullableString().format("date-time"));
+        c.addProperty("view", new StringSchema().description("The caller's view of the case: what SPEC §5 lets it read."));
+        c.required(List.of("id", "status", "statusLabel", "electionType", "office"));
+        c.additionalProperties(true);
+        return c;
+    }
+
+    private static Schema<String> nullableString() {
+        Schema<String> s = new Schema<>();
+        s.types(new java.util.LinkedHashSet<>(List.of("string", "null")));
+        return s;
+    }
+
+    /** Strings whose values are an enumeration's: the property refers to it. */
+    private static void enumerate(Map<String, Schema> schemas, TaskForms forms, List<Enumeration> all) {
+        Map<String, String> byProperty = Map.of("electionType", "ElectionType", "role", "Role", "key", "TaskKey");
+        schemas.forEach((name, schema) -> {
+            if (schema.getProperties() == null) {
+                return;
+            }
+            Map<String, Schema> props = schema.getProperties();
+            props.replaceAll((prop, s) -> {
+                // An enumeration the code's type spells out in place: the one described, with its labels.
+                for (Enumeration e : all) {
+                    if (s.getEnum() != null && new java.util.HashSet<>(s.getEnum().stream().map(String::valueOf).toList())
+                            .equals(new java.util.HashSet<>(e.values()))) {
+                        return ref(e.name());
+                    }
+                    if (s.getItems() != null && s.getItems().getEnum() != null && new java.util.HashSet<>(s.getItems().getEnum()
+                            .stream().map(String::valueOf).toList()).equals(new java.util.HashSet<>(e.values()))) {
+                        return new ArraySchema().items(ref(e.name()));
+                    }
+                }
+                boolean plainString = s.getEnum() == null && s.get$ref() == null && isString(s);
+                if (plainString && byProperty.containsKey(prop) && !(name.equals("NewRegion") || name.equals("Office"))) {
+                    return ref(byProperty.get(prop));
+                }
+                if (plainString && prop.equals("status") && !name.equals("Problem")) {
+                    return ref("CaseStatus");
+                }
+                if (plainString && prop.endsWith("Unit") && name.equals("RuleNumbers")) {
+                    return ref("DayUnit");
+                }
+                if (prop.equals("roles") && s.getItems() != null && isString(s.getItems())) {
+                    return new ArraySchema().items(ref("Role"));
+                }
+                return s;
+            });
+        });
+    }
+
+    private static boolean isString(Schema<?> s) {
+        return "string".equals(s.getType()) || (s.getTypes() != null && s.getTypes().contains("string"));
+    }
+
+    /** Answers and bodies the code holds as JSON trees: the case, a task's completion, an audit event's detail. */
+    private static void replaceJsonNodes(OpenAPI api) {
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((m, op) -> {
+            if (op.getRequestBody() != null) {
+                op.getRequestBody().getContent().forEach((type, media) -> {
+                    if (isJsonNode(media.getSchema())) {
+                        media.setSchema(ref(path.endsWith("/complete") ? "TaskCompletion" : "FreeObject"));
+                    }
+                });
+            }
+            if (op.getResponses() != null) {
+                op.getResponses().forEach((status, response) -> {
+                    if (response.getContent() != null) {
+                        response.getContent().forEach((type, media) -> {
+                            if (isJsonNode(media.getSchema())) {
+                                media.setSchema(ref(path.startsWith("/api/v1/cases/") ? CASE_DETAIL : "FreeObject"));
+                            }
+                        });
+                    }
+                });
+            }
+        }));
+        api.getComponents().getSchemas().forEach((name, schema) -> {
+            if (schema.getProperties() != null) {
+                ((Map<String, Schema>) schema.getProperties()).replaceAll((prop, s) -> isJsonNode(s)
+                        ? ref(prop.equals("caseSummary") ? CASE_DETAIL : "FreeObject") : s);
+            }
+        });
+    }
+
+    private static boolean isJsonNode(Schema<?> s) {
+        return s != null && "#/components/schemas/JsonNode".equals(s.get$ref());
+    }
+
+    private static void describeParameters(Operation op) {
+        if (op.getParameters() == null) {
+            return;
+        }
+        for (Parameter p : op.getParameters()) {
+            if (p.getSchema() != null && p.getSchema().getEnum() == null && isString(p.getSchema())) {
+                if (p.getName().equals("status")) {
+                    p.setSchema(ref("CaseStatus"));
+                } else if (p.getName().equals("electionType")) {
+                    p.setSchema(ref("ElectionType"));
+                }
+            }
+        }
+    }
+
+    /** The refusals an operation may answer, each a problem details answer. */
+    private static void addProblems(String path, PathItem.HttpMethod method, Operation op) {
+        ApiResponses responses = op.getResponses() == null ? new ApiResponses() : op.getResponses();
+        boolean hasBody = op.getRequestBody() != null;
+        boolean hasInput = hasBody || (op.getParameters() != null && !op.getParameters().isEmpty());
+        if (hasInput) {
+            problem(responses, "400", "Invalid input: every refused field in `errors`.");
+        }
+        if (!isPublic(path)) {
+            problem(responses, "401", "Not signed in, or the session ended (`urn:netra:problem:session-ended`).");
+            problem(responses, "403", "Not allowed: the role, the four-eyes rule, or a missing CSRF token (`urn:netra:problem:csrf-token`).");
+        }
+        if (path.contains("{")) {
+            problem(responses, "404", "Not found, or outside the caller's scope.");
+        }
+        if (method != PathItem.HttpMethod.GET || path.contains("{")) {
+            problem(responses, "409", "The case or task changed: the step is no longer open, or the change conflicts.");
+        }
+        if (hasBody) {
+            problem(responses, "413", "The body exceeds its limit.");
+            problem(responses, "415", "The body's content type is not supported.");
+        }
+        problem(responses, "405", "The method is not supported at this address.");
+        problem(responses, "429", "Too many requests: try again after `Retry-After` seconds.");
+        problem(responses, "503", "Netra is starting or stopping: try again after `Retry-After` seconds.");
+        op.setResponses(responses);
+    }
+
+    private static void problem(ApiResponses responses, String status, String description) {
+        if (!responses.containsKey(status)) {
+            responses.addApiResponse(status, new ApiResponse().description(description)
+                    .content(new Content().addMediaType("application/problem+json", new MediaType().schema(ref(PROBLEM)))));
+        }
+    }
+
+    /** {@code /api/v1/session}: a security filter's, so no controller tells springdoc of it. */
+    private static void addSession(OpenAPI api) {
+        Schema<Object> credentials = new ObjectSchema().addProperty("username", new StringSchema())
+                .addProperty("password", new StringSchema().format("password")).required(List.of("username", "password"));
+        api.getComponents().addSchemas("Credentials", credentials);
+        api.getComponents().addSchemas("SignedIn", new ObjectSchema()
+                .addProperty("username", new StringSchema())
+                .addProperty("csrfToken", new StringSchema().description("Send it back in the header `csrfHeaderName` with every change."))
+                .addProperty("csrfHeaderName", new StringSchema().examples(List.of("X-XSRF-TOKEN")))
+                .addProperty("csrfCookieName", new StringSchema().examples(List.of("XSRF-TOKEN")))
+                .required(List.of("username", "csrfToken", "csrfHeaderName", "csrfCookieName")));
+        Operation signIn = new Operation().operationId("sessionSignIn").addTagsItem("Session")
+                .summary("Sign in: a session cookie (JSESSIONID) and a CSRF token")
+                .description("""
+                        Credentials as a form (`application/x-www-form-urlencoded`) or as JSON. A JSON sign-in (or one \
+                        that accepts `application/json`) answers 200 with the CSRF token; a plain form answers 204. The \
+                        `XSRF-TOKEN` cookie is issued with the answer; every change the session authenticates sends \
+                        the token back in `X-XSRF-TOKEN`. Wrong credentials: 401; too many attempts: 429.""")
+                .security(List.of())
+                .requestBody(new RequestBody().required(true).content(new Content()
+                        .addMediaType("application/json", new MediaType().schema(ref("Credentials")))
+                        .addMediaType("application/x-www-form-urlencoded", new MediaType().schema(ref("Credentials")))))
+                .responses(new ApiResponses()
+                        .addApiResponse("200", new ApiResponse().description("Signed in (JSON).")
+                                .content(new Content().addMediaType("application/json", new MediaType().schema(ref("SignedIn")))))
+                        .addApiResponse("204", new ApiResponse().description("Signed in (form).")));
+        problem(signIn.getResponses(), "401", "Wrong user name or password, or the account is disabled or locked.");
+        problem(signIn.getResponses(), "403", "A cross-site sign-in (`urn:netra:problem:cross-site-request`).");
+        addProblems("/api/v1/session", PathItem.HttpMethod.POST, signIn);
+        api.getPaths().addPathItem("/api/v1/session", new PathItem().post(signIn));
+        Operation signOut = new Operation().operationId("sessionSignOut").addTagsItem("Session").summary("Sign out")
+                .responses(new ApiResponses().addApiResponse("204", new ApiResponse().description("Signed out.")));
+        addProblems("/api/v1/session/logout", PathItem.HttpMethod.POST, signOut);
+        api.getPaths().addPathItem("/api/v1/session/logout", new PathItem().post(signOut));
+    }
+}
