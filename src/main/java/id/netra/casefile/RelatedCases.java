@@ -3,6 +3,7 @@ package id.netra.casefile;
 import id.netra.access.NetraUser;
 import id.netra.access.Role;
 import id.netra.platform.Messages;
+import id.netra.platform.SqlStatement;
 import id.netra.platform.Today;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -75,35 +76,11 @@ public class RelatedCases {
         if (nips.isEmpty() || user.role() == Role.ADMIN) {
             return Found.none(tellsOutside);
         }
-        CaseAccess.Scope readable = access.personScope(user, "op");
-        Map<String, Object> params = new HashMap<>(readable.params());
-        params.put("nips", nips);
-        params.put("caseId", caseId);
-        params.put("since", java.sql.Timestamp.from(Today.now().minus(properties.closedWithin())));
-        params.put("listed", properties.listed());
-        // A PPK reads a case's status as its own persons' tracks make it (as in the case answer and the search).
-        String status = user.role() == Role.PPK
-                ? "COALESCE(" + PersonTracks.summariseSql("person_track t WHERE t.case_id = c.id AND t.ppk_agency = :scopeAgency")
-                        + ", c.status)"
-                : "c.status";
-        String sql = """
-                SELECT r.id, r.register_number, r.status, r.created_at, r.closed_at, r.nips, r.readable,
-                       count(*) FILTER (WHERE r.readable) OVER () AS in_scope,
-                       count(*) FILTER (WHERE NOT r.readable) OVER () AS outside_scope
-                FROM (SELECT c.id, c.register_number, %s AS status, c.created_at, c.closed_at,
-                             array_agg(DISTINCT op.nip) AS nips, bool_or(%s) AS readable
-                      FROM case_person op JOIN case_file c ON c.id = op.case_id
-                      WHERE op.nip IN (:nips) AND op.case_id <> :caseId
-                        AND (c.status NOT IN (%s) OR c.closed_at >= :since)%s
-                      GROUP BY c.id) r
-                ORDER BY r.readable DESC, r.created_at DESC, r.id
-                LIMIT :listed""".formatted(status, readable.condition(), CLOSED_STATUSES,
-                // Those who are not told of the others do not have them counted either.
-                tellsOutside ? "" : " AND " + readable.condition());
+        SqlStatement statement = statement(user, caseId, nips);
         Locale locale = Messages.currentLocale();
         List<RelatedCase> listed = new ArrayList<>();
         int[] counts = {0, 0};
-        jdbc.sql(sql).params(params).query(rs -> {
+        jdbc.sql(statement.sql()).params(statement.params()).query(rs -> {
             counts[0] = rs.getInt("in_scope");
             counts[1] = rs.getInt("outside_scope");
             if (rs.getBoolean("readable")) {
@@ -119,5 +96,38 @@ public class RelatedCases {
             }
         });
         return new Found(List.copyOf(listed), counts[0], tellsOutside ? counts[1] : null);
+    }
+
+    /**
+     * What {@link #of} runs for these NIPs (at least one), so that its plan can be read with the values it runs with:
+     * the NIPs' rows through the NIP index, then their cases by id.
+     */
+    public SqlStatement statement(NetraUser user, UUID caseId, List<String> nips) {
+        boolean tellsOutside = user.role().isBawaslu();
+        CaseAccess.Scope readable = access.personScope(user, "op");
+        Map<String, Object> params = new HashMap<>(readable.params());
+        params.put("nips", nips);
+        params.put("caseId", caseId);
+        params.put("since", java.sql.Timestamp.from(Today.now().minus(properties.closedWithin())));
+        params.put("listed", properties.listed());
+        // A PPK reads a case's status as its own persons' tracks make it (as in the case answer and the search).
+        String status = user.role() == Role.PPK
+                ? "COALESCE(" + PersonTracks.summariseSql("person_track t WHERE t.case_id = c.id AND t.ppk_agency = :scopeAgency")
+                        + ", c.status)"
+                : "c.status";
+        return new SqlStatement("""
+                SELECT r.id, r.register_number, r.status, r.created_at, r.closed_at, r.nips, r.readable,
+                       count(*) FILTER (WHERE r.readable) OVER () AS in_scope,
+                       count(*) FILTER (WHERE NOT r.readable) OVER () AS outside_scope
+                FROM (SELECT c.id, c.register_number, %s AS status, c.created_at, c.closed_at,
+                             array_agg(DISTINCT op.nip) AS nips, bool_or(%s) AS readable
+                      FROM case_person op JOIN case_file c ON c.id = op.case_id
+                      WHERE op.nip IN (:nips) AND op.case_id <> :caseId
+                        AND (c.status NOT IN (%s) OR c.closed_at >= :since)%s
+                      GROUP BY c.id) r
+                ORDER BY r.readable DESC, r.created_at DESC, r.id
+                LIMIT :listed""".formatted(status, readable.condition(), CLOSED_STATUSES,
+                // Those who are not told of the others do not have them counted either.
+                tellsOutside ? "" : " AND " + readable.condition()), params);
     }
 }

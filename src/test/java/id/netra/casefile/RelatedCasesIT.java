@@ -57,6 +57,11 @@ class RelatedCasesIT extends IntegrationTest {
 
     private final Map<String, Pages> browsers = new java.util.HashMap<>();
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private RelatedCases relatedCases;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.transaction.PlatformTransactionManager transactions;
+
     private Pages.Page page(String user, String path) {
         Pages.Page p = browsers.computeIfAbsent(user, u -> Pages.signedIn(port, u)).page(path);
         assertThat(p.status()).as(path + " as " + user).isEqualTo(200);
@@ -225,5 +230,21 @@ class RelatedCasesIT extends IntegrationTest {
         assertThat(related(ppk, again.caseId()).path("status").asText()).isEqualTo("RECOMMENDATION_ISSUED");
         // Another PPK reads neither.
         assertThat(api.as("ppk.kotaserang").get("/api/v1/cases/" + forwarded.caseId()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theQueryFindsTheNipsThroughTheNipIndex() {
+        // At the tests' few rows the planner may read the table whole; with that ruled out, the NIP index must serve the
+        // statement as it runs (the persons' NIPs together, a PPK's and an officer's alike).
+        for (id.netra.access.NetraUser user : List.of(
+                new id.netra.access.NetraUser("bawaslu.serang", "Bawaslu Serang", id.netra.access.Role.BAWASLU_OFFICER, "36.04", null),
+                new id.netra.access.NetraUser("ppk.serang", "PPK Serang", id.netra.access.Role.PPK, null, "PEMDA-36.04"))) {
+            id.netra.platform.SqlStatement statement = relatedCases.statement(user, UUID.randomUUID(), List.of(newNip(), newNip()));
+            String plan = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(tx -> {
+                jdbc.sql("SET LOCAL enable_seqscan = off").update();
+                return String.join("\n", jdbc.sql("EXPLAIN " + statement.sql()).params(statement.params()).query(String.class).list());
+            });
+            assertThat(plan).as(user.username()).contains("case_person_nip_idx");
+        }
     }
 }
