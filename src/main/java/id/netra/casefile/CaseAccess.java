@@ -111,4 +111,17 @@ public class CaseAccess {
         }
         return new Scope("FALSE", Map.of());
     }
+
+    /**
+     * A SQL condition on a reported person ({@code case_person <alias>}) of {@code case_file c}: whether the user reads
+     * that person. A PPK reads only the persons addressed to its agency ({@link #visiblePersons}), everyone else every
+     * person of a case in their {@link #scope}.
+     */
+    public Scope personScope(NetraUser user, String alias) {
+        if (user.role() == Role.PPK) {
+            return new Scope("EXISTS (SELECT 1 FROM person_track pst WHERE pst.person_id = " + alias + ".id AND pst.ppk_agency = :scopeAgency)",
+                    Map.of("scopeAgency", user.agencyCode() == null ? "" : user.agencyCode()));
+        }
+        return scope(user);
+    }
 }

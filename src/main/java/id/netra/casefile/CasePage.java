@@ -66,9 +66,12 @@ public class CasePage {
     private final ReferenceData reference;
     private final CasePersons persons;
     private final UndecidableChecks undecidable;
+    private final RelatedCasesProperties related;
 
     public CasePage(CaseQueries queries, ObjectMapper json, ApplicationEventPublisher events, CaseAuditTrail auditTrail,
-                    BusinessCalendar calendar, ReferenceData reference, CasePersons persons, UndecidableChecks undecidable) {
+                    BusinessCalendar calendar, ReferenceData reference, CasePersons persons, UndecidableChecks undecidable,
+                    RelatedCasesProperties related) {
+        this.related = related;
         this.persons = persons;
         this.undecidable = undecidable;
         this.queries = queries;
@@ -211,6 +214,7 @@ public class CasePage {
         @SuppressWarnings("unchecked")
         Map<String, Object> c = json.convertValue(detail, Map.class);
         model.addAttribute("c", c);
+        model.addAttribute("relatedWithinDays", related.closedWithin().toDays());
         // A check only its author could decide waits for nobody: said with what to do, not left to be found out.
         model.addAttribute("undecidable", undecidable.of(me, caseId));
 

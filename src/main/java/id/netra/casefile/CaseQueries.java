@@ -63,10 +63,13 @@ public class CaseQueries {
     private final PersonTracks tracks;
     private final List<CaseSection> sections;
     private final BusinessCalendar calendar;
+    private final RelatedCases related;
 
     public CaseQueries(JdbcClient jdbc, CaseAccess access, CaseRepository cases, CaseStatusService statuses,
                        CaseRecords records, CaseDeadlines deadlines, ReferenceData reference, ObjectMapper json,
-                       CasePersons persons, PersonTracks tracks, List<CaseSection> sections, BusinessCalendar calendar) {
+                       CasePersons persons, PersonTracks tracks, List<CaseSection> sections, BusinessCalendar calendar,
+                       RelatedCases related) {
+        this.related = related;
         this.calendar = calendar;
         this.persons = persons;
         this.tracks = tracks;
@@ -539,6 +542,12 @@ public class CaseQueries {
             allDeadlines.addAll(deadlines.ofTrack(shownPersons.get(0).id()));
         }
         out.put("deadlines", allDeadlines);
+        // The other cases naming a NIP of the persons this viewer reads, as far as their scope allows (RelatedCases): on
+        // the case's answer and with a task, so that a report made twice is seen where it is worked.
+        RelatedCases.Found relatedCases = related.of(user, c.id(), shownPersons);
+        out.put("relatedCases", relatedCases.listed());
+        out.put("relatedCasesInScope", relatedCases.inScope());
+        out.put("relatedCasesOutsideScope", relatedCases.outsideScope());
         if (full) {
             Reporter reporter = cases.reporter(c.id()).orElse(null);
             // Who reads what: Visibility. A withheld field stays in the answer (null or []) and is named in "withheld".
@@ -626,7 +635,7 @@ public class CaseQueries {
             "recommendedSanction", "moralSanction", "disciplinarySanction", "disciplinaryPenalty", "recommended",
             "recommendedPenalty", "penalty", "party", "kind", "label", "rule", "urgency", "source", "view", "withheld",
             "electionType", "employmentType", "positionCategory", "registerNumber", "trackingNumber", "number",
-            "letterNumber", "by", "decidedBy", "issuedBy", "recordedBy");
+            "letterNumber", "by", "decidedBy", "issuedBy", "recordedBy", "caseId", "href");
 
     /**
      * The history a PPK reads, ending in the status it reads: the case's own changes up to the forwarding, then the

@@ -42,9 +42,12 @@ public class TaskPage {
     private final id.netra.deadline.BusinessCalendar calendar;
     private final id.netra.reference.ReferenceData reference;
     private final id.netra.reference.SanctionCatalogue sanctions;
+    private final id.netra.casefile.RelatedCasesProperties related;
 
     public TaskPage(TaskActions actions, ObjectMapper json, id.netra.deadline.BusinessCalendar calendar,
-                    id.netra.reference.ReferenceData reference, id.netra.reference.SanctionCatalogue sanctions) {
+                    id.netra.reference.ReferenceData reference, id.netra.reference.SanctionCatalogue sanctions,
+                    id.netra.casefile.RelatedCasesProperties related) {
+        this.related = related;
         this.reference = reference;
         this.sanctions = sanctions;
         this.actions = actions;
@@ -218,6 +221,8 @@ public class TaskPage {
             id.netra.platform.PageFormat fmt = new id.netra.platform.PageFormat(
                     org.springframework.context.i18n.LocaleContextHolder.getLocale(), calendar.zone());
             model.addAttribute("fmt", fmt);
+            // The other cases naming the same NIPs, beside the form as on the case page (the case's answer holds them).
+            model.addAttribute("relatedWithinDays", related.closedWithin().toDays());
             model.addAttribute("due", due(detail.task(), detail.caseSummary(), fmt));
             // The PPK a recommendation is addressed to, by its name as on the case page.
             model.addAttribute("agencyNames", CasePage.agencyNames(detail.caseSummary(), reference));

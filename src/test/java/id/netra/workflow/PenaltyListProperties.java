@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PenaltyListProperties {
 
     private static final SanctionCatalogue CATALOGUE = SanctionCatalogueProperties.CATALOGUE;
-    private static final TaskPage PAGE = new TaskPage(null, null, null, null, CATALOGUE);
+    private static final TaskPage PAGE = new TaskPage(null, null, null, null, CATALOGUE, null);
 
     @Provide
     Arbitrary<List<SanctionCatalogue.Penalty>> penalties() {

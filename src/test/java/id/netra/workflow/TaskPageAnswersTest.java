@@ -20,7 +20,7 @@ class TaskPageAnswersTest {
     private static final List<FormField.Option> CODES = List.of(new FormField.Option("A", "a"), new FormField.Option("B", "b"),
             new FormField.Option("C", "c"));
 
-    private final TaskPage page = new TaskPage(null, JSON, null, null, null);
+    private final TaskPage page = new TaskPage(null, JSON, null, null, null, null);
 
     private JsonNode roundTrip(List<FormField> fields, Map<String, Object> answer) {
         MultiValueMap<String, String> params = TaskPage.params(fields, JSON.valueToTree(answer));
