@@ -251,6 +251,20 @@ class ApiDescription {
         c.addProperty("history", new ArraySchema().items(new ObjectSchema().additionalProperties(true)));
         c.addProperty("withheld", new ArraySchema().items(new StringSchema()));
         c.addProperty("closedAt", nullableString().format("date-time"));
+        c.addProperty("relatedCases", new ArraySchema().items(new ObjectSchema()
+                .addProperty("caseId", new StringSchema().format("uuid"))
+                .addProperty("registerNumber", nullableString())
+                .addProperty("status", ref("CaseStatus"))
+                .addProperty("statusLabel", new StringSchema())
+                .addProperty("receivedAt", new StringSchema().format("date-time"))
+                .addProperty("closedAt", nullableString().format("date-time"))
+                .addProperty("nips", new ArraySchema().items(new StringSchema()))
+                .addProperty("href", new StringSchema()))
+                .description("Other cases naming a NIP of this case's persons, open or closed lately, that the caller may open."));
+        c.addProperty("relatedCasesInScope", new Schema<Integer>().type("integer")
+                .description("How many related cases the caller may open (the list may hold fewer)."));
+        c.addProperty("relatedCasesOutsideScope", new Schema<Integer>().types(new java.util.LinkedHashSet<>(List.of("integer", "null")))
+                .description("How many related cases lie outside the caller's scope: told to Bawaslu only, null otherwise."));
         c.addProperty("view", new StringSchema().description("The caller's view of the case: what SPEC §5 lets it read."));
         c.required(List.of("id", "status", "statusLabel", "electionType", "office"));
         c.additionalProperties(true);

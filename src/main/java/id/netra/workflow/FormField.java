@@ -37,7 +37,22 @@ public record FormField(String name, String label, String type, boolean required
      * with {@code equals} null, when that field is empty (not sent, null or blank): "one of the two is required" is
      * each of the two required while the other is empty.
      */
+    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"field", "equals", "operator", "values"})
     public record Condition(String field, @JsonInclude(JsonInclude.Include.ALWAYS) Object equals) {
+
+        /**
+         * The condition as a client evaluates it without reading {@code equals}'s null: {@code "equals"} (the field
+         * holds one of {@code values}) or {@code "empty"} (not sent, null or blank; {@code values} empty).
+         */
+        @com.fasterxml.jackson.annotation.JsonProperty("operator")
+        public String operator() {
+            return equals == null ? "empty" : "equals";
+        }
+
+        @com.fasterxml.jackson.annotation.JsonProperty("values")
+        public List<Object> values() {
+            return equals == null ? List.of() : List.of(equals);
+        }
 
         @Override
         public String toString() {

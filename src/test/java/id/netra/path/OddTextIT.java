@@ -182,7 +182,7 @@ class OddTextIT extends IntegrationTest {
                 assertThat(field.path("requiredWhen").asText()).isEqualTo("sanksi yang direkomendasikan tidak dijatuhkan, atau PPK menolak menjatuhkannya");
             }
             if ("disciplinaryDecreeDate".equals(field.path("name").asText())) {
-                assertThat(field.path("requiredIf").toString()).isEqualTo("[{\"field\":\"disciplinaryImposed\",\"equals\":true}]");
+                assertThat(field.path("requiredIf").toString()).isEqualTo("[{\"field\":\"disciplinaryImposed\",\"equals\":true,\"operator\":\"equals\",\"values\":[true]}]");
                 assertThat(field.path("requiredWhen").asText()).isEqualTo("disciplinaryImposed = true");
                 assertThat(field.path("notFuture").asBoolean()).isTrue();
             }

@@ -238,7 +238,12 @@ class FormInputProperties {
     @Example
     void theDeclarationSerializesItsConditionAndItems() throws Exception {
         JsonNode notes = JSON.valueToTree(DECISION.get(1));
-        assertThat(notes.path("requiredIf").toString()).isEqualTo("[{\"field\":\"approved\",\"equals\":false}]");
+        assertThat(notes.path("requiredIf").toString())
+                .isEqualTo("[{\"field\":\"approved\",\"equals\":false,\"operator\":\"equals\",\"values\":[false]}]");
+        // "one of the two": each required while the other is empty, as a structured condition too
+        JsonNode either = JSON.valueToTree(FormField.line("a", "A", false, 5).requiredIf("b", null));
+        assertThat(either.path("requiredIf").toString())
+                .isEqualTo("[{\"field\":\"b\",\"equals\":null,\"operator\":\"empty\",\"values\":[]}]");
         assertThat(notes.path("requiredWhen").asText()).isEqualTo("approved = false");
         JsonNode hearings = JSON.valueToTree(hearingsForm(50).get(0));
         assertThat(hearings.path("maxItems").asInt()).isEqualTo(50);
