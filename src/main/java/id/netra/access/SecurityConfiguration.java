@@ -206,6 +206,10 @@ public class SecurityConfiguration {
                 res.sendRedirect(req.getContextPath() + PAGE_LOGIN);
                 return;
             }
+            if (e instanceof org.springframework.security.authentication.LockedException) {
+                ProblemResponses.write(json, res, signInRefused(e));
+                return;
+            }
             Object ended = req.getAttribute(AccountSessions.ENDED);
             if (ended == null && req.getRequestedSessionId() != null && !req.isRequestedSessionIdValid() && authorization == null) {
                 ended = Messages.current("access.session.ended");
@@ -249,8 +253,7 @@ public class SecurityConfiguration {
                         .requireExplicitAuthenticationStrategy(true))
                 .formLogin(form -> form.loginPage(LOGIN_URL).loginProcessingUrl(LOGIN_URL).permitAll()
                         .successHandler((req, res, auth) -> signedIn(json, req, res, auth))
-                        .failureHandler((req, res, e) -> ProblemResponses.write(json, res, ProblemHandler.problem(HttpStatus.UNAUTHORIZED,
-                                Messages.current("problem.signInFailed.title"), Messages.current("signin.failed")))))
+                        .failureHandler((req, res, e) -> ProblemResponses.write(json, res, signInRefused(e))))
                 .logout(logout -> logout.logoutUrl("/api/v1/session/logout").deleteCookies("JSESSIONID")
                         .logoutSuccessHandler((req, res, auth) -> res.setStatus(HttpStatus.NO_CONTENT.value())))
                 // CSRF protects every change that a session authenticates, whatever else the request carries (a stray
@@ -309,7 +312,7 @@ public class SecurityConfiguration {
                         type = "application/x-www-form-urlencoded";
                     }
                     if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-                        ProblemDetail pd = ProblemResponses.problem(java.net.URI.create("about:blank"), HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                        ProblemDetail pd = ProblemResponses.problem(ProblemResponses.SIGN_IN_CONTENT_TYPE, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                                 Messages.current("problem.status.title.415"), Messages.current("access.signIn.formOnly"));
                         pd.setProperty("errors", java.util.List.of(new id.netra.platform.FieldError("Content-Type", pd.getDetail())));
                         ProblemResponses.write(json, response, pd);
@@ -326,6 +329,19 @@ public class SecurityConfiguration {
                 chain.doFilter(request, response);
             }
         };
+    }
+
+    /**
+     * A refused sign-in: a locked account says so (its lock came from failed attempts, so whoever tries it already
+     * knows it exists), anything else — a wrong name or password, a disabled account — reads the same.
+     */
+    static ProblemDetail signInRefused(org.springframework.security.core.AuthenticationException e) {
+        if (e instanceof org.springframework.security.authentication.LockedException) {
+            return ProblemResponses.problem(ProblemResponses.ACCOUNT_LOCKED, HttpStatus.UNAUTHORIZED,
+                    Messages.current("problem.accountLocked.title"), Messages.current("access.signIn.locked"));
+        }
+        return ProblemResponses.problem(ProblemResponses.SIGN_IN_FAILED, HttpStatus.UNAUTHORIZED,
+                Messages.current("problem.signInFailed.title"), Messages.current("access.signIn.failed"));
     }
 
     /** {@code {"username": "...", "password": "..."}}, both strings; null for any other body. */

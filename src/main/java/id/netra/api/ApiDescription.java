@@ -116,7 +116,8 @@ class ApiDescription {
         return List.of("about:blank", ProblemResponses.INVALID_INPUT.toString(), ProblemResponses.UNAUTHENTICATED.toString(),
                 ProblemResponses.SESSION_ENDED.toString(), ProblemResponses.FORBIDDEN.toString(), ProblemResponses.CSRF.toString(),
                 ProblemResponses.CROSS_SITE.toString(), ProblemResponses.TOO_MANY_REQUESTS.toString(),
-                ProblemResponses.TOO_MANY_LOGINS.toString(), "urn:netra:problem:not-ready");
+                ProblemResponses.TOO_MANY_LOGINS.toString(), ProblemResponses.SIGN_IN_FAILED.toString(),
+                ProblemResponses.ACCOUNT_LOCKED.toString(), ProblemResponses.SIGN_IN_CONTENT_TYPE.toString(), "urn:netra:problem:not-ready");
     }
 
     @Bean
@@ -429,7 +430,9 @@ class ApiDescription {
                         .addApiResponse("200", new ApiResponse().description("Signed in (JSON).")
                                 .content(new Content().addMediaType("application/json", new MediaType().schema(ref("SignedIn")))))
                         .addApiResponse("204", new ApiResponse().description("Signed in (form).")));
-        problem(signIn.getResponses(), "401", "Wrong user name or password, or the account is disabled or locked.");
+        problem(signIn.getResponses(), "401", "Wrong user name or password, or a disabled account (`urn:netra:problem:sign-in-failed`); "
+                + "a locked account (`urn:netra:problem:account-locked`).");
+        problem(signIn.getResponses(), "415", "Neither a form nor JSON (`urn:netra:problem:sign-in-content-type`).");
         problem(signIn.getResponses(), "403", "A cross-site sign-in (`urn:netra:problem:cross-site-request`).");
         addProblems("/api/v1/session", PathItem.HttpMethod.POST, signIn);
         api.getPaths().addPathItem("/api/v1/session", new PathItem().post(signIn));

@@ -24,6 +24,12 @@ public final class ProblemResponses {
     public static final URI TOO_MANY_REQUESTS = URI.create("urn:netra:problem:too-many-requests");
     public static final URI TOO_MANY_LOGINS = URI.create("urn:netra:problem:too-many-login-attempts");
     public static final URI INVALID_INPUT = URI.create("urn:netra:problem:invalid-input");
+    /** A sign-in refused: wrong account name or password, or a disabled account (which is not told apart). */
+    public static final URI SIGN_IN_FAILED = URI.create("urn:netra:problem:sign-in-failed");
+    /** A sign-in refused because the account is locked after failed attempts, even with the right password. */
+    public static final URI ACCOUNT_LOCKED = URI.create("urn:netra:problem:account-locked");
+    /** A sign-in sent as neither a form nor JSON. */
+    public static final URI SIGN_IN_CONTENT_TYPE = URI.create("urn:netra:problem:sign-in-content-type");
 
     /** For writers that have no Spring-configured mapper at hand (the servlet container's error valve). */
     private static final ObjectMapper PLAIN = JsonMapper.builder()

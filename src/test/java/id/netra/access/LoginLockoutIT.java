@@ -52,4 +52,39 @@ class LoginLockoutIT extends IntegrationTest {
         users.unlock(name);
         assertThat(me(name, "benar-sekali-123").status()).isEqualTo(200);
     }
+
+    /** Each refused sign-in has its own problem type: a program can tell a typo from a lock from a wrong format. */
+    @Test
+    void aRefusedSignInSaysWhichRefusalItIs() {
+        String name = "officer.refusals." + System.nanoTime();
+        users.create(new NetraUser(name, "Petugas uji", Role.BAWASLU_OFFICER, "36.04", null), encoder.encode("benar-sekali-123"));
+        String json = "{\"username\":\"" + name + "\",\"password\":\"%s\"}";
+
+        Api.Response wrong = api.send("POST", "/api/v1/session", json.formatted("salah-sekali-1"), "application/json");
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.text("type")).isEqualTo("urn:netra:problem:sign-in-failed");
+        assertThat(wrong.text("detail")).isEqualTo("Nama akun atau kata sandi salah.");
+
+        Api.Response text = api.send("POST", "/api/v1/session", "username=" + name, "text/plain");
+        assertThat(text.status()).isEqualTo(415);
+        assertThat(text.text("type")).isEqualTo("urn:netra:problem:sign-in-content-type");
+
+        jdbc.sql("UPDATE app_user SET locked_until = now() + interval '10 minutes' WHERE username = :u").param("u", name).update();
+        for (Api.Response locked : java.util.List.of(
+                api.send("POST", "/api/v1/session", json.formatted("benar-sekali-123"), "application/json", "Accept-Language", "en"),
+                me(name, "benar-sekali-123"))) {
+            assertThat(locked.status()).isEqualTo(401);
+            assertThat(locked.text("type")).isEqualTo("urn:netra:problem:account-locked");
+        }
+        assertThat(api.send("POST", "/api/v1/session", json.formatted("benar-sekali-123"), "application/json", "Accept-Language", "en")
+                .text("detail")).startsWith("This account is locked");
+        users.unlock(name);
+        assertThat(api.send("POST", "/api/v1/session", json.formatted("benar-sekali-123"), "application/json").status()).isEqualTo(200);
+
+        // A disabled account reads as a wrong password: nothing to learn about it.
+        jdbc.sql("UPDATE app_user SET enabled = false WHERE username = :u").param("u", name).update();
+        Api.Response disabled = api.send("POST", "/api/v1/session", json.formatted("benar-sekali-123"), "application/json");
+        assertThat(disabled.status()).isEqualTo(401);
+        assertThat(disabled.text("type")).isEqualTo("urn:netra:problem:sign-in-failed");
+    }
 }
