@@ -28,13 +28,17 @@ import id.netra.platform.Messages;
 import id.netra.platform.ProblemResponses;
 
 /**
- * Nothing is reachable without an account except the public report and status endpoints (and the health probe).
+ * Nothing is reachable without an account except the public report and status endpoints, the reference lists the
+ * public report form chooses from (and the health probe).
  * The API uses HTTP Basic for now; a 401 or 403 is problem details like every other error.
  */
 @Configuration
 public class SecurityConfiguration {
 
     static final String LOGIN_URL = "/api/v1/session";
+    /** The reference lists anyone may read: what a public report names. */
+    public static final String[] PUBLIC_REFERENCE_LISTS = {"/api/v1/reference/regions", "/api/v1/reference/agencies",
+            "/api/v1/reference/election-types"};
     private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @ConfigurationProperties("netra.security")
@@ -229,6 +233,10 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/public/reports", "/api/v1/public/reports/*/completion",
                                 "/api/v1/public/reports/*/withdrawal").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/reports/*").permitAll()
+                        // The lists the public report form chooses from (its region, each person's agency, the election)
+                        // and nothing else of /api/v1/reference: offices, violation types, sanctions and statuses are
+                        // for signed-in users. Not under /api/v1/public, so the form's reads cost no report's rate limit.
+                        .requestMatchers(HttpMethod.GET, PUBLIC_REFERENCE_LISTS).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())

@@ -153,6 +153,20 @@ public class ReferenceData {
         return String.join(" ", words);
     }
 
+    /**
+     * What a search compares: {@link #spelling} of the text without its accents ("Sérang" as "serang"), so that a name
+     * is found by a part of it however the part is cased, spaced or accented.
+     */
+    public static String searchSpelling(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD);
+        return spelling(COMBINING_MARKS.matcher(decomposed).replaceAll(""));
+    }
+
+    private static final java.util.regex.Pattern COMBINING_MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     /** A spelled name without its leading "kabupaten" or "kota" (and "administrasi"): the name people say alone. */
     private static String bare(String spelled) {
         return spelled.replaceFirst("^(kabupaten|kota)( administrasi)? ", "");
@@ -183,7 +197,7 @@ public class ReferenceData {
 
     /** Every agency, by name. */
     public List<Agency> agencies() {
-        return jdbc.sql("SELECT code, name, region_code, ppk_title FROM agency ORDER BY name")
+        return jdbc.sql("SELECT code, name, region_code, ppk_title FROM agency ORDER BY name, code")
                 .query((rs, n) -> new Agency(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
     }
 

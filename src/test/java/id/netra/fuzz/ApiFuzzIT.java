@@ -256,7 +256,7 @@ class ApiFuzzIT {
                 "moralDecreeNumber", "moralDecreeDate", "disciplinaryImposed", "disciplinaryDecreeNumber", "disciplinaryDecreeDate"));
         Arbitrary<String> query = Combinators.combine(
                 Arbitraries.of("status", "office", "q", "page", "size", "user", "case", "from", "to", "x", "registerNumber",
-                        "trackingNumber", "nip", "name", "agency", "electionType", "receivedFrom", "receivedTo"),
+                        "trackingNumber", "nip", "name", "agency", "electionType", "receivedFrom", "receivedTo", "province", "level"),
                 oddText()).as((k, v) -> k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8))
                 .list().ofMaxSize(4).map(l -> String.join("&", l));
         Arbitrary<String[]> target = Arbitraries.oneOf(
@@ -272,6 +272,7 @@ class ApiFuzzIT {
                 caseId.map(c -> new String[]{"POST", "/api/v1/cases/" + encode(c) + "/assessment-extension"}),
                 query.map(q -> new String[]{"GET", "/api/v1/cases?" + q}),
                 query.map(q -> new String[]{"GET", "/api/v1/audit?" + q}),
+                query.map(q -> new String[]{"GET", "/api/v1/reference/regions?" + q}),
                 Arbitraries.just(new String[]{"POST", "/api/v1/findings"}),
                 Arbitraries.just(new String[]{"POST", "/api/v1/admin/users"}),
                 oddSegment().map(n -> new String[]{"PATCH", "/api/v1/admin/users/fuzz." + encode(n)}),

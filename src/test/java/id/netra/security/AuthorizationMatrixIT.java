@@ -142,6 +142,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
         return c.work == 'W' ? 200 : c.work == 'D' ? 409 : 404;
     }
 
+    /** The reference lists a public report's form chooses from: open to anyone, as the public endpoints are. */
+    static final Set<String> PUBLIC_LISTS = Set.of("/api/v1/reference/regions", "/api/v1/reference/agencies",
+            "/api/v1/reference/election-types");
+
     /** Answers that do not depend on a case. */
     List<UserRow> userRows() {
         Function<String, Integer> signedIn = u -> 200;
@@ -192,6 +196,14 @@ class AuthorizationMatrixIT extends IntegrationTest {
                         a -> a.patch("/api/v1/admin/agencies/PUSAT-NOPE", Map.of("name", "x"))),
                 new UserRow("POST", "/api/v1/admin/regions", u -> u.equals("admin") ? 400 : 403,
                         a -> a.post("/api/v1/admin/regions", Map.of())),
+                // The reference lists: the public form's for anyone, the others for every signed-in user.
+                new UserRow("GET", "/api/v1/reference/regions", signedIn, a -> a.get("/api/v1/reference/regions?q=serang")),
+                new UserRow("GET", "/api/v1/reference/agencies", signedIn, a -> a.get("/api/v1/reference/agencies")),
+                new UserRow("GET", "/api/v1/reference/election-types", signedIn, a -> a.get("/api/v1/reference/election-types")),
+                new UserRow("GET", "/api/v1/reference/offices", signedIn, a -> a.get("/api/v1/reference/offices")),
+                new UserRow("GET", "/api/v1/reference/violation-types", signedIn, a -> a.get("/api/v1/reference/violation-types")),
+                new UserRow("GET", "/api/v1/reference/sanction-kinds", signedIn, a -> a.get("/api/v1/reference/sanction-kinds")),
+                new UserRow("GET", "/api/v1/reference/case-statuses", signedIn, a -> a.get("/api/v1/reference/case-statuses")),
                 new UserRow("POST", "/api/v1/public/reports", u -> 201, a -> a.post("/api/v1/public/reports", report("36.04", "PEMDA-36.04"))),
                 new UserRow("GET", "/api/v1/public/reports/{trackingNumber}", u -> 404,
                         a -> a.get("/api/v1/public/reports/LPR-2026-NOPE", "X-Access-Code", "AAAA-BBBB-CCCC")),
@@ -350,7 +362,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 }
             }
             for (UserRow r : userRows()) {
-                boolean isPublic = r.path.startsWith("/api/v1/public/");
+                boolean isPublic = r.path.startsWith("/api/v1/public/") || PUBLIC_LISTS.contains(r.path);
                 int expected = user.equals(ANONYMOUS) && !isPublic ? 401 : r.expected.apply(user);
                 Api.Response got = r.call.apply(client);
                 checked++;
