@@ -59,7 +59,8 @@ class ApiDescription {
 
     /** Who may call without signing in: the public's report and status, and the sign-in itself. */
     static boolean isPublic(String path) {
-        return path.startsWith("/api/v1/public/") || path.equals("/api/v1/session") || path.startsWith("/api/v1/reference/public");
+        return path.startsWith("/api/v1/public/") || path.equals("/api/v1/session")
+                || java.util.Arrays.asList(id.netra.access.SecurityConfiguration.PUBLIC_REFERENCE_LISTS).contains(path);
     }
 
     /** The enumerations, each value with its Indonesian and English label. */
@@ -390,6 +391,10 @@ class ApiDescription {
         if (hasBody) {
             problem(responses, "413", "The body exceeds its limit.");
             problem(responses, "415", "The body's content type is not supported.");
+        }
+        if (path.startsWith("/api/v1/reference/") && method == PathItem.HttpMethod.GET && !responses.containsKey("304")) {
+            // The reference lists carry an ETag: asked again with If-None-Match, an unchanged list is not sent again.
+            responses.addApiResponse("304", new ApiResponse().description("Not modified: the list is the one of the ETag sent in `If-None-Match`."));
         }
         problem(responses, "405", "The method is not supported at this address.");
         problem(responses, "429", "Too many requests: try again after `Retry-After` seconds.");

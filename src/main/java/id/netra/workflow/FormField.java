@@ -33,6 +33,19 @@ public record FormField(String name, String label, String type, boolean required
     }
 
     /**
+     * For a field that takes an office's or an agency's code, the reference list its values come from (the codes a
+     * client offers; null for any other field).
+     */
+    @com.fasterxml.jackson.annotation.JsonProperty("reference")
+    public String reference() {
+        return switch (type == null ? "" : type) {
+            case "office" -> "/api/v1/reference/offices";
+            case "agency" -> "/api/v1/reference/agencies";
+            default -> null;
+        };
+    }
+
+    /**
      * The field is required when the field {@code field} of the same object holds {@code equals} (a JSON value), or,
      * with {@code equals} null, when that field is empty (not sent, null or blank): "one of the two is required" is
      * each of the two required while the other is empty.

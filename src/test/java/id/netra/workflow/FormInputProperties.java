@@ -250,6 +250,12 @@ class FormInputProperties {
         assertThat(hearings.path("items").findValues("name").stream().map(JsonNode::asText).toList())
                 .containsExactly("party", "name", "heldOn", "summary");
         assertThat(hearings.path("items").get(2).path("notFuture").asBoolean()).isTrue();
+        // An office or an agency field points at the list its codes come from; no other field names one.
+        assertThat(JSON.valueToTree(FormField.line("to", "Ke", false, 5).withType("office")).path("reference").asText())
+                .isEqualTo("/api/v1/reference/offices");
+        assertThat(JSON.valueToTree(FormField.line("to", "Ke", false, 40).withType("agency")).path("reference").asText())
+                .isEqualTo("/api/v1/reference/agencies");
+        assertThat(hearings.has("reference")).isFalse();
     }
 
     @Example
