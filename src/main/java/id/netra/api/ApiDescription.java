@@ -382,6 +382,9 @@ class ApiDescription {
             problem(responses, "401", "Not signed in, or the session ended (`urn:netra:problem:session-ended`).");
             problem(responses, "403", "Not allowed: the role, the four-eyes rule, or a missing CSRF token (`urn:netra:problem:csrf-token`).");
         }
+        if (method != PathItem.HttpMethod.GET) {
+            problem(responses, "403", "A change sent from another site (`urn:netra:problem:cross-site-request`).");
+        }
         if (path.contains("{")) {
             problem(responses, "404", "Not found, or outside the caller's scope.");
         }

@@ -26,7 +26,7 @@ public class TaskController {
 
     @GetMapping
     public List<TaskView> inbox() {
-        return inbox.tasks(CurrentUser.get());
+        return inbox.withCaseSummaries(CurrentUser.get(), inbox.tasks(CurrentUser.get()));
     }
 
     @GetMapping("/{id}")

@@ -118,6 +118,48 @@ public class TaskInbox {
                 .list();
     }
 
+    /**
+     * The tasks with what an inbox row says of their cases ({@link TaskView.InboxCase}), read in one statement for
+     * the whole page: the status as the caller reads it — a PPK its own person's track's, summarised as the case's
+     * page summarises it for a PPK, not the case's, which other PPKs' persons move — and the persons each task concerns.
+     */
+    @Transactional(readOnly = true)
+    public List<TaskView> withCaseSummaries(NetraUser user, List<TaskView> tasks) {
+        List<UUID> caseIds = tasks.stream().map(TaskView::caseId).distinct().toList();
+        if (caseIds.isEmpty()) {
+            return tasks;
+        }
+        record Row(UUID caseId, TaskView.ConcernedPerson person, String trackStatus, String caseStatus, String electionType) {
+        }
+        List<Row> rows = jdbc.sql("""
+                        SELECT p.case_id, p.id, p.name, p.agency_code, a.name, pt.status, c.status, c.election_type
+                        FROM case_person p
+                        JOIN case_file c ON c.id = p.case_id
+                        LEFT JOIN agency a ON a.code = p.agency_code
+                        LEFT JOIN person_track pt ON pt.person_id = p.id
+                        WHERE p.case_id IN (:ids) ORDER BY p.case_id, p.ordinal""")
+                .param("ids", caseIds)
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), new TaskView.ConcernedPerson(rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getString(4), rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8)))
+                .list();
+        java.util.Locale locale = id.netra.platform.Messages.currentLocale();
+        return tasks.stream().map(t -> {
+            List<Row> ofCase = rows.stream().filter(r -> r.caseId().equals(t.caseId())).toList();
+            if (ofCase.isEmpty()) {
+                return t;
+            }
+            List<Row> concerned = t.personId() == null ? ofCase
+                    : ofCase.stream().filter(r -> r.person().id().equals(t.personId())).toList();
+            id.netra.casefile.CaseStatus status = id.netra.casefile.CaseStatus.valueOf(ofCase.get(0).caseStatus());
+            if (user.role() == id.netra.access.Role.PPK && !concerned.isEmpty() && concerned.stream().allMatch(r -> r.trackStatus() != null)) {
+                status = id.netra.casefile.PersonTracks.summarise(concerned.stream()
+                        .map(r -> id.netra.casefile.TrackStatus.valueOf(r.trackStatus())).toList());
+            }
+            return t.withCaseSummary(new TaskView.InboxCase(status.name(), status.label(locale), ofCase.get(0).electionType(),
+                    concerned.stream().map(Row::person).toList()));
+        }).toList();
+    }
+
     /** The one statement {@link #tasks(NetraUser, InboxQuery)} runs for this user and query; none when they have no task to see. */
     public Optional<SqlStatement> statement(NetraUser user, InboxQuery q) {
         List<String> groups = user.groups();

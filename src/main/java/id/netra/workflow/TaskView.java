@@ -16,12 +16,36 @@ import java.util.UUID;
  */
 public record TaskView(String id, String key, String name, UUID caseId, String registerNumber, String assignee,
                        Instant created, Instant due, UUID personId, String personName, boolean sentBack,
-                       String trackingNumber, Instant receivedAt) {
+                       String trackingNumber, Instant receivedAt,
+                       @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                       InboxCase caseSummary) {
 
     public TaskView {
         String said = key == null ? null : Messages.orNull(Messages.currentLocale(), "task." + key);
         if (said != null) {
             name = said;
         }
+    }
+
+    public TaskView(String id, String key, String name, UUID caseId, String registerNumber, String assignee, Instant created,
+                    Instant due, UUID personId, String personName, boolean sentBack, String trackingNumber, Instant receivedAt) {
+        this(id, key, name, caseId, registerNumber, assignee, created, due, personId, personName, sentBack, trackingNumber,
+                receivedAt, null);
+    }
+
+    /**
+     * What an inbox row says of its case (the API's {@code GET /tasks}): its status as the caller reads it, its election
+     * type, and the persons the task concerns with their agencies — a track's task its person, a task on the whole case
+     * every person.
+     */
+    public record InboxCase(String status, String statusLabel, String electionType, java.util.List<ConcernedPerson> persons) {
+    }
+
+    public record ConcernedPerson(UUID id, String name, String agencyCode, String agencyName) {
+    }
+
+    public TaskView withCaseSummary(InboxCase summary) {
+        return new TaskView(id, key, name, caseId, registerNumber, assignee, created, due, personId, personName, sentBack,
+                trackingNumber, receivedAt, summary);
     }
 }

@@ -51,6 +51,14 @@ class SeveralPersonsPathIT extends IntegrationTest {
 
         // The plenary's form asks for a decision per person, and refuses one that is not whole.
         String plenary = driver.taskId("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION);
+        // A task on the whole case: its inbox row names every person with their agency, and the case's status.
+        JsonNode plenaryRow = driver.task("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION).orElseThrow();
+        assertThat(plenaryRow.at("/caseSummary/persons").findValuesAsText("name"))
+                .containsExactly(Reports.CAMAT, Reports.LURAH_1, Reports.LURAH_2);
+        assertThat(plenaryRow.at("/caseSummary/persons").findValuesAsText("agencyCode"))
+                .containsExactly("PEMDA-36.04", "PEMDA-36.73", "PEMDA-36.73");
+        assertThat(plenaryRow.at("/caseSummary/status").asText()).isEqualTo("AWAITING_PLENARY");
+        assertThat(plenaryRow.at("/caseSummary/statusLabel").asText()).isEqualTo("Menunggu rapat pleno");
         JsonNode form = api.as("komisioner.serang").get("/api/v1/tasks/" + plenary).json();
         assertThat(form.path("fields").findValuesAsText("name")).contains("approved", "persons");
         assertThat(form.path("caseSummary").path("reportedPersons")).hasSize(3);
@@ -121,7 +129,14 @@ class SeveralPersonsPathIT extends IntegrationTest {
         assertThat(search("ppk.kotaserang", "19900101 201503 2 001")).contains(f.caseId().toString());
         assertThat(search("examiner", "1990.0101.2015.0320.01")).contains(f.caseId().toString());
         // A PPK has the task of its own person only, and cannot open the other's.
-        String kotaTask = driver.task("ppk.kotaserang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, lurah1).orElseThrow().path("id").asText();
+        JsonNode kotaRow = driver.task("ppk.kotaserang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, lurah1).orElseThrow();
+        String kotaTask = kotaRow.path("id").asText();
+        // The inbox row says of its case what the PPK reads of it: its own person with the agency, its track's status.
+        assertThat(kotaRow.at("/caseSummary/persons").findValuesAsText("name")).containsExactly(Reports.LURAH_1);
+        assertThat(kotaRow.at("/caseSummary/persons/0/agencyCode").asText()).isEqualTo("PEMDA-36.73");
+        assertThat(kotaRow.at("/caseSummary/status").asText()).isEqualTo("RECOMMENDATION_ISSUED");
+        assertThat(kotaRow.at("/caseSummary/electionType").asText()).isEqualTo("PILKADA");
+        assertThat(kotaRow.toString()).doesNotContain(Reports.CAMAT, Reports.LURAH_2);
         assertThat(driver.task("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, lurah1)).isEmpty();
         assertThat(api.as("ppk.serang").get("/api/v1/tasks/" + kotaTask).status()).isEqualTo(404);
         assertThat(api.as("ppk.serang").post("/api/v1/tasks/" + kotaTask + "/complete", sanctioned("800/1/2026")).status()).isEqualTo(404);
