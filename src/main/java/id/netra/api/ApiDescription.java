@@ -114,7 +114,7 @@ class ApiDescription {
 
     /** The problem types Netra writes itself; other refusals are {@code about:blank} with their status. */
     static List<String> problemTypes() {
-        return List.of("about:blank", ProblemResponses.INVALID_INPUT.toString(), ProblemResponses.UNAUTHENTICATED.toString(),
+        return List.of("about:blank", ProblemResponses.UNAUTHENTICATED.toString(),
                 ProblemResponses.SESSION_ENDED.toString(), ProblemResponses.FORBIDDEN.toString(), ProblemResponses.CSRF.toString(),
                 ProblemResponses.CROSS_SITE.toString(), ProblemResponses.TOO_MANY_REQUESTS.toString(),
                 ProblemResponses.TOO_MANY_LOGINS.toString(), ProblemResponses.SIGN_IN_FAILED.toString(),
@@ -211,11 +211,12 @@ class ApiDescription {
 
     private static Schema<Object> problemSchema() {
         Schema<Object> p = new ObjectSchema().description("""
-                A refusal (RFC 9457), in the user's language. `type` names Netra's own kinds of refusal; `errors` lists \
-                every refused field of the request at once.""");
+                A refusal (RFC 9457), in the user's language. `type` names Netra's own kinds of refusal (`about:blank` \
+                for the others, invalid input among them: the `status` says which); `errors` lists every refused field \
+                of the request at once.""");
         List<String> types = new ArrayList<>(problemTypes());
         p.addProperty("type", new StringSchema().description("The kind of refusal:" + String.join("", types.stream()
-                .map(t -> "\n- `" + t + "`").toList())).examples(List.of(ProblemResponses.INVALID_INPUT.toString())));
+                .map(t -> "\n- `" + t + "`").toList())).examples(List.of("about:blank")));
         p.addProperty("title", new StringSchema().examples(List.of("Data tidak valid")));
         p.addProperty("status", new Schema<Integer>().type("integer").examples(List.of(400)));
         p.addProperty("detail", new StringSchema());

@@ -187,9 +187,10 @@ class OpenApiDescriptionIT extends IntegrationTest {
     void everyOperationNamesItsProblemsAndEveryProblemTypeIsDescribed() {
         JsonNode d = description();
         String types = d.at("/components/schemas/Problem/properties/type/description").asText();
-        for (String t : List.of("urn:netra:problem:invalid-input", "urn:netra:problem:unauthenticated", "urn:netra:problem:session-ended",
+        for (String t : List.of("about:blank", "urn:netra:problem:unauthenticated", "urn:netra:problem:session-ended",
                 "urn:netra:problem:forbidden", "urn:netra:problem:csrf-token", "urn:netra:problem:cross-site-request",
-                "urn:netra:problem:too-many-requests", "urn:netra:problem:too-many-login-attempts", "urn:netra:problem:not-ready")) {
+                "urn:netra:problem:too-many-requests", "urn:netra:problem:too-many-login-attempts", "urn:netra:problem:not-ready",
+                "urn:netra:problem:sign-in-failed", "urn:netra:problem:account-locked", "urn:netra:problem:sign-in-content-type")) {
             assertThat(types).contains(t);
         }
         Set<String> ids = new HashSet<>();
