@@ -179,7 +179,9 @@ class ApiDescription {
                     The values of the task's form: the fields `GET /api/v1/tasks/{id}` declares (`fields`: name, type, \
                     options, limits, `requiredIf`), by name. Every refused field comes back at once in the problem's \
                     `errors`."""));
+            schemas.get("TaskCompletion").setExample(Map.of("formalRequirementsMet", true, "materialRequirementsMet", true));
             schemas.put("FreeObject", new ObjectSchema().additionalProperties(true).description("A JSON object."));
+            exemplify(schemas);
             schemas.remove("JsonNode");
             components.setSchemas(new LinkedHashMap<>(schemas));
 
@@ -189,10 +191,15 @@ class ApiDescription {
                 components.addSchemas(e.name(), new StringSchema()._enum(e.values()).description(e.name() + ":" + e.describe()));
             }
             enumerate(schemas, forms, all);
+            describeRequests(schemas);
+            nullable(schemas);
             replaceJsonNodes(api);
             api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((httpMethod, op) -> {
                 describeParameters(op);
                 addProblems(path, httpMethod, op);
+                if (isPublic(path)) {
+                    op.setSecurity(List.of()); // anyone: no credentials
+                }
             }));
             List<Tag> tags = new ArrayList<>();
             api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
@@ -203,6 +210,50 @@ class ApiDescription {
             }));
             api.setTags(tags);
         };
+    }
+
+    /** Examples of the bodies a newcomer sends first: a report, a person, a sign-in. */
+    private static void exemplify(Map<String, Schema> schemas) {
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("name", "Budi Santoso");
+        person.put("nip", "198609262015051001");
+        person.put("position", "Camat Ciruas");
+        person.put("positionCategory", "CAMAT_LURAH");
+        person.put("employmentType", "PNS");
+        person.put("agencyCode", "PEMDA-36.04");
+        Map<String, Object> reporter = new LinkedHashMap<>();
+        reporter.put("name", "Ahmad Fauzi");
+        reporter.put("nik", "3604011505850003");
+        reporter.put("address", "Jl. Raya Serang No. 1");
+        reporter.put("birthPlace", "Serang");
+        reporter.put("birthDate", "1985-05-15");
+        reporter.put("sex", "MALE");
+        reporter.put("citizenship", "WNI");
+        Map<String, Object> incident = new LinkedHashMap<>();
+        incident.put("date", "2026-11-18");
+        incident.put("knownOn", "2026-11-19");
+        incident.put("place", "Kecamatan Ciruas");
+        incident.put("regionCode", "36.04");
+        incident.put("description", "ASN mengunggah foto dukungan kepada pasangan calon.");
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("electionType", "PILKADA");
+        report.put("reporter", reporter);
+        report.put("reportedPersons", List.of(person));
+        report.put("incident", incident);
+        example(schemas, "ReportRequest", report);
+        example(schemas, "ReportedInput", person);
+        example(schemas, "ReporterInput", reporter);
+        example(schemas, "IncidentInput", incident);
+        example(schemas, "CompletionRequest", Map.of("statement", "Tangkapan layar unggahan terlampir."));
+        example(schemas, "WithdrawalRequest", Map.of("reason", "Sudah diselesaikan secara internal."));
+        example(schemas, "ExtensionRequest", Map.of("reason", "Saksi kunci baru dapat diklarifikasi pekan depan."));
+        example(schemas, "MootRequest", Map.of("reason", "RETIRED", "effectiveOn", "2026-11-25", "notes", "Pensiun."));
+    }
+
+    private static void example(Map<String, Schema> schemas, String name, Object example) {
+        if (schemas.containsKey(name)) {
+            schemas.get(name).setExample(example);
+        }
     }
 
     private static Schema<?> ref(String name) {
@@ -218,7 +269,7 @@ class ApiDescription {
         p.addProperty("type", new StringSchema().description("The kind of refusal:" + String.join("", types.stream()
                 .map(t -> "\n- `" + t + "`").toList())).examples(List.of("about:blank")));
         p.addProperty("title", new StringSchema().examples(List.of("Data tidak valid")));
-        p.addProperty("status", new Schema<Integer>().type("integer").examples(List.of(400)));
+        p.addProperty("status", integer().examples(List.of(400)));
         p.addProperty("detail", new StringSchema());
         p.addProperty("instance", new StringSchema());
         p.addProperty("errors", new ArraySchema().items(ref(FIELD_ERROR)));
@@ -243,7 +294,13 @@ class ApiDescription {
         c.addProperty("receivedAt", new StringSchema().format("date-time"));
         c.addProperty("reported", new ObjectSchema().additionalProperties(true).description("The first person the caller reads."));
         c.addProperty("reportedPersons", new ArraySchema().items(new ObjectSchema().additionalProperties(true)
-                .description("A reported person and their own track (`track.status`: TrackStatus).")));
+                .addProperty("id", new StringSchema().format("uuid"))
+                .addProperty("name", new StringSchema())
+                .addProperty("agencyCode", new StringSchema())
+                .addProperty("track", new Schema<>().types(new java.util.LinkedHashSet<>(List.of("object", "null"))).additionalProperties(true)
+                        .addProperty("status", ref("TrackStatus"))
+                        .addProperty("statusLabel", new StringSchema()))
+                .description("A reported person and their own track (null before the plenary forwards them).")));
         c.addProperty("incident", new ObjectSchema().additionalProperties(true));
         c.addProperty("deadlines", new ArraySchema().items(new ObjectSchema().additionalProperties(true)));
         c.addProperty("trackingNumber", nullableString());
@@ -264,7 +321,7 @@ class ApiDescription {
                 .addProperty("nips", new ArraySchema().items(new StringSchema()))
                 .addProperty("href", new StringSchema()))
                 .description("Other cases naming a NIP of this case's persons, open or closed lately, that the caller may open."));
-        c.addProperty("relatedCasesInScope", new Schema<Integer>().type("integer")
+        c.addProperty("relatedCasesInScope", integer()
                 .description("How many related cases the caller may open (the list may hold fewer)."));
         c.addProperty("relatedCasesOutsideScope", new Schema<Integer>().types(new java.util.LinkedHashSet<>(List.of("integer", "null")))
                 .description("How many related cases lie outside the caller's scope: told to Bawaslu only, null otherwise."));
@@ -274,10 +331,82 @@ class ApiDescription {
         return c;
     }
 
+    private static Schema<Integer> integer() {
+        Schema<Integer> s = new Schema<>();
+        s.types(new java.util.LinkedHashSet<>(List.of("integer")));
+        return s;
+    }
+
     private static Schema<String> nullableString() {
         Schema<String> s = new Schema<>();
         s.types(new java.util.LinkedHashSet<>(List.of("string", "null")));
         return s;
+    }
+
+    /**
+     * A value an answer may leave empty is null there, not left out (answers keep their fields across releases): every
+     * property of a plain type that is not required may be null.
+     */
+    private static void nullable(Map<String, Schema> schemas) {
+        schemas.forEach((name, schema) -> {
+            if (schema.getProperties() == null || name.equals(PROBLEM) || name.equals(FIELD_ERROR)) {
+                return;
+            }
+            List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+            ((Map<String, Schema>) schema.getProperties()).forEach((prop, s) -> {
+                if (required.contains(prop) || s.get$ref() != null) {
+                    return;
+                }
+                java.util.Set<String> types = s.getTypes() != null ? new java.util.LinkedHashSet<>(s.getTypes())
+                        : s.getType() != null ? new java.util.LinkedHashSet<>(List.of(s.getType())) : null;
+                if (types != null && !types.isEmpty() && !types.contains("array") && !types.contains("object")) {
+                    types.add("null");
+                    s.setTypes(types);
+                }
+            });
+        });
+    }
+
+    /** What the request records' types do not say: their closed value lists, their dates, what is required. */
+    private static void describeRequests(Map<String, Schema> schemas) {
+        enumOf(schemas, "ClarificationRequest", "addressee", List.of("PPK", "SUPERIOR", "PERSON"));
+        required(schemas, "ClarificationRequest", List.of("addressee", "letterNumber", "questions"));
+        enumOf(schemas, "MootRequest", "reason", List.of("RETIRED", "RESIGNED", "DIED"));
+        required(schemas, "MootRequest", List.of("reason", "effectiveOn"));
+        format(schemas, "MootRequest", "effectiveOn", "date");
+        enumOf(schemas, "CaseSummary", "source", List.of("REPORT", "FINDING"));
+        enumOf(schemas, "Condition", "operator", List.of("equals", "empty"));
+        if (schemas.get("Condition") != null) {
+            schemas.get("Condition").description("""
+                    A condition on another field of the same object: `equals` (the field holds one of `values`) or                     `empty` (not sent, null or blank). A field with several conditions is required when all of them                     hold; `requiredWhen` says the same in words, and names a rule no condition can declare.""");
+        }
+        if (schemas.get("FormField") != null && schemas.get("FormField").getProperties() != null) {
+            Schema<?> type = (Schema<?>) schemas.get("FormField").getProperties().get("type");
+            if (type != null) {
+                type.description("""
+                        `boolean`, `text` (`maxLength`; `multiline`), `date` (YYYY-MM-DD; `notFuture`), `enum` (one of                         `options`), `enum[]` (several), `office` / `agency` (a code of the list `reference` names), or                         a list of objects `<item>[]` (e.g. `hearing[]`) whose fields are `items`.""");
+            }
+        }
+    }
+
+    private static void enumOf(Map<String, Schema> schemas, String schema, String property, List<String> values) {
+        Schema<?> s = schemas.get(schema);
+        if (s != null && s.getProperties() != null && s.getProperties().get(property) != null) {
+            ((Schema<String>) s.getProperties().get(property)).setEnum(values);
+        }
+    }
+
+    private static void required(Map<String, Schema> schemas, String schema, List<String> fields) {
+        if (schemas.get(schema) != null) {
+            schemas.get(schema).setRequired(fields);
+        }
+    }
+
+    private static void format(Map<String, Schema> schemas, String schema, String property, String format) {
+        Schema<?> s = schemas.get(schema);
+        if (s != null && s.getProperties() != null && s.getProperties().get(property) != null) {
+            s.getProperties().get(property).setFormat(format);
+        }
     }
 
     /** Strings whose values are an enumeration's: the property refers to it. */
@@ -366,6 +495,8 @@ class ApiDescription {
                     p.setSchema(ref("CaseStatus"));
                 } else if (p.getName().equals("electionType")) {
                     p.setSchema(ref("ElectionType"));
+                } else if (p.getName().equals("receivedFrom") || p.getName().equals("receivedTo")) {
+                    p.getSchema().setFormat("date");
                 }
             }
         }
@@ -402,6 +533,7 @@ class ApiDescription {
         }
         problem(responses, "405", "The method is not supported at this address.");
         problem(responses, "429", "Too many requests: try again after `Retry-After` seconds.");
+        problem(responses, "500", "A fault of Netra's: nothing was changed; try again.");
         problem(responses, "503", "Netra is starting or stopping: try again after `Retry-After` seconds.");
         op.setResponses(responses);
     }

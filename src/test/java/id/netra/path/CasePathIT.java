@@ -296,8 +296,12 @@ class CasePathIT extends IntegrationTest {
         Filed f = driver.toRegistered(report("36.04", "PEMDA-36.04"));
         driver.complete("komisioner.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTED",
                 "name", "Budi Santoso", "heldOn", id.netra.platform.Today.date().toString(), "summary", "Keterangan terlapor."))));
-        driver.complete("komisioner.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
-                "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Disusun oleh komisioner."));
+        Api.Response assessed = api.as("komisioner.serang").post("/api/v1/tasks/"
+                + driver.taskId("komisioner.serang", f.caseId(), FlowNodes.ASSESSMENT) + "/complete", Map.of("conclusion",
+                "NEUTRALITY_VIOLATION", "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Disusun oleh komisioner."));
+        assertThat(assessed.status()).as(assessed.body()).isEqualTo(200);
+        // The plenary is not among the tasks the one who prepared it may work next; another commissioner's it is.
+        assertThat(assessed.json().path("openTasks").findValuesAsText("key")).doesNotContain(FlowNodes.PLENARY_DECISION);
         String plenary = driver.taskId("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION);
         Api.Response refused = api.as("komisioner.serang").post("/api/v1/tasks/" + plenary + "/complete", Plenary.approved());
         assertThat(refused.status()).isEqualTo(403);
