@@ -149,15 +149,87 @@ class ApiDescription {
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 
-    /** Each operation: an id and a tag from its controller, and the problem answers it may give. */
+    /** An operation's id (a generated client's method), its group (tag) and what it does. */
+    record Described(String operationId, String tag, String summary) {
+    }
+
+    /**
+     * Every endpoint's name and summary, by its controller method: one that is not here is named from its controller
+     * and has no summary, and {@code OpenApiDescriptionIT} fails the build.
+     */
+    static final Map<String, Described> OPERATIONS = Map.ofEntries(
+            Map.entry("CaseController.search", new Described("searchCases", "Cases", "Search the cases in your scope")),
+            Map.entry("CaseController.detail", new Described("getCase", "Cases", "A case as you may read it")),
+            Map.entry("AuditController.caseAudit", new Described("getCaseAudit", "Cases", "A case's audit trail (the handling office, administrators)")),
+            Map.entry("AssessmentExtensionController.extend", new Described("extendAssessment", "Cases", "Extend the assessment once, with a reason (the handling office)")),
+            Map.entry("ClarificationController.request", new Described("requestClarification", "Cases", "Ask the PPK, a superior or the person for clarification during the examination")),
+            Map.entry("ReaddressController.readdress", new Described("readdressRecommendation", "Cases", "Send the recommendation on to the person's new agency")),
+            Map.entry("MootController.close", new Described("closeTrackAsMoot", "Cases", "Close a person's track: no longer an ASN (retired, resigned, died)")),
+            Map.entry("TaskController.inbox", new Described("listTasks", "Tasks", "Your tasks and your groups' open tasks, soonest due first")),
+            Map.entry("TaskController.task", new Described("getTask", "Tasks", "A task: its form's fields and its case")),
+            Map.entry("TaskController.claim", new Described("claimTask", "Tasks", "Claim a task")),
+            Map.entry("TaskController.unclaim", new Described("unclaimTask", "Tasks", "Give a claimed task back to its group")),
+            Map.entry("TaskController.assign", new Described("assignTask", "Tasks", "Hand a task to a colleague (a commissioner or an approver)")),
+            Map.entry("TaskController.complete", new Described("completeTask", "Tasks", "Complete a task with its form's values")),
+            Map.entry("FindingController.record", new Described("recordFinding", "Cases", "Record a finding (temuan) of your Bawaslu office")),
+            Map.entry("PublicReportController.report", new Described("fileReport", "Public", "File a report (anyone): a tracking number and an access code")),
+            Map.entry("PublicReportController.status", new Described("getReportStatus", "Public", "A report's status and history (the reporter, with the access code)")),
+            Map.entry("PublicReportController.withdraw", new Described("withdrawReport", "Public", "Withdraw a report before its registration (the reporter)")),
+            Map.entry("PublicReportController.complete", new Described("completeReport", "Public", "Complete an incomplete report (the reporter)")),
+            Map.entry("MeController.me", new Described("getMe", "Account", "Who you are: name, role, office or agency")),
+            Map.entry("ReferenceListController.regions", new Described("listRegions", "Reference", "Regions: provinces, regencies and cities, searchable by name (anyone)")),
+            Map.entry("ReferenceListController.agencies", new Described("listAgencies", "Reference", "Agencies with their PPK (anyone)")),
+            Map.entry("ElectionTypeListController.electionTypes", new Described("listElectionTypes", "Reference", "Election types (anyone)")),
+            Map.entry("ReferenceListController.offices", new Described("listOffices", "Reference", "Bawaslu offices")),
+            Map.entry("ReferenceListController.violationTypes", new Described("listViolationTypes", "Reference", "Violation types")),
+            Map.entry("ReferenceListController.sanctionKinds", new Described("listSanctionKinds", "Reference", "Sanction kinds, their classes and penalties")),
+            Map.entry("CaseStatusListController.caseStatuses", new Described("listCaseStatuses", "Reference", "Case statuses with their labels")),
+            Map.entry("AuditController.search", new Described("searchAudit", "Administration", "Search the audit trail")),
+            Map.entry("UserAdminController.list", new Described("listUsers", "Administration", "Accounts")),
+            Map.entry("UserAdminController.create", new Described("createUser", "Administration", "Create an account")),
+            Map.entry("UserAdminController.change", new Described("changeUser", "Administration", "Change an account's name, role, office or agency, or disable it")),
+            Map.entry("UserAdminController.resetPassword", new Described("resetPassword", "Administration", "Set an account's password")),
+            Map.entry("UserAdminController.unlock", new Described("unlockUser", "Administration", "Unlock an account locked after failed sign-ins")),
+            Map.entry("ReferenceAdminController.offices", new Described("adminListOffices", "Administration", "Bawaslu offices")),
+            Map.entry("ReferenceAdminController.renameOffice", new Described("renameOffice", "Administration", "Rename a Bawaslu office")),
+            Map.entry("ReferenceAdminController.agencies", new Described("adminListAgencies", "Administration", "Agencies")),
+            Map.entry("ReferenceAdminController.createAgency", new Described("createAgency", "Administration", "Add a central agency")),
+            Map.entry("ReferenceAdminController.changeAgency", new Described("changeAgency", "Administration", "Rename an agency or change its PPK's title")),
+            Map.entry("ReferenceAdminController.createRegion", new Described("createRegion", "Administration", "Add a province or a regency/city with its office and regional government")),
+            Map.entry("HolidayAdminController.list", new Described("listHolidays", "Administration", "Holidays of a year")),
+            Map.entry("HolidayAdminController.put", new Described("setHoliday", "Administration", "Set a holiday")),
+            Map.entry("HolidayAdminController.delete", new Described("deleteHoliday", "Administration", "Remove a holiday")),
+            Map.entry("HolidayAdminController.importCsv", new Described("importHolidays", "Administration", "Import holidays from CSV")),
+            Map.entry("RuleAdminController.list", new Described("listRuleSets", "Administration", "The rule sets in force: each clock's number and unit")),
+            Map.entry("RuleAdminController.set", new Described("setRuleSet", "Administration", "Set an election type's clocks")),
+            Map.entry("RuleAdminController.reset", new Described("resetRuleSet", "Administration", "Return an election type's clocks to the configuration"))
+    );
+
+    /** The tags, each described in Indonesian and English from the catalogue ({@code api.tag.*}). */
+    static final List<String> TAGS = List.of("Public", "Tasks", "Cases", "Reference", "Account", "Session", "Administration");
+
+    static String tagDescription(String tag) {
+        String id = Messages.orNull(ID, "api.tag." + tag);
+        String en = Messages.orNull(EN, "api.tag." + tag);
+        return id == null ? null : id + " / " + en;
+    }
+
+    /** Each operation: its id, tag and summary from {@link #OPERATIONS}. */
     @Bean
     OperationCustomizer netraOperations() {
         return (operation, handler) -> {
-            String controller = handler.getBeanType().getSimpleName().replace("Controller", "");
-            String method = handler.getMethod().getName();
-            operation.setOperationId(Character.toLowerCase(controller.charAt(0)) + controller.substring(1)
-                    + Character.toUpperCase(method.charAt(0)) + method.substring(1));
-            operation.setTags(List.of(controller));
+            String key = handler.getBeanType().getSimpleName() + "." + handler.getMethod().getName();
+            Described d = OPERATIONS.get(key);
+            if (d == null) {
+                String controller = handler.getBeanType().getSimpleName().replace("Controller", "");
+                operation.setOperationId(Character.toLowerCase(controller.charAt(0)) + controller.substring(1)
+                        + Character.toUpperCase(handler.getMethod().getName().charAt(0)) + handler.getMethod().getName().substring(1));
+                operation.setTags(List.of(controller));
+                return operation;
+            }
+            operation.setOperationId(d.operationId());
+            operation.setTags(List.of(d.tag()));
+            operation.setSummary(d.summary());
             return operation;
         };
     }
@@ -205,7 +277,7 @@ class ApiDescription {
             api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
                 if (op.getTags() != null) {
                     op.getTags().stream().filter(t -> tags.stream().noneMatch(x -> x.getName().equals(t)))
-                            .forEach(t -> tags.add(new Tag().name(t)));
+                            .forEach(t -> tags.add(new Tag().name(t).description(tagDescription(t))));
                 }
             }));
             api.setTags(tags);
@@ -245,7 +317,7 @@ class ApiDescription {
         example(schemas, "ReporterInput", reporter);
         example(schemas, "IncidentInput", incident);
         example(schemas, "CompletionRequest", Map.of("statement", "Tangkapan layar unggahan terlampir."));
-        example(schemas, "WithdrawalRequest", Map.of("reason", "Sudah diselesaikan secara internal."));
+        example(schemas, "WithdrawalRequest", Map.of("reason", "Masalah telah diselesaikan secara kekeluargaan."));
         example(schemas, "ExtensionRequest", Map.of("reason", "Saksi kunci baru dapat diklarifikasi pekan depan."));
         example(schemas, "MootRequest", Map.of("reason", "RETIRED", "effectiveOn", "2026-11-25", "notes", "Pensiun."));
     }
@@ -268,7 +340,7 @@ class ApiDescription {
         List<String> types = new ArrayList<>(problemTypes());
         p.addProperty("type", new StringSchema().description("The kind of refusal:" + String.join("", types.stream()
                 .map(t -> "\n- `" + t + "`").toList())).examples(List.of("about:blank")));
-        p.addProperty("title", new StringSchema().examples(List.of("Data tidak valid")));
+        p.addProperty("title", new StringSchema().examples(List.of(Messages.id("problem.invalid.title"))));
         p.addProperty("status", integer().examples(List.of(400)));
         p.addProperty("detail", new StringSchema());
         p.addProperty("instance", new StringSchema());
@@ -556,7 +628,7 @@ class ApiDescription {
                 .addProperty("csrfHeaderName", new StringSchema().examples(List.of("X-XSRF-TOKEN")))
                 .addProperty("csrfCookieName", new StringSchema().examples(List.of("XSRF-TOKEN")))
                 .required(List.of("username", "csrfToken", "csrfHeaderName", "csrfCookieName")));
-        Operation signIn = new Operation().operationId("sessionSignIn").addTagsItem("Session")
+        Operation signIn = new Operation().operationId("signIn").addTagsItem("Session")
                 .summary("Sign in: a session cookie (JSESSIONID) and a CSRF token")
                 .description("""
                         Credentials as a form (`application/x-www-form-urlencoded`) or as JSON. A JSON sign-in (or one \
@@ -577,7 +649,7 @@ class ApiDescription {
         problem(signIn.getResponses(), "403", "A cross-site sign-in (`urn:netra:problem:cross-site-request`).");
         addProblems("/api/v1/session", PathItem.HttpMethod.POST, signIn);
         api.getPaths().addPathItem("/api/v1/session", new PathItem().post(signIn));
-        Operation signOut = new Operation().operationId("sessionSignOut").addTagsItem("Session").summary("Sign out")
+        Operation signOut = new Operation().operationId("signOut").addTagsItem("Session").summary("Sign out")
                 .responses(new ApiResponses().addApiResponse("204", new ApiResponse().description("Signed out.")));
         addProblems("/api/v1/session/logout", PathItem.HttpMethod.POST, signOut);
         api.getPaths().addPathItem("/api/v1/session/logout", new PathItem().post(signOut));

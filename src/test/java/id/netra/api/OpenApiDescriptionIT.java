@@ -194,9 +194,17 @@ class OpenApiDescriptionIT extends IntegrationTest {
             assertThat(types).contains(t);
         }
         Set<String> ids = new HashSet<>();
+        // Operations anyone may call ask for no credentials; every other one names them.
+        assertThat(d.at("/paths/~1api~1v1~1public~1reports/post/security").isArray()).isTrue();
+        assertThat(d.at("/paths/~1api~1v1~1public~1reports/post/security")).isEmpty();
+        assertThat(d.at("/paths/~1api~1v1~1tasks/get/security").isMissingNode()).as("the document's: basic, session, bearer").isTrue();
+        assertThat(d.at("/security")).hasSize(3);
         d.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
             String where = op.getKey() + " " + path.getKey();
             assertThat(ids.add(op.getValue().path("operationId").asText())).as("a unique operation id: " + where).isTrue();
+            assertThat(op.getValue().path("summary").asText()).as("a summary: " + where).isNotBlank();
+            assertThat(op.getValue().path("tags").get(0).asText()).as(where).isIn(List.of("Public", "Tasks", "Cases", "Reference",
+                    "Account", "Session", "Administration"));
             assertThat(op.getValue().at("/responses/503/content/application~1problem+json/schema/$ref").asText())
                     .as(where).isEqualTo("#/components/schemas/Problem");
             boolean open = path.getKey().startsWith("/api/v1/public/") || path.getKey().equals("/api/v1/session")
