@@ -509,9 +509,20 @@ public class TaskPage {
     static List<FormField> inLanguage(String taskKey, List<FormField> fields, java.util.Locale locale) {
         return fields.stream().map(f -> new FormField(f.name(), label(taskKey, f, locale), f.type(), f.required(),
                 f.options() == null ? null : f.options().stream().map(o -> new FormField.Option(o.value(), java.util.Objects.requireNonNullElse(
-                        Messages.orNull(locale, "option." + f.name() + "." + o.value()), o.label()))).toList(),
+                        optionLabel(f, o.value(), locale), o.label()))).toList(),
                 f.requiredWhen(), f.maxLength(), f.multiline(), f.requiredIf(),
                 f.items() == null ? null : inLanguage(taskKey, f.items(), locale), f.maxItems(), f.notFuture(), f.minItems())).toList();
+    }
+
+    /** An option's label: the field's own, or for a list's options those of its item field that offers them. */
+    private static String optionLabel(FormField f, String value, java.util.Locale locale) {
+        String own = Messages.orNull(locale, "option." + f.name() + "." + value);
+        if (own != null || f.items() == null) {
+            return own;
+        }
+        return f.items().stream().filter(i -> i.options() != null && i.options().stream().anyMatch(o -> o.value().equals(value)))
+                .map(i -> Messages.orNull(locale, "option." + i.name() + "." + value)).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
     }
 
     static String label(String taskKey, FormField f, java.util.Locale locale) {

@@ -97,8 +97,19 @@ class WordingsInTheReadersLanguageIT extends IntegrationTest {
         }
         assertThat(outcome).isNotNull();
         assertThat(texts(outcome.path("options"), "label")).contains("Proven", "Not proven");
-        JsonNode id = api.as("examiner").get("/api/v1/tasks/" + task).json();
-        assertThat(id.path("task").path("name").asText()).isEqualTo("Pemeriksaan");
-        assertThat(id.path("fields").toString()).contains("Terbukti").doesNotContain("\"Proven\"");
+        JsonNode inIndonesian = api.as("examiner").get("/api/v1/tasks/" + task).json();
+        assertThat(inIndonesian.path("task").path("name").asText()).isEqualTo("Pemeriksaan");
+        assertThat(inIndonesian.path("fields").toString()).contains("Terbukti").doesNotContain("\"Proven\"");
+
+        // A list's own options and its items' read alike; the plenary's per-person field has its English label.
+        id.netra.support.CaseDriver.Filed g = driver.toRegistered(id.netra.support.Reports.report("36.04", "PEMDA-36.04"));
+        String clarification = driver.taskId("bawaslu.serang", g.caseId(), id.netra.workflow.FlowNodes.CLARIFICATION);
+        JsonNode hearings = api.as("bawaslu.serang").get("/api/v1/tasks/" + clarification, "Accept-Language", "en").json()
+                .path("fields").get(0);
+        assertThat(hearings.path("name").asText()).isEqualTo("hearings");
+        if (hearings.has("options")) {
+            assertThat(texts(hearings.path("options"), "label")).doesNotContain("Pelapor", "Terlapor", "Saksi");
+        }
+        assertThat(hearings.path("items").toString()).doesNotContain("\"Pelapor\"", "\"Saksi\"");
     }
 }
