@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -19,14 +20,50 @@ public class TaskController {
     private final TaskInbox inbox;
     private final TaskActions actions;
 
-    public TaskController(TaskInbox inbox, TaskActions actions) {
+    private final TaskForms forms;
+
+    public TaskController(TaskInbox inbox, TaskActions actions, TaskForms forms) {
+        this.forms = forms;
         this.inbox = inbox;
         this.actions = actions;
     }
 
+    /**
+     * The inbox, filtered and paged as the inbox page is: every criterion optional, each that names nothing refused with
+     * its choices, all of them at once.
+     */
     @GetMapping
-    public List<TaskView> inbox() {
-        return inbox.withCaseSummaries(CurrentUser.get(), inbox.tasks(CurrentUser.get()));
+    public List<TaskView> inbox(@RequestParam(required = false) String task, @RequestParam(required = false) String status,
+                                @RequestParam(required = false) String electionType, @RequestParam(required = false) InboxQuery.Due due,
+                                @RequestParam(required = false) InboxQuery.Claim claim, @RequestParam(required = false) InboxQuery.Sort sort,
+                                @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "" + InboxQuery.MAX_SIZE) int size) {
+        List<id.netra.platform.FieldError> errors = new java.util.ArrayList<>();
+        if (task != null && !forms.keys().contains(task)) {
+            errors.add(id.netra.platform.FieldError.of("task", "input.unknownValue", String.join(", ", forms.keys().stream().sorted().toList())));
+        }
+        if (status != null && InboxQuery.parse(id.netra.casefile.CaseStatus.class, status) == null) {
+            errors.add(id.netra.platform.FieldError.of("status", "input.unknownValue", String.join(", ",
+                    java.util.Arrays.stream(id.netra.casefile.CaseStatus.values()).map(Enum::name).toList())));
+        }
+        if (electionType != null && InboxQuery.parse(id.netra.deadline.ElectionType.class, electionType) == null) {
+            errors.add(id.netra.platform.FieldError.of("electionType", "input.unknownValue", String.join(", ",
+                    java.util.Arrays.stream(id.netra.deadline.ElectionType.values()).map(Enum::name).toList())));
+        }
+        if (offset < 0 || offset > InboxQuery.MAX_OFFSET) {
+            errors.add(id.netra.platform.FieldError.of("offset", "tasks.offset", InboxQuery.MAX_OFFSET));
+        }
+        if (size < 1 || size > InboxQuery.MAX_SIZE) {
+            errors.add(id.netra.platform.FieldError.of("size", "tasks.size", InboxQuery.MAX_SIZE));
+        }
+        if (!errors.isEmpty()) {
+            throw new id.netra.platform.InvalidInputException(errors);
+        }
+        var s = InboxQuery.parse(id.netra.casefile.CaseStatus.class, status);
+        var e = InboxQuery.parse(id.netra.deadline.ElectionType.class, electionType);
+        InboxQuery q = new InboxQuery(task, s == null ? null : s.name(), e == null ? null : e.name(), due, claim, sort, offset, size);
+        List<TaskView> page = inbox.tasks(CurrentUser.get(), q);
+        // The statement reads one task more to tell a further page: not the caller's.
+        return inbox.withCaseSummaries(CurrentUser.get(), page.size() > size ? page.subList(0, size) : page);
     }
 
     @GetMapping("/{id}")

@@ -94,4 +94,32 @@ class TaskInboxIT extends IntegrationTest {
         NetraUser examiner = new NetraUser("examiner", "Pemeriksa", Role.EXAMINER, null, null);
         assertThat(inbox.tasks(examiner)).noneMatch(t -> t.key().equals(FlowNodes.RECOMMENDATION_APPROVAL));
     }
+
+    /** The API's inbox takes the inbox page's criteria: each narrows it, a bad one is refused with its choices, all at once. */
+    @Test
+    void theApisInboxIsFilteredAndPagedAsThePageIs() {
+        id.netra.support.CaseDriver.Filed received = driver.fileReport(id.netra.support.Reports.report("36.04", "PEMDA-36.04"));
+        id.netra.support.CaseDriver.Filed registered = driver.toRegistered(id.netra.support.Reports.report("36.04", "PEMDA-36.04"));
+        id.netra.support.Api officer = api.as("bawaslu.serang");
+        com.fasterxml.jackson.databind.JsonNode reviews = officer.get("/api/v1/tasks?task=initialReview&size=500").json();
+        java.util.List<String> reviewKeys = reviews.findValuesAsText("key").stream().distinct().toList();
+        assertThat(reviewKeys).containsExactly(FlowNodes.INITIAL_REVIEW);
+        assertThat(reviews.findValuesAsText("caseId")).contains(received.caseId().toString())
+                .doesNotContain(registered.caseId().toString());
+        com.fasterxml.jackson.databind.JsonNode registeredOnes = officer.get("/api/v1/tasks?status=registered").json();
+        assertThat(registeredOnes.findValuesAsText("caseId")).contains(registered.caseId().toString())
+                .doesNotContain(received.caseId().toString());
+        assertThat(registeredOnes.findValuesAsText("status").stream().distinct().toList()).containsExactly("REGISTERED");
+        assertThat(officer.get("/api/v1/tasks?size=1").json()).hasSize(1);
+        com.fasterxml.jackson.databind.JsonNode first = officer.get("/api/v1/tasks?size=1&sort=OLDEST").json().get(0);
+        com.fasterxml.jackson.databind.JsonNode second = officer.get("/api/v1/tasks?size=1&offset=1&sort=OLDEST").json().get(0);
+        assertThat(second.path("id").asText()).isNotEqualTo(first.path("id").asText());
+
+        id.netra.support.Api.Response refused = officer.get("/api/v1/tasks?task=nope&status=NOPE&electionType=x&size=501&offset=-1");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("task", "status", "electionType", "size", "offset");
+        assertThat(refused.json().path("errors").toString()).contains("initialReview", "REGISTERED", "PILKADA");
+        assertThat(officer.get("/api/v1/tasks?due=SOMETIME").status()).isEqualTo(400);
+    }
 }
