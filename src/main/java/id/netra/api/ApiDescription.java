@@ -247,6 +247,11 @@ class ApiDescription {
                     .required(List.of("field", "message")));
             schemas.put(PROBLEM, problemSchema());
             schemas.put(CASE_DETAIL, caseDetail());
+            // The case's parts that are Java records: their schemas from their types, under names of their own.
+            typed(schemas, "CaseDeadline", id.netra.casefile.CaseDeadlines.Deadline.class);
+            typed(schemas, "CaseLetter", id.netra.casefile.CaseRecords.Letter.class);
+            typed(schemas, "CaseDecision", id.netra.casefile.CaseRecords.Decision.class);
+            typed(schemas, "CaseHistoryEntry", id.netra.casefile.CaseQueries.HistoryEntry.class);
             schemas.put("TaskCompletion", new ObjectSchema().additionalProperties(true).description("""
                     The values of the task's form: the fields `GET /api/v1/tasks/{id}` declares (`fields`: name, type, \
                     options, limits, `requiredIf`), by name. Every refused field comes back at once in the problem's \
@@ -328,6 +333,21 @@ class ApiDescription {
         }
     }
 
+    /** A record's schema as springdoc would write it, under {@code name} (its simple name may be another type's). */
+    private static void typed(Map<String, Schema> schemas, String name, Class<?> type) {
+        io.swagger.v3.core.converter.ResolvedSchema resolved = io.swagger.v3.core.converter.ModelConverters.getInstance(true)
+                .readAllAsResolvedSchema(new io.swagger.v3.core.converter.AnnotatedType(type));
+        if (resolved == null || resolved.schema == null) {
+            return;
+        }
+        resolved.referencedSchemas.forEach((n, sch) -> {
+            if (!n.equals(type.getSimpleName())) {
+                schemas.putIfAbsent(n, sch);
+            }
+        });
+        schemas.put(name, resolved.schema);
+    }
+
     private static Schema<?> ref(String name) {
         return new Schema<>().$ref("#/components/schemas/" + name);
     }
@@ -374,13 +394,13 @@ class ApiDescription {
                         .addProperty("statusLabel", new StringSchema()))
                 .description("A reported person and their own track (null before the plenary forwards them).")));
         c.addProperty("incident", new ObjectSchema().additionalProperties(true));
-        c.addProperty("deadlines", new ArraySchema().items(new ObjectSchema().additionalProperties(true)));
+        c.addProperty("deadlines", new ArraySchema().items(ref("CaseDeadline")));
         c.addProperty("trackingNumber", nullableString());
         c.addProperty("reporter", new Schema<>().types(java.util.Set.of("object", "null")).additionalProperties(true));
         c.addProperty("witnesses", new ArraySchema().items(new ObjectSchema().additionalProperties(true)));
-        c.addProperty("decisions", new ArraySchema().items(new ObjectSchema().additionalProperties(true)));
-        c.addProperty("letters", new ArraySchema().items(new ObjectSchema().additionalProperties(true)));
-        c.addProperty("history", new ArraySchema().items(new ObjectSchema().additionalProperties(true)));
+        c.addProperty("decisions", new ArraySchema().items(ref("CaseDecision")));
+        c.addProperty("letters", new ArraySchema().items(ref("CaseLetter")));
+        c.addProperty("history", new ArraySchema().items(ref("CaseHistoryEntry")));
         c.addProperty("withheld", new ArraySchema().items(new StringSchema()));
         c.addProperty("closedAt", nullableString().format("date-time"));
         c.addProperty("relatedCases", new ArraySchema().items(new ObjectSchema()
