@@ -35,7 +35,20 @@ import java.util.UUID;
 @Service
 public class TaskActions implements id.netra.casefile.UndecidableChecks {
 
-    public record TaskDetail(TaskView task, List<FormField> fields, JsonNode caseSummary) {
+    /**
+     * A task as the API answers it: the task, its form's fields as offered, the case's summary; for a task that is back,
+     * why ({@code sentBack}: the check, who, when, the notes, the work rejected), and for a task the caller may see but
+     * not decide, the reason ({@code refusal}: the four-eyes rule), said before they try.
+     */
+    public record TaskDetail(TaskView task, List<FormField> fields, JsonNode caseSummary,
+                             @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                             SentBack sentBack,
+                             @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                             String refusal) {
+
+        public TaskDetail(TaskView task, List<FormField> fields, JsonNode caseSummary) {
+            this(task, fields, caseSummary, null, null);
+        }
     }
 
     private final TaskService tasks;
@@ -76,7 +89,18 @@ public class TaskActions implements id.netra.casefile.UndecidableChecks {
 
     @Transactional(readOnly = true)
     public TaskDetail get(NetraUser user, String taskId) {
-        return detail(user, find(user, taskId), false);
+        Found f = find(user, taskId);
+        TaskDetail d = detail(user, f, false);
+        SentBack back = null;
+        if (d.task().sentBack()) {
+            // Why it is back: read from the case in full as the caller reads it (only for a task that is back).
+            String key = f.task().getTaskDefinitionKey();
+            JsonNode full = queries.render(f.caseFile(), user, access.viewOf(user, f.caseFile()), true);
+            back = forms.checkerOf(key).flatMap(checker -> SentBack.find(full, key, checker, f.personId(), this::nameOf))
+                    .map(b -> b.answer() == null ? b : b.withAnswer(form(f.task()).fromEarlierRelease(b.answer(), f.personId())))
+                    .orElse(null);
+        }
+        return new TaskDetail(d.task(), d.fields(), d.caseSummary(), back, refusal(user, f).orElse(null));
     }
 
     private TaskDetail detail(NetraUser user, Found f, boolean fullCase) {

@@ -303,6 +303,9 @@ class CasePathIT extends IntegrationTest {
         // The plenary is not among the tasks the one who prepared it may work next; another commissioner's it is.
         assertThat(assessed.json().path("openTasks").findValuesAsText("key")).doesNotContain(FlowNodes.PLENARY_DECISION);
         String plenary = driver.taskId("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION);
+        // The task says so before they try; another commissioner's has no refusal.
+        assertThat(api.as("komisioner.serang").get("/api/v1/tasks/" + plenary).text("refusal")).contains("empat mata");
+        assertThat(api.as("ketua.serang").get("/api/v1/tasks/" + plenary).json().has("refusal")).isFalse();
         Api.Response refused = api.as("komisioner.serang").post("/api/v1/tasks/" + plenary + "/complete", Plenary.approved());
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body()).contains("empat mata");

@@ -234,6 +234,13 @@ class InboxPageIT extends IntegrationTest {
         officer.get("/kotak-masuk?lang=id");
         assertThat(driver.task("bawaslu.serang", back.caseId(), FlowNodes.ASSESSMENT).orElseThrow().path("sentBack").asBoolean()).isTrue();
         assertThat(driver.task("bawaslu.serang", first.caseId(), FlowNodes.ASSESSMENT).orElseThrow().path("sentBack").asBoolean()).isFalse();
+        // The API's task says why it is back, as its page does: the plenary's rejection, its notes, the work rejected.
+        com.fasterxml.jackson.databind.JsonNode why = api.as("bawaslu.serang").get("/api/v1/tasks/" + returned).json().path("sentBack");
+        assertThat(why.path("step").asText()).isEqualTo(FlowNodes.PLENARY_DECISION);
+        assertThat(why.path("notes").asText()).isEqualTo("Kaji ulang.");
+        assertThat(why.path("by").asText()).isNotBlank();
+        assertThat(why.path("answer").path("conclusion").asText()).isNotBlank();
+        assertThat(api.as("bawaslu.serang").get("/api/v1/tasks/" + fresh).json().has("sentBack")).isFalse();
 
         // Done again, the plenary's second meeting is no task sent back, nor is the assessment once approved.
         driver.complete("bawaslu.serang", back.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
