@@ -510,8 +510,16 @@ public class TaskPage {
         return fields.stream().map(f -> new FormField(f.name(), label(taskKey, f, locale), f.type(), f.required(),
                 f.options() == null ? null : f.options().stream().map(o -> new FormField.Option(o.value(), java.util.Objects.requireNonNullElse(
                         optionLabel(f, o.value(), locale), o.label()))).toList(),
-                f.requiredWhen(), f.maxLength(), f.multiline(), f.requiredIf(),
+                whenInLanguage(taskKey, f, locale), f.maxLength(), f.multiline(), f.requiredIf(),
                 f.items() == null ? null : inLanguage(taskKey, f.items(), locale), f.maxItems(), f.notFuture(), f.minItems())).toList();
+    }
+
+    /** A rule said in prose, in the reader's language where the catalogue says it ({@code when.<task>.<field>}). */
+    private static String whenInLanguage(String taskKey, FormField f, java.util.Locale locale) {
+        if (f.requiredWhen() == null) {
+            return null;
+        }
+        return java.util.Objects.requireNonNullElse(Messages.orNull(locale, "when." + taskKey + "." + f.name()), f.requiredWhen());
     }
 
     /** An option's label: the field's own, or for a list's options those of its item field that offers them. */

@@ -111,5 +111,18 @@ class WordingsInTheReadersLanguageIT extends IntegrationTest {
             assertThat(texts(hearings.path("options"), "label")).doesNotContain("Pelapor", "Terlapor", "Saksi");
         }
         assertThat(hearings.path("items").toString()).doesNotContain("\"Pelapor\"", "\"Saksi\"");
+        // A rule said in prose is said in the reader's language.
+        String review = driver.taskId("bawaslu.serang", driver.fileReport(id.netra.support.Reports.report("36.04", "PEMDA-36.04")).caseId(),
+                id.netra.workflow.FlowNodes.INITIAL_REVIEW);
+        java.util.function.Function<String, String> missingItemsWhen = language -> {
+            for (JsonNode field : api.as("bawaslu.serang").get("/api/v1/tasks/" + review, "Accept-Language", language).json().path("fields")) {
+                if (field.path("name").asText().equals("missingItems")) {
+                    return field.path("requiredWhen").asText();
+                }
+            }
+            return null;
+        };
+        assertThat(missingItemsWhen.apply("en")).isEqualTo("Formal requirements met: No, or Material requirements met: No");
+        assertThat(missingItemsWhen.apply("id")).isEqualTo("Syarat formal terpenuhi: Tidak, atau Syarat materiel terpenuhi: Tidak");
     }
 }

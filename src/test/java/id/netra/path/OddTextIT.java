@@ -177,9 +177,9 @@ class OddTextIT extends IntegrationTest {
         var fields = api.as("ppk.serang").get("/api/v1/tasks/" + task).json().path("fields");
         fields.forEach(field -> {
             if ("notes".equals(field.path("name").asText())) {
-                // A rule of the recommendation the form checks itself: said in prose only.
+                // A rule of the recommendation the form checks itself: said in prose only, in the catalogue's words.
                 assertThat(field.has("requiredIf")).isFalse();
-                assertThat(field.path("requiredWhen").asText()).isEqualTo("sanksi yang direkomendasikan tidak dijatuhkan, atau PPK menolak menjatuhkannya");
+                assertThat(field.path("requiredWhen").asText()).isEqualTo(id.netra.platform.Messages.id("when.followUpConfirmation.notes"));
             }
             if ("disciplinaryDecreeDate".equals(field.path("name").asText())) {
                 assertThat(field.path("requiredIf").toString()).isEqualTo("[{\"field\":\"disciplinaryImposed\",\"equals\":true,\"operator\":\"equals\",\"values\":[true]}]");
