@@ -257,7 +257,7 @@ class AdminPagesIT extends IntegrationTest {
         Pages.Page badDay = admin.post("/admin/hari-libur", "day", "30/02/2097", "name", "Hari Uji", "tahun", "2097");
         assertThat(badDay.status()).isEqualTo(400);
         // The format said one way, in the help and in the error alike; a date input (the browser's picker), still judged here.
-        assertThat(badDay.text("day-help")).isEqualTo("Format TTTT-BB-HH, contoh 2026-12-24.");
+        assertThat(badDay.text("day-help")).isEqualTo("Pilih tanggalnya; bila diketik: TTTT-BB-HH, contoh 2026-12-24.");
         assertThat(badDay.text("day-error")).isEqualTo("Tanggal harus TTTT-BB-HH.");
         // Written right, but no day of the calendar: said as such, not as a wrong format.
         badDay = admin.post("/admin/hari-libur", "day", "2097-02-30", "name", "Hari Uji", "tahun", "2097");
@@ -273,7 +273,7 @@ class AdminPagesIT extends IntegrationTest {
         assertThat(bothWrong.text("day-error")).isEqualTo(NO_SUCH_DAY.formatted("2097-02-30"));
         admin.get("/admin/hari-libur?tahun=2097&lang=en");
         Pages.Page english = admin.post("/admin/hari-libur", "day", "2097-02-30", "name", "Test Day", "tahun", "2097");
-        assertThat(english.text("day-help")).isEqualTo("Format YYYY-MM-DD, e.g. 2026-12-24.");
+        assertThat(english.text("day-help")).isEqualTo("Choose the day; typed: YYYY-MM-DD, e.g. 2026-12-24.");
         assertThat(english.text("day-error")).isEqualTo("No such date: 2097-02-30 is written as YYYY-MM-DD, but there is no such day in the calendar.");
         assertThat(admin.post("/admin/hari-libur", "day", "2097-2-3", "name", "Test Day", "tahun", "2097").text("day-error"))
                 .isEqualTo("The date must be YYYY-MM-DD.");

@@ -241,7 +241,7 @@ class CasePagesIT extends IntegrationTest {
                 "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", "800/77/2026", "decreeDate", id.netra.platform.Today.date().toString()));
         for (String reader : new String[]{"bawaslu.serang", "examiner", "ppk.serang"}) {
             String body = page(reader, path).body();
-            assertThat(body).as(reader).contains("Hukuman disiplin sedang", "800/77/2026", "Konfirmasi tindak lanjut PPK",
+            assertThat(body).as(reader).contains("Hukuman disiplin sedang", "800/77/2026", "Laporan tindak lanjut rekomendasi (SK Hukdis)",
                     "Sanksi dijatuhkan", "Pemeriksaan", "Terbukti", "Pertimbangan", "R-", "Menunggu verifikasi BKN",
                     "Pelanggaran netralitas ASN", "Kampanye atau sosialisasi di media sosial", " WIB");
             String text = body.replaceAll("(?s)<head>.*</head>", "").replaceAll("<[^>]+>", " ");
@@ -327,6 +327,33 @@ class CasePagesIT extends IntegrationTest {
                 "Diteruskan juga ke Sentra Gakkumdu dengan surat 011/PP.01/K.BT-04/XI/2026.");
         assertThat(page("examiner", path + "?lang=en").text("decisions")).contains(
                 "Plenary minutes 007/BA/PL/36.04/XI/2026; present: Dedi Mulyadi, Siti Rahmawati.");
+    }
+
+    /**
+     * Outside the handling office the reporter heard is named by their party alone, in the reader's language: not
+     * "Pelapor, Pelapor", nor "Reporter, Pelapor" in English.
+     */
+    @Test
+    void theReporterHeardIsNamedByTheirPartyAloneOutsideTheOffice() {
+        Filed f = driver.toRegistered(Reports.report("36.04", "PEMDA-36.04"));
+        String today = id.netra.platform.Today.date().toString();
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(
+                Map.of("party", "REPORTER", "name", Reports.REPORTER_NAME, "heldOn", today, "summary", "Keterangan pelapor."),
+                Map.of("party", "REPORTED", "name", "Budi Santoso", "heldOn", today, "summary", "Keterangan terlapor."))));
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
+                "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Unsur terpenuhi."));
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, id.netra.support.Plenary.approved());
+        String task = "/tugas/" + driver.taskId("examiner", f.caseId(), FlowNodes.EXAMINATION);
+        for (String lang : List.of("en", "id")) {
+            String taskText = page("examiner", task + "?lang=" + lang).body().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+            assertThat(taskText).as(lang).contains("Keterangan pelapor.").doesNotContain("Reporter , Pelapor", "Pelapor , Pelapor",
+                    Reports.REPORTER_NAME);
+            String caseText = page("examiner", "/perkara/" + f.caseId() + "?lang=" + lang).body();
+            assertThat(caseText).as(lang).contains("Keterangan pelapor.").doesNotContain(Reports.REPORTER_NAME);
+            if (lang.equals("en")) {
+                assertThat(caseText).doesNotContain(">Pelapor<");
+            }
+        }
     }
 
     @Test
