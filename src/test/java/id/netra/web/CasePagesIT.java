@@ -243,7 +243,7 @@ class CasePagesIT extends IntegrationTest {
             String body = page(reader, path).body();
             assertThat(body).as(reader).contains("Hukuman disiplin sedang", "800/77/2026", "Laporan tindak lanjut rekomendasi (SK Hukdis)",
                     "Sanksi dijatuhkan", "Pemeriksaan", "Terbukti", "Pertimbangan", "R-", "Menunggu verifikasi BKN",
-                    "Pelanggaran netralitas ASN", "Kampanye atau sosialisasi di media sosial", " WIB");
+                    "Pelanggaran netralitas ASN", "Kampanye/sosialisasi di media sosial (unggah, suka, bagikan, komentar konten peserta)", " WIB");
             String text = body.replaceAll("(?s)<head>.*</head>", "").replaceAll("<[^>]+>", " ");
             assertThat(text).as(reader + ": no ISO date or time").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
             assertThat(text).as(reader + ": no raw code").doesNotContainPattern("\\b[A-Z]{2,}_[A-Z_]+\\b");
