@@ -352,8 +352,15 @@ public class PublicReportPages {
      * The status form; {@code info} names a note to open with: why the receipt, or the status looked up, is no longer
      * shown, or that the form was sent already. Only these notes: the address says nothing else on the page.
      */
+    /**
+     * The status form; {@code nomor}, a tracking number (the receipt's link gives its own), fills its field — the
+     * number alone opens nothing: the access code is still typed.
+     */
     @GetMapping("/status")
-    public String statusForm(@RequestParam(required = false) String info, Model model) {
+    public String statusForm(@RequestParam(required = false) String info, @RequestParam(required = false) String nomor, Model model) {
+        if (nomor != null && nomor.strip().matches("[A-Za-z0-9-]{1,40}")) {
+            model.addAttribute("trackingNumber", nomor.strip().toUpperCase(java.util.Locale.ROOT));
+        }
         model.addAttribute("errors", Map.of());
         model.addAttribute("limits", STATUS_LIMITS);
         model.addAttribute("info", info == null ? null : STATUS_NOTES.get(info));

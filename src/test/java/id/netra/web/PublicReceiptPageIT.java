@@ -91,6 +91,14 @@ class PublicReceiptPageIT extends IntegrationTest {
             assertThat(again.text("accessCode")).isEqualTo(code);
         }
         assertThat(cases()).isEqualTo(before + 1);
+        // The receipt's link to the status page fills in its tracking number (never the access code, typed again).
+        String follow = receipt.attribute("follow", "href");
+        assertThat(follow).isEqualTo("/lapor/status?nomor=" + tn).doesNotContain(code);
+        Pages.Page statusForm = browser.session().get(follow);
+        assertThat(statusForm.attribute("trackingNumber", "value")).isEqualTo(tn);
+        assertThat(statusForm.attribute("accessCode", "value")).isNullOrEmpty();
+        assertThat(browser.session().get("/lapor/status?nomor=%3Cscript%3E").attribute("trackingNumber", "value"))
+                .as("not a tracking number: not filled in").isNullOrEmpty();
         // The numbers are the report's: the status page takes them, and the receipt is still saved as a file.
         assertThat(browser.session().follow(browser.session().post("/lapor/status", "trackingNumber", tn, "accessCode", code))
                 .text("statusLabel")).isEqualTo("Diterima");
