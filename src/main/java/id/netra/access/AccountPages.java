@@ -71,7 +71,7 @@ public class AccountPages {
                     role, blankAsNull(form.get("office")), blankAsNull(form.get("agency")), form.get("password"))).username();
             return PageNotice.redirect(redirect, "/admin/akun", "admin.accounts.created", username);
         } catch (InvalidInputException e) {
-            e.byField().forEach(errors::putIfAbsent);
+            pageErrors(e).forEach(errors::putIfAbsent);
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return listPage(form, errors, model);
@@ -97,7 +97,7 @@ public class AccountPages {
             }
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         } catch (InvalidInputException e) {
-            e.byField().forEach(errors::putIfAbsent);
+            pageErrors(e).forEach(errors::putIfAbsent);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         } catch (ForbiddenException | ConflictException e) {
             problem = refused(e, response);
@@ -218,5 +218,18 @@ public class AccountPages {
 
     private static String blankAsNull(String value) {
         return value == null || value.isBlank() ? null : value;
+    }
+
+    /**
+     * The refusals as the page says them: where a field is a list to choose from, the page's own words
+     * ({@code admin.page.<code>}: "choose the office", not the API's "an office code is needed"), else the API's.
+     */
+    private static Map<String, String> pageErrors(InvalidInputException e) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        for (id.netra.platform.FieldError f : e.errors()) {
+            String own = f.code() == null ? null : Messages.orNull(Messages.currentLocale(), "admin.page." + f.code());
+            byField.putIfAbsent(f.field(), own != null ? own : f.in(Messages.currentLocale()).message());
+        }
+        return byField;
     }
 }

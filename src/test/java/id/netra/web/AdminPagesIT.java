@@ -145,7 +145,8 @@ class AdminPagesIT extends IntegrationTest {
         Pages.Page unknownOffice = admin.post("/admin/akun", "username", name, "displayName", "Petugas Salah Isi",
                 "role", "BAWASLU_OFFICER", "office", "99.99", "password", "Serang-Awas-2026");
         assertThat(unknownOffice.status()).isEqualTo(400);
-        assertThat(unknownOffice.text("office-error")).contains("kode kantor yang dikenal");
+        // The page asks to choose from its list, not for a code as the API does.
+        assertThat(unknownOffice.text("office-error")).isEqualTo("Pilih kantor Bawaslu akun ini.");
         assertThat(unknownOffice.tag("office")).contains("office-error");
         assertThat(unknownOffice.body()).contains("<option value=\"99.99\" selected>99.99</option>");
 
@@ -162,7 +163,7 @@ class AdminPagesIT extends IntegrationTest {
         Pages.Page noOffice = admin.post("/admin/akun/ppk.serang", "displayName", "PPK Serang", "role", "BAWASLU_OFFICER",
                 "office", "", "agency", "");
         assertThat(noOffice.status()).isEqualTo(400);
-        assertThat(noOffice.text("office-error")).contains("kode kantor");
+        assertThat(noOffice.text("office-error")).isEqualTo("Pilih kantor Bawaslu akun ini.");
         assertThat(noOffice.body()).contains("<option value=\"BAWASLU_OFFICER\" selected=\"selected\">");
         Pages.Page weakReset = admin.post("/admin/akun/ppk.serang/sandi", "password", "ppk.serang-2026-panjang");
         assertThat(weakReset.status()).isEqualTo(400);
