@@ -36,6 +36,15 @@ public class TaskInbox {
             WHERE %4$s IS NOT NULL AND d.case_id = %1$s AND d.person_id IS NOT DISTINCT FROM %2$s AND d.task_key IN (%3$s, %4$s)
             ORDER BY d.id DESC LIMIT 1""";
 
+    /**
+     * Whether the four-eyes rule keeps the user from the check on a page's row: the check's author task ({@code %3$s},
+     * {@link TaskForm#sendsBackTo}) was last decided on the row's track by the user (as {@link FourEyesApproval} refuses).
+     */
+    private static final String BARRED = """
+            SELECT d.decided_by = :user FROM case_decision d
+            WHERE %3$s IS NOT NULL AND d.case_id = %1$s AND d.person_id IS NOT DISTINCT FROM %2$s AND d.task_key = %3$s
+            ORDER BY d.id DESC LIMIT 1""";
+
     private final JdbcClient jdbc;
     private final CaseAccess access;
     private final RepositoryService repository;
@@ -114,7 +123,7 @@ public class TaskInbox {
                 .query((rs, n) -> new TaskView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(7, UUID.class),
                         rs.getString(8), rs.getString(4), toInstant(rs.getTimestamp(5)), toInstant(rs.getTimestamp(6)),
                         rs.getObject(12, UUID.class), rs.getString(13), rs.getBoolean(14), rs.getString(10),
-                        toInstant(rs.getTimestamp(11))))
+                        toInstant(rs.getTimestamp(11))).barredByFourEyes(rs.getBoolean(15)))
                 .list();
     }
 
@@ -275,8 +284,21 @@ public class TaskInbox {
         }
         String sentBack = returnable.isEmpty() ? "SELECT FALSE"
                 : SENT_BACK.formatted("page.id", "tp.id", "page.task_def_key_", checkers.append(" END"));
+        // A check's row: the task it checks, whose last decider the four-eyes rule keeps from it.
+        StringBuilder authors = new StringBuilder("CASE page.task_def_key_");
+        int checks = 0;
+        for (String key : forms.keys().stream().sorted().toList()) {
+            String author = forms.get(key).map(TaskForm::sendsBackTo).orElse(null);
+            if (author != null) {
+                params.put("check" + checks, key);
+                params.put("author" + checks, author);
+                authors.append(" WHEN :check").append(checks).append(" THEN :author").append(checks);
+                checks++;
+            }
+        }
+        String barred = checks == 0 ? "SELECT FALSE" : BARRED.formatted("page.id", "tp.id", authors.append(" END"));
         return Optional.of(new SqlStatement("""
-                        SELECT page.*, tp.id, tp.name, COALESCE(sb.back, FALSE) FROM (SELECT * FROM (""" + sql + """
+                        SELECT page.*, tp.id, tp.name, COALESCE(sb.back, FALSE), COALESCE(fe.barred, FALSE) FROM (SELECT * FROM (""" + sql + """
                         ) branches ORDER BY ${outer} LIMIT :pageSize OFFSET :offset) page
                         LEFT JOIN act_ru_variable pv ON pv.task_id_ = page.id_ AND pv.name_ = 'personId'
                         LEFT JOIN LATERAL (SELECT p.id, p.name FROM case_person p
@@ -284,8 +306,9 @@ public class TaskInbox {
                                OR (pv.text_ IS NULL AND page.task_def_key_ IN (:trackKeys) AND p.case_id = page.id AND p.ordinal = 1)
                             LIMIT 1) tp ON TRUE
                         LEFT JOIN LATERAL (${sentBack}) sb(back) ON TRUE
+                        LEFT JOIN LATERAL (${barred}) fe(barred) ON TRUE
                         ORDER BY ${pageOrder}""".replace("${outer}", outerOrder)
-                        .replace("${sentBack}", sentBack)
+                        .replace("${sentBack}", sentBack).replace("${barred}", barred)
                         .replace("${pageOrder}", order.replace("t.", "page.")), params));
     }
 

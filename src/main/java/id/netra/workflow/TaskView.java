@@ -18,7 +18,9 @@ public record TaskView(String id, String key, String name, UUID caseId, String r
                        Instant created, Instant due, UUID personId, String personName, boolean sentBack,
                        String trackingNumber, Instant receivedAt,
                        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-                       InboxCase caseSummary) {
+                       InboxCase caseSummary,
+                       @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT)
+                       boolean barredByFourEyes) {
 
     public TaskView {
         String said = key == null ? null : Messages.orNull(Messages.currentLocale(), "task." + key);
@@ -30,7 +32,7 @@ public record TaskView(String id, String key, String name, UUID caseId, String r
     public TaskView(String id, String key, String name, UUID caseId, String registerNumber, String assignee, Instant created,
                     Instant due, UUID personId, String personName, boolean sentBack, String trackingNumber, Instant receivedAt) {
         this(id, key, name, caseId, registerNumber, assignee, created, due, personId, personName, sentBack, trackingNumber,
-                receivedAt, null);
+                receivedAt, null, false);
     }
 
     /**
@@ -46,6 +48,15 @@ public record TaskView(String id, String key, String name, UUID caseId, String r
 
     public TaskView withCaseSummary(InboxCase summary) {
         return new TaskView(id, key, name, caseId, registerNumber, assignee, created, due, personId, personName, sentBack,
-                trackingNumber, receivedAt, summary);
+                trackingNumber, receivedAt, summary, barredByFourEyes);
+    }
+
+    /**
+     * An inbox row the four-eyes rule keeps from its reader (they wrote the work this check checks): shown, so that
+     * they see it waits, but not theirs to claim or decide; its page says why and whom to hand it to.
+     */
+    public TaskView barredByFourEyes(boolean barred) {
+        return new TaskView(id, key, name, caseId, registerNumber, assignee, created, due, personId, personName, sentBack,
+                trackingNumber, receivedAt, caseSummary, barred);
     }
 }

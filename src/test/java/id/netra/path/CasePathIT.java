@@ -303,6 +303,15 @@ class CasePathIT extends IntegrationTest {
         // The plenary is not among the tasks the one who prepared it may work next; another commissioner's it is.
         assertThat(assessed.json().path("openTasks").findValuesAsText("key")).doesNotContain(FlowNodes.PLENARY_DECISION);
         String plenary = driver.taskId("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION);
+        // The inbox says so before they open it (one statement for the page), and offers them no claim on it.
+        assertThat(driver.task("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION).orElseThrow()
+                .path("barredByFourEyes").asBoolean()).isTrue();
+        assertThat(driver.task("ketua.serang", f.caseId(), FlowNodes.PLENARY_DECISION).orElseThrow().has("barredByFourEyes")).isFalse();
+        String inbox = id.netra.support.Pages.signedIn(port, "komisioner.serang")
+                .get("/kotak-masuk?task=" + FlowNodes.PLENARY_DECISION + "&sort=NEWEST").body();
+        String row = inbox.substring(inbox.indexOf("data-task=\"" + plenary + "\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("class=\"tag four-eyes\"").doesNotContain("name=\"selected\"");
         // The task says so before they try; another commissioner's has no refusal.
         assertThat(api.as("komisioner.serang").get("/api/v1/tasks/" + plenary).text("refusal")).contains("empat mata");
         assertThat(api.as("ketua.serang").get("/api/v1/tasks/" + plenary).json().has("refusal")).isFalse();
