@@ -36,15 +36,6 @@ public class TaskInbox {
             WHERE %4$s IS NOT NULL AND d.case_id = %1$s AND d.person_id IS NOT DISTINCT FROM %2$s AND d.task_key IN (%3$s, %4$s)
             ORDER BY d.id DESC LIMIT 1""";
 
-    /**
-     * Whether the four-eyes rule keeps the user from the check on a page's row: the check's author task ({@code %3$s},
-     * {@link TaskForm#sendsBackTo}) was last decided on the row's track by the user (as {@link FourEyesApproval} refuses).
-     */
-    private static final String BARRED = """
-            SELECT d.decided_by = :user FROM case_decision d
-            WHERE %3$s IS NOT NULL AND d.case_id = %1$s AND d.person_id IS NOT DISTINCT FROM %2$s AND d.task_key = %3$s
-            ORDER BY d.id DESC LIMIT 1""";
-
     private final JdbcClient jdbc;
     private final CaseAccess access;
     private final RepositoryService repository;
@@ -119,12 +110,43 @@ public class TaskInbox {
         }
         // Planned for this user's values each time: a generic plan cannot tell a national queue from an office's.
         jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
-        return jdbc.sql(statement.sql()).params(statement.params())
+        List<TaskView> page = jdbc.sql(statement.sql()).params(statement.params())
                 .query((rs, n) -> new TaskView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(7, UUID.class),
                         rs.getString(8), rs.getString(4), toInstant(rs.getTimestamp(5)), toInstant(rs.getTimestamp(6)),
                         rs.getObject(12, UUID.class), rs.getString(13), rs.getBoolean(14), rs.getString(10),
-                        toInstant(rs.getTimestamp(11))).barredByFourEyes(rs.getBoolean(15)))
+                        toInstant(rs.getTimestamp(11))))
                 .list();
+        return barred(user, page);
+    }
+
+    /**
+     * The page's checks the four-eyes rule keeps from the user — they decided last the task a check checks ({@link
+     * TaskForm#sendsBackTo}) on its track, as {@link FourEyesApproval} refuses — marked; one more statement for the page
+     * (only when it holds a check), apart from the inbox's, whose plans it leaves alone.
+     */
+    private List<TaskView> barred(NetraUser user, List<TaskView> page) {
+        Map<String, String> authorOf = new HashMap<>();
+        for (String key : forms.keys()) {
+            forms.get(key).map(TaskForm::sendsBackTo).ifPresent(author -> authorOf.put(key, author));
+        }
+        List<UUID> caseIds = page.stream().filter(t -> authorOf.containsKey(t.key())).map(TaskView::caseId).distinct().toList();
+        if (caseIds.isEmpty()) {
+            return page;
+        }
+        java.util.Set<String> decidedByUser = new java.util.HashSet<>();
+        jdbc.sql("""
+                        SELECT DISTINCT ON (d.case_id, d.person_id, d.task_key) d.case_id, d.person_id, d.task_key, d.decided_by
+                        FROM case_decision d WHERE d.case_id IN (:ids) AND d.task_key IN (:authors)
+                        ORDER BY d.case_id, d.person_id, d.task_key, d.id DESC""")
+                .param("ids", caseIds).param("authors", java.util.Set.copyOf(authorOf.values()))
+                .query((rs, n) -> {
+                    if (user.username().equals(rs.getString(4))) {
+                        decidedByUser.add(rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3));
+                    }
+                    return null;
+                }).list();
+        return page.stream().map(t -> authorOf.containsKey(t.key()) && decidedByUser.contains(t.caseId() + "/" + t.personId() + "/"
+                + authorOf.get(t.key())) ? t.barredByFourEyes(true) : t).toList();
     }
 
     /**
@@ -284,21 +306,8 @@ public class TaskInbox {
         }
         String sentBack = returnable.isEmpty() ? "SELECT FALSE"
                 : SENT_BACK.formatted("page.id", "tp.id", "page.task_def_key_", checkers.append(" END"));
-        // A check's row: the task it checks, whose last decider the four-eyes rule keeps from it.
-        StringBuilder authors = new StringBuilder("CASE page.task_def_key_");
-        int checks = 0;
-        for (String key : forms.keys().stream().sorted().toList()) {
-            String author = forms.get(key).map(TaskForm::sendsBackTo).orElse(null);
-            if (author != null) {
-                params.put("check" + checks, key);
-                params.put("author" + checks, author);
-                authors.append(" WHEN :check").append(checks).append(" THEN :author").append(checks);
-                checks++;
-            }
-        }
-        String barred = checks == 0 ? "SELECT FALSE" : BARRED.formatted("page.id", "tp.id", authors.append(" END"));
         return Optional.of(new SqlStatement("""
-                        SELECT page.*, tp.id, tp.name, COALESCE(sb.back, FALSE), COALESCE(fe.barred, FALSE) FROM (SELECT * FROM (""" + sql + """
+                        SELECT page.*, tp.id, tp.name, COALESCE(sb.back, FALSE) FROM (SELECT * FROM (""" + sql + """
                         ) branches ORDER BY ${outer} LIMIT :pageSize OFFSET :offset) page
                         LEFT JOIN act_ru_variable pv ON pv.task_id_ = page.id_ AND pv.name_ = 'personId'
                         LEFT JOIN LATERAL (SELECT p.id, p.name FROM case_person p
@@ -306,9 +315,8 @@ public class TaskInbox {
                                OR (pv.text_ IS NULL AND page.task_def_key_ IN (:trackKeys) AND p.case_id = page.id AND p.ordinal = 1)
                             LIMIT 1) tp ON TRUE
                         LEFT JOIN LATERAL (${sentBack}) sb(back) ON TRUE
-                        LEFT JOIN LATERAL (${barred}) fe(barred) ON TRUE
                         ORDER BY ${pageOrder}""".replace("${outer}", outerOrder)
-                        .replace("${sentBack}", sentBack).replace("${barred}", barred)
+                        .replace("${sentBack}", sentBack)
                         .replace("${pageOrder}", order.replace("t.", "page.")), params));
     }
 
