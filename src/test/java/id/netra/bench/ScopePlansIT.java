@@ -90,6 +90,7 @@ class ScopePlansIT extends IntegrationTest {
 
     private void readPlans(List<BulkLoader.Template> templates, List<Integer> clones) {
         Map<String, List<String>> whole = new LinkedHashMap<>();
+        List<String> plans = new ArrayList<>();
         List<String> withoutScopeIndex = new ArrayList<>();
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ownerDataSource));
         tx.executeWithoutResult(status -> {
@@ -115,6 +116,9 @@ class ScopePlansIT extends IntegrationTest {
                     List<String> reads = wholeReads(db, statement, scoped(user));
                     if (!reads.isEmpty()) {
                         whole.put(user.username() + ": " + name, reads);
+                        // The plan itself, for whoever reads the failure.
+                        plans.add(user.username() + ": " + name + "\n" + String.join("\n", db.sql("EXPLAIN " + statement.sql())
+                                .params(statement.params()).query(String.class).list()));
                     }
                 });
             }
@@ -124,7 +128,7 @@ class ScopePlansIT extends IntegrationTest {
             withoutScopeIndex.addAll(wholeReads(db, queries.searchStatements(ppk, CaseQueries.Criteria.of(null, null, null), 0, 20)
                     .count(), true));
         });
-        assertThat(whole).as("statements reading a table whole").isEmpty();
+        assertThat(whole).as("statements reading a table whole; their plans:\n" + String.join("\n\n", plans)).isEmpty();
         assertThat(withoutScopeIndex).as("a PPK's search without its scope's index").anySatisfy(r -> assertThat(r).startsWith("person_track "));
     }
 
