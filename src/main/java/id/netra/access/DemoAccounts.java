@@ -46,7 +46,7 @@ public class DemoAccounts {
                         @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.users = users;
         this.encoder = encoder;
-        this.enabled = demoData == null || demoData.isBlank() ? datasourceUrl.isBlank() : Boolean.parseBoolean(demoData.trim());
+        this.enabled = id.netra.platform.DemoData.enabled(demoData, datasourceUrl);
     }
 
     public boolean enabled() {
