@@ -243,10 +243,11 @@ public class TaskPage {
                             .map(p -> String.valueOf(p.get("name"))).toList(),
                     org.springframework.context.i18n.LocaleContextHolder.getLocale());
             model.addAttribute("problems", problems);
-            // The keyboard, as the page loads: on the first field in error (the summary above says what is wrong with
-            // each), else where the form was sent from (autofocus: the page needs no script for it).
+            // The keyboard, as the page loads: on the summary of the errors, as on every form that has one (the public
+            // report and status, the administration), each of its lines a link to its field; without errors, where the
+            // form was sent from (autofocus: the page needs no script for it).
             if (!problems.isEmpty()) {
-                model.addAttribute(FOCUS, problems.get(0).anchor());
+                model.addAttribute(FOCUS, null);
             }
             model.addAttribute("problem", problem);
             return "officer/task";

@@ -73,7 +73,19 @@ class PublicPagesBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("reporter-name-error")).getText()).isEqualTo("Nama pelapor wajib diisi.");
         assertThat(browser.findElements(By.id("reportedPersons-1-name"))).isEmpty();
 
-        choose("electionType", "PILKADA");
+        // The election's two choices are read whole on the phone (a list cut "Pilkada (pemilihan kepala dae…").
+        long window = ((Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.clientWidth")).longValue();
+        for (WebElement choice : browser.findElements(By.cssSelector("#electionType-choice label"))) {
+            org.openqa.selenium.Rectangle r = choice.getRect();
+            assertThat((long) r.getX() + r.getWidth()).as(choice.getText()).isLessThanOrEqualTo(window);
+            assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("return arguments[0].scrollWidth - arguments[0].clientWidth", choice)).longValue())
+                    .as(choice.getText()).isLessThanOrEqualTo(0);
+        }
+        assertThat(browser.findElements(By.cssSelector("#electionType-choice label")))
+                .extracting(WebElement::getText).containsExactly("Pemilu (pemilihan umum)", "Pilkada (pemilihan kepala daerah)");
+        browser.findElement(By.id("electionType-PILKADA")).click();
         type("reporter-name", "Ahmad Fauzi Rahman");
         type("reporter-nik", "3604011505850003");
         type("reporter-address", "Jl. Raya Serang-Jakarta KM 5 No. 17, Ciruas");

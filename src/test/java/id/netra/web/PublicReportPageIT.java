@@ -98,8 +98,10 @@ class PublicReportPageIT extends IntegrationTest {
         Map<String, String> expectedSummary = new LinkedHashMap<>();
         expected.forEach((field, message) -> expectedSummary.put(id(field), labels.get(field) + ": " + message));
         assertThat(summary).containsExactlyEntriesOf(expectedSummary);
-        // What was typed is kept; nothing was filed.
+        // What was typed is kept (the election chosen too); nothing was filed.
         assertThat(page.attribute("reporter-address", "value")).isEqualTo(Reports.REPORTER_ADDRESS);
+        assertThat(page.tag("electionType-PILKADA")).contains(" checked");
+        assertThat(page.tag("electionType")).doesNotContain(" checked");
         assertThat(cases()).isEqualTo(before);
     }
 

@@ -82,8 +82,10 @@ class TaskPagesBrowserIT extends BrowserTest {
 
         complete();
         assertThat(browser.findElement(By.id("formalRequirementsMet-error")).getText()).isNotBlank();
-        // The keyboard on the first field in error (the summary above it names every error).
-        assertFocused("formalRequirementsMet-true");
+        // The keyboard on the summary of the errors, as on the public and administration pages; its first line leads
+        // to the first field in error.
+        assertFocused("problems");
+        assertThat(browser.findElement(By.cssSelector("#problems li a")).getAttribute("href")).endsWith("#formalRequirementsMet-true");
         assertThat(driver.status(f.caseId())).isEqualTo("RECEIVED");
         browser.findElement(By.id("formalRequirementsMet-true")).click();
         browser.findElement(By.id("materialRequirementsMet-true")).click();
@@ -117,7 +119,8 @@ class TaskPagesBrowserIT extends BrowserTest {
         type("hearings-1-summary", "Terlapor hadir dalam deklarasi.");
         complete();
         assertThat(browser.findElement(By.id("hearings-0-summary-error")).getText()).as("the first row's missing summary").isNotBlank();
-        assertFocused("hearings-0-summary");
+        assertFocused("problems");
+        assertThat(browser.findElement(By.cssSelector("#problems li a")).getAttribute("href")).endsWith("#hearings-0-summary");
         type("hearings-0-summary", "Terlapor mengakui kehadirannya.");
         complete();
         assertThat(driver.status(f.caseId())).isEqualTo("UNDER_ASSESSMENT");
@@ -265,7 +268,7 @@ class TaskPagesBrowserIT extends BrowserTest {
         // Sent without its reasoning: back with the error, the list narrowed to the level as the page loads.
         complete();
         assertThat(browser.findElement(By.id("reasoning-error")).getText()).isNotBlank();
-        assertFocused("reasoning");
+        assertFocused("problems");
         penalty = new Select(browser.findElement(By.id("disciplinaryPenalty")));
         assertThat(choosable(penalty)).containsExactly("", "PNS_ORAL_REPRIMAND", "PNS_WRITTEN_REPRIMAND", "PNS_WRITTEN_DISSATISFACTION");
         assertThat(penalty.getFirstSelectedOption().getAttribute("value")).isEqualTo("PNS_WRITTEN_REPRIMAND");
