@@ -154,6 +154,16 @@ public class IntakeService {
 
     @Transactional
     public FindingReceipt recordFinding(ReportRequest request, NetraUser officer) {
+        throwIfAny(findingProblems(request, officer));
+        Office own = reference.office(officer.officeCode()).orElseThrow();
+        UUID id = open(request, "FINDING", own.code(), null, officer.username());
+        CaseFile c = cases.get(id);
+        return new FindingReceipt(id, c.trackingNumber(), c.registerNumber(), c.status());
+    }
+
+    /** Every problem of an officer's finding at once, as {@link #reportProblems} for a report. None: it would be recorded. */
+    @Transactional(readOnly = true)
+    public List<FieldError> findingProblems(ReportRequest request, NetraUser officer) {
         if (!officer.role().isBawaslu()) {
             throw ForbiddenException.of("intake.finding.forbidden");
         }
@@ -167,10 +177,20 @@ public class IntakeService {
         if (reference.officeForRegion(region).filter(jurisdiction -> !own.oversees(jurisdiction.code())).isPresent()) {
             errors.add(FieldError.of("incident.regionCode", "intake.finding.outsideRegion"));
         }
-        throwIfAny(merged(request, errors));
-        UUID id = open(request, "FINDING", own.code(), null, officer.username());
-        CaseFile c = cases.get(id);
-        return new FindingReceipt(id, c.trackingNumber(), c.registerNumber(), c.status());
+        return merged(request, errors);
+    }
+
+    /**
+     * A report's or a finding's problems beside the values of the wrong type its body was read without
+     * ({@code platform.BodyProblems}): those first said for their fields, the others as the service finds them, in the
+     * order the request declares its fields.
+     */
+    public List<FieldError> besideTypeErrors(ReportRequest request, List<FieldError> typeErrors, NetraUser officer) {
+        List<FieldError> all = id.netra.platform.BodyCheck.beside(typeErrors,
+                officer == null ? reportProblems(request) : findingProblems(request, officer));
+        List<FieldError> sorted = new ArrayList<>(all);
+        sorted.sort(RequestFields.of(ReportRequest.class).order());
+        return sorted;
     }
 
     private UUID open(ReportRequest r, String source, String officeCode, String accessCodeHash, String actor) {

@@ -144,7 +144,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /** What a value of {@code type} is, said as part of the message it is in ({@code input.type.*}). */
-    private static org.springframework.context.MessageSourceResolvable describe(Class<?> type) {
+    static org.springframework.context.MessageSourceResolvable describe(Class<?> type) {
         if (type == null) {
             return Messages.part("input.type.value");
         }

@@ -47,6 +47,10 @@ public class TextInputModule extends SimpleModule {
                 String value = super.deserialize(p, ctxt);
                 String problem = TextRules.problem(value, true);
                 if (problem != null) {
+                    // Noted beside the body's other problems while a controller's body is read (BodyProblems).
+                    if (BodyProblems.note(p, problem)) {
+                        return null;
+                    }
                     throw new InvalidTextException(p, problem);
                 }
                 // Kept as a page's form keeps it (RequestTextFilter): the same text, the same length, the same row.
