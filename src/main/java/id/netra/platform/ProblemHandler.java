@@ -107,6 +107,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        // A body that could not be read to its end (not JSON, too large): what was noted of it is not said, nor noted on.
+        BodyProblems.finish();
         Throwable cause = ex.getMostSpecificCause();
         if (cause instanceof PayloadTooLargeException tooLarge) {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
