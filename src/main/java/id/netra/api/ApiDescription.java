@@ -470,7 +470,12 @@ class ApiDescription {
         enumOf(schemas, "Condition", "operator", List.of("equals", "empty"));
         if (schemas.get("Condition") != null) {
             schemas.get("Condition").description("""
-                    A condition on another field of the same object: `equals` (the field holds one of `values`) or                     `empty` (not sent, null or blank). A field with several conditions is required when all of them                     hold; `requiredWhen` says the same in words, and names a rule no condition can declare.""");
+                    A condition on another field of the same object: `equals` (the field holds one of `values`) or                     `empty` (not sent, null or blank). A field with several conditions is required when all of them                     hold; `requiredWhen` says the same in words. Kept for the first release's clients: `requiredIfAnyOf`                     states these and every other rule.""");
+        }
+        enumOf(schemas, "Rule", "operator", List.of("equals", "notEquals", "empty", "notEmpty"));
+        if (schemas.get("Rule") != null) {
+            schemas.get("Rule").description("""
+                    A rule on another field of the same object: `equals` (the field holds one of `values`), `notEquals`                     (it holds none of them, or nothing), `empty` (not sent, null or blank), `notEmpty`. A field's                     `requiredIfAnyOf` is a list of groups: the field is required when every rule of any one group holds.""");
         }
         if (schemas.get("FormField") != null && schemas.get("FormField").getProperties() != null) {
             Schema<?> type = (Schema<?>) schemas.get("FormField").getProperties().get("type");

@@ -54,8 +54,11 @@ public class InitialReviewForm implements TaskForm {
                 FormField.bool("formalRequirementsMet", "Syarat formal terpenuhi", true),
                 FormField.bool("materialRequirementsMet", "Syarat materiel terpenuhi", true),
                 FormField.text("missingItems", "Kekurangan yang harus dilengkapi pelapor", false)
-                                // "either is false, unless transferred" is no conjunction of equalities: checked in complete
-                        .requiredWhen("formalRequirementsMet = false atau materialRequirementsMet = false"),
+                                // "either is false, unless transferred" is no conjunction of equalities: checked in
+                                // complete, stated for clients as two groups of rules
+                        .requiredWhen("formalRequirementsMet = false atau materialRequirementsMet = false")
+                        .requiredIfAny(List.of(FormField.Rule.equalTo("formalRequirementsMet", false), FormField.Rule.empty("transferToOffice")),
+                                List.of(FormField.Rule.equalTo("materialRequirementsMet", false), FormField.Rule.empty("transferToOffice"))),
                 FormField.line("transferToOffice", "Limpahkan ke kantor Bawaslu (kode)", false, 5).withType("office"),
                 FormField.text("notes", "Catatan", false));
     }

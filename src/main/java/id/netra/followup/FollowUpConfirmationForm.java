@@ -77,11 +77,14 @@ public class FollowUpConfirmationForm implements TaskForm {
     /** The objection is offered only while it can be made: before the deadline, once per recommendation. */
     @Override
     public List<FormField> offered(id.netra.casefile.CaseFile caseFile, UUID personId) {
-        if (personId == null || tracks.status(personId).orElse(null) != TrackStatus.FOLLOW_UP_OVERDUE
-                && !objectionAnswered(caseFile.id(), personId)) {
+        if (personId == null) {
             return fields();
         }
-        return fields().stream().filter(f -> !f.name().equals(OBJECTED) && !f.name().equals(OBJECTION)).toList();
+        List<FormField> fields = forRecommendation(fields(), personId);
+        if (tracks.status(personId).orElse(null) != TrackStatus.FOLLOW_UP_OVERDUE && !objectionAnswered(caseFile.id(), personId)) {
+            return fields;
+        }
+        return fields.stream().filter(f -> !f.name().equals(OBJECTED) && !f.name().equals(OBJECTION)).toList();
     }
 
     /** An objection to the person's current recommendation was answered upheld: the PPK had its one objection. */
@@ -98,7 +101,35 @@ public class FollowUpConfirmationForm implements TaskForm {
         out.add(FormField.text(OBJECTION, "Isi sanggahan", false).requiredIf(OBJECTED, true));
         addKind(out, Kind.MORAL, "Sanksi moral", "sanksi moral");
         addKind(out, Kind.DISCIPLINARY, "Hukuman disiplin", "hukuman disiplin");
-        out.add(FormField.text("notes", "Keterangan", false).requiredWhen("sanksi yang direkomendasikan tidak dijatuhkan, atau PPK menolak menjatuhkannya"));
+        // Checked in complete; stated for clients: refused, or a kind reported not imposed (that kind recommended:
+        // offered() keeps the groups of the kinds this person's recommendation holds), never beside an objection.
+        out.add(FormField.text("notes", "Keterangan", false).requiredWhen("sanksi yang direkomendasikan tidak dijatuhkan, atau PPK menolak menjatuhkannya")
+                .requiredIfAny(List.of(FormField.Rule.notEqualTo(OBJECTED, true), FormField.Rule.equalTo(REFUSED, true)),
+                        List.of(FormField.Rule.notEqualTo(OBJECTED, true), FormField.Rule.notEqualTo(REFUSED, true),
+                                FormField.Rule.equalTo(field(Kind.MORAL, "Imposed"), false)),
+                        List.of(FormField.Rule.notEqualTo(OBJECTED, true), FormField.Rule.notEqualTo(REFUSED, true),
+                                FormField.Rule.equalTo(field(Kind.DISCIPLINARY, "Imposed"), false))));
+        return out;
+    }
+
+    /**
+     * The fields with the rules of this person's recommendation: a kind recommended must be reported (imposed or not)
+     * unless the PPK objects or refuses; a kind not recommended is required of nobody, nor makes the notes required.
+     */
+    private List<FormField> forRecommendation(List<FormField> fields, UUID personId) {
+        java.util.Set<Kind> recommended = examinations.sanctions(personId).keySet();
+        List<FormField> out = new ArrayList<>();
+        for (FormField f : fields) {
+            Kind kind = java.util.Arrays.stream(Kind.values()).filter(k -> f.name().equals(field(k, "Imposed"))).findFirst().orElse(null);
+            if (kind != null && recommended.contains(kind)) {
+                out.add(f.requiredIfAny(List.of(FormField.Rule.notEqualTo(OBJECTED, true), FormField.Rule.notEqualTo(REFUSED, true))));
+            } else if (f.name().equals("notes")) {
+                out.add(f.keepingRules(group -> group.stream().noneMatch(r -> java.util.Arrays.stream(Kind.values())
+                        .anyMatch(k -> !recommended.contains(k) && r.field().equals(field(k, "Imposed"))))));
+            } else {
+                out.add(f);
+            }
+        }
         return out;
     }
 

@@ -58,6 +58,20 @@ public class FollowUpVerificationForm implements TaskForm {
     }
 
     /**
+     * A follow-up lighter than recommended: the notes are required whatever the verifier decides (accepted or not), as
+     * the form checks and its prose says.
+     */
+    @Override
+    public List<FormField> offered(id.netra.casefile.CaseFile caseFile, UUID personId) {
+        FollowUps.FollowUp reported = personId == null ? null : followUps.find(personId).orElse(null);
+        if (reported == null || lighter(personId, reported).isEmpty()) {
+            return fields();
+        }
+        return fields().stream().map(f -> !f.name().equals("notes") ? f
+                : f.requiredIfAny(List.of(FormField.Rule.equalTo("accepted", false)), List.of(FormField.Rule.equalTo("accepted", true)))).toList();
+    }
+
+    /**
      * The kinds whose sanction the PPK imposed lighter than recommended (not imposed at all is lighter), by the
      * severity order of each kind.
      */

@@ -14,15 +14,19 @@ import java.util.List;
  * of which must hold, for a client to evaluate; {@code requiredWhen} says the same in prose), for a date whether it
  * may lie in the future ({@code notFuture}), and for a list of objects its item fields ({@code items}) and how many
  * at most ({@code maxItems}) and at least ({@code minItems}, when more than one is needed).
+ *
+ * <p>{@code requiredIfAnyOf} states every rule of when the field becomes required, those {@code requiredIf} can say
+ * and those it cannot (an "or", a "not"): the field is required when all the rules of any one group hold. A client
+ * reads that alone; {@code requiredIf} stays for the clients of the first release.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FormField(String name, String label, String type, boolean required, List<Option> options, String requiredWhen,
                         Integer maxLength, Boolean multiline, List<Condition> requiredIf, List<FormField> items,
-                        Integer maxItems, Boolean notFuture, Integer minItems) {
+                        Integer maxItems, Boolean notFuture, Integer minItems, List<List<Rule>> requiredIfAnyOf) {
 
     public FormField(String name, String label, String type, boolean required, List<Option> options, String requiredWhen,
                      Integer maxLength, Boolean multiline) {
-        this(name, label, type, required, options, requiredWhen, maxLength, multiline, null, null, null, null, null);
+        this(name, label, type, required, options, requiredWhen, maxLength, multiline, null, null, null, null, null, null);
     }
 
     public FormField(String name, String label, String type, boolean required, List<Option> options, String requiredWhen) {
@@ -73,6 +77,51 @@ public record FormField(String name, String label, String type, boolean required
         }
     }
 
+    /**
+     * One rule on another field of the same object: {@code equals} (it holds one of {@code values}), {@code notEquals}
+     * (it holds none of them, or nothing), {@code empty} (not sent, null or blank) or {@code notEmpty}.
+     */
+    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"field", "operator", "values"})
+    public record Rule(String field, String operator, List<Object> values) {
+
+        public static Rule equalTo(String field, Object value) {
+            return new Rule(field, "equals", List.of(value));
+        }
+
+        public static Rule notEqualTo(String field, Object value) {
+            return new Rule(field, "notEquals", List.of(value));
+        }
+
+        public static Rule empty(String field) {
+            return new Rule(field, "empty", List.of());
+        }
+
+        public static Rule notEmpty(String field) {
+            return new Rule(field, "notEmpty", List.of());
+        }
+
+        /** Whether the rule holds of this object's field (a JSON object as the task's completion sends it). */
+        public boolean holds(com.fasterxml.jackson.databind.JsonNode object) {
+            com.fasterxml.jackson.databind.JsonNode v = object == null ? null : object.get(field);
+            boolean empty = v == null || v.isNull() || v.isTextual() && v.asText().isBlank();
+            boolean listed = !empty && values.stream().anyMatch(x -> x instanceof Boolean b ? v.isBoolean() && v.asBoolean() == b
+                    : x instanceof Number n ? v.isNumber() && v.decimalValue().compareTo(new java.math.BigDecimal(n.toString())) == 0
+                    : v.isTextual() && v.asText().strip().equals(String.valueOf(x)));
+            return switch (operator) {
+                case "equals" -> listed;
+                case "notEquals" -> !listed;
+                case "empty" -> empty;
+                case "notEmpty" -> !empty;
+                default -> throw new IllegalStateException("no such operator: " + operator);
+            };
+        }
+    }
+
+    /** Whether, by {@code requiredIfAnyOf}, the field is required in this object (without rules: by {@code required}). */
+    public boolean requiredIn(com.fasterxml.jackson.databind.JsonNode object) {
+        return required || requiredIfAnyOf != null && requiredIfAnyOf.stream().anyMatch(g -> g.stream().allMatch(r -> r.holds(object)));
+    }
+
     public static FormField bool(String name, String label, boolean required) {
         return new FormField(name, label, "boolean", required, null, null);
     }
@@ -101,7 +150,7 @@ public record FormField(String name, String label, String type, boolean required
 
     /** A list of objects, each with the given fields; at most {@code maxItems} of them. */
     public static FormField list(String name, String label, String type, boolean required, int maxItems, FormField... items) {
-        return new FormField(name, label, type, required, null, null, null, null, null, List.of(items), maxItems, null, null);
+        return new FormField(name, label, type, required, null, null, null, null, null, List.of(items), maxItems, null, null, null);
     }
 
     /** The options of a catalogue (code → label), in its order. */
@@ -109,10 +158,20 @@ public record FormField(String name, String label, String type, boolean required
         return catalogue.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList();
     }
 
-    /** A condition in prose only, for a rule the form checks itself because it cannot be declared. */
+    /** A condition in prose, for a rule the form checks itself ({@link #requiredIfAny} states it for clients). */
     public FormField requiredWhen(String condition) {
         return new FormField(name, label, type, required, options, condition, maxLength, multiline, requiredIf, items, maxItems,
-                notFuture, minItems);
+                notFuture, minItems, requiredIfAnyOf);
+    }
+
+    /**
+     * Required when all the rules of any one of {@code groups} hold: a rule the form checks itself, stated for clients
+     * to evaluate ({@code requiredIfAnyOf}); {@code requiredWhen} says it in prose.
+     */
+    @SafeVarargs
+    public final FormField requiredIfAny(List<Rule>... groups) {
+        return new FormField(name, label, type, required, options, requiredWhen, maxLength, multiline, requiredIf, items, maxItems,
+                notFuture, minItems, List.of(groups).stream().map(List::copyOf).toList());
     }
 
     /**
@@ -123,29 +182,37 @@ public record FormField(String name, String label, String type, boolean required
         List<Condition> all = new ArrayList<>(requiredIf == null ? List.of() : requiredIf);
         all.add(new Condition(field, equals));
         String prose = String.join(" dan ", all.stream().map(Condition::toString).toList());
+        List<Rule> rules = all.stream().map(c -> c.equals() == null ? Rule.empty(c.field()) : Rule.equalTo(c.field(), c.equals())).toList();
         return new FormField(name, label, type, required, options, prose, maxLength, multiline, List.copyOf(all), items, maxItems,
-                notFuture, minItems);
+                notFuture, minItems, List.of(rules));
+    }
+
+    /** The same field with only those groups of its rules that {@code keep} keeps (none left: never required by rules). */
+    public FormField keepingRules(java.util.function.Predicate<List<Rule>> keep) {
+        List<List<Rule>> kept = requiredIfAnyOf == null ? null : requiredIfAnyOf.stream().filter(keep).toList();
+        return new FormField(name, label, type, required, options, kept == null || kept.isEmpty() ? null : requiredWhen,
+                maxLength, multiline, requiredIf, items, maxItems, notFuture, minItems, kept == null || kept.isEmpty() ? null : kept);
     }
 
     /** A date that may not lie after today. */
     public FormField notInFuture() {
         return new FormField(name, label, type, required, options, requiredWhen, maxLength, multiline, requiredIf, items, maxItems,
-                true, minItems);
+                true, minItems, requiredIfAnyOf);
     }
 
     /** A list that needs at least {@code min} items (a required list needs one). */
     public FormField withMinItems(int min) {
         return new FormField(name, label, type, required, options, requiredWhen, maxLength, multiline, requiredIf, items, maxItems,
-                notFuture, min);
+                notFuture, min, requiredIfAnyOf);
     }
 
     public FormField withOptions(Option... newOptions) {
         return new FormField(name, label, type, required, Arrays.asList(newOptions), requiredWhen, maxLength, multiline, requiredIf,
-                items, maxItems, notFuture, minItems);
+                items, maxItems, notFuture, minItems, requiredIfAnyOf);
     }
 
     public FormField withType(String newType) {
         return new FormField(name, label, newType, required, options, requiredWhen, maxLength, multiline, requiredIf, items,
-                maxItems, notFuture, minItems);
+                maxItems, notFuture, minItems, requiredIfAnyOf);
     }
 }

@@ -512,7 +512,8 @@ public class TaskPage {
                 f.options() == null ? null : f.options().stream().map(o -> new FormField.Option(o.value(), java.util.Objects.requireNonNullElse(
                         optionLabel(f, o.value(), locale), o.label()))).toList(),
                 whenInLanguage(taskKey, f, locale), f.maxLength(), f.multiline(), f.requiredIf(),
-                f.items() == null ? null : inLanguage(taskKey, f.items(), locale), f.maxItems(), f.notFuture(), f.minItems())).toList();
+                f.items() == null ? null : inLanguage(taskKey, f.items(), locale), f.maxItems(), f.notFuture(), f.minItems(),
+                f.requiredIfAnyOf())).toList();
     }
 
     /** A rule said in prose, in the reader's language where the catalogue says it ({@code when.<task>.<field>}). */

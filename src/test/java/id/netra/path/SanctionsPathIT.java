@@ -160,6 +160,17 @@ class SanctionsPathIT extends IntegrationTest {
         // The notes say when they are required once, both conditions in one sentence beside the plain label.
         assertThat(task.text("notes-when")).isEqualTo("Wajib bila tindak lanjut tidak diterima, atau sanksi yang diterima lebih ringan dari rekomendasi");
         assertThat(task.body()).containsOnlyOnce("Wajib bila").doesNotContain("Catatan (wajib");
+        // A client reads the same from the task's answer: with this lighter follow-up, the notes are required whether
+        // the follow-up is accepted or not.
+        com.fasterxml.jackson.databind.JsonNode declared = null;
+        for (com.fasterxml.jackson.databind.JsonNode field : api.as(EXAMINER).get("/api/v1/tasks/"
+                + driver.taskId(EXAMINER, f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION)).json().path("fields")) {
+            declared = field.path("name").asText().equals("notes") ? field : declared;
+        }
+        assertThat(declared).isNotNull();
+        assertThat(declared.path("requiredIfAnyOf").toString())
+                .isEqualTo("[[{\"field\":\"accepted\",\"operator\":\"equals\",\"values\":[false]}],"
+                        + "[{\"field\":\"accepted\",\"operator\":\"equals\",\"values\":[true]}]]");
 
         driver.complete(EXAMINER, f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION,
                 Map.of("accepted", true, "notes", "PPK mempertimbangkan pengakuan dan masa kerja; diterima."));
