@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,47 +91,64 @@ class AdministrationIT extends IntegrationTest {
         assertThat(api.as("admin").get("/api/v1/admin/users").body()).contains("bawaslu.serang").doesNotContain("password_hash", "$2a$");
     }
 
+    /** Every day the holiday test may write (also when it fails part way), each removed after it. */
+    private static final List<LocalDate> TEST_HOLIDAYS = java.util.stream.Stream.of("2031-03-04", "2031-03-05",
+            "2031-03-06", "2031-03-07", "2031-04-01", "2031-04-02", "2031-04-03", "2031-04-06", "2031-04-07", "2031-04-08")
+            .map(LocalDate::parse).toList();
+
     @Test
     void holidaysAreMaintainedOneByOneOrByCsvAndTheCalendarFollows() {
         LocalDate day = LocalDate.of(2031, 3, 4); // a Tuesday
-        assertThat(calendar.isWorkingDay(day)).isTrue();
-        Api.Response bad = csv("date,name\n2031-03-04,Hari uji\n2031-02-30,Tanggal salah\n2031-03-06,\n");
-        assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.body()).contains("line 3", "line 4");
-        assertThat(calendar.isWorkingDay(day)).as("nothing written from a bad file").isTrue();
-        Api.Response good = csv("date,name\n2031-03-04,Hari uji\n2031-03-05,\"Cuti bersama uji\"\n");
-        assertThat(good.status()).as(good.body()).isEqualTo(200);
-        assertThat(good.json().path("imported").asInt()).isEqualTo(2);
-        assertThat(calendar.isWorkingDay(day)).isFalse();
-        assertThat(calendar.plusWorkingDays(LocalDate.of(2031, 3, 3), 1)).isEqualTo(LocalDate.of(2031, 3, 6));
-        assertThat(api.as("admin").get("/api/v1/admin/holidays?year=2031").body()).contains("Cuti bersama uji");
+        try {
+            assertThat(calendar.isWorkingDay(day)).isTrue();
+            Api.Response bad = csv("date,name\n2031-03-04,Hari uji\n2031-02-30,Tanggal salah\n2031-03-06,\n");
+            assertThat(bad.status()).isEqualTo(400);
+            assertThat(bad.body()).contains("line 3", "line 4");
+            assertThat(calendar.isWorkingDay(day)).as("nothing written from a bad file").isTrue();
+            Api.Response good = csv("date,name\n2031-03-04,Hari uji\n2031-03-05,\"Cuti bersama uji\"\n");
+            assertThat(good.status()).as(good.body()).isEqualTo(200);
+            assertThat(good.json().path("imported").asInt()).isEqualTo(2);
+            assertThat(calendar.isWorkingDay(day)).isFalse();
+            assertThat(calendar.plusWorkingDays(LocalDate.of(2031, 3, 3), 1)).isEqualTo(LocalDate.of(2031, 3, 6));
+            assertThat(api.as("admin").get("/api/v1/admin/holidays?year=2031").body()).contains("Cuti bersama uji");
 
-        assertThat(put("/api/v1/admin/holidays/2031-03-07", "{\"name\":\"Hari uji kedua\"}").status()).isEqualTo(200);
-        assertThat(put("/api/v1/admin/holidays/2031-13-07", "{\"name\":\"x\"}").status()).isEqualTo(400);
-        assertThat(delete("/api/v1/admin/holidays/2031-03-04").status()).isEqualTo(204);
-        assertThat(delete("/api/v1/admin/holidays/2031-03-04").status()).isEqualTo(404);
-        assertThat(calendar.isWorkingDay(day)).isTrue();
-        assertThat(api.as("admin").get("/api/v1/audit?user=admin").body()).contains("HOLIDAYS_IMPORTED", "HOLIDAY_DELETED");
+            assertThat(put("/api/v1/admin/holidays/2031-03-07", "{\"name\":\"Hari uji kedua\"}").status()).isEqualTo(200);
+            assertThat(put("/api/v1/admin/holidays/2031-13-07", "{\"name\":\"x\"}").status()).isEqualTo(400);
+            assertThat(delete("/api/v1/admin/holidays/2031-03-04").status()).isEqualTo(204);
+            assertThat(delete("/api/v1/admin/holidays/2031-03-04").status()).isEqualTo(404);
+            assertThat(calendar.isWorkingDay(day)).isTrue();
+            assertThat(api.as("admin").get("/api/v1/audit?user=admin").body()).contains("HOLIDAYS_IMPORTED", "HOLIDAY_DELETED");
 
-        // A spreadsheet set to Indonesian writes semicolons: read as such, by its header; a mixed file is refused whole.
-        Api.Response semicolons = csv("\uFEFFdate;name\r\n2031-04-01;Hari uji, titik koma\r\n2031-04-02;\"Cuti uji\"\r\n");
-        assertThat(semicolons.status()).as(semicolons.body()).isEqualTo(200);
-        assertThat(semicolons.json().path("imported").asInt()).isEqualTo(2);
-        assertThat(semicolons.json().path("years").toString()).isEqualTo("[2031]");
-        assertThat(api.as("admin").get("/api/v1/admin/holidays?year=2031").body()).contains("Hari uji, titik koma", "Cuti uji");
-        Api.Response mixed = csv("date;name\n2031-04-03,Koma di berkas titik koma\n");
-        assertThat(mixed.status()).isEqualTo(400);
-        assertThat(mixed.body()).contains("line 2");
-        assertThat(calendar.isWorkingDay(LocalDate.of(2031, 4, 3))).isTrue();
+            // A spreadsheet set to Indonesian writes semicolons: read as such, by its header; a mixed file is refused whole.
+            Api.Response semicolons = csv("\uFEFFdate;name\r\n2031-04-01;Hari uji, titik koma\r\n2031-04-02;\"Cuti uji\"\r\n");
+            assertThat(semicolons.status()).as(semicolons.body()).isEqualTo(200);
+            assertThat(semicolons.json().path("imported").asInt()).isEqualTo(2);
+            assertThat(semicolons.json().path("years").toString()).isEqualTo("[2031]");
+            assertThat(api.as("admin").get("/api/v1/admin/holidays?year=2031").body()).contains("Hari uji, titik koma", "Cuti uji");
+            Api.Response mixed = csv("date;name\n2031-04-03,Koma di berkas titik koma\n");
+            assertThat(mixed.status()).isEqualTo(400);
+            assertThat(mixed.body()).contains("line 2");
+            assertThat(calendar.isWorkingDay(LocalDate.of(2031, 4, 3))).isTrue();
 
-        // The columns named in Indonesian, as an office writes them, with either separator and in any case.
-        Api.Response indonesian = csv("Tanggal;Nama\n2031-04-06;Hari uji berjudul Indonesia\n");
-        assertThat(indonesian.status()).as(indonesian.body()).isEqualTo(200);
-        assertThat(csv("tanggal,nama\n2031-04-07,Hari uji kedua\n").status()).isEqualTo(200);
-        assertThat(calendar.isWorkingDay(LocalDate.of(2031, 4, 7))).isFalse();
-        Api.Response unnamed = csv("hari,nama\n2031-04-08,Tanpa judul yang dikenal\n");
-        assertThat(unnamed.status()).isEqualTo(400);
-        assertThat(unnamed.json().path("errors").get(0).path("message").asText()).contains("tanggal,nama");
+            // The columns named in Indonesian, as an office writes them, with either separator and in any case.
+            Api.Response indonesian = csv("Tanggal;Nama\n2031-04-06;Hari uji berjudul Indonesia\n");
+            assertThat(indonesian.status()).as(indonesian.body()).isEqualTo(200);
+            assertThat(csv("tanggal,nama\n2031-04-07,Hari uji kedua\n").status()).isEqualTo(200);
+            assertThat(calendar.isWorkingDay(LocalDate.of(2031, 4, 7))).isFalse();
+            Api.Response unnamed = csv("hari,nama\n2031-04-08,Tanpa judul yang dikenal\n");
+            assertThat(unnamed.status()).isEqualTo(400);
+            assertThat(unnamed.json().path("errors").get(0).path("message").asText()).contains("tanggal,nama");
+        } finally {
+            // The shared holiday table keeps none of these test days: another test counting days in 2031 must not
+            // depend on whether this one ran first. Through the same API, so that the calendar follows too.
+            TEST_HOLIDAYS.forEach(d -> delete("/api/v1/admin/holidays/" + d));
+        }
+        Api.Response left = api.as("admin").get("/api/v1/admin/holidays?year=2031");
+        assertThat(left.status()).isEqualTo(200);
+        List<LocalDate> listed = new java.util.ArrayList<>();
+        left.json().forEach(h -> listed.add(LocalDate.parse(h.path("day").asText())));
+        assertThat(listed).as("2031's holidays after the test").doesNotContainAnyElementsOf(TEST_HOLIDAYS);
+        assertThat(List.of(day, LocalDate.of(2031, 3, 5), LocalDate.of(2031, 4, 7))).allMatch(calendar::isWorkingDay);
     }
 
     private Api.Response patch(String name, Map<String, Object> body) {

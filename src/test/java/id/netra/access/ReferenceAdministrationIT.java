@@ -50,6 +50,13 @@ class ReferenceAdministrationIT extends IntegrationTest {
         }
     }
 
+    /** The due moment of the assessment's timer on the case's process instance. */
+    private java.util.Date assessmentTimer(Filed f) {
+        String pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(f.caseId().toString()).singleResult().getId();
+        return managementService.createJobQuery().processInstanceId(pi).activityId(id.netra.workflow.FlowNodes.BOUNDARY_ASSESSMENT_DEADLINE)
+                .timers().singleResult().getDuedate();
+    }
+
     private static String due(Api.Response caseDetail, String kind) {
         for (JsonNode d : caseDetail.json().path("deadlines")) {
             if (d.path("kind").asText().equals(kind)) {
@@ -91,15 +98,25 @@ class ReferenceAdministrationIT extends IntegrationTest {
         assertThat(put("/api/v1/admin/rules/PEMILIHAN", pilkadaDefaults()).status()).isEqualTo(404);
         assertThat(calendar.term(ElectionType.PILKADA, RuleClock.INITIAL_REVIEW).days()).as("nothing written from bad input").isEqualTo(2);
 
-        // A case filed before the change keeps its deadline, on the case and on its task, through the change and back.
+        // Cases started before the change keep their deadlines, on the case, on its task and on its timer, through the
+        // change and back: one in its initial review, one registered (its assessment's timer running).
         Filed before = driver.fileReport(report("36.04", "PEMDA-36.04"));
         String beforeDue = due(api.as("bawaslu.serang").get("/api/v1/cases/" + before.caseId()), "INITIAL_REVIEW");
         assertThat(beforeDue).isEqualTo(calendar.today().plusDays(2).toString());
         String beforeTask = driver.task("bawaslu.serang", before.caseId(), id.netra.workflow.FlowNodes.INITIAL_REVIEW)
                 .orElseThrow().path("due").asText();
         assertThat(beforeTask).startsWith(calendar.today().plusDays(2).toString().substring(0, 4));
+        Filed registered = driver.toRegistered(report("36.04", "PEMDA-36.04"));
+        LocalDate assessmentDue = calendar.after(calendar.today(), calendar.term(ElectionType.PILKADA, RuleClock.ASSESSMENT));
+        assertThat(due(api.as("bawaslu.serang").get("/api/v1/cases/" + registered.caseId()), "ASSESSMENT"))
+                .isEqualTo(assessmentDue.toString());
+        String registeredTask = driver.task("bawaslu.serang", registered.caseId(), id.netra.workflow.FlowNodes.CLARIFICATION)
+                .orElseThrow().path("due").asText();
+        java.util.Date timer = assessmentTimer(registered);
+        assertThat(timer).isNotNull();
         Map<String, Object> longer = new HashMap<>(pilkadaDefaults());
         longer.put("initialReviewDays", 4);
+        longer.put("assessmentWorkingDays", 4);
         try {
             Api.Response set = put("/api/v1/admin/rules/pilkada", longer);
             assertThat(set.status()).as(set.body()).isEqualTo(200);
@@ -107,11 +124,25 @@ class ReferenceAdministrationIT extends IntegrationTest {
             assertThat(set.json().path("changedBy").asText()).isEqualTo("admin");
             assertThat(calendar.term(ElectionType.PILKADA, RuleClock.INITIAL_REVIEW).days()).isEqualTo(4);
             assertThat(calendar.term(ElectionType.PEMILU, RuleClock.INITIAL_REVIEW).days()).isEqualTo(2);
+            // The running cases, at once: their tasks' due dates and the timer as they were.
+            assertThat(driver.task("bawaslu.serang", before.caseId(), id.netra.workflow.FlowNodes.INITIAL_REVIEW).orElseThrow()
+                    .path("due").asText()).as("the running initial review's due").isEqualTo(beforeTask);
+            assertThat(driver.task("bawaslu.serang", registered.caseId(), id.netra.workflow.FlowNodes.CLARIFICATION).orElseThrow()
+                    .path("due").asText()).as("the running clarification's due").isEqualTo(registeredTask);
+            assertThat(assessmentTimer(registered)).as("the running assessment timer").isEqualTo(timer);
+            assertThat(due(api.as("bawaslu.serang").get("/api/v1/cases/" + registered.caseId()), "ASSESSMENT"))
+                    .isEqualTo(assessmentDue.toString());
 
+            // Cases started after it: the new numbers.
             Filed f = driver.fileReport(report("36.04", "PEMDA-36.04"));
             Api.Response detail = api.as("bawaslu.serang").get("/api/v1/cases/" + f.caseId());
             assertThat(due(detail, "INITIAL_REVIEW")).isEqualTo(calendar.today().plusDays(4).toString());
             assertThat(due(api.as("bawaslu.serang").get("/api/v1/cases/" + before.caseId()), "INITIAL_REVIEW")).isEqualTo(beforeDue);
+            Filed registeredAfter = driver.toRegistered(report("36.04", "PEMDA-36.04"));
+            assertThat(due(api.as("bawaslu.serang").get("/api/v1/cases/" + registeredAfter.caseId()), "ASSESSMENT"))
+                    .isEqualTo(calendar.after(calendar.today(), calendar.term(ElectionType.PILKADA, RuleClock.ASSESSMENT)).toString())
+                    .isNotEqualTo(assessmentDue.toString());
+            assertThat(assessmentTimer(registeredAfter)).as("a timer started after the change").isAfter(timer);
         } finally {
             assertThat(api.as("admin").send("DELETE", "/api/v1/admin/rules/PILKADA", null, null).status()).isEqualTo(204);
         }

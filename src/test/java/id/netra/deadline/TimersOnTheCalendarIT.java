@@ -273,7 +273,9 @@ class TimersOnTheCalendarIT extends IntegrationTest {
         // Heard, assessed and forwarded on another day, within the extended window.
         on(FORWARDED);
         assertThat(FORWARDED).isBeforeOrEqualTo(extendedDue);
-        driver.toPlenary(f.caseId(), "NEUTRALITY_VIOLATION");
+        driver.clarify(f.caseId());
+        assertThat(taskDue(f.caseId(), FlowNodes.ASSESSMENT)).isEqualTo(endOf(extendedDue));
+        driver.assess(f.caseId(), "NEUTRALITY_VIOLATION");
         assertThat(taskDue(f.caseId(), FlowNodes.PLENARY_DECISION)).isEqualTo(endOf(extendedDue));
 
         // The examination: from the forwarding, on the person's track.
@@ -334,16 +336,19 @@ class TimersOnTheCalendarIT extends IntegrationTest {
             assertThat(timers(f.caseId())).containsExactlyEntriesOf(Map.of(FlowNodes.BOUNDARY_ASSESSMENT_DEADLINE,
                     expected.assessmentFires()));
             assertThat(taskDue(f.caseId(), FlowNodes.CLARIFICATION)).isEqualTo(expected.assessmentFires().minusSeconds(1));
+            // Heard on the day of the registration: the assessment open before the extension, due as the clarification was.
+            driver.clarify(f.caseId());
+            assertThat(taskDue(f.caseId(), FlowNodes.ASSESSMENT)).isEqualTo(expected.assessmentFires().minusSeconds(1));
 
             on(expected.extended());
             assertThat(api.as("bawaslu.serang").post("/api/v1/cases/" + f.caseId() + "/assessment-extension",
                     Map.of("reason", "Saksi kunci baru dapat hadir setelah libur.")).status()).isEqualTo(200);
             assertThat(timers(f.caseId())).containsExactlyEntriesOf(Map.of(FlowNodes.BOUNDARY_ASSESSMENT_DEADLINE,
                     expected.extendedFires()));
-            assertThat(taskDue(f.caseId(), FlowNodes.CLARIFICATION)).isEqualTo(expected.extendedFires().minusSeconds(1));
+            assertThat(taskDue(f.caseId(), FlowNodes.ASSESSMENT)).isEqualTo(expected.extendedFires().minusSeconds(1));
 
             on(expected.forwarded());
-            driver.toPlenary(f.caseId(), "NEUTRALITY_VIOLATION");
+            driver.assess(f.caseId(), "NEUTRALITY_VIOLATION");
             assertThat(taskDue(f.caseId(), FlowNodes.PLENARY_DECISION)).isEqualTo(expected.extendedFires().minusSeconds(1));
             driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.approved());
             assertThat(taskDue(f.caseId(), FlowNodes.EXAMINATION)).isEqualTo(expected.examinationDue());

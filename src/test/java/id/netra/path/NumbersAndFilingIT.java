@@ -277,6 +277,11 @@ class NumbersAndFilingIT extends IntegrationTest {
     }
 
     /** The sequence numbers of every letter of this kind whose number matches, from the database. */
+    /** The highest of these numbers, 0 when there is none. */
+    private static int last(List<Integer> sequences) {
+        return sequences.isEmpty() ? 0 : sequences.get(sequences.size() - 1);
+    }
+
     private List<Integer> sequences(String kind, String like, java.util.function.Function<String, Integer> sequence) {
         return jdbc.sql("SELECT number FROM case_letter WHERE kind = :kind AND number LIKE :like")
                 .param("kind", kind).param("like", like).query(String.class).list().stream().map(sequence).sorted().toList();
@@ -297,6 +302,12 @@ class NumbersAndFilingIT extends IntegrationTest {
                     "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Unsur terpenuhi."));
             cases.add(f.caseId());
         }
+        // Other tests number letters in this office and recommendations everywhere, one at a time; this one counts only
+        // the numbers its own decisions got: the next ones after the last before them, each once, none skipped.
+        int year = id.netra.platform.Today.date().getYear();
+        String forwardingLike = "%/36.01/%/" + year;
+        java.util.function.Function<String, Integer> forwardingSequence = n -> Integer.parseInt(n.substring(0, n.indexOf('/')));
+        int lastLetter = last(sequences("FORWARDING", forwardingLike, forwardingSequence));
         List<String> letters = new ArrayList<>();
         withSlowNumbering(() -> {
             letters.addAll(atOnce(cases.stream().<Callable<String>>map(id -> () -> {
@@ -305,28 +316,31 @@ class NumbersAndFilingIT extends IntegrationTest {
             }).toList()));
             return null;
         });
-        assertThat(new HashSet<>(letters)).hasSize(count);
-        int year = LocalDate.now(JAKARTA).getYear();
-        List<Integer> forwarded = sequences("FORWARDING", "%/36.01/%/" + year, n -> Integer.parseInt(n.substring(0, n.indexOf('/'))));
-        assertThat(forwarded).as("every forwarding letter of the office this year, 1 to the last").isEqualTo(
-                IntStream.rangeClosed(1, forwarded.size()).boxed().toList());
+        assertThat(letters).allMatch(n -> n.contains("/36.01/") && n.endsWith("/" + year));
+        assertThat(letters.stream().map(forwardingSequence).sorted().toList()).as("the letters the test's decisions got")
+                .isEqualTo(IntStream.rangeClosed(lastLetter + 1, lastLetter + count).boxed().toList());
+        assertThat(last(sequences("FORWARDING", forwardingLike, forwardingSequence))).as("no letter beside them")
+                .isEqualTo(lastLetter + count);
 
         for (UUID id : cases) {
             driver.complete("examiner", id, FlowNodes.EXAMINATION, driver.persons(id).get(0), Map.of("outcome", "PROVEN",
                     "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti melanggar netralitas."));
         }
+        java.util.function.Function<String, Integer> recommendationSequence = n -> Integer.parseInt(n.substring(2, n.indexOf('/')));
+        int lastRecommendation = last(sequences("RECOMMENDATION", "R-%/" + year, recommendationSequence));
         withSlowNumbering(() -> {
             atOnce(IntStream.range(0, count).<Callable<String>>mapToObj(i -> () -> driver.complete("examiner.approver",
                     cases.get(i), FlowNodes.RECOMMENDATION_APPROVAL, driver.persons(cases.get(i)).get(0), Map.of("approved", true))).toList());
             return null;
         });
-        Set<String> recommendations = new HashSet<>();
+        List<String> recommendations = new ArrayList<>();
         for (UUID id : cases) {
             recommendations.add(driver.caseAs("examiner", id).path("reportedPersons").get(0).path("recommendation").path("number").asText());
         }
-        assertThat(recommendations).hasSize(count).allMatch(n -> n.startsWith("R-"));
-        List<Integer> recommended = sequences("RECOMMENDATION", "R-%/" + year, n -> Integer.parseInt(n.substring(2, n.indexOf('/'))));
-        assertThat(recommended).as("every recommendation of the year, 1 to the last").isEqualTo(
-                IntStream.rangeClosed(1, recommended.size()).boxed().toList());
+        assertThat(recommendations).allMatch(n -> n.startsWith("R-") && n.endsWith("/" + year));
+        assertThat(recommendations.stream().map(recommendationSequence).sorted().toList()).as("the recommendations the test's approvals got")
+                .isEqualTo(IntStream.rangeClosed(lastRecommendation + 1, lastRecommendation + count).boxed().toList());
+        assertThat(last(sequences("RECOMMENDATION", "R-%/" + year, recommendationSequence))).as("no recommendation beside them")
+                .isEqualTo(lastRecommendation + count);
     }
 }

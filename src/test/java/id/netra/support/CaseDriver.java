@@ -147,8 +147,18 @@ public final class CaseDriver {
     }
 
     public void toPlenary(UUID caseId, String conclusion) {
+        clarify(caseId);
+        assess(caseId, conclusion);
+    }
+
+    /** The clarification of a registered case of 36.04 done: its assessment is open. */
+    public void clarify(UUID caseId) {
         complete("bawaslu.serang", caseId, FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTED",
                 "name", "Budi Santoso", "heldOn", id.netra.platform.Today.date().toString(), "summary", "Terlapor mengakui unggahan."))));
+    }
+
+    /** The assessment of a case of 36.04 concluded so: its plenary decision is open. */
+    public void assess(UUID caseId, String conclusion) {
         Map<String, Object> assessment = new java.util.HashMap<>(Map.of("conclusion", conclusion, "analysis", "Unsur terpenuhi."));
         if (conclusion.equals("NEUTRALITY_VIOLATION")) {
             assessment.put("violationTypes", List.of("SOCIAL_MEDIA"));

@@ -32,6 +32,15 @@ public final class Pages {
     /** A page as answered, with what a test reads of it by element id. */
     public record Page(int status, String location, String body, HttpHeaders headers) {
 
+        /**
+         * The body of a page answered 200: what a test says a page does not show proves nothing of a redirect, a refusal
+         * or a page not found.
+         */
+        public String okBody() {
+            assertThat(status).as("the page answered, not a redirect or a refusal: " + location + " " + body).isEqualTo(200);
+            return body;
+        }
+
         /** The first value of a response header, or null. */
         public String header(String name) {
             return headers.firstValue(name).orElse(null);

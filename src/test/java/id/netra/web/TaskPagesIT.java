@@ -238,8 +238,8 @@ class TaskPagesIT extends IntegrationTest {
         Pages examiner = Pages.signedIn(port, "examiner");
         assertThat(approver.get(examination).text("nobody-to-check")).startsWith("Selain Anda, tidak ada penyetuju yang dapat menyetujui "
                 + "pemeriksaan ini").contains("prinsip empat mata", "administrator");
-        assertThat(examiner.get(examination).body()).doesNotContain("id=\"nobody-to-check\"", "id=\"nobody-decides\"");
-        assertThat(approver.get("/perkara/" + f.caseId()).body()).doesNotContain("id=\"undecidable\"");
+        assertThat(examiner.get(examination).okBody()).contains("id=\"task-form\"").doesNotContain("id=\"nobody-to-check\"", "id=\"nobody-decides\"");
+        assertThat(approver.get("/perkara/" + f.caseId()).okBody()).doesNotContain("id=\"undecidable\"");
 
         driver.complete("examiner.approver", f.caseId(), FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN",
                 "disciplinarySanction", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti."));
@@ -257,14 +257,14 @@ class TaskPagesIT extends IntegrationTest {
         assertThat(approver.get(approval).text("nobody-decides")).startsWith("Nobody can take this task");
         approver.get(approval + "?lang=id");
         // The handling office reads the case too, and the approval is none of its tasks: nothing said to it.
-        assertThat(Pages.signedIn(port, "bawaslu.serang").get("/perkara/" + f.caseId()).body()).doesNotContain("id=\"undecidable\"");
+        assertThat(Pages.signedIn(port, "bawaslu.serang").get("/perkara/" + f.caseId()).okBody()).doesNotContain("id=\"undecidable\"");
 
         String second = "setuju." + java.util.UUID.randomUUID().toString().substring(0, 8);
         assertThat(api.as("admin").post("/api/v1/admin/users", new java.util.HashMap<>(Map.of("username", second,
                 "displayName", "Penyetuju Kedua", "role", "EXAMINER_APPROVER", "password", "rahasia-uji-123"))).status()).isEqualTo(201);
         try {
             assertThat(approver.get(approval).body()).contains("id=\"four-eyes\"").doesNotContain("id=\"nobody-decides\"");
-            assertThat(approver.get("/perkara/" + f.caseId()).body()).doesNotContain("id=\"undecidable\"");
+            assertThat(approver.get("/perkara/" + f.caseId()).okBody()).doesNotContain("id=\"undecidable\"");
             // The approver hands the waiting approval to the new one.
             assertThat(approver.get(approval).body()).contains("<option value=\"" + second + "\"");
         } finally {
@@ -290,7 +290,7 @@ class TaskPagesIT extends IntegrationTest {
         Pages commissioner = Pages.signedIn(port, "komisioner.pandeglang");
         Pages officer = Pages.signedIn(port, "bawaslu.pandeglang");
         assertThat(commissioner.get(assessment).text("nobody-to-check")).startsWith("Selain Anda, tidak ada anggota (komisioner)");
-        assertThat(officer.get(assessment).body()).doesNotContain("id=\"nobody-to-check\"");
+        assertThat(officer.get(assessment).okBody()).contains("id=\"task-form\"").doesNotContain("id=\"nobody-to-check\"");
 
         driver.complete("komisioner.pandeglang", f.caseId(), FlowNodes.ASSESSMENT, Map.of("conclusion", "NEUTRALITY_VIOLATION",
                 "violationTypes", List.of("SOCIAL_MEDIA"), "analysis", "Unsur terpenuhi."));
@@ -303,7 +303,7 @@ class TaskPagesIT extends IntegrationTest {
         assertThat(officer.get("/perkara/" + f.caseId()).text("undecidable")).contains("Tasks nobody can take", "Nobody can take this task");
         officer.get("/perkara/" + f.caseId() + "?lang=id");
         // Another office reads nothing of it (the case is not theirs), nor does the examining agency.
-        assertThat(Pages.signedIn(port, "komisioner.serang").get("/perkara/" + f.caseId()).body()).doesNotContain("id=\"undecidable\"");
+        assertThat(Pages.signedIn(port, "komisioner.serang").get("/perkara/" + f.caseId()).status()).isEqualTo(404);
     }
 
     /** A task's initial review as typed in its page (its CSRF token and account as the page gave them). */
@@ -341,7 +341,7 @@ class TaskPagesIT extends IntegrationTest {
         assertThat(back.body()).contains("Bukti foto unggahan belum dilampirkan.", "Catatan awal petugas.")
                 .containsPattern("id=\"formalRequirementsMet-false\" checked=\"checked\"")
                 .containsPattern("id=\"materialRequirementsMet-true\" checked=\"checked\"");
-        assertThat(restarted.get(path).body()).as("given back once").doesNotContain("id=\"kept\"", "Bukti foto unggahan");
+        assertThat(restarted.get(path).okBody()).as("given back once").contains("id=\"task-form\"").doesNotContain("id=\"kept\"", "Bukti foto unggahan");
         assertThat(driver.status(f.caseId())).isEqualTo("RECEIVED");
 
         // Another account signing in on that browser: to the inbox, and nothing of the form on the task's page.
@@ -368,7 +368,7 @@ class TaskPagesIT extends IntegrationTest {
         Pages signed = Pages.signedIn(port, "bawaslu.serang");
         signed.get(path);
         assertThat(signed.postMultipart(path, typedReview("salah")).status()).isEqualTo(403);
-        assertThat(signed.get(path).body()).doesNotContain("id=\"kept\"", "Bukti foto unggahan");
+        assertThat(signed.get(path).okBody()).contains("id=\"task-form\"").doesNotContain("id=\"kept\"", "Bukti foto unggahan");
         assertThat(driver.status(f.caseId())).isEqualTo("RECEIVED");
     }
 
@@ -802,7 +802,7 @@ class TaskPagesIT extends IntegrationTest {
         assertThat(driver.task("komisioner.serang", f.caseId(), FlowNodes.INITIAL_REVIEW).orElseThrow().path("assignee").asText())
                 .isEqualTo("komisioner.serang");
         // A page read without typing gives nothing back.
-        assertThat(officer.get(path).body()).doesNotContain("id=\"typed\"");
+        assertThat(officer.get(path).okBody()).doesNotContain("id=\"typed\"");
     }
 
     /**

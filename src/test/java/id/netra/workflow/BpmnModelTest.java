@@ -249,14 +249,22 @@ class BpmnModelTest extends IntegrationTest {
 
     @Test
     void theDeployedProcessIsTheOneInBpmn() throws java.io.IOException {
-        var latest = repositoryService().createProcessDefinitionQuery().processDefinitionKey(FlowNodes.PROCESS_KEY)
-                .latestVersion().singleResult();
-        assertThat(latest.getHistoryTimeToLive()).isEqualTo(3650);
-        // The latest version's deployed text, byte for byte, is the file in bpmn/: no stale copy on the classpath.
-        File source = new File("bpmn", new File(latest.getResourceName()).getName());
+        // The deployment the application made at startup (the starter's auto-deployment, under the engine's deployment
+        // name), not merely the latest version: a test that deploys the file from bpmn/ itself (ProcessUpgradeIT) must
+        // not stand in for it.
+        String name = context.getBean(org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration.class).getDeploymentName();
+        var startup = repositoryService().createDeploymentQuery().deploymentName(name).orderByDeploymentTime().desc().list();
+        assertThat(startup).as("the application's own deployment, " + name).isNotEmpty();
+        var deployed = repositoryService().createProcessDefinitionQuery().processDefinitionKey(FlowNodes.PROCESS_KEY)
+                .deploymentId(startup.get(0).getId()).singleResult();
+        assertThat(deployed).as("the process in the application's deployment").isNotNull();
+        assertThat(deployed.getHistoryTimeToLive()).isEqualTo(3650);
+        // Its deployed text, byte for byte, is the file in bpmn/: no stale copy on the classpath.
+        File source = new File("bpmn", new File(deployed.getResourceName()).getName());
         assertThat(source).exists();
-        try (var deployed = repositoryService().getResourceAsStream(latest.getDeploymentId(), latest.getResourceName())) {
-            assertThat(deployed.readAllBytes()).isEqualTo(java.nio.file.Files.readAllBytes(source.toPath()));
+        try (var text = repositoryService().getResourceAsStream(deployed.getDeploymentId(), deployed.getResourceName())) {
+            assertThat(text.readAllBytes()).as("deployed at startup from " + deployed.getResourceName())
+                    .isEqualTo(java.nio.file.Files.readAllBytes(source.toPath()));
         }
     }
 
