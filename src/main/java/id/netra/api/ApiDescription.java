@@ -252,6 +252,7 @@ class ApiDescription {
             typed(schemas, "CaseLetter", id.netra.casefile.CaseRecords.Letter.class);
             typed(schemas, "CaseDecision", id.netra.casefile.CaseRecords.Decision.class);
             typed(schemas, "CaseHistoryEntry", id.netra.casefile.CaseQueries.HistoryEntry.class);
+            describeMoments(schemas);
             schemas.put("TaskCompletion", new ObjectSchema().additionalProperties(true).description("""
                     The values of the task's form: the fields `GET /api/v1/tasks/{id}` declares (`fields`: name, type, \
                     options, limits, `requiredIf`), by name. Every refused field comes back at once in the problem's \
@@ -334,6 +335,29 @@ class ApiDescription {
     }
 
     /** A record's schema as springdoc would write it, under {@code name} (its simple name may be another type's). */
+    /**
+     * A deadline is met until the end of its day in Asia/Jakarta: a task's {@code due} is that day's last second
+     * (23:59:59 WIB), the case's deadline says the day ({@code dueOn}) and the moment it passes ({@code dueAt}, 00:00 WIB
+     * the next day, when its timer fires; a PPK's reminder is sent at 07:00 WIB of its day).
+     */
+    private static void describeMoments(Map<String, Schema> schemas) {
+        property(schemas, "CaseDeadline", "dueOn", "The last day of the deadline (YYYY-MM-DD): met until that day ends in Asia/Jakarta.");
+        property(schemas, "CaseDeadline", "dueAt", """
+                The moment the deadline passes and its timer fires: 00:00 WIB the day after `dueOn` (17:00Z on `dueOn`); \
+                for the PPK's reminder, the moment it is sent (07:00 WIB on `dueOn`). A task's `due` for the same \
+                deadline is the last second before it (23:59:59 WIB).""");
+        property(schemas, "TaskView", "due", """
+                The last moment the task is on time: 23:59:59 WIB of its deadline's last day (the case's deadline says \
+                that day as `dueOn` and the moment it passes as `dueAt`, one second later). Null: no deadline.""");
+    }
+
+    private static void property(Map<String, Schema> schemas, String schema, String name, String description) {
+        Schema<?> s = schemas.get(schema);
+        if (s != null && s.getProperties() != null && s.getProperties().get(name) != null) {
+            ((Schema<?>) s.getProperties().get(name)).description(description);
+        }
+    }
+
     private static void typed(Map<String, Schema> schemas, String name, Class<?> type) {
         io.swagger.v3.core.converter.ResolvedSchema resolved = io.swagger.v3.core.converter.ModelConverters.getInstance(true)
                 .readAllAsResolvedSchema(new io.swagger.v3.core.converter.AnnotatedType(type));

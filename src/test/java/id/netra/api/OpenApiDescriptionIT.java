@@ -181,6 +181,12 @@ class OpenApiDescriptionIT extends IntegrationTest {
         assertThat(schemas.at("/ReportRequest/properties/electionType/$ref").asText()).isEqualTo("#/components/schemas/ElectionType");
         assertThat(schemas.at("/NewUser/properties/role/$ref").asText()).isEqualTo("#/components/schemas/Role");
         assertThat(schemas.at("/Me/properties/roles/items/$ref").asText()).isEqualTo("#/components/schemas/Role");
+        // The form's rules: every operator named.
+        assertThat(schemas.at("/Rule/properties/operator/enum").toString()).isEqualTo("[\"equals\",\"notEquals\",\"empty\",\"notEmpty\"]");
+        assertThat(schemas.at("/FormField/properties/requiredIfAnyOf/items/items/$ref").asText()).isEqualTo("#/components/schemas/Rule");
+        // The two moments of one deadline are told apart: the task's last second, the case's moment it passes.
+        assertThat(schemas.at("/TaskView/properties/due/description").asText()).contains("23:59:59 WIB");
+        assertThat(schemas.at("/CaseDeadline/properties/dueAt/description").asText()).contains("00:00 WIB", "07:00 WIB");
     }
 
     @Test
