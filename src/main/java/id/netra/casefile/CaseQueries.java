@@ -475,6 +475,18 @@ public class CaseQueries {
      */
     @Transactional(readOnly = true)
     public JsonNode render(CaseFile c, NetraUser user, CaseAccess.View view, boolean full) {
+        return render(c, user, view, full, true);
+    }
+
+    /**
+     * The case as {@link #render(CaseFile, NetraUser, CaseAccess.View, boolean)} renders it, without reading its related
+     * cases: for what reads only a part of it (the status a completion led to, why a task is back).
+     */
+    public JsonNode renderWithoutRelated(CaseFile c, NetraUser user, CaseAccess.View view, boolean full) {
+        return render(c, user, view, full, false);
+    }
+
+    private JsonNode render(CaseFile c, NetraUser user, CaseAccess.View view, boolean full, boolean withRelated) {
         List<CasePerson> all = persons.of(c.id());
         List<CasePerson> shownPersons = access.visiblePersons(user, view, all);
         java.util.Set<UUID> shownIds = new java.util.HashSet<>();
@@ -544,10 +556,12 @@ public class CaseQueries {
         out.put("deadlines", allDeadlines);
         // The other cases naming a NIP of the persons this viewer reads, as far as their scope allows (RelatedCases): on
         // the case's answer and with a task, so that a report made twice is seen where it is worked.
-        RelatedCases.Found relatedCases = related.of(user, c.id(), shownPersons);
-        out.put("relatedCases", relatedCases.listed());
-        out.put("relatedCasesInScope", relatedCases.inScope());
-        out.put("relatedCasesOutsideScope", relatedCases.outsideScope());
+        if (withRelated) {
+            RelatedCases.Found relatedCases = related.of(user, c.id(), shownPersons);
+            out.put("relatedCases", relatedCases.listed());
+            out.put("relatedCasesInScope", relatedCases.inScope());
+            out.put("relatedCasesOutsideScope", relatedCases.outsideScope());
+        }
         if (full) {
             Reporter reporter = cases.reporter(c.id()).orElse(null);
             // Who reads what: Visibility. A withheld field stays in the answer (null or []) and is named in "withheld".

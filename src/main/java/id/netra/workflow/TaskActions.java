@@ -95,7 +95,7 @@ public class TaskActions implements id.netra.casefile.UndecidableChecks {
         if (d.task().sentBack()) {
             // Why it is back: read from the case in full as the caller reads it (only for a task that is back).
             String key = f.task().getTaskDefinitionKey();
-            JsonNode full = queries.render(f.caseFile(), user, access.viewOf(user, f.caseFile()), true);
+            JsonNode full = queries.renderWithoutRelated(f.caseFile(), user, access.viewOf(user, f.caseFile()), true);
             back = forms.checkerOf(key).flatMap(checker -> SentBack.find(full, key, checker, f.personId(), this::nameOf))
                     .map(b -> b.answer() == null ? b : b.withAnswer(form(f.task()).fromEarlierRelease(b.answer(), f.personId())))
                     .orElse(null);
@@ -378,7 +378,7 @@ public class TaskActions implements id.netra.casefile.UndecidableChecks {
         if (view == CaseAccess.View.NONE) {
             return new Outcome(caseId, null, null, List.of());
         }
-        JsonNode summary = queries.render(c, user, view, false);
+        JsonNode summary = queries.renderWithoutRelated(c, user, view, false);
         List<TaskView> open = new java.util.ArrayList<>();
         for (Task t : tasks.createTaskQuery().processInstanceBusinessKey(caseId.toString()).active().orderByTaskCreateTime().asc().list()) {
             try {

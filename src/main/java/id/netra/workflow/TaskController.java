@@ -41,11 +41,13 @@ public class TaskController {
         if (task != null && !forms.keys().contains(task)) {
             errors.add(id.netra.platform.FieldError.of("task", "input.unknownValue", String.join(", ", forms.keys().stream().sorted().toList())));
         }
-        if (status != null && InboxQuery.parse(id.netra.casefile.CaseStatus.class, status) == null) {
+        var s = status == null ? null : InboxQuery.parse(id.netra.casefile.CaseStatus.class, status);
+        var e = electionType == null ? null : InboxQuery.parse(id.netra.deadline.ElectionType.class, electionType);
+        if (status != null && s == null) {
             errors.add(id.netra.platform.FieldError.of("status", "input.unknownValue", String.join(", ",
                     java.util.Arrays.stream(id.netra.casefile.CaseStatus.values()).map(Enum::name).toList())));
         }
-        if (electionType != null && InboxQuery.parse(id.netra.deadline.ElectionType.class, electionType) == null) {
+        if (electionType != null && e == null) {
             errors.add(id.netra.platform.FieldError.of("electionType", "input.unknownValue", String.join(", ",
                     java.util.Arrays.stream(id.netra.deadline.ElectionType.values()).map(Enum::name).toList())));
         }
@@ -58,8 +60,6 @@ public class TaskController {
         if (!errors.isEmpty()) {
             throw new id.netra.platform.InvalidInputException(errors);
         }
-        var s = InboxQuery.parse(id.netra.casefile.CaseStatus.class, status);
-        var e = InboxQuery.parse(id.netra.deadline.ElectionType.class, electionType);
         InboxQuery q = new InboxQuery(task, s == null ? null : s.name(), e == null ? null : e.name(), due, claim, sort, offset, size);
         List<TaskView> page = inbox.tasks(CurrentUser.get(), q);
         // The statement reads one task more to tell a further page: not the caller's.

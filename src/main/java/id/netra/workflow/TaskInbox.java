@@ -174,8 +174,10 @@ public class TaskInbox {
                         rs.getString(3), rs.getString(4), rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8)))
                 .list();
         java.util.Locale locale = id.netra.platform.Messages.currentLocale();
+        java.util.Map<UUID, List<Row>> byCase = rows.stream()
+                .collect(java.util.stream.Collectors.groupingBy(Row::caseId, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
         return tasks.stream().map(t -> {
-            List<Row> ofCase = rows.stream().filter(r -> r.caseId().equals(t.caseId())).toList();
+            List<Row> ofCase = byCase.getOrDefault(t.caseId(), List.of());
             if (ofCase.isEmpty()) {
                 return t;
             }
