@@ -45,10 +45,12 @@ public class ExaminationForm implements TaskForm {
     private final CasePersons persons;
 
     private final Clarifications clarifications;
+    private final ExaminationService service;
 
     public ExaminationForm(Examinations examinations, CaseRecords records, ReferenceData reference, SanctionCatalogue sanctions,
-                           CasePersons persons, Clarifications clarifications) {
+                           CasePersons persons, Clarifications clarifications, ExaminationService service) {
         this.clarifications = clarifications;
+        this.service = service;
         this.examinations = examinations;
         this.records = records;
         this.reference = reference;
@@ -137,7 +139,8 @@ public class ExaminationForm implements TaskForm {
     /**
      * The authority the recommendation is addressed to when not the person's own PPK (null): a known agency, chosen
      * with the reason the law makes it the one (a regional secretary of a regency: the governor...). Only a proven
-     * examination addresses anyone; the person's own agency named is the default, not a choice.
+     * examination addresses anyone; the default named — the person's own agency, or the one the recommendation was
+     * re-addressed to when the person moved (a re-examination keeps it) — is not a choice.
      */
     private String authority(TaskContext ctx, FormInput in, Outcome outcome) {
         String typed = in.text(AUTHORITY);
@@ -152,7 +155,7 @@ public class ExaminationForm implements TaskForm {
             in.errorCode(AUTHORITY, "examination.authority.unknown");
             return null;
         }
-        if (ctx.personId() != null && code.equals(persons.get(ctx.personId()).agencyCode())) {
+        if (ctx.personId() != null && code.equals(service.currentAddressee(ctx.personId()))) {
             return null;
         }
         if (in.text(AUTHORITY_REASON) == null) {

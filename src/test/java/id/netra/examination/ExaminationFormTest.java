@@ -48,8 +48,10 @@ class ExaminationFormTest {
         when(reference.violationTypes()).thenReturn(Map.of("SOCIAL_MEDIA", "Media sosial"));
         when(persons.get(person)).thenReturn(new CasePerson(person, caseId, 1, "Budi Santoso", CasePerson.EmploymentType.PNS, null,
                 "Camat", null, "PEMDA-36.04"));
+        ExaminationService service = mock(ExaminationService.class);
+        when(service.currentAddressee(person)).thenReturn("PEMDA-36.04");
         form = new ExaminationForm(examinations, records, reference, SanctionCatalogueProperties.CATALOGUE, persons,
-                mock(Clarifications.class));
+                mock(Clarifications.class), service);
         CaseFile caseFile = mock(CaseFile.class);
         when(caseFile.id()).thenReturn(caseId);
         ctx = new TaskContext("t1", "examination", caseFile, person, new NetraUser("examiner", "E", Role.EXAMINER, null, null));

@@ -175,6 +175,58 @@ class RecommendationAuthorityIT extends IntegrationTest {
         assertThat(api.as("examiner").post(path, Map.of("agencyCode", "PEMDA-36.01", "reason", "Mutasi lagi.")).status()).isEqualTo(409);
     }
 
+    /**
+     * The person moved to the Ministry of Religious Affairs; its PPK objected, the objection was answered by revising,
+     * and the re-examination names no authority: the revised recommendation keeps going to the ministry's PPK, not back
+     * to the person's former agency.
+     */
+    private static String basic(String username) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The follow-up task on the person's track in the inbox of an account made for the test. */
+    private java.util.Optional<String> followUpOf(String username, Filed f, UUID person) {
+        Api.Response inbox = api.get("/api/v1/tasks", "Authorization", basic(username));
+        assertThat(inbox.status()).as(inbox.body()).isEqualTo(200);
+        for (JsonNode t : inbox.json()) {
+            if (t.path("caseId").asText().equals(f.caseId().toString()) && t.path("personId").asText().equals(person.toString())
+                    && t.path("key").asText().equals(FlowNodes.FOLLOW_UP_CONFIRMATION)) {
+                return java.util.Optional.of(t.path("id").asText());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    @Test
+    void aRevisedRecommendationStaysWithTheAgencyThePersonMovedTo() {
+        Filed f = driver.toRecommendation(movingPerson());
+        UUID person = driver.persons(f.caseId()).get(0);
+        String ministrys = "ppk.kemenag." + UUID.randomUUID().toString().substring(0, 6);
+        Api.Response made = api.as("admin").post("/api/v1/admin/users", new HashMap<>(Map.of("username", ministrys, "displayName",
+                "Pengelola kepegawaian Kementerian Agama", "role", "PPK", "agency", "PUSAT-KEMENAG", "password", PASSWORD)));
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        Api.Response moved = api.as("examiner").post("/api/v1/cases/" + f.caseId() + "/persons/" + person + "/readdress",
+                Map.of("agencyCode", "PUSAT-KEMENAG", "reason", "Terlapor dimutasi ke Kementerian Agama."));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+
+        String followUp = followUpOf(ministrys, f, person).orElseThrow();
+        Api.Response objected = api.post("/api/v1/tasks/" + followUp + "/complete",
+                Map.of("objected", true, "objection", "Terlapor sudah bukan pegawai pemerintah daerah saat kejadian."),
+                "Authorization", basic(ministrys));
+        assertThat(objected.status()).as(objected.body()).isEqualTo(200);
+        driver.complete("examiner", f.caseId(), FlowNodes.OBJECTION_ANSWER, person, Map.of("objectionDecision", "REVISED",
+                "answer", "Diperiksa ulang.", "answerLetterNumber", "B-950/BKN/2026"));
+        String examination = driver.task("examiner", f.caseId(), FlowNodes.EXAMINATION, person).orElseThrow().path("id").asText();
+        assertThat(api.as("examiner").post("/api/v1/tasks/" + examination + "/complete", proven(Map.of())).status()).isEqualTo(200);
+        driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person, Map.of("approved", true));
+
+        JsonNode revised = CaseDriver.person(driver.caseAs("examiner", f.caseId()), person);
+        assertThat(revised.path("recommendation").path("addressedTo").asText()).isEqualTo("PUSAT-KEMENAG");
+        assertThat(followUpOf(ministrys, f, person)).as("the ministry's PPK follows the revised one up").isPresent();
+        assertThat(driver.task("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person)).isEmpty();
+        assertThat(api.as("ppk.serang").get("/api/v1/cases/" + f.caseId()).status()).isEqualTo(404);
+    }
+
     /** The same from the case page: a form in the person's card, the refusal beside it with what was typed, then the notice. */
     @Test
     void theExaminerSendsItOnFromTheCasePage() {
