@@ -207,6 +207,10 @@ public class TaskPage {
                 values = answer == null ? new LinkedMultiValueMap<>() : params(detail.fields(), answer);
                 rows = rows(values);
                 prefilled = !values.isEmpty();
+                // What the form opens with beside that (the addressee of a person who moved, on a re-examination).
+                for (Map.Entry<String, String> d : view.defaults().entrySet()) {
+                    values.putIfAbsent(d.getKey(), new java.util.ArrayList<>(List.of(d.getValue())));
+                }
             }
             model.addAttribute("prefilled", prefilled);
             // The case beside the form, and what is being decided: the case as this officer may read it (the assessment
@@ -366,8 +370,12 @@ public class TaskPage {
         model.addAttribute("fields", fields);
         // An office field (the initial review's transfer) is chosen from the offices by name, its code sent.
         model.addAttribute("offices", fields.stream().anyMatch(f -> "office".equals(f.type())) ? reference.offices() : List.of());
-        // An agency field (the authority a recommendation is addressed to) likewise, from the agencies by name.
-        model.addAttribute("agencies", fields.stream().anyMatch(f -> "agency".equals(f.type())) ? reference.agencies() : List.of());
+        // An agency field (the authority a recommendation is addressed to) likewise, from the agencies by name: those the
+        // form offers (its options, the default first), else all.
+        model.addAttribute("agencies", fields.stream().filter(f -> "agency".equals(f.type())).findFirst()
+                .map(f -> f.options() == null ? reference.agencies() : f.options().stream().map(o -> reference.agency(o.value()))
+                        .flatMap(java.util.Optional::stream).toList())
+                .orElse(List.of()));
         Map<String, Object> full = json.convertValue(caseSummary, Map.class);
         model.addAttribute("c", full);
         Map<String, Integer> shownRows = new LinkedHashMap<>();

@@ -77,8 +77,24 @@ class RecommendationAuthorityIT extends IntegrationTest {
         JsonNode form = api.as("examiner").get("/api/v1/tasks/" + task).json();
         assertThat(form.path("fields").findValuesAsText("name")).contains("authority", "authorityReason");
 
-        // Refused, each naming its field: an agency that is none, a choice without its reason, an address when not proven.
+        // Offered: the person's own agency (the default, first), the governor and the Minister of Home Affairs, no other —
+        // in the API and on the page, whose field stays empty (the default).
+        JsonNode authority = java.util.stream.StreamSupport.stream(form.path("fields").spliterator(), false)
+                .filter(field -> field.path("name").asText().equals("authority")).findFirst().orElseThrow();
+        assertThat(authority.path("options").findValuesAsText("value")).containsExactly("PEMDA-36.04", "PEMDA-36", "PUSAT-KEMENDAGRI");
+        id.netra.support.Pages.Page examinationPage = id.netra.support.Pages.signedIn(port, "examiner").get("/tugas/" + task);
+        assertThat(examinationPage.attribute("authority", "value")).isNullOrEmpty();
+        assertThat(examinationPage.tag("authority-agencies")).isNotNull();
+        assertThat(examinationPage.body()).contains("value=\"PUSAT-KEMENDAGRI\"").doesNotContain("value=\"PEMDA-36.73\"");
+
+        // Refused, each naming its field: an agency that is none, one the law does not name for this person (saying which
+        // it does), a choice without its reason, an address when not proven.
         assertThat(fields(examine(f, proven(Map.of("authority", "PEMDA-99"))))).containsExactly("authority");
+        Api.Response other = examine(f, proven(Map.of("authority", "PEMDA-36.73", "authorityReason", "coba")));
+        assertThat(fields(other)).containsExactly("authority");
+        assertThat(other.json().path("errors").get(0).path("message").asText()).contains(
+                "Pemerintah Provinsi Banten (PEMDA-36)", "Kementerian Dalam Negeri (PUSAT-KEMENDAGRI)");
+        assertThat(fields(examine(f, proven(Map.of("authority", "PUSAT-KEMENAG", "authorityReason", "coba"))))).containsExactly("authority");
         assertThat(fields(examine(f, proven(Map.of("authority", "PEMDA-36"))))).containsExactly("authorityReason");
         assertThat(fields(examine(f, Map.of("outcome", "NOT_PROVEN", "reasoning", "Tidak terbukti.", "authority", "PEMDA-36",
                 "authorityReason", "x")))).containsExactly("authority");
@@ -117,6 +133,18 @@ class RecommendationAuthorityIT extends IntegrationTest {
                 .contains("Pemerintah Provinsi Banten", "sanksi dijatuhkan gubernur");
         assertThat(id.netra.support.Pages.signedIn(port, governors, PASSWORD).get("/perkara/" + f.caseId()).body())
                 .contains("Pemerintah Provinsi Banten", "sanksi dijatuhkan gubernur");
+    }
+
+    /** A person of a central agency: the law names no other authority, so the default is the only one. */
+    @Test
+    void aCentralAgencysPersonHasNoOtherAuthority() {
+        Filed f = driver.toExamination(Reports.naming(Reports.report("36.04", "PEMDA-36.04"), List.of(Map.of("name",
+                "Rahmat Penyuluh Agama", "position", "Penyuluh Agama", "agencyCode", "PUSAT-KEMENAG"))));
+        Api.Response refused = examine(f, proven(Map.of("authority", "PUSAT-KEMENDAGRI", "authorityReason", "coba")));
+        assertThat(fields(refused)).containsExactly("authority");
+        assertThat(refused.json().path("errors").get(0).path("message").asText())
+                .isEqualTo("Rekomendasi terlapor ini hanya dapat ditujukan kepada PPK instansinya: kosongkan kolom ini.");
+        assertThat(examine(f, proven(Map.of("authority", "PUSAT-KEMENAG"))).status()).isEqualTo(200);
     }
 
     @Test
@@ -217,6 +245,10 @@ class RecommendationAuthorityIT extends IntegrationTest {
         driver.complete("examiner", f.caseId(), FlowNodes.OBJECTION_ANSWER, person, Map.of("objectionDecision", "REVISED",
                 "answer", "Diperiksa ulang.", "answerLetterNumber", "B-950/BKN/2026"));
         String examination = driver.task("examiner", f.caseId(), FlowNodes.EXAMINATION, person).orElseThrow().path("id").asText();
+        // The examination's page opens on the ministry, the addressee as it stands, and offers no regional authority.
+        id.netra.support.Pages.Page page = id.netra.support.Pages.signedIn(port, "examiner").get("/tugas/" + examination);
+        assertThat(page.attribute("authority", "value")).isEqualTo("PUSAT-KEMENAG");
+        assertThat(page.body()).doesNotContain("value=\"PEMDA-36\"");
         assertThat(api.as("examiner").post("/api/v1/tasks/" + examination + "/complete", proven(Map.of())).status()).isEqualTo(200);
         driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person, Map.of("approved", true));
 
