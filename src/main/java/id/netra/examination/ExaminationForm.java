@@ -42,6 +42,9 @@ public class ExaminationForm implements TaskForm {
     /** A regional government's agency: a province's ({@code PEMDA-36}) or a regency's or city's ({@code PEMDA-36.04}). */
     private static final java.util.regex.Pattern REGIONAL = java.util.regex.Pattern.compile("PEMDA-(\\d{2})(\\.\\d{2})?");
 
+    /** The fields of what a proven examination recommends (the authority aside, checked with its default). */
+    static final List<String> SANCTION_FIELDS = List.of("moralSanction", "disciplinarySanction", "disciplinaryPenalty");
+
     /** The field of the earlier releases' one sanction, still accepted from old clients (mapped to its kind's field). */
     static final String EARLIER_SANCTION = "sanctionClass";
 
@@ -182,6 +185,13 @@ public class ExaminationForm implements TaskForm {
             } else if (in.text("disciplinaryPenalty") != null) {
                 in.errorCode("disciplinaryPenalty", "examination.penaltyOfOtherLevel");
             }
+        } else if (outcome != null) {
+            // Not proven, nothing is recommended: a sanction sent beside it is refused, not dropped unseen.
+            for (String field : SANCTION_FIELDS) {
+                if (in.text(field) != null) {
+                    in.errorCode(field, "examination.sanction.notProven");
+                }
+            }
         }
         String authority = authority(ctx, in, outcome);
         in.check();
@@ -201,6 +211,9 @@ public class ExaminationForm implements TaskForm {
      */
     private String authority(TaskContext ctx, FormInput in, Outcome outcome) {
         String typed = in.text(AUTHORITY);
+        if (outcome != null && outcome != Outcome.PROVEN && in.text(AUTHORITY_REASON) != null) {
+            in.errorCode(AUTHORITY_REASON, "examination.authority.notProven");
+        }
         if (typed == null) {
             return null;
         }

@@ -111,11 +111,28 @@ class ExaminationFormTest {
 
     @Test
     void notProvenKeepsNoSanctionAndProvenNeedsOneOfEitherKind() {
-        decide(Map.of("outcome", "NOT_PROVEN", "sanctionClass", "MORAL_OPEN", "reasoning", "Tidak cukup bukti."));
+        decide(Map.of("outcome", "NOT_PROVEN", "reasoning", "Tidak cukup bukti."));
         verify(examinations).record(person, caseId, ExaminationForm.Outcome.NOT_PROVEN, Map.of(), List.of(), "Tidak cukup bukti.", "examiner");
         assertThatThrownBy(() -> decide(Map.of("outcome", "PROVEN", "reasoning", "Terbukti."))).isInstanceOfSatisfying(
                 InvalidInputException.class, e -> assertThat(e.errors()).extracting(f -> f.field())
                         .containsExactly("moralSanction", "disciplinarySanction"));
         verify(examinations, never()).record(any(), any(), eq(ExaminationForm.Outcome.PROVEN), any(), any(), anyString(), anyString());
+    }
+
+    @Test
+    void aSanctionBesideAnOutcomeNotProvenIsRefusedNamingEachField() {
+        for (String outcome : List.of("NOT_PROVEN", "NOT_APPLICABLE")) {
+            assertThatThrownBy(() -> decide(Map.of("outcome", outcome, "moralSanction", "MORAL_OPEN",
+                    "disciplinarySanction", "DISCIPLINE_LIGHT", "disciplinaryPenalty", "PNS_ORAL_REPRIMAND", "reasoning", "Tidak.")))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).extracting(f -> f.field() + ":" + f.code())
+                            .containsExactly("moralSanction:examination.sanction.notProven",
+                                    "disciplinarySanction:examination.sanction.notProven",
+                                    "disciplinaryPenalty:examination.sanction.notProven"));
+            // An earlier release's one sanction is refused as the field it stands for.
+            assertThatThrownBy(() -> decide(Map.of("outcome", outcome, "sanctionClass", "MORAL_OPEN", "reasoning", "Tidak.")))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).extracting(f -> f.field())
+                            .containsExactly("moralSanction"));
+        }
+        verify(examinations, never()).record(any(), any(), any(), any(), any(), anyString(), anyString());
     }
 }
