@@ -651,7 +651,7 @@ public class TaskPage {
 
     /**
      * For a task that answers another's decision on the same person — the clarification's answer (the request), the
-     * objection's answer (the objection), the verification (the PPK's report, its reasons for a lighter sanction), the
+     * objection's answer (the objection), the follow-up after an objection upheld (the answer and its letter), the verification (the PPK's report, its reasons for a lighter sanction), the
      * escalation (a declared refusal) — that decision, the latest of its kind the reader may read; else null.
      */
     static Prompt prompt(TaskView task, com.fasterxml.jackson.databind.JsonNode caseSummary, java.util.Locale locale) {
@@ -663,6 +663,8 @@ public class TaskPage {
         switch (task.key()) {
             case FlowNodes.EXAMINATION_CLARIFICATION -> { step = "clarificationRequest"; outcomes = java.util.Set.of("REQUESTED"); }
             case FlowNodes.OBJECTION_ANSWER -> { step = FlowNodes.FOLLOW_UP_CONFIRMATION; outcomes = java.util.Set.of("OBJECTED"); }
+            // The follow-up after its objection was answered upheld: the examining agency's answer and its letter.
+            case FlowNodes.FOLLOW_UP_CONFIRMATION -> { step = FlowNodes.OBJECTION_ANSWER; outcomes = java.util.Set.of("UPHELD"); }
             case FlowNodes.FOLLOW_UP_VERIFICATION -> { step = FlowNodes.FOLLOW_UP_CONFIRMATION; outcomes = java.util.Set.of("IMPOSED", "NOT_IMPOSED"); }
             case FlowNodes.NON_COMPLIANCE_WARNING, FlowNodes.PERSONNEL_DATA_BLOCK, FlowNodes.NON_COMPLIANCE_ESCALATION -> {
                 step = FlowNodes.FOLLOW_UP_CONFIRMATION;
