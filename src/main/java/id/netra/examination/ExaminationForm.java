@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netra.casefile.CasePersons;
 import id.netra.casefile.CaseRecords;
+import id.netra.reference.Agency;
 import id.netra.reference.ReferenceData;
 import id.netra.reference.SanctionCatalogue;
 import id.netra.reference.SanctionCatalogue.Kind;
@@ -35,6 +36,15 @@ public class ExaminationForm implements TaskForm {
     static final String AUTHORITY = "authority";
     static final String AUTHORITY_REASON = "authorityReason";
 
+    /** The Minister of Home Affairs: a province's regional secretary's authority, and who appoints an acting regent. */
+    static final String MINISTER_OF_HOME_AFFAIRS = "PUSAT-KEMENDAGRI";
+
+    /** A regional government's agency: a province's ({@code PEMDA-36}) or a regency's or city's ({@code PEMDA-36.04}). */
+    private static final java.util.regex.Pattern REGIONAL = java.util.regex.Pattern.compile("PEMDA-(\\d{2})(\\.\\d{2})?");
+
+    /** The fields of what a proven examination recommends (the authority aside, checked with its default). */
+    static final List<String> SANCTION_FIELDS = List.of("moralSanction", "disciplinarySanction", "disciplinaryPenalty");
+
     /** The field of the earlier releases' one sanction, still accepted from old clients (mapped to its kind's field). */
     static final String EARLIER_SANCTION = "sanctionClass";
 
@@ -45,10 +55,12 @@ public class ExaminationForm implements TaskForm {
     private final CasePersons persons;
 
     private final Clarifications clarifications;
+    private final ExaminationService service;
 
     public ExaminationForm(Examinations examinations, CaseRecords records, ReferenceData reference, SanctionCatalogue sanctions,
-                           CasePersons persons, Clarifications clarifications) {
+                           CasePersons persons, Clarifications clarifications, ExaminationService service) {
         this.clarifications = clarifications;
+        this.service = service;
         this.examinations = examinations;
         this.records = records;
         this.reference = reference;
@@ -84,6 +96,56 @@ public class ExaminationForm implements TaskForm {
                         .withType("agency"),
                 FormField.text(AUTHORITY_REASON, "Dasar penunjukan pejabat lain", false)
                         .requiredWhen("rekomendasi ditujukan kepada pejabat selain PPK instansi terlapor"));
+    }
+
+    /**
+     * The authority field offers only the agencies the recommendation may be addressed to ({@link #authorities}), the
+     * default first: the page draws its list from them.
+     */
+    @Override
+    public List<FormField> offered(id.netra.casefile.CaseFile caseFile, UUID personId) {
+        if (personId == null) {
+            return fields();
+        }
+        FormField.Option[] choices = authorities(personId).stream()
+                .map(a -> new FormField.Option(a.code(), a.name() + " — " + a.ppkTitle())).toArray(FormField.Option[]::new);
+        return fields().stream().map(f -> f.name().equals(AUTHORITY) ? f.withOptions(choices) : f).toList();
+    }
+
+    /**
+     * The page opens on the recommendation's addressee when it is not the person's own agency (the agency a person who
+     * moved was re-addressed to, the authority an earlier examination chose): a re-examination keeps it.
+     */
+    @Override
+    public Map<String, String> defaults(id.netra.casefile.CaseFile caseFile, UUID personId) {
+        if (personId == null) {
+            return Map.of();
+        }
+        String current = service.currentAddressee(personId);
+        return current.equals(persons.get(personId).agencyCode()) ? Map.of() : Map.of(AUTHORITY, current);
+    }
+
+    /**
+     * The agencies whose PPK the person's recommendation may go to, the default first — the track's addressee (the
+     * person's own agency; the one the recommendation was re-addressed to when they moved; the authority an earlier
+     * examination chose) — then those the law names for the person's agency now: of a regency or city, the governor
+     * ({@code PEMDA-<province>}: a regional secretary) and the Minister of Home Affairs (who appoints an acting
+     * regent); of a province, the Minister of Home Affairs; of any other agency none.
+     */
+    List<Agency> authorities(UUID personId) {
+        String current = service.currentAddressee(personId);
+        String chosen = examinations.authority(personId).map(Examinations.Authority::agencyCode).orElse(null);
+        // The person's agency now: the track's addressee unless that is an authority chosen over it.
+        String agency = current.equals(chosen) ? persons.get(personId).agencyCode() : current;
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>(List.of(current, agency));
+        java.util.regex.Matcher regional = REGIONAL.matcher(agency);
+        if (regional.matches()) {
+            if (regional.group(2) != null) {
+                codes.add("PEMDA-" + regional.group(1));
+            }
+            codes.add(MINISTER_OF_HOME_AFFAIRS);
+        }
+        return codes.stream().map(reference::agency).flatMap(java.util.Optional::stream).toList();
     }
 
     /** An earlier release's {@code sanctionClass}: a moral code is the moral sanction, any other the disciplinary one. */
@@ -123,6 +185,13 @@ public class ExaminationForm implements TaskForm {
             } else if (in.text("disciplinaryPenalty") != null) {
                 in.errorCode("disciplinaryPenalty", "examination.penaltyOfOtherLevel");
             }
+        } else if (outcome != null) {
+            // Not proven, nothing is recommended: a sanction sent beside it is refused, not dropped unseen.
+            for (String field : SANCTION_FIELDS) {
+                if (in.text(field) != null) {
+                    in.errorCode(field, "examination.sanction.notProven");
+                }
+            }
         }
         String authority = authority(ctx, in, outcome);
         in.check();
@@ -135,16 +204,17 @@ public class ExaminationForm implements TaskForm {
     }
 
     /**
-     * The authority the recommendation is addressed to when not the person's own PPK (null): a known agency, chosen
+     * The authority the recommendation is addressed to when not the default (null): one of {@link #authorities}, chosen
      * with the reason the law makes it the one (a regional secretary of a regency: the governor...). Only a proven
-     * examination addresses anyone; the person's own agency named is the default, not a choice.
+     * examination addresses anyone; the default named — the person's own agency, or the one the recommendation was
+     * re-addressed to when the person moved (a re-examination keeps it) — is not a choice.
      */
     private String authority(TaskContext ctx, FormInput in, Outcome outcome) {
         String typed = in.text(AUTHORITY);
-        if (typed == null || outcome != Outcome.PROVEN) {
-            if (typed != null) {
-                in.errorCode(AUTHORITY, "examination.authority.notProven");
-            }
+        if (outcome != null && outcome != Outcome.PROVEN && in.text(AUTHORITY_REASON) != null) {
+            in.errorCode(AUTHORITY_REASON, "examination.authority.notProven");
+        }
+        if (typed == null) {
             return null;
         }
         String code = typed.strip().toUpperCase(java.util.Locale.ROOT);
@@ -152,7 +222,25 @@ public class ExaminationForm implements TaskForm {
             in.errorCode(AUTHORITY, "examination.authority.unknown");
             return null;
         }
-        if (ctx.personId() != null && code.equals(persons.get(ctx.personId()).agencyCode())) {
+        if (ctx.personId() == null) {
+            return null;
+        }
+        List<Agency> allowed = authorities(ctx.personId());
+        if (code.equals(allowed.get(0).code())) {
+            return null;
+        }
+        if (outcome != Outcome.PROVEN) {
+            in.errorCode(AUTHORITY, "examination.authority.notProven");
+            return null;
+        }
+        if (allowed.stream().noneMatch(a -> a.code().equals(code))) {
+            List<Agency> others = allowed.subList(1, allowed.size());
+            if (others.isEmpty()) {
+                in.errorCode(AUTHORITY, "examination.authority.defaultOnly");
+            } else {
+                in.errorCode(AUTHORITY, "examination.authority.notAllowed", id.netra.platform.Messages.joined(others.stream()
+                        .map(a -> id.netra.platform.Messages.part("input.named", a.name(), a.code())).toList()));
+            }
             return null;
         }
         if (in.text(AUTHORITY_REASON) == null) {

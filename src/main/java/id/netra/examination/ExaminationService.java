@@ -5,7 +5,6 @@ import id.netra.casefile.CaseDeadlines;
 import id.netra.casefile.CaseFile;
 import id.netra.casefile.CaseRecords;
 import id.netra.casefile.CaseRepository;
-import id.netra.casefile.CasePerson;
 import id.netra.casefile.CasePersons;
 import id.netra.casefile.PersonTracks;
 import id.netra.casefile.TrackStatus;
@@ -67,20 +66,29 @@ public class ExaminationService {
     @Transactional
     public String issueRecommendation(UUID caseId, UUID personId, String actor) {
         CaseFile c = cases.get(caseId);
-        CasePerson person = persons.get(personId);
         Instant now = calendar.now();
         LocalDate today = calendar.dateOf(now);
         int seq = sequences.next("REC:" + agency.code(), today.getYear());
         String number = recommendationNumber(seq, agency.code(), today.getMonthValue(), today.getYear());
         records.letter(caseId, personId, "RECOMMENDATION", number, actor);
-        // The person's PPK, unless the examiner addressed another authority (a regional secretary's: the governor...).
-        String addressee = examinations.authority(personId).map(Examinations.Authority::agencyCode).orElse(person.agencyCode());
+        // The person's PPK, unless the examiner addressed another authority (a regional secretary's: the governor...);
+        // a re-examination that names none keeps the track's addressee (the new agency the person moved to).
+        String addressee = examinations.authority(personId).map(Examinations.Authority::agencyCode)
+                .orElseGet(() -> currentAddressee(personId));
         examinations.recommend(personId, caseId, number, addressee, actor, now);
         tracks.addressTo(personId, addressee);
         LocalDate due = followUpFrom(c, personId, today, false);
         tracks.change(personId, TrackStatus.RECOMMENDATION_ISSUED, actor, Visibility.Note.RECOMMENDATION_ISSUED.text(Wording.RECOMMENDATION_ISSUED.stored(number)));
         events.publishEvent(new RecommendationIssued(caseId, personId, number, agency.code(), addressee, due.toString(), actor, now));
         return number;
+    }
+
+    /**
+     * The agency whose PPK the person's recommendation goes to unless the examination names another: the track's
+     * addressee once there is one (the recommendation's, or the agency it was re-addressed to), else the person's own.
+     */
+    public String currentAddressee(UUID personId) {
+        return tracks.addressee(personId).orElseGet(() -> persons.get(personId).agencyCode());
     }
 
     /**

@@ -51,9 +51,12 @@ public class FollowUpConfirmationForm implements TaskForm {
     private final Examinations examinations;
     private final CasePersons persons;
     private final CaseProcess process;
+    private final id.netra.deadline.BusinessCalendar calendar;
 
     public FollowUpConfirmationForm(FollowUps followUps, CaseRecords records, PersonTracks tracks, CaseDeadlines deadlines,
-                                    SanctionCatalogue sanctions, Examinations examinations, CasePersons persons, CaseProcess process) {
+                                    SanctionCatalogue sanctions, Examinations examinations, CasePersons persons, CaseProcess process,
+                                    id.netra.deadline.BusinessCalendar calendar) {
+        this.calendar = calendar;
         this.persons = persons;
         this.process = process;
         this.followUps = followUps;
@@ -199,10 +202,10 @@ public class FollowUpConfirmationForm implements TaskForm {
             return refuse(ctx, in);
         }
         Map<Kind, SanctionCatalogue.Sanction> recommended = examinations.sanctions(ctx.personId());
-        // The PPK's clock starts on the day of the recommendation: no decree can be older (a day's grace for the time
-        // zones between the agencies).
-        LocalDate recommendedOn = deadlines.ofTrack(ctx.personId()).stream()
-                .filter(d -> d.kind() == DeadlineKind.PPK_FOLLOW_UP).map(CaseDeadlines.Deadline::startsOn).findFirst().orElse(null);
+        // No decree can be older than the recommendation it follows: its day in the rules' zone (Asia/Jakarta), whatever
+        // zone the moment is stored in, and whenever the PPK's clock started (an objection's answer starts it again).
+        LocalDate recommendedOn = examinations.recommendation(ctx.personId())
+                .map(r -> calendar.dateOf(r.issuedAt())).orElse(null);
         List<FollowUps.Reported> reported = new ArrayList<>();
         boolean anyNotImposed = false;
         for (Kind kind : Kind.values()) {
@@ -221,7 +224,7 @@ public class FollowUpConfirmationForm implements TaskForm {
                 continue;
             }
             LocalDate decreeDate = in.date(field(kind, "DecreeDate"));
-            if (decreeDate != null && recommendedOn != null && decreeDate.isBefore(recommendedOn.minusDays(1))) {
+            if (decreeDate != null && recommendedOn != null && decreeDate.isBefore(recommendedOn)) {
                 in.errorCode(field(kind, "DecreeDate"), "followup.confirmation.decreeBeforeRecommendation");
             }
             String sanction = in.text(field(kind, "Sanction"));

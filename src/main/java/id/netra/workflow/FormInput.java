@@ -124,10 +124,19 @@ public final class FormInput {
         }
     }
 
+    /**
+     * Too few items, said in the field's terms where the catalogue has them ({@code input.minItems.<field>}: "at least 2
+     * commissioners present (the quorum)"), else as rows.
+     */
+    private static String tooFew(FormField f) {
+        String own = "input.minItems." + f.name();
+        return id.netra.platform.Messages.orNull(id.netra.platform.Messages.INDONESIAN, own, "0") != null ? own : "input.minItems";
+    }
+
     private void list(JsonNode n, FormField f, String path, boolean required) {
         if (n == null || (n.isArray() && n.isEmpty())) {
             if (required && f.minItems() != null && f.minItems() > 1) {
-                errorCode(path, "input.minItems", String.valueOf(f.minItems()));
+                errorCode(path, tooFew(f), String.valueOf(f.minItems()));
             } else {
                 requiredError(required, path, "input.requiredItems");
             }
@@ -141,7 +150,7 @@ public final class FormInput {
         if (n.size() > max) {
             errorCode(path, "input.maxItems", String.valueOf(max));
         } else if (f.minItems() != null && n.size() < f.minItems()) {
-            errorCode(path, "input.minItems", String.valueOf(f.minItems()));
+            errorCode(path, tooFew(f), String.valueOf(f.minItems()));
         }
         Object shape = id.netra.platform.Messages.joined(f.items().stream()
                 .map(item -> id.netra.platform.Messages.named("field." + item.name(), item.label(), item.name())).toList());

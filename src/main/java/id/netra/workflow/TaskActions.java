@@ -114,10 +114,12 @@ public class TaskActions implements id.netra.casefile.UndecidableChecks {
      * What a task's page shows: the task with the case in full as this user may read it (the summary beside the form
      * and what is being decided, rendered once), why the user may not decide it (if so), whom they may hand it to, and
      * the colleague who holds it when that is not this user ({@link #nameOf}; only the holder may complete it), and the
-     * rejection that sent it back, when it is back (its decider named as a colleague).
+     * rejection that sent it back, when it is back (its decider named as a colleague), and the values its form opens
+     * with when nothing was typed ({@link TaskForm#defaults}).
      */
     public record PageView(TaskDetail detail, Optional<String> refusal, List<NetraUser> assignees, Optional<String> heldBy,
-                           Optional<SentBack> sentBack, Optional<String> nobodyToCheck, boolean nobodyMayDecide) {
+                           Optional<SentBack> sentBack, Optional<String> nobodyToCheck, boolean nobodyMayDecide,
+                           java.util.Map<String, String> defaults) {
     }
 
     /** The task's page, with the task looked up once. */
@@ -135,7 +137,8 @@ public class TaskActions implements id.netra.casefile.UndecidableChecks {
                                 : back.withAnswer(form(f.task()).fromEarlierRelease(back.answer(), f.personId()))),
                 forms.checkerOf(key).filter(CHECKERS::containsKey)
                         .filter(checker -> deciders(checker, f.caseFile(), f.personId(), user.username()).isEmpty()),
-                CHECKERS.containsKey(key) && deciders(key, f.caseFile(), f.personId(), null).isEmpty());
+                CHECKERS.containsKey(key) && deciders(key, f.caseFile(), f.personId(), null).isEmpty(),
+                form(f.task()).defaults(f.caseFile(), f.personId()));
     }
 
     /**

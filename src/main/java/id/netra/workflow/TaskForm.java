@@ -24,6 +24,14 @@ public interface TaskForm {
         return fields();
     }
 
+    /**
+     * The values the task's page opens with where nothing was typed and no rejected answer comes back (a field's
+     * default that is not the usual one: the recommendation's addressee after the person moved). None by default.
+     */
+    default java.util.Map<String, String> defaults(CaseFile caseFile, java.util.UUID personId) {
+        return java.util.Map.of();
+    }
+
     /** Refuses a user who may see the task but must not decide it (e.g. the four-eyes rule). */
     default void checkMayDecide(CaseFile caseFile, java.util.UUID personId, NetraUser user) {
     }

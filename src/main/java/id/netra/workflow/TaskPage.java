@@ -207,6 +207,10 @@ public class TaskPage {
                 values = answer == null ? new LinkedMultiValueMap<>() : params(detail.fields(), answer);
                 rows = rows(values);
                 prefilled = !values.isEmpty();
+                // What the form opens with beside that (the addressee of a person who moved, on a re-examination).
+                for (Map.Entry<String, String> d : view.defaults().entrySet()) {
+                    values.putIfAbsent(d.getKey(), new java.util.ArrayList<>(List.of(d.getValue())));
+                }
             }
             model.addAttribute("prefilled", prefilled);
             // The case beside the form, and what is being decided: the case as this officer may read it (the assessment
@@ -366,8 +370,12 @@ public class TaskPage {
         model.addAttribute("fields", fields);
         // An office field (the initial review's transfer) is chosen from the offices by name, its code sent.
         model.addAttribute("offices", fields.stream().anyMatch(f -> "office".equals(f.type())) ? reference.offices() : List.of());
-        // An agency field (the authority a recommendation is addressed to) likewise, from the agencies by name.
-        model.addAttribute("agencies", fields.stream().anyMatch(f -> "agency".equals(f.type())) ? reference.agencies() : List.of());
+        // An agency field (the authority a recommendation is addressed to) likewise, from the agencies by name: those the
+        // form offers (its options, the default first), else all.
+        model.addAttribute("agencies", fields.stream().filter(f -> "agency".equals(f.type())).findFirst()
+                .map(f -> f.options() == null ? reference.agencies() : f.options().stream().map(o -> reference.agency(o.value()))
+                        .flatMap(java.util.Optional::stream).toList())
+                .orElse(List.of()));
         Map<String, Object> full = json.convertValue(caseSummary, Map.class);
         model.addAttribute("c", full);
         Map<String, Integer> shownRows = new LinkedHashMap<>();
@@ -644,7 +652,7 @@ public class TaskPage {
 
     /**
      * For a task that answers another's decision on the same person — the clarification's answer (the request), the
-     * objection's answer (the objection), the verification (the PPK's report, its reasons for a lighter sanction), the
+     * objection's answer (the objection), the follow-up after an objection upheld (the answer and its letter), the verification (the PPK's report, its reasons for a lighter sanction), the
      * escalation (a declared refusal) — that decision, the latest of its kind the reader may read; else null.
      */
     static Prompt prompt(TaskView task, com.fasterxml.jackson.databind.JsonNode caseSummary, java.util.Locale locale) {
@@ -656,6 +664,8 @@ public class TaskPage {
         switch (task.key()) {
             case FlowNodes.EXAMINATION_CLARIFICATION -> { step = "clarificationRequest"; outcomes = java.util.Set.of("REQUESTED"); }
             case FlowNodes.OBJECTION_ANSWER -> { step = FlowNodes.FOLLOW_UP_CONFIRMATION; outcomes = java.util.Set.of("OBJECTED"); }
+            // The follow-up after its objection was answered upheld: the examining agency's answer and its letter.
+            case FlowNodes.FOLLOW_UP_CONFIRMATION -> { step = FlowNodes.OBJECTION_ANSWER; outcomes = java.util.Set.of("UPHELD"); }
             case FlowNodes.FOLLOW_UP_VERIFICATION -> { step = FlowNodes.FOLLOW_UP_CONFIRMATION; outcomes = java.util.Set.of("IMPOSED", "NOT_IMPOSED"); }
             case FlowNodes.NON_COMPLIANCE_WARNING, FlowNodes.PERSONNEL_DATA_BLOCK, FlowNodes.NON_COMPLIANCE_ESCALATION -> {
                 step = FlowNodes.FOLLOW_UP_CONFIRMATION;

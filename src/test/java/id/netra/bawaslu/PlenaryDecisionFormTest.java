@@ -166,6 +166,15 @@ class PlenaryDecisionFormTest {
             one.put("commissionersPresent", present("Ahmad Yani"));
             assertThat(refusedFields(one)).containsExactly("commissionersPresent");
         }
+        // Said in the field's terms, not as rows.
+        Map<String, Object> alone = new LinkedHashMap<>(Map.of("approved", true, "minutesNumber", "001/BA/PL/36.04/XI/2026"));
+        alone.put("commissionersPresent", present("Ahmad Yani"));
+        assertThatThrownBy(() -> decide(alone)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.errors()).extracting(f -> f.code()).containsExactly("input.minItems.commissionersPresent");
+            assertThat(id.netra.platform.Messages.id(e.errors().get(0).code(), "2")).isEqualTo("Paling sedikit 2 anggota hadir (kuorum).");
+            assertThat(id.netra.platform.Messages.in(java.util.Locale.ENGLISH, e.errors().get(0).code(), "2"))
+                    .isEqualTo("At least 2 members present (the quorum).");
+        });
         // The same commissioner twice, however spaced or cased, is one person: not a quorum of two.
         Map<String, Object> twice = new LinkedHashMap<>(Map.of("approved", true));
         twice.put("commissionersPresent", present("Ahmad Yani", "  ahmad   YANI "));

@@ -48,8 +48,10 @@ class ExaminationFormTest {
         when(reference.violationTypes()).thenReturn(Map.of("SOCIAL_MEDIA", "Media sosial"));
         when(persons.get(person)).thenReturn(new CasePerson(person, caseId, 1, "Budi Santoso", CasePerson.EmploymentType.PNS, null,
                 "Camat", null, "PEMDA-36.04"));
+        ExaminationService service = mock(ExaminationService.class);
+        when(service.currentAddressee(person)).thenReturn("PEMDA-36.04");
         form = new ExaminationForm(examinations, records, reference, SanctionCatalogueProperties.CATALOGUE, persons,
-                mock(Clarifications.class));
+                mock(Clarifications.class), service);
         CaseFile caseFile = mock(CaseFile.class);
         when(caseFile.id()).thenReturn(caseId);
         ctx = new TaskContext("t1", "examination", caseFile, person, new NetraUser("examiner", "E", Role.EXAMINER, null, null));
@@ -109,11 +111,28 @@ class ExaminationFormTest {
 
     @Test
     void notProvenKeepsNoSanctionAndProvenNeedsOneOfEitherKind() {
-        decide(Map.of("outcome", "NOT_PROVEN", "sanctionClass", "MORAL_OPEN", "reasoning", "Tidak cukup bukti."));
+        decide(Map.of("outcome", "NOT_PROVEN", "reasoning", "Tidak cukup bukti."));
         verify(examinations).record(person, caseId, ExaminationForm.Outcome.NOT_PROVEN, Map.of(), List.of(), "Tidak cukup bukti.", "examiner");
         assertThatThrownBy(() -> decide(Map.of("outcome", "PROVEN", "reasoning", "Terbukti."))).isInstanceOfSatisfying(
                 InvalidInputException.class, e -> assertThat(e.errors()).extracting(f -> f.field())
                         .containsExactly("moralSanction", "disciplinarySanction"));
         verify(examinations, never()).record(any(), any(), eq(ExaminationForm.Outcome.PROVEN), any(), any(), anyString(), anyString());
+    }
+
+    @Test
+    void aSanctionBesideAnOutcomeNotProvenIsRefusedNamingEachField() {
+        for (String outcome : List.of("NOT_PROVEN", "NOT_APPLICABLE")) {
+            assertThatThrownBy(() -> decide(Map.of("outcome", outcome, "moralSanction", "MORAL_OPEN",
+                    "disciplinarySanction", "DISCIPLINE_LIGHT", "disciplinaryPenalty", "PNS_ORAL_REPRIMAND", "reasoning", "Tidak.")))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).extracting(f -> f.field() + ":" + f.code())
+                            .containsExactly("moralSanction:examination.sanction.notProven",
+                                    "disciplinarySanction:examination.sanction.notProven",
+                                    "disciplinaryPenalty:examination.sanction.notProven"));
+            // An earlier release's one sanction is refused as the field it stands for.
+            assertThatThrownBy(() -> decide(Map.of("outcome", outcome, "sanctionClass", "MORAL_OPEN", "reasoning", "Tidak.")))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).extracting(f -> f.field())
+                            .containsExactly("moralSanction"));
+        }
+        verify(examinations, never()).record(any(), any(), any(), any(), any(), anyString(), anyString());
     }
 }

@@ -77,11 +77,27 @@ class RecommendationAuthorityIT extends IntegrationTest {
         JsonNode form = api.as("examiner").get("/api/v1/tasks/" + task).json();
         assertThat(form.path("fields").findValuesAsText("name")).contains("authority", "authorityReason");
 
-        // Refused, each naming its field: an agency that is none, a choice without its reason, an address when not proven.
+        // Offered: the person's own agency (the default, first), the governor and the Minister of Home Affairs, no other —
+        // in the API and on the page, whose field stays empty (the default).
+        JsonNode authority = java.util.stream.StreamSupport.stream(form.path("fields").spliterator(), false)
+                .filter(field -> field.path("name").asText().equals("authority")).findFirst().orElseThrow();
+        assertThat(authority.path("options").findValuesAsText("value")).containsExactly("PEMDA-36.04", "PEMDA-36", "PUSAT-KEMENDAGRI");
+        id.netra.support.Pages.Page examinationPage = id.netra.support.Pages.signedIn(port, "examiner").get("/tugas/" + task);
+        assertThat(examinationPage.attribute("authority", "value")).isNullOrEmpty();
+        assertThat(examinationPage.tag("authority-agencies")).isNotNull();
+        assertThat(examinationPage.body()).contains("value=\"PUSAT-KEMENDAGRI\"").doesNotContain("value=\"PEMDA-36.73\"");
+
+        // Refused, each naming its field: an agency that is none, one the law does not name for this person (saying which
+        // it does), a choice without its reason, an address when not proven.
         assertThat(fields(examine(f, proven(Map.of("authority", "PEMDA-99"))))).containsExactly("authority");
+        Api.Response other = examine(f, proven(Map.of("authority", "PEMDA-36.73", "authorityReason", "coba")));
+        assertThat(fields(other)).containsExactly("authority");
+        assertThat(other.json().path("errors").get(0).path("message").asText()).contains(
+                "Pemerintah Provinsi Banten (PEMDA-36)", "Kementerian Dalam Negeri (PUSAT-KEMENDAGRI)");
+        assertThat(fields(examine(f, proven(Map.of("authority", "PUSAT-KEMENAG", "authorityReason", "coba"))))).containsExactly("authority");
         assertThat(fields(examine(f, proven(Map.of("authority", "PEMDA-36"))))).containsExactly("authorityReason");
         assertThat(fields(examine(f, Map.of("outcome", "NOT_PROVEN", "reasoning", "Tidak terbukti.", "authority", "PEMDA-36",
-                "authorityReason", "x")))).containsExactly("authority");
+                "authorityReason", "x")))).containsExactlyInAnyOrder("authority", "authorityReason");
 
         assertThat(examine(f, proven(Map.of("authority", " pemda-36 ", "authorityReason",
                 "Terlapor sekretaris daerah kabupaten: sanksi dijatuhkan gubernur."))).status()).isEqualTo(200);
@@ -117,6 +133,18 @@ class RecommendationAuthorityIT extends IntegrationTest {
                 .contains("Pemerintah Provinsi Banten", "sanksi dijatuhkan gubernur");
         assertThat(id.netra.support.Pages.signedIn(port, governors, PASSWORD).get("/perkara/" + f.caseId()).body())
                 .contains("Pemerintah Provinsi Banten", "sanksi dijatuhkan gubernur");
+    }
+
+    /** A person of a central agency: the law names no other authority, so the default is the only one. */
+    @Test
+    void aCentralAgencysPersonHasNoOtherAuthority() {
+        Filed f = driver.toExamination(Reports.naming(Reports.report("36.04", "PEMDA-36.04"), List.of(Map.of("name",
+                "Rahmat Penyuluh Agama", "position", "Penyuluh Agama", "agencyCode", "PUSAT-KEMENAG"))));
+        Api.Response refused = examine(f, proven(Map.of("authority", "PUSAT-KEMENDAGRI", "authorityReason", "coba")));
+        assertThat(fields(refused)).containsExactly("authority");
+        assertThat(refused.json().path("errors").get(0).path("message").asText())
+                .isEqualTo("Rekomendasi terlapor ini hanya dapat ditujukan kepada PPK instansinya: kosongkan kolom ini.");
+        assertThat(examine(f, proven(Map.of("authority", "PUSAT-KEMENAG"))).status()).isEqualTo(200);
     }
 
     @Test
@@ -173,6 +201,62 @@ class RecommendationAuthorityIT extends IntegrationTest {
         driver.complete("ppk.kotaserang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person, Map.of("sanctionImposed", true,
                 "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", "800/9/2026", "decreeDate", id.netra.platform.Today.date().toString()));
         assertThat(api.as("examiner").post(path, Map.of("agencyCode", "PEMDA-36.01", "reason", "Mutasi lagi.")).status()).isEqualTo(409);
+    }
+
+    /**
+     * The person moved to the Ministry of Religious Affairs; its PPK objected, the objection was answered by revising,
+     * and the re-examination names no authority: the revised recommendation keeps going to the ministry's PPK, not back
+     * to the person's former agency.
+     */
+    private static String basic(String username) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The follow-up task on the person's track in the inbox of an account made for the test. */
+    private java.util.Optional<String> followUpOf(String username, Filed f, UUID person) {
+        Api.Response inbox = api.get("/api/v1/tasks", "Authorization", basic(username));
+        assertThat(inbox.status()).as(inbox.body()).isEqualTo(200);
+        for (JsonNode t : inbox.json()) {
+            if (t.path("caseId").asText().equals(f.caseId().toString()) && t.path("personId").asText().equals(person.toString())
+                    && t.path("key").asText().equals(FlowNodes.FOLLOW_UP_CONFIRMATION)) {
+                return java.util.Optional.of(t.path("id").asText());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    @Test
+    void aRevisedRecommendationStaysWithTheAgencyThePersonMovedTo() {
+        Filed f = driver.toRecommendation(movingPerson());
+        UUID person = driver.persons(f.caseId()).get(0);
+        String ministrys = "ppk.kemenag." + UUID.randomUUID().toString().substring(0, 6);
+        Api.Response made = api.as("admin").post("/api/v1/admin/users", new HashMap<>(Map.of("username", ministrys, "displayName",
+                "Pengelola kepegawaian Kementerian Agama", "role", "PPK", "agency", "PUSAT-KEMENAG", "password", PASSWORD)));
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        Api.Response moved = api.as("examiner").post("/api/v1/cases/" + f.caseId() + "/persons/" + person + "/readdress",
+                Map.of("agencyCode", "PUSAT-KEMENAG", "reason", "Terlapor dimutasi ke Kementerian Agama."));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+
+        String followUp = followUpOf(ministrys, f, person).orElseThrow();
+        Api.Response objected = api.post("/api/v1/tasks/" + followUp + "/complete",
+                Map.of("objected", true, "objection", "Terlapor sudah bukan pegawai pemerintah daerah saat kejadian."),
+                "Authorization", basic(ministrys));
+        assertThat(objected.status()).as(objected.body()).isEqualTo(200);
+        driver.complete("examiner", f.caseId(), FlowNodes.OBJECTION_ANSWER, person, Map.of("objectionDecision", "REVISED",
+                "answer", "Diperiksa ulang.", "answerLetterNumber", "B-950/BKN/2026"));
+        String examination = driver.task("examiner", f.caseId(), FlowNodes.EXAMINATION, person).orElseThrow().path("id").asText();
+        // The examination's page opens on the ministry, the addressee as it stands, and offers no regional authority.
+        id.netra.support.Pages.Page page = id.netra.support.Pages.signedIn(port, "examiner").get("/tugas/" + examination);
+        assertThat(page.attribute("authority", "value")).isEqualTo("PUSAT-KEMENAG");
+        assertThat(page.body()).doesNotContain("value=\"PEMDA-36\"");
+        assertThat(api.as("examiner").post("/api/v1/tasks/" + examination + "/complete", proven(Map.of())).status()).isEqualTo(200);
+        driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person, Map.of("approved", true));
+
+        JsonNode revised = CaseDriver.person(driver.caseAs("examiner", f.caseId()), person);
+        assertThat(revised.path("recommendation").path("addressedTo").asText()).isEqualTo("PUSAT-KEMENAG");
+        assertThat(followUpOf(ministrys, f, person)).as("the ministry's PPK follows the revised one up").isPresent();
+        assertThat(driver.task("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person)).isEmpty();
+        assertThat(api.as("ppk.serang").get("/api/v1/cases/" + f.caseId()).status()).isEqualTo(404);
     }
 
     /** The same from the case page: a form in the person's card, the refusal beside it with what was typed, then the notice. */

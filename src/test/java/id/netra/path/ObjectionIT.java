@@ -115,6 +115,11 @@ class ObjectionIT extends IntegrationTest {
 
         // Answered and upheld: a second objection would only stall; refused.
         String again = driver.task(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person).orElseThrow().path("id").asText();
+        // The PPK's task page says what the examining agency answered, and by which letter.
+        id.netra.support.Pages.Page followUpPage = id.netra.support.Pages.signedIn(port, PPK).get("/tugas/" + again);
+        assertThat(followUpPage.text("prompt-note")).isEqualTo(
+                "Kehadiran terlapor disertai ajakan memilih; rekomendasi tetap. (surat B-900/BKN/VII/2026)");
+        assertThat(followUpPage.body()).contains("Jawaban atas sanggahan PPK");
         assertThat(fields(api.as(PPK).post("/api/v1/tasks/" + again + "/complete", OBJECTION))).containsExactly("objected");
         // ... and no longer offered: not in the task's fields, not on its page.
         assertThat(api.as(PPK).get("/api/v1/tasks/" + again).json().path("fields").findValuesAsText("name"))

@@ -196,10 +196,30 @@ class SanctionsPathIT extends IntegrationTest {
                 imposed("disciplinary", "DISCIPLINE_HEAVY", "800/42/2026", TODAY.minusDays(5)));
         Api.Response refused = complete(PPK, f, FlowNodes.FOLLOW_UP_CONFIRMATION, body);
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(fields(refused)).as("the moral decree of yesterday is within the day's grace").containsExactly("disciplinaryDecreeDate");
+        assertThat(fields(refused)).as("no day's grace").containsExactly("moralDecreeDate", "disciplinaryDecreeDate");
         assertThat(refused.body()).contains("sebelum rekomendasi");
         driver.complete(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION,
-                merged(body, Map.of("disciplinaryDecreeDate", TODAY.toString())));
+                merged(body, Map.of("moralDecreeDate", TODAY.toString(), "disciplinaryDecreeDate", TODAY.toString())));
+        assertThat(driver.status(f.caseId())).isEqualTo("FOLLOW_UP_REPORTED");
+    }
+
+    /**
+     * A recommendation issued at 03:31 WIB on 28 November 2026 (still the 27th in UTC) is of the 28th: a decree of the
+     * 27th is refused, one of the 28th accepted.
+     */
+    @Test
+    void theRecommendationsDayIsItsDayInJakarta() {
+        clock.set(java.time.Instant.parse("2026-11-27T20:00:00Z"));
+        Filed f = atExamination("PNS");
+        clock.set(java.time.Instant.parse("2026-11-27T20:31:00Z"));
+        driver.complete(EXAMINER, f.caseId(), FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN", "moralSanction", "MORAL_OPEN",
+                "reasoning", "Terbukti mengunggah dukungan kepada pasangan calon."));
+        driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, Map.of("approved", true));
+        Api.Response refused = complete(PPK, f, FlowNodes.FOLLOW_UP_CONFIRMATION,
+                imposed("moral", "MORAL_OPEN", "800/51/2026", LocalDate.of(2026, 11, 27)));
+        assertThat(fields(refused)).containsExactly("moralDecreeDate");
+        driver.complete(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION,
+                imposed("moral", "MORAL_OPEN", "800/51/2026", LocalDate.of(2026, 11, 28)));
         assertThat(driver.status(f.caseId())).isEqualTo("FOLLOW_UP_REPORTED");
     }
 

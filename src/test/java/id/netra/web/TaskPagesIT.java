@@ -182,6 +182,24 @@ class TaskPagesIT extends IntegrationTest {
                 .query(String.class).list()).hasSize(hearings).allSatisfy(s -> assertThat(s).hasSize(summary.length()).startsWith("Saya"));
     }
 
+    /** An examination not proven sent from its page with a sanction chosen is refused beside that field, nothing saved. */
+    @Test
+    void anExaminationNotProvenWithASanctionIsRefusedOnItsPage() {
+        Filed f = driver.toExamination(Reports.report("36.04", "PEMDA-36.04"));
+        java.util.UUID person = driver.persons(f.caseId()).get(0);
+        String path = taskPath("examiner", f.caseId(), FlowNodes.EXAMINATION, person);
+        Pages examiner = Pages.signedIn(port, "examiner");
+        examiner.get(path);
+        Pages.Page refused = examiner.post(path, form("action", "complete", "outcome", "NOT_PROVEN", "moralSanction", "MORAL_OPEN",
+                "reasoning", "Tidak."));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(summary(refused)).hasSize(1).allSatisfy((id, text) -> {
+            assertThat(id).startsWith("moralSanction");
+            assertThat(text).endsWith("Sanksi hanya direkomendasikan bila terbukti; kosongkan kolom ini.");
+        });
+        assertThat(driver.task("examiner", f.caseId(), FlowNodes.EXAMINATION, person)).as("nothing saved").isPresent();
+    }
+
     @Test
     void theErrorSummaryNamesEachFieldByItsLabelAndLinksToIt() {
         Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
