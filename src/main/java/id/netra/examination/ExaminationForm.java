@@ -100,7 +100,8 @@ public class ExaminationForm implements TaskForm {
 
     /**
      * The authority field offers only the agencies the recommendation may be addressed to ({@link #authorities}), the
-     * default first: the page draws its list from them.
+     * default first, and the penalty only those of the person's employment type (a PNS's, or a PPPK's under PP 49/2018):
+     * the page and a client draw their lists from them.
      */
     @Override
     public List<FormField> offered(id.netra.casefile.CaseFile caseFile, UUID personId) {
@@ -109,7 +110,11 @@ public class ExaminationForm implements TaskForm {
         }
         FormField.Option[] choices = authorities(personId).stream()
                 .map(a -> new FormField.Option(a.code(), a.name() + " — " + a.ppkTitle())).toArray(FormField.Option[]::new);
-        return fields().stream().map(f -> f.name().equals(AUTHORITY) ? f.withOptions(choices) : f).toList();
+        String employment = persons.get(personId).employmentType().name();
+        FormField.Option[] penalties = sanctions.penalties().stream().filter(p -> p.employmentType().equals(employment))
+                .map(p -> new FormField.Option(p.code(), p.label())).toArray(FormField.Option[]::new);
+        return fields().stream().map(f -> f.name().equals(AUTHORITY) ? f.withOptions(choices)
+                : f.name().equals("disciplinaryPenalty") ? f.withOptions(penalties) : f).toList();
     }
 
     /**

@@ -300,7 +300,8 @@ public class TaskPage {
             List<id.netra.reference.SanctionCatalogue.Penalty> of = f.options().stream().map(o -> penalties.get(o.value())).toList();
             offered.put(f.name(), of.stream().filter(p -> employmentType == null || p.employmentType().equals(employmentType))
                     .map(id.netra.reference.SanctionCatalogue.Penalty::code).collect(java.util.stream.Collectors.toSet()));
-            of.forEach(p -> optionOf.put(p.code(), p.sanctionClass()));
+            // Every penalty's level, those the list does not offer too (one posted all the same is shown with it).
+            penalties.values().forEach(p -> optionOf.put(p.code(), p.sanctionClass()));
             java.util.Set<String> levels = of.stream().map(id.netra.reference.SanctionCatalogue.Penalty::sanctionClass)
                     .collect(java.util.stream.Collectors.toSet());
             for (int j = i - 1; j >= 0; j--) {

@@ -433,6 +433,15 @@ class TaskPagesIT extends IntegrationTest {
                             "DISMISSAL/" + type + "_DISMISSAL");
             // The level's list itself is not narrowed.
             assertThat(page).contains("<option value=\"DISCIPLINE_LIGHT\"", "<option value=\"DISMISSAL\"");
+            // A client reads the same list from the task's answer: the person's employment type's penalties only.
+            List<String> declared = new ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode field : api.as("examiner").get("/api/v1/tasks/"
+                    + driver.taskId("examiner", f.caseId(), FlowNodes.EXAMINATION)).json().path("fields")) {
+                if (field.path("name").asText().equals("disciplinaryPenalty")) {
+                    field.path("options").forEach(o -> declared.add(o.path("value").asText()));
+                }
+            }
+            assertThat(declared).as(type).hasSize(10).allMatch(o -> o.startsWith(type + "_"));
 
             // Posted without the script: another level's penalty, then the other employment type's, refused beside the field.
             Pages.Page level = examiner.postMultipart(path, form("action", "complete", "outcome", "PROVEN",
