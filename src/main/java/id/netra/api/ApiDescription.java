@@ -252,6 +252,11 @@ class ApiDescription {
             typed(schemas, "CaseLetter", id.netra.casefile.CaseRecords.Letter.class);
             typed(schemas, "CaseDecision", id.netra.casefile.CaseRecords.Decision.class);
             typed(schemas, "CaseHistoryEntry", id.netra.casefile.CaseQueries.HistoryEntry.class);
+            typed(schemas, "TrackHistoryEntry", id.netra.casefile.CaseQueries.TrackHistoryEntry.class);
+            typed(schemas, "CaseReporter", id.netra.casefile.Reporter.class);
+            typed(schemas, "CaseWitness", id.netra.casefile.Witness.class);
+            typed(schemas, "CaseHearing", id.netra.bawaslu.Hearings.Hearing.class);
+            CaseParts.describe(schemas);
             describeMoments(schemas);
             schemas.put("TaskCompletion", new ObjectSchema().additionalProperties(true).description("""
                     The values of the task's form: the fields `GET /api/v1/tasks/{id}` declares (`fields`: name, type, \
@@ -372,7 +377,7 @@ class ApiDescription {
         schemas.put(name, resolved.schema);
     }
 
-    private static Schema<?> ref(String name) {
+    static Schema<?> ref(String name) {
         return new Schema<>().$ref("#/components/schemas/" + name);
     }
 
@@ -397,8 +402,8 @@ class ApiDescription {
     private static Schema<Object> caseDetail() {
         Schema<Object> c = new ObjectSchema().description("""
                 A case as the caller may read it. A field withheld from the caller's view stays in the answer (null or \
-                empty) and is named in `withheld`. The steps add their sections (assessment, plenary, examination, \
-                recommendation, follow-up...) as further fields.""");
+                empty) and is named in `withheld`. The case's own answer (`GET /cases/{id}`) holds every part; a task's \
+                `caseSummary` the summary's (no reporter, witnesses, hearings nor the steps' sections).""");
         c.addProperty("id", new StringSchema().format("uuid"));
         c.addProperty("registerNumber", nullableString());
         c.addProperty("status", ref("CaseStatus"));
@@ -408,20 +413,19 @@ class ApiDescription {
         c.addProperty("office", new ObjectSchema().addProperty("code", new StringSchema()).addProperty("name", new StringSchema()));
         c.addProperty("registeredAt", nullableString().format("date-time"));
         c.addProperty("receivedAt", new StringSchema().format("date-time"));
-        c.addProperty("reported", new ObjectSchema().additionalProperties(true).description("The first person the caller reads."));
-        c.addProperty("reportedPersons", new ArraySchema().items(new ObjectSchema().additionalProperties(true)
-                .addProperty("id", new StringSchema().format("uuid"))
-                .addProperty("name", new StringSchema())
-                .addProperty("agencyCode", new StringSchema())
-                .addProperty("track", new Schema<>().types(new java.util.LinkedHashSet<>(List.of("object", "null"))).additionalProperties(true)
-                        .addProperty("status", ref("TrackStatus"))
-                        .addProperty("statusLabel", new StringSchema()))
-                .description("A reported person and their own track (null before the plenary forwards them).")));
-        c.addProperty("incident", new ObjectSchema().additionalProperties(true));
+        c.addProperty("reported", ref(CaseParts.FIRST_PERSON));
+        c.addProperty("reportedPersons", new ArraySchema().items(ref(CaseParts.PERSON)));
+        c.addProperty("incident", ref(CaseParts.INCIDENT));
         c.addProperty("deadlines", new ArraySchema().items(ref("CaseDeadline")));
         c.addProperty("trackingNumber", nullableString());
-        c.addProperty("reporter", new Schema<>().types(java.util.Set.of("object", "null")).additionalProperties(true));
-        c.addProperty("witnesses", new ArraySchema().items(new ObjectSchema().additionalProperties(true)));
+        c.addProperty("reporter", CaseParts.nullable(ref("CaseReporter"))
+                .description("The reporter's identity: the handling Bawaslu office's view only (null and named in `withheld` otherwise)."));
+        c.addProperty("witnesses", new ArraySchema().items(ref("CaseWitness")));
+        c.addProperty("missingItems", nullableString().description("What the reporter was asked to complete (the handling office's view)."));
+        c.addProperty("hearings", new ArraySchema().items(ref("CaseHearing")));
+        c.addProperty("assessment", ref(CaseParts.ASSESSMENT));
+        c.addProperty("examination", ref(CaseParts.EXAMINATION_SUMMARY));
+        c.addProperty("followUp", ref(CaseParts.FOLLOW_UP_SUMMARY));
         c.addProperty("decisions", new ArraySchema().items(ref("CaseDecision")));
         c.addProperty("letters", new ArraySchema().items(ref("CaseLetter")));
         c.addProperty("history", new ArraySchema().items(ref("CaseHistoryEntry")));

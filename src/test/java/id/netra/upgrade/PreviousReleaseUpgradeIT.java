@@ -757,18 +757,19 @@ class PreviousReleaseUpgradeIT extends IntegrationTest {
 
     /** The PPK of the case's agency reports the sanction; the examining agency accepts it. */
     private static void followedUp(Driver d, Fixture f) {
-        LocalDate yesterday = LocalDate.now(ZONE).minusDays(1);
-        String decree = "800/" + f.stage.ordinal() + "/BKPSDM/" + yesterday.getYear();
+        // Decreed on the day of the recommendation (today): none may be dated before it.
+        LocalDate decreed = LocalDate.now(ZONE);
+        String decree = "800/" + f.stage.ordinal() + "/BKPSDM/" + decreed.getYear();
         Map<String, Object> intent = new HashMap<>(Map.of("sanctionImposed", true, "imposed", true,
-                "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", decree, "decreeDate", yesterday.toString(),
+                "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", decree, "decreeDate", decreed.toString(),
                 "notes", "Sanksi dijatuhkan sesuai rekomendasi."));
         // Each recommended sanction reported: the disciplinary one always, the moral one where it was recommended.
         intent.putAll(Map.of("disciplinaryImposed", true, "disciplinarySanction", "DISCIPLINE_MEDIUM",
-                "disciplinaryDecreeNumber", decree, "disciplinaryDecreeDate", yesterday.toString()));
+                "disciplinaryDecreeNumber", decree, "disciplinaryDecreeDate", decreed.toString()));
         JsonNode moral = d.caseAs(f.officer(), f).path("reportedPersons").get(0).path("examination").path("moralSanction");
         if (moral.isTextual()) {
             intent.putAll(Map.of("moralImposed", true, "moralSanction", moral.asText(), "moralDecreeNumber", decree,
-                    "moralDecreeDate", yesterday.toString()));
+                    "moralDecreeDate", decreed.toString()));
         }
         d.complete(f, f.ppk(), FlowNodes.FOLLOW_UP_CONFIRMATION, intent);
         d.complete(f, "examiner", FlowNodes.FOLLOW_UP_VERIFICATION, Map.of("accepted", true, "notes", "Sesuai rekomendasi."));
