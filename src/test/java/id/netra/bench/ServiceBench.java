@@ -161,7 +161,8 @@ final class ServiceBench {
     }
 
     private static long commits(int pgPort) throws Exception {
-        Thread.sleep(1100);
+        // After PostgreSQL's idle interval (10 s), when idle backends have flushed their statistics (PathBench.commits).
+        Thread.sleep(11_000);
         return single(pgPort, "SELECT xact_commit FROM pg_stat_database WHERE datname = 'postgres'");
     }
 

@@ -4,16 +4,7 @@ import id.netra.support.Plenary;
 import id.netra.support.CaseDriver.Filed;
 import id.netra.support.IntegrationTest;
 import id.netra.workflow.FlowNodes;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.JobQueryImpl;
-import org.camunda.bpm.engine.impl.ProcessEngineImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.jobexecutor.AcquiredJobs;
-import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
-import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobsRunnable;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and its weekend follow). Each rule set is set as an administrator sets it, with every clock in one unit, and for each
  * clock the stored deadline, each timer's due moment and each task's due date is compared with a count of days written
  * here on its own (every day, or weekdays that are not in the holiday table), which the business calendar must give too.
- * The configured defaults are checked against dates counted by hand on the seeded calendar; and a job executor of the
- * test's own fires a timer whose moment has come by the application's clock, and not one whose moment has not.
+ * The configured defaults are checked against dates counted by hand on the seeded calendar. That the engine's own job
+ * executor fires a timer by the application's clock: {@link StockJobExecutorIT}.
  */
 class TimersOnTheCalendarIT extends IntegrationTest {
 
@@ -71,8 +61,6 @@ class TimersOnTheCalendarIT extends IntegrationTest {
     BusinessCalendar calendar;
     @Autowired
     TaskService taskService;
-    @Autowired
-    ProcessEngine processEngine;
 
     private Set<LocalDate> holidays() {
         return new HashSet<>(jdbc.sql("SELECT day FROM holiday").query(LocalDate.class).list());
@@ -426,106 +414,5 @@ class TimersOnTheCalendarIT extends IntegrationTest {
                 Instant.parse("2026-02-13T16:59:59Z"), Instant.parse("2026-02-14T17:00:00Z"), Instant.parse("2026-02-16T17:00:00Z"),
                 Instant.parse("2026-03-09T16:59:59Z"), Instant.parse("2026-03-30T17:00:00Z"), Instant.parse("2026-03-25T00:00:00Z"),
                 Instant.parse("2026-01-17T17:00:00Z")));
-    }
-
-    /**
-     * A job executor of this test's own: it acquires only the jobs of the given process instances, those the engine's
-     * own query calls executable by the engine's clock (which the application's clock sets), and locks them as the
-     * engine's acquisition does; it runs them by the engine's own runnable and commands. The shared database holds other
-     * tests' timers, many due long ago by that clock: the engine's executor would fire them all, under other tests'
-     * feet, and a deployment-aware one would too (every test deploys the same models).
-     */
-    static final class OwnJobsExecutor extends DefaultJobExecutor {
-
-        private final Set<String> processInstances;
-
-        OwnJobsExecutor(Set<String> processInstances) {
-            this.processInstances = processInstances;
-            setWaitTimeInMillis(100);
-            setMaxWait(200);
-            setAcquireJobsCmdFactory(numJobs -> context -> acquire(context, numJobs));
-        }
-
-        private AcquiredJobs acquire(CommandContext context, int numJobs) {
-            AcquiredJobs acquired = new AcquiredJobs(numJobs);
-            Date now = ClockUtil.getCurrentTime();
-            for (String pi : processInstances) {
-                JobQueryImpl query = new JobQueryImpl();
-                query.processInstanceId(pi).executable();
-                for (Job executable : query.executeList(context, null)) {
-                    JobEntity job = context.getJobManager().findJobById(executable.getId());
-                    if (job.getLockExpirationTime() == null || job.getLockExpirationTime().before(now)) {
-                        job.setLockOwner(getLockOwner());
-                        job.setLockExpirationTime(new Date(now.getTime() + getLockTimeInMillis()));
-                        acquired.addJobIdBatch(job.getId());
-                    }
-                }
-            }
-            return acquired;
-        }
-
-        /** The engine's runnable, asking this executor (not the engine's, which is off in the tests) whether it runs. */
-        @Override
-        public Runnable getExecuteJobsRunnable(List<String> jobIds, ProcessEngineImpl engine) {
-            return new ExecuteJobsRunnable(jobIds, engine) {
-                {
-                    jobExecutor = OwnJobsExecutor.this;
-                }
-            };
-        }
-    }
-
-    private boolean assessmentOverdue(UUID caseId) {
-        return driver.caseAs("bawaslu.serang", caseId).path("assessment").path("overdue").asBoolean();
-    }
-
-    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean() && System.nanoTime() < until) {
-            Thread.sleep(100);
-        }
-    }
-
-    /**
-     * With a job executor running, the application's clock decides: put past the first case's assessment deadline and
-     * before the second's, the first timer fires by itself and the second does not, acquisition after acquisition; put
-     * past the second's, it fires too (so the executor did not leave it for any other reason).
-     */
-    @Test
-    void theJobExecutorFiresATimerWhoseMomentHasComeByTheApplicationsClockAndNotAnother() throws InterruptedException {
-        List<UUID> cases = new java.util.ArrayList<>();
-        OwnJobsExecutor executor = null;
-        try {
-            on(LocalDate.of(2026, 3, 13));
-            Filed due = driver.toRegistered(reportOn(ElectionType.PEMILU, LocalDate.of(2026, 3, 12)));
-            cases.add(due.caseId());
-            on(LocalDate.of(2026, 3, 17));
-            Filed notYet = driver.toRegistered(reportOn(ElectionType.PEMILU, LocalDate.of(2026, 3, 16)));
-            cases.add(notYet.caseId());
-            Instant firstFires = timers(due.caseId()).get(FlowNodes.BOUNDARY_ASSESSMENT_DEADLINE);
-            Instant secondFires = timers(notYet.caseId()).get(FlowNodes.BOUNDARY_ASSESSMENT_DEADLINE);
-            assertThat(firstFires).isBefore(secondFires.minusSeconds(3600));
-
-            clock.set(firstFires.plusSeconds(60));
-            executor = new OwnJobsExecutor(Set.of(processInstance(due.caseId()), processInstance(notYet.caseId())));
-            executor.registerProcessEngine((ProcessEngineImpl) processEngine);
-            executor.start();
-            await(() -> assessmentOverdue(due.caseId()));
-            assertThat(assessmentOverdue(due.caseId())).as("the due timer fired by itself").isTrue();
-            assertThat(timers(due.caseId())).isEmpty();
-            Thread.sleep(1_000); // several acquisitions (one every 100 to 200 ms)
-            assertThat(assessmentOverdue(notYet.caseId())).as("the timer not yet due").isFalse();
-            assertThat(timers(notYet.caseId())).containsOnlyKeys(FlowNodes.BOUNDARY_ASSESSMENT_DEADLINE);
-
-            clock.set(secondFires.plusSeconds(60));
-            await(() -> assessmentOverdue(notYet.caseId()));
-            assertThat(assessmentOverdue(notYet.caseId())).as("the second timer, once its moment came").isTrue();
-        } finally {
-            if (executor != null) {
-                executor.shutdown();
-                executor.unregisterProcessEngine((ProcessEngineImpl) processEngine);
-            }
-            endTheCases(cases, "TimersOnTheCalendarIT: a case of March 2026");
-        }
     }
 }
