@@ -36,9 +36,16 @@ public class FollowUpService {
         this.deadlines = deadlines;
     }
 
-    /** Recorded on the track; delivering it by mail is a side effect after commit (a later step). */
+    /**
+     * Recorded on the track; delivering it by mail is a side effect after commit (a later step). A reminder whose
+     * moment came while the service was down fires on restart beside the deadline: once the deadline has passed (or the
+     * PPK reported, objected or refused) there is nothing left to remind of, and none is recorded.
+     */
     @Transactional
     public void remind(UUID caseId, UUID personId) {
+        if (!tracks.status(personId).map(id.netra.casefile.DeadlineKind.PPK_REMINDER::runsWhile).orElse(false)) {
+            return;
+        }
         records.decision(caseId, personId, "ppkReminder", null, SYSTEM, "REMINDED", Map.of("followUpDueOn", dueOn(personId)));
     }
 

@@ -74,6 +74,31 @@ class FollowUpEscalationIT extends IntegrationTest {
                 .taskDefinitionKey(FlowNodes.NON_COMPLIANCE_WARNING).count();
     }
 
+    private long reminders(Filed f) {
+        return jdbc.sql("SELECT count(*) FROM case_decision WHERE case_id = :c AND task_key = 'ppkReminder'")
+                .param("c", f.caseId()).query(Long.class).single();
+    }
+
+    /**
+     * The service was down across the reminder's morning and the deadline: on restart both timers are due, and the
+     * deadline's may fire first. The PPK is then overdue: a reminder recorded after that reminds of nothing.
+     */
+    @Test
+    void aReminderThatFiresAfterTheDeadlinePassedIsNotRecorded() {
+        Filed late = recommended();
+        UUID person = onlyPerson(late);
+        driver.fireTimer(late.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, person);
+        assertThat(track(late, person)).isEqualTo("FOLLOW_UP_OVERDUE");
+        driver.fireTimer(late.caseId(), FlowNodes.START_EVENT_PPK_REMINDER, person);
+        assertThat(reminders(late)).isZero();
+        assertThat(track(late, person)).isEqualTo("FOLLOW_UP_OVERDUE");
+
+        // In time, the reminder is recorded.
+        Filed onTime = recommended();
+        driver.fireTimer(onTime.caseId(), FlowNodes.START_EVENT_PPK_REMINDER, onlyPerson(onTime));
+        assertThat(reminders(onTime)).isEqualTo(1);
+    }
+
     @Test
     void deadlinePassingDuringVerificationEscalatesWhenTheVerificationRejects() {
         Filed f = recommended();
