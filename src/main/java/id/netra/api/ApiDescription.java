@@ -274,12 +274,21 @@ class ApiDescription {
                 components.addSchemas(e.name(), new StringSchema()._enum(e.values()).description(e.name() + ":" + e.describe()));
             }
             enumerate(schemas, forms, all);
+            // A case's and a track's first history entry comes from no status.
+            for (String history : List.of("CaseHistoryEntry", "TrackHistoryEntry")) {
+                Schema<?> h = schemas.get(history);
+                if (h != null && h.getProperties() != null && h.getProperties().get("from") != null) {
+                    h.getProperties().put("from", CaseParts.nullable(h.getProperties().get("from"))
+                            .description("The status before; null for the first entry."));
+                }
+            }
             describeRequests(schemas);
             nullable(schemas);
             replaceJsonNodes(api);
             api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((httpMethod, op) -> {
-                describeParameters(op);
+                describeParameters(path, op);
                 addProblems(path, httpMethod, op);
+                describeHeaders(path, httpMethod, op);
                 if (isPublic(path)) {
                     op.setSecurity(List.of()); // anyone: no credentials
                 }
@@ -610,20 +619,50 @@ class ApiDescription {
         return s != null && "#/components/schemas/JsonNode".equals(s.get$ref());
     }
 
-    private static void describeParameters(Operation op) {
-        if (op.getParameters() == null) {
-            return;
-        }
-        for (Parameter p : op.getParameters()) {
-            if (p.getSchema() != null && p.getSchema().getEnum() == null && isString(p.getSchema())) {
-                if (p.getName().equals("status")) {
-                    p.setSchema(ref("CaseStatus"));
-                } else if (p.getName().equals("electionType")) {
-                    p.setSchema(ref("ElectionType"));
-                } else if (p.getName().equals("receivedFrom") || p.getName().equals("receivedTo")) {
-                    p.getSchema().setFormat("date");
+    private static void describeParameters(String path, Operation op) {
+        if (op.getParameters() != null) {
+            for (Parameter p : op.getParameters()) {
+                if (p.getSchema() != null && p.getSchema().getEnum() == null && isString(p.getSchema())) {
+                    // A schema of its own: the generator shares one string schema between parameters, and a format set
+                    // on it would type every text parameter a date.
+                    if (p.getName().equals("status")) {
+                        p.setSchema(ref("CaseStatus"));
+                    } else if (p.getName().equals("electionType")) {
+                        p.setSchema(ref("ElectionType"));
+                    } else if (p.getName().equals("task") && path.equals("/api/v1/tasks")) {
+                        p.setSchema(ref("TaskKey"));
+                    } else if (p.getName().equals("receivedFrom") || p.getName().equals("receivedTo")) {
+                        p.setSchema(new StringSchema().format("date"));
+                    }
+                }
+                if (p.getName().equals("X-Access-Code")) {
+                    p.description("The report's access code, given with its tracking number: without it, or with another, "
+                            + "the report is not found (404).");
                 }
             }
+        }
+        if (path.startsWith("/api/v1/reference/")) {
+            op.addParametersItem(new Parameter().in("header").name("If-None-Match").required(false)
+                    .schema(new StringSchema()).description("The `ETag` of the list held: an unchanged list answers 304, no body."));
+        }
+    }
+
+    /** The headers an answer carries that a client acts on: a reference list's ETag, a filed report's address. */
+    private static void describeHeaders(String path, PathItem.HttpMethod method, Operation op) {
+        if (op.getResponses() == null) {
+            return;
+        }
+        ApiResponse ok = op.getResponses().get("200");
+        if (path.startsWith("/api/v1/reference/") && method == PathItem.HttpMethod.GET && ok != null) {
+            ok.addHeaderObject("ETag", new io.swagger.v3.oas.models.headers.Header().schema(new StringSchema())
+                    .description("The list's version (strong): send it back in `If-None-Match`."));
+            ok.addHeaderObject("Cache-Control", new io.swagger.v3.oas.models.headers.Header().schema(new StringSchema())
+                    .description("How long the list may be kept: `public, max-age=600` (public lists), `private, max-age=300`."));
+        }
+        ApiResponse created = op.getResponses().get("201");
+        if (created != null && path.equals("/api/v1/public/reports") && method == PathItem.HttpMethod.POST) {
+            created.addHeaderObject("Location", new io.swagger.v3.oas.models.headers.Header().schema(new StringSchema())
+                    .description("The report's status address (read with its access code in `X-Access-Code`)."));
         }
     }
 

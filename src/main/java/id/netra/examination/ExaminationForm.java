@@ -108,13 +108,19 @@ public class ExaminationForm implements TaskForm {
         if (personId == null) {
             return fields();
         }
-        FormField.Option[] choices = authorities(personId).stream()
+        List<Agency> allowed = authorities(personId);
+        FormField.Option[] choices = allowed.stream()
                 .map(a -> new FormField.Option(a.code(), a.name() + " — " + a.ppkTitle())).toArray(FormField.Option[]::new);
+        // The reason is required of a recommendation proven and addressed to another authority the law names.
+        List<Object> others = allowed.stream().skip(1).map(a -> (Object) a.code()).toList();
         String employment = persons.get(personId).employmentType().name();
         FormField.Option[] penalties = sanctions.penalties().stream().filter(p -> p.employmentType().equals(employment))
                 .map(p -> new FormField.Option(p.code(), p.label())).toArray(FormField.Option[]::new);
         return fields().stream().map(f -> f.name().equals(AUTHORITY) ? f.withOptions(choices)
-                : f.name().equals("disciplinaryPenalty") ? f.withOptions(penalties) : f).toList();
+                : f.name().equals("disciplinaryPenalty") ? f.withOptions(penalties)
+                : f.name().equals(AUTHORITY_REASON) && !others.isEmpty()
+                ? f.requiredIfAny(List.of(new FormField.Rule(AUTHORITY, "equals", others), FormField.Rule.equalTo("outcome", "PROVEN")))
+                : f).toList();
     }
 
     /**

@@ -117,12 +117,21 @@ public class FollowUpConfirmationForm implements TaskForm {
 
     /**
      * The fields with the rules of this person's recommendation: a kind recommended must be reported (imposed or not)
-     * unless the PPK objects or refuses; a kind not recommended is required of nobody, nor makes the notes required.
+     * unless the PPK objects or refuses; a kind not recommended is required of nobody, nor makes the notes required;
+     * the penalties offered are the person's employment type's.
      */
     private List<FormField> forRecommendation(List<FormField> fields, UUID personId) {
         java.util.Set<Kind> recommended = examinations.sanctions(personId).keySet();
+        String employment = persons.get(personId).employmentType().name();
+        FormField.Option[] penalties = sanctions.penalties().stream().filter(p -> p.employmentType().equals(employment))
+                .map(p -> new FormField.Option(p.code(), p.label())).toArray(FormField.Option[]::new);
         List<FormField> out = new ArrayList<>();
         for (FormField f : fields) {
+            if (f.name().equals("disciplinaryPenalty")) {
+                // The person's employment type's penalties only (a PNS's, or a PPPK's under PP 49/2018).
+                out.add(f.withOptions(penalties));
+                continue;
+            }
             Kind kind = java.util.Arrays.stream(Kind.values()).filter(k -> f.name().equals(field(k, "Imposed"))).findFirst().orElse(null);
             if (kind != null && recommended.contains(kind)) {
                 out.add(f.requiredIfAny(List.of(FormField.Rule.notEqualTo(OBJECTED, true), FormField.Rule.notEqualTo(REFUSED, true))));
@@ -295,10 +304,13 @@ public class FollowUpConfirmationForm implements TaskForm {
         records.decision(ctx.caseFile().id(), ctx.personId(), key(), ctx.taskId(), by, "REFUSED", in.values());
         tracks.note(ctx.personId(), by, Visibility.Note.FOLLOW_UP_REFUSED.text(Wording.FOLLOW_UP_REFUSED.stored()));
         if (process.bringPpkDeadlineForward(ctx.caseFile().id(), ctx.personId(), id.netra.platform.Today.now())) {
-            // The deadline shown is the one the escalation now runs on: today, by the refusal.
+            // The deadline shown is the one the escalation now runs on: passed by the refusal — its last day the one
+            // before, so that it reads passed (the task's due, the inbox's "overdue", the moment it passed) as the
+            // track reads overdue, not as running until tonight.
             deadlines.ofTrack(ctx.personId()).stream().filter(d -> d.kind() == DeadlineKind.PPK_FOLLOW_UP).findFirst()
                     .ifPresent(d -> deadlines.setForTrack(ctx.personId(), DeadlineKind.PPK_FOLLOW_UP, d.startsOn(),
-                            id.netra.platform.Today.date(), Wording.PPK_REFUSED_BASIS.stored()));
+                            id.netra.platform.Today.date().minusDays(1), Wording.PPK_REFUSED_BASIS.stored()));
+            deadlines.removeFromTrack(ctx.personId(), DeadlineKind.PPK_REMINDER);
         }
         return Variables.of().with(ProcessVariables.FOLLOW_UP_REPORTED, false).with(ProcessVariables.FOLLOW_UP_REFUSED, true)
                 .with(ProcessVariables.FOLLOW_UP_OBJECTED, false);

@@ -151,6 +151,33 @@ class OpenApiDescriptionIT extends IntegrationTest {
         return List.of();
     }
 
+    /**
+     * A generated client types each query parameter as described: a text is a text (a format set on the one string
+     * schema the generator shares once typed every text parameter a date, and a client could not search by name), the
+     * two days of the case search are dates, the inbox's task a task key; a reference list takes If-None-Match and
+     * answers its ETag.
+     */
+    @Test
+    void everyParameterIsTypedAsItIsRead() {
+        JsonNode paths = description().get("paths");
+        List<String> dates = new java.util.ArrayList<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> op.getValue().path("parameters")
+                .forEach(p -> {
+                    if (p.path("schema").path("format").asText().equals("date")) {
+                        dates.add(path.getKey() + " " + p.path("name").asText());
+                    }
+                })));
+        assertThat(dates).containsExactlyInAnyOrder("/api/v1/cases receivedFrom", "/api/v1/cases receivedTo");
+        JsonNode inbox = paths.at("/~1api~1v1~1tasks/get/parameters");
+        java.util.Map<String, JsonNode> byName = new java.util.HashMap<>();
+        inbox.forEach(p -> byName.put(p.path("name").asText(), p.path("schema")));
+        assertThat(byName.get("task").path("$ref").asText()).isEqualTo("#/components/schemas/TaskKey");
+        JsonNode regions = paths.at("/~1api~1v1~1reference~1regions/get");
+        assertThat(regions.path("parameters").toString()).contains("\"If-None-Match\"");
+        assertThat(regions.at("/responses/200/headers/ETag").isMissingNode()).isFalse();
+        assertThat(paths.at("/~1api~1v1~1public~1reports/post/responses/201/headers/Location").isMissingNode()).isFalse();
+    }
+
     @Test
     void everyValueOfEveryEnumerationIsDescribedWithItsLabels() {
         JsonNode schemas = description().get("components").get("schemas");

@@ -241,7 +241,8 @@ class MootAndRefusalIT extends IntegrationTest {
         assertThat(again).as("a new task for the PPK").isNotEqualTo(task);
         Job due = deadline(f, person);
         assertThat(due.getDuedate().toInstant()).as("the deadline is reached now").isBeforeOrEqualTo(Instant.now());
-        // What the PPK and the examiner read is that deadline: today, by the refusal — not the one it replaced.
+        // What the PPK and the examiner read is that deadline: passed by the refusal (its last day yesterday) — not the
+        // one it replaced — and no reminder left before it.
         JsonNode shown = null;
         for (JsonNode d : person(driver.caseAs(PPK, f.caseId()), person).path("track").path("deadlines")) {
             if (d.path("kind").asText().equals("PPK_FOLLOW_UP")) {
@@ -249,10 +250,14 @@ class MootAndRefusalIT extends IntegrationTest {
             }
         }
         assertThat(shown).isNotNull();
-        assertThat(shown.path("dueOn").asText()).isEqualTo(Today.date().toString());
+        assertThat(shown.path("dueOn").asText()).isEqualTo(Today.date().minusDays(1).toString());
+        assertThat(Instant.parse(shown.path("dueAt").asText())).as("it has passed").isBeforeOrEqualTo(Instant.now());
         assertThat(shown.path("rule").asText()).isEqualTo("PPK menyatakan tidak akan menjatuhkan sanksi: batas waktu dianggap lewat");
-        assertThat(driver.task(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person).orElseThrow().path("due").asText())
-                .startsWith(Today.date().toString());
+        assertThat(person(driver.caseAs(PPK, f.caseId()), person).path("track").path("deadlines").toString()).doesNotContain("PPK_REMINDER");
+        assertThat(Instant.parse(driver.task(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person).orElseThrow().path("due").asText()))
+                .isBefore(Instant.now());
+        // The inbox counts it overdue, as the track is.
+        assertThat(api.as(PPK).get("/api/v1/tasks?due=OVERDUE").body()).contains(again);
         assertThat(driver.caseAs(EXAMINER, f.caseId()).toString()).contains("PPK menyatakan tidak akan menjatuhkan sanksi",
                 "Bupati menilai terlapor tidak bersalah");
 

@@ -101,6 +101,34 @@ class RequiredRulesIT extends IntegrationTest {
                 JSON.createObjectNode().put("a", true).put("b", false))).isTrue();
     }
 
+    /**
+     * The examination's authorityReason: required of a recommendation proven and addressed to another authority the law
+     * names for the person (a regency's: the governor, the Minister of Home Affairs), not of one to the person's own PPK.
+     */
+    @Test
+    void theExaminationAsksTheReasonWhenAnotherAuthorityIsAddressed() {
+        CaseDriver.Filed f = driver.toExamination(Reports.report("36.04", "PEMDA-36.04"));
+        String id = driver.taskId("examiner", f.caseId(), FlowNodes.EXAMINATION);
+        Api.Response task = api.as("examiner").get("/api/v1/tasks/" + id);
+        assertThat(task.status()).as(task.body()).isEqualTo(200);
+        JsonNode reason = field(task, "authorityReason");
+        assertThat(reason.path("requiredIfAnyOf").toString()).isEqualTo("[[{\"field\":\"authority\",\"operator\":\"equals\","
+                + "\"values\":[\"PEMDA-36\",\"PUSAT-KEMENDAGRI\"]},{\"field\":\"outcome\",\"operator\":\"equals\",\"values\":[\"PROVEN\"]}]]");
+        for (String authority : List.of("PEMDA-36", "PUSAT-KEMENDAGRI", "PEMDA-36.04")) {
+            ObjectNode body = JSON.createObjectNode().put("outcome", "PROVEN").put("disciplinarySanction", "DISCIPLINE_MEDIUM")
+                    .put("reasoning", "Terbukti.").put("authority", authority);
+            boolean required = declaredRequired(reason, body);
+            assertThat(required).as(authority).isEqualTo(!authority.equals("PEMDA-36.04"));
+            if (required) {
+                Api.Response r = api.as("examiner").post("/api/v1/tasks/" + id + "/complete", body);
+                assertThat(refused(r)).as(r.body()).containsExactly("authorityReason");
+            } else {
+                Api.Response r = api.as("examiner").post("/api/v1/tasks/" + id + "/complete", body);
+                assertThat(r.status()).as(r.body()).isEqualTo(200);
+            }
+        }
+    }
+
     @Test
     void theFollowUpsRulesFollowThePersonsRecommendation() {
         CaseDriver.Filed f = driver.toRecommendation(Reports.report("36.04", "PEMDA-36.04"));
@@ -127,6 +155,10 @@ class RequiredRulesIT extends IntegrationTest {
                         .isEqualTo(declaredRequired(field(task, name), body) && !body.has(name));
             }
         }
+        // The penalties offered are the person's employment type's (a PNS here).
+        List<String> penalties = new ArrayList<>();
+        field(task, "disciplinaryPenalty").path("options").forEach(o -> penalties.add(o.path("value").asText()));
+        assertThat(penalties).isNotEmpty().allMatch(p -> p.startsWith("PNS_"));
         // An objection needs no notes (nothing beside it): declared so, and taken.
         ObjectNode objection = JSON.createObjectNode().put("objected", true).put("objection", "Terlapor telah pensiun.");
         assertThat(declaredRequired(notes, objection)).isFalse();
