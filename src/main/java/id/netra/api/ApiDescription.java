@@ -416,6 +416,12 @@ class ApiDescription {
                 .addProperty("track", new Schema<>().types(new java.util.LinkedHashSet<>(List.of("object", "null"))).additionalProperties(true)
                         .addProperty("status", ref("TrackStatus"))
                         .addProperty("statusLabel", new StringSchema()))
+                .addProperty("examination", new Schema<>().types(new java.util.LinkedHashSet<>(List.of("object", "null"))).additionalProperties(true)
+                        .addProperty("approval", nullableString().description("""
+                                Where the examination recorded stands with its approver: `PENDING` (awaiting approval), \
+                                `APPROVED`, or `REJECTED` (sent back: it does not stand, the examiner does it again); null for \
+                                one recorded without its decisions by an earlier release."""))
+                        .description("The person's examination, its proposed sanctions and addressee (null before one is recorded); also in a task's `caseSummary`."))
                 .description("A reported person and their own track (null before the plenary forwards them).")));
         c.addProperty("incident", new ObjectSchema().additionalProperties(true));
         c.addProperty("deadlines", new ArraySchema().items(ref("CaseDeadline")));
