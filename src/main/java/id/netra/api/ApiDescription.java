@@ -427,6 +427,10 @@ class ApiDescription {
         c.addProperty("deadlines", new ArraySchema().items(ref("CaseDeadline")));
         c.addProperty("trackingNumber", nullableString());
         c.addProperty("reporter", new Schema<>().types(java.util.Set.of("object", "null")).additionalProperties(true));
+        c.addProperty("reporterEligibility", nullableString().description("""
+                What the initial review should weigh about who reported (Perbawaslu 7/2022 art. 8(2): an Indonesian \
+                citizen with voting rights, an election participant or monitor): `FOREIGN_CITIZEN` for a reporter \
+                who gave their citizenship as WNA, else null. The handling office's only, as the reporter is."""));
         c.addProperty("witnesses", new ArraySchema().items(new ObjectSchema().additionalProperties(true)));
         c.addProperty("decisions", new ArraySchema().items(ref("CaseDecision")));
         c.addProperty("letters", new ArraySchema().items(ref("CaseLetter")));
