@@ -429,6 +429,10 @@ class ApiDescription {
         c.addProperty("trackingNumber", nullableString());
         c.addProperty("reporter", CaseParts.nullable(ref("CaseReporter"))
                 .description("The reporter's identity: the handling Bawaslu office's view only (null and named in `withheld` otherwise)."));
+        c.addProperty("reporterEligibility", nullableString().description("""
+                What the initial review should weigh about who reported (Perbawaslu 7/2022 art. 8(2): an Indonesian \
+                citizen with voting rights, an election participant or monitor): `FOREIGN_CITIZEN` for a reporter \
+                who gave their citizenship as WNA, else null. The handling office's only, as the reporter is."""));
         c.addProperty("witnesses", new ArraySchema().items(ref("CaseWitness")));
         c.addProperty("missingItems", nullableString().description("What the reporter was asked to complete (the handling office's view)."));
         c.addProperty("hearings", new ArraySchema().items(ref("CaseHearing")));

@@ -82,7 +82,11 @@ final class CaseParts {
                 .addProperty("reasoning", nullableString())
                 .addProperty("authority", nullableString().description("The agency addressed when not the person's own PPK."))
                 .addProperty("authorityReason", nullableString())
-                .addProperty("examinedAt", dateTime()));
+                .addProperty("examinedAt", dateTime())
+                .addProperty("approval", nullableString().description("""
+                        Where the examination stands with its approver: `PENDING` (awaiting approval), `APPROVED`, or \
+                        `REJECTED` (sent back: it does not stand, the examiner does it again); null for one recorded \
+                        without its decisions by an earlier release.""")));
         schemas.put(CLARIFICATION_PENDING, new ObjectSchema().description("A request for clarification awaiting its answer: the examination's clock stands still.")
                 .addProperty("addressee", new StringSchema()._enum(List.of("PPK", "SUPERIOR", "PERSON")))
                 .addProperty("letterNumber", new StringSchema())

@@ -39,6 +39,8 @@ public class PlenaryDecisionForm implements TaskForm {
     public static final String PRESENT = "commissionersPresent";
     public static final String GAKKUMDU = "gakkumduForwarded";
     public static final String GAKKUMDU_LETTER = "gakkumduLetterNumber";
+    /** The kind of the case's letter that forwards it to the Gakkumdu centre too (V29). */
+    static final String GAKKUMDU_LETTER_KIND = "GAKKUMDU_FORWARDING";
     /** The most commissioners a Bawaslu office has (RI: 5, a province 5 or 7, a regency or city 3 or 5), with room. */
     static final int MAX_PRESENT = 9;
 
@@ -48,10 +50,12 @@ public class PlenaryDecisionForm implements TaskForm {
     private final Assessments assessments;
     private final PlenaryFindings findings;
     private final PlenaryProperties plenary;
+    private final CaseRecords records;
 
     public PlenaryDecisionForm(CaseRecords records, CaseStatusService statuses, CasePersons persons, Assessments assessments,
                                PlenaryFindings findings, PlenaryProperties plenary) {
         this.plenary = plenary;
+        this.records = records;
         this.approval = new FourEyesApproval(records, FlowNodes.ASSESSMENT, "Kajian disetujui pleno", "Catatan pleno",
                 "bawaslu.plenary.fourEyes");
         this.statuses = statuses;
@@ -117,6 +121,10 @@ public class PlenaryDecisionForm implements TaskForm {
                     Visibility.Note.PLENARY_SENT_BACK.text(Wording.PLENARY_SENT_BACK.stored(decision.notes())));
         } else if (violation) {
             findings.record(caseId, decided, ctx.user().username());
+            if (Boolean.TRUE.equals(in.bool(GAKKUMDU))) {
+                // The office's own letter to the Gakkumdu centre, among the case's letters as its forwarding letter is.
+                records.letter(caseId, GAKKUMDU_LETTER_KIND, in.text(GAKKUMDU_LETTER), ctx.user().username());
+            }
         }
         return Variables.of().with(ProcessVariables.PLENARY_APPROVED, decision.approved());
     }

@@ -567,6 +567,8 @@ public class CaseQueries {
             // Who reads what: Visibility. A withheld field stays in the answer (null or []) and is named in "withheld".
             out.put("trackingNumber", shown(Visibility.Field.TRACKING_NUMBER, view, c.trackingNumber()));
             out.put("reporter", shown(Visibility.Field.REPORTER, view, reporter));
+            out.put("reporterEligibility", shown(Visibility.Field.REPORTER_ELIGIBILITY, view,
+                    reporter == null ? null : reporter.eligibilityConcern()));
             out.put("witnesses", Visibility.Field.WITNESSES.visibleTo(view) ? cases.witnesses(c.id()) : List.of());
             out.put("missingItems", shown(Visibility.Field.MISSING_ITEMS, view, c.missingItems()));
         }

@@ -84,6 +84,17 @@ public class CaseRecords {
                 .param("since", since == null ? null : java.sql.Timestamp.from(since)).query(Boolean.class).single();
     }
 
+    /** A task's decision on a person's track, by its task key and outcome. */
+    public record Outcome(String taskKey, String outcome) {
+    }
+
+    /** Which of these tasks was last decided on the person's track, and how. */
+    public Optional<Outcome> lastOf(UUID personId, List<String> taskKeys) {
+        return jdbc.sql("SELECT task_key, outcome FROM case_decision WHERE person_id = :person AND task_key IN (:keys) ORDER BY id DESC LIMIT 1")
+                .param("person", personId).param("keys", taskKeys)
+                .query((rs, n) -> new Outcome(rs.getString(1), rs.getString(2))).optional();
+    }
+
     public List<Decision> decisions(UUID caseId) {
         return jdbc.sql("SELECT task_key, decided_by, decided_at, outcome, payload::text, person_id FROM case_decision WHERE case_id = :id ORDER BY id")
                 .param("id", caseId)

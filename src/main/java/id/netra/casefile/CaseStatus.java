@@ -11,7 +11,7 @@ import java.util.Set;
  * The statuses of a case (SPEC §4), each with the label officers and reporters see (from the catalogue), and the one
  * table of the transitions a case may make ({@link #mayMoveTo}, checked on every change; a change outside it fails
  * loudly). From
- * forwarding on, the case's status summarises its persons' tracks ({@link TrackStatus}), so the four statuses of that
+ * forwarding on, the case's status summarises its persons' tracks ({@link TrackStatus}), so the five statuses of that
  * phase may follow each other in any order as the tracks move.
  */
 public enum CaseStatus {
@@ -26,6 +26,8 @@ public enum CaseStatus {
     UNDER_EXAMINATION(false),
     CLOSED_NOT_PROVEN(true),
     RECOMMENDATION_ISSUED(false),
+    /** A PPK's objection to a recommendation awaits the examining agency's answer (and no track needs more). */
+    OBJECTION_PENDING(false),
     FOLLOW_UP_OVERDUE(false),
     FOLLOW_UP_REPORTED(false),
     CLOSED_SANCTIONED(true),
@@ -34,7 +36,7 @@ public enum CaseStatus {
     CLOSED_MOOT(true);
 
     private static final Set<CaseStatus> TRACK_PHASE = EnumSet.of(UNDER_EXAMINATION, RECOMMENDATION_ISSUED,
-            FOLLOW_UP_OVERDUE, FOLLOW_UP_REPORTED);
+            OBJECTION_PENDING, FOLLOW_UP_OVERDUE, FOLLOW_UP_REPORTED);
     private static final Map<CaseStatus, Set<CaseStatus>> TRANSITIONS = new EnumMap<>(CaseStatus.class);
 
     static {

@@ -37,11 +37,12 @@ public class PersonTracks {
 
     /**
      * While any track is open, the case shows the first of these its tracks are in: the phase that most needs
-     * attention (a PPK past its deadline, then an examination, then a recommendation awaiting its follow-up, then a
-     * follow-up awaiting verification).
+     * attention (a PPK past its deadline, then an examination, then an objection awaiting the examining agency's answer,
+     * then a recommendation awaiting its follow-up, then a follow-up awaiting verification).
      */
     private static final List<TrackStatus> OPEN_PRECEDENCE = List.of(TrackStatus.FOLLOW_UP_OVERDUE,
-            TrackStatus.UNDER_EXAMINATION, TrackStatus.RECOMMENDATION_ISSUED, TrackStatus.FOLLOW_UP_REPORTED);
+            TrackStatus.UNDER_EXAMINATION, TrackStatus.OBJECTION_PENDING, TrackStatus.RECOMMENDATION_ISSUED,
+            TrackStatus.FOLLOW_UP_REPORTED);
 
     /**
      * The case's status as its tracks stand: while any is open, the first of {@link #OPEN_PRECEDENCE} among them (the

@@ -30,6 +30,15 @@ public record Reporter(String name, String nik, String address, String phone, St
         }
     }
 
+    /**
+     * Why the report may not come from one Perbawaslu 7/2022 art. 8(2) lets report (an Indonesian citizen with voting
+     * rights, an election participant, an election monitor), for the initial review to weigh — the report is filed
+     * all the same: {@code FOREIGN_CITIZEN} for a reporter who gave their citizenship as WNA; null when nothing says so.
+     */
+    public String eligibilityConcern() {
+        return citizenship == Citizenship.WNA ? "FOREIGN_CITIZEN" : null;
+    }
+
     /** The identity without the form's other details (a finding's parties, the reports of earlier releases). */
     public Reporter(String name, String nik, String address, String phone, String email) {
         this(name, nik, address, phone, email, null, null, null, null, null);

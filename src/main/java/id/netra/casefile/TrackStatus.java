@@ -13,6 +13,8 @@ import java.util.Set;
 public enum TrackStatus {
     UNDER_EXAMINATION(false),
     RECOMMENDATION_ISSUED(false),
+    /** The PPK objected to the recommendation (sanggahan): the examining agency's turn to answer, no PPK deadline runs. */
+    OBJECTION_PENDING(false),
     FOLLOW_UP_OVERDUE(false),
     FOLLOW_UP_REPORTED(false),
     CLOSED_SANCTIONED(true),
@@ -22,8 +24,10 @@ public enum TrackStatus {
 
     private static final Map<TrackStatus, Set<TrackStatus>> TRANSITIONS = Map.of(
             UNDER_EXAMINATION, EnumSet.of(RECOMMENDATION_ISSUED, CLOSED_NOT_PROVEN, CLOSED_MOOT),
-            // An objection answered by revising the recommendation sends the person back to the examination.
-            RECOMMENDATION_ISSUED, EnumSet.of(FOLLOW_UP_REPORTED, FOLLOW_UP_OVERDUE, CLOSED_MOOT, UNDER_EXAMINATION),
+            // UNDER_EXAMINATION: an objection recorded before OBJECTION_PENDING existed, answered by revising.
+            RECOMMENDATION_ISSUED, EnumSet.of(FOLLOW_UP_REPORTED, FOLLOW_UP_OVERDUE, OBJECTION_PENDING, CLOSED_MOOT, UNDER_EXAMINATION),
+            // The answer: upheld, the PPK follows up again; revised, the person is examined again.
+            OBJECTION_PENDING, EnumSet.of(RECOMMENDATION_ISSUED, UNDER_EXAMINATION, CLOSED_MOOT),
             FOLLOW_UP_OVERDUE, EnumSet.of(FOLLOW_UP_REPORTED, CLOSED_MOOT),
             // A rejected follow-up goes back to the PPK: overdue if the deadline had passed, else awaiting it.
             FOLLOW_UP_REPORTED, EnumSet.of(CLOSED_SANCTIONED, RECOMMENDATION_ISSUED, FOLLOW_UP_OVERDUE, CLOSED_MOOT),

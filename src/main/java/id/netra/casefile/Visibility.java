@@ -55,6 +55,8 @@ public final class Visibility {
     public enum Field {
         TRACKING_NUMBER("trackingNumber", Audience.HANDLING),
         REPORTER("reporter", Audience.HANDLING),
+        /** What of the reporter's details the initial review should weigh (a foreign citizen): the reporter's, so theirs. */
+        REPORTER_ELIGIBILITY("reporterEligibility", Audience.HANDLING),
         /** The report's witness list, with their contacts. */
         WITNESSES("witnesses", Audience.HANDLING),
         /** What the initial review found missing; the reporter reads it on the public status page. */

@@ -4,6 +4,7 @@ import id.netra.casefile.CasePerson;
 import id.netra.casefile.CaseSection;
 import id.netra.reference.SanctionCatalogue.Kind;
 import id.netra.reference.SanctionCatalogue.Sanction;
+import id.netra.workflow.FlowNodes;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -22,17 +23,32 @@ class ExaminationSection implements CaseSection {
 
     private final Examinations examinations;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final id.netra.casefile.CaseRecords records;
 
-    ExaminationSection(Examinations examinations, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    ExaminationSection(Examinations examinations, org.springframework.jdbc.core.simple.JdbcClient jdbc, id.netra.casefile.CaseRecords records) {
         this.examinations = examinations;
         this.jdbc = jdbc;
+        this.records = records;
+    }
+
+    /** The examination's recorded result before its approval: awaiting it, approved, or rejected and to be done again. */
+    enum Approval { PENDING, APPROVED, REJECTED }
+
+    /**
+     * Where the person's examination stands with its approver: the last of the examination's and the approval's
+     * decisions on the track says it (null for an examination recorded without one, by an earlier release).
+     */
+    private Approval approval(java.util.UUID personId) {
+        return records.lastOf(personId, java.util.List.of(FlowNodes.EXAMINATION, FlowNodes.RECOMMENDATION_APPROVAL))
+                .map(d -> d.taskKey().equals(FlowNodes.EXAMINATION) ? Approval.PENDING
+                        : "REJECTED".equals(d.outcome()) ? Approval.REJECTED : Approval.APPROVED)
+                .orElse(null);
     }
 
     @Override
     public void contribute(Rendering r) {
-        if (!r.full()) {
-            return;
-        }
+        // Each person's examination and recommendation in the summary shown with a task too: the approver approves
+        // what the examination proposes (its sanctions and addressee), and GET /tasks/{id} says it.
         for (CasePerson p : r.persons()) {
             Map<String, Object> part = r.personParts().get(p.id());
             part.put("examination", examinations.find(p.id()).map(e -> {
@@ -50,6 +66,7 @@ class ExaminationSection implements CaseSection {
                 m.put("authority", authority == null ? null : authority.agencyCode());
                 m.put("authorityReason", authority == null ? null : authority.reason());
                 m.put("examinedAt", e.examinedAt());
+                m.put("approval", approval(p.id()));
                 return m;
             }).orElse(null));
             // A request for clarification awaiting its answer: the examination's clock stands still meanwhile.
@@ -70,6 +87,9 @@ class ExaminationSection implements CaseSection {
                 m.put("issuedAt", rec.issuedAt());
                 return m;
             }).orElse(null));
+        }
+        if (!r.full()) {
+            return;
         }
         Map<String, Object> examination = new LinkedHashMap<>();
         CasePerson first = r.firstPerson();

@@ -281,7 +281,8 @@ public class FollowUpConfirmationForm implements TaskForm {
         records.decision(ctx.caseFile().id(), ctx.personId(), key(), ctx.taskId(), by, "OBJECTED", in.values());
         // The PPK's clock stops with the follow-up: the answer sets a new one (upheld) or a new recommendation does.
         deadlines.removeFromTrack(ctx.personId(), DeadlineKind.PPK_FOLLOW_UP, DeadlineKind.PPK_REMINDER);
-        tracks.note(ctx.personId(), by, Visibility.Note.OBJECTION.text(Wording.OBJECTION_RAISED.stored()));
+        // The examining agency's turn: the track (and the case) say so until the answer.
+        tracks.change(ctx.personId(), TrackStatus.OBJECTION_PENDING, by, Visibility.Note.OBJECTION.text(Wording.OBJECTION_RAISED.stored()));
         return Variables.of().with(ProcessVariables.FOLLOW_UP_REPORTED, false).with(ProcessVariables.FOLLOW_UP_REFUSED, false)
                 .with(ProcessVariables.FOLLOW_UP_OBJECTED, true);
     }

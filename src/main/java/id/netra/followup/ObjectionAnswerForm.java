@@ -61,7 +61,13 @@ public class ObjectionAnswerForm implements TaskForm {
         records.letter(ctx.caseFile().id(), ctx.personId(), "OBJECTION_ANSWER", in.text("answerLetterNumber"), by);
         if (decision == Decision.UPHELD) {
             examination.followUpFrom(ctx.caseFile(), ctx.personId(), Today.date(), true);
-            tracks.note(ctx.personId(), by, Visibility.Note.OBJECTION.text(Wording.OBJECTION_UPHELD.stored()));
+            Visibility.NoteText upheld = Visibility.Note.OBJECTION.text(Wording.OBJECTION_UPHELD.stored());
+            if (tracks.status(ctx.personId()).orElse(null) == TrackStatus.OBJECTION_PENDING) {
+                tracks.change(ctx.personId(), TrackStatus.RECOMMENDATION_ISSUED, by, upheld);
+            } else {
+                // An objection recorded before the track had OBJECTION_PENDING: it stayed RECOMMENDATION_ISSUED.
+                tracks.note(ctx.personId(), by, upheld);
+            }
         } else {
             examination.examinationFrom(ctx.caseFile(), ctx.personId(), Today.date());
             tracks.change(ctx.personId(), TrackStatus.UNDER_EXAMINATION, by, Visibility.Note.OBJECTION.text(Wording.OBJECTION_REVISED.stored()));

@@ -198,5 +198,6 @@ class PlenaryDecisionFormTest {
         concluded("NEUTRALITY_VIOLATION");
         decide(Map.of("approved", true, "gakkumduForwarded", true, "gakkumduLetterNumber", "002/PP.01/K.BT-04/XI/2026"));
         verify(findings).record(eq(caseId), anyMap(), eq("komisioner.serang"));
+        verify(records).letter(caseId, "GAKKUMDU_FORWARDING", "002/PP.01/K.BT-04/XI/2026", "komisioner.serang");
     }
 }

@@ -62,4 +62,17 @@ class StatusTransitionsTest {
         assertThat(TrackStatus.UNDER_EXAMINATION.mayMoveTo(TrackStatus.CLOSED_SANCTIONED)).isFalse();
         assertThat(TrackStatus.RECOMMENDATION_ISSUED.mayMoveTo(TrackStatus.CLOSED_NOT_PROVEN)).isFalse();
     }
+
+    @Test
+    void anObjectionWaitsForTheExaminingAgencysAnswerWhichUpholdsOrRevises() {
+        assertThat(TrackStatus.RECOMMENDATION_ISSUED.mayMoveTo(TrackStatus.OBJECTION_PENDING)).isTrue();
+        assertThat(TrackStatus.OBJECTION_PENDING.next()).containsExactlyInAnyOrder(TrackStatus.RECOMMENDATION_ISSUED,
+                TrackStatus.UNDER_EXAMINATION, TrackStatus.CLOSED_MOOT);
+        assertThat(TrackStatus.FOLLOW_UP_OVERDUE.mayMoveTo(TrackStatus.OBJECTION_PENDING)).as("no objection after the deadline").isFalse();
+        assertThat(PersonTracks.summarise(java.util.List.of(TrackStatus.OBJECTION_PENDING))).isEqualTo(CaseStatus.OBJECTION_PENDING);
+        assertThat(PersonTracks.summarise(java.util.List.of(TrackStatus.RECOMMENDATION_ISSUED, TrackStatus.OBJECTION_PENDING)))
+                .as("the examining agency's turn comes before a PPK's on time").isEqualTo(CaseStatus.OBJECTION_PENDING);
+        assertThat(PersonTracks.summarise(java.util.List.of(TrackStatus.FOLLOW_UP_OVERDUE, TrackStatus.OBJECTION_PENDING)))
+                .isEqualTo(CaseStatus.FOLLOW_UP_OVERDUE);
+    }
 }

@@ -99,6 +99,16 @@ class ClarificationIT extends IntegrationTest {
         String pendingExamination = driver.task(EXAMINER, f.caseId(), FlowNodes.EXAMINATION, person).orElseThrow().path("id").asText();
         assertThat(fields(api.as(EXAMINER).post("/api/v1/tasks/" + pendingExamination + "/complete", Map.of("outcome", "NOT_PROVEN",
                 "reasoning", "Tidak terbukti.")))).containsExactly("outcome");
+        // Where the officers work, the clock's pause is said: the examination's page beside its due day, and the
+        // answer's page (no deadline of its own) since when it waits.
+        Pages.Page examinationPage = Pages.signedIn(port, EXAMINER).get("/tugas/" + pendingExamination);
+        assertThat(examinationPage.text("task-paused")).isEqualTo("Jam pemeriksaan berhenti sejak 08 Jul 2026, menunggu klarifikasi"
+                + " dari PPK (surat B-812/BKN/VII/2026): batas waktu di atas bertambah sebanyak hari menunggu setelah jawabannya dicatat.");
+        assertThat(examinationPage.text("task-due")).startsWith("Batas waktu: 24 Jul 2026");
+        Pages.Page answerPage = Pages.signedIn(port, PPK).get("/tugas/" + task);
+        assertThat(answerPage.text("task-due")).isEqualTo("Tugas ini tanpa batas waktu.");
+        assertThat(answerPage.text("task-paused")).isEqualTo("Permintaan klarifikasi ini (surat B-812/BKN/VII/2026) menunggu jawaban"
+                + " sejak 08 Jul 2026; jam pemeriksaan berhenti sampai jawaban dicatat.");
         // The PPK's officer reads what is asked, of whom and by which letter, on the case page.
         assertThat(Pages.signedIn(port, PPK).get("/perkara/" + f.caseId()).body())
                 .contains("Kepada PPK, surat B-812/BKN/VII/2026: Mohon penjelasan kehadiran terlapor");
@@ -122,6 +132,8 @@ class ClarificationIT extends IntegrationTest {
         String examination = driver.task(EXAMINER, f.caseId(), FlowNodes.EXAMINATION, person).orElseThrow().path("id").asText();
         assertThat(tasks.createTaskQuery().taskId(examination).singleResult().getDueDate().toInstant())
                 .isEqualTo(Instant.parse("2026-07-30T16:59:59Z"));
+        assertThat(Pages.signedIn(port, EXAMINER).get("/tugas/" + examination).body()).as("answered: the clock runs again")
+                .doesNotContain("id=\"task-paused\"");
         assertThat(driver.caseAs(EXAMINER, f.caseId()).toString()).contains("batas waktu pemeriksaan bertambah 4 hari kerja",
                 "tidak menyampaikan dukungan");
         // Asked and answered: a second request may follow.

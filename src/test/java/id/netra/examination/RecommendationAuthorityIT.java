@@ -136,6 +136,46 @@ class RecommendationAuthorityIT extends IntegrationTest {
     }
 
     /** A person of a central agency: the law names no other authority, so the default is the only one. */
+    /**
+     * The approver reads what it approves in the task's answer as on its page — the sanctions proposed and the authority
+     * addressed, awaiting approval — and an examination it rejected is marked rejected (not the result that stands) on
+     * the case's answer and page and on the examination's page, until it is done again and approved.
+     */
+    @Test
+    void theApproverReadsTheProposalAndARejectedExaminationIsMarkedRejectedUntilDoneAgain() {
+        Filed f = sekdaUnderExamination();
+        UUID person = driver.persons(f.caseId()).get(0);
+        Map<String, Object> proposal = proven(Map.of("moralSanction", "MORAL_CLOSED", "authority", "PEMDA-36",
+                "authorityReason", "Terlapor sekretaris daerah kabupaten: sanksi dijatuhkan gubernur."));
+        assertThat(examine(f, proposal).status()).isEqualTo(200);
+        String approval = driver.task("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person).orElseThrow().path("id").asText();
+        JsonNode proposed = CaseDriver.person(api.as("examiner.approver").get("/api/v1/tasks/" + approval).json().path("caseSummary"), person)
+                .path("examination");
+        assertThat(proposed.path("moralSanction").asText()).isEqualTo("MORAL_CLOSED");
+        assertThat(proposed.path("disciplinarySanction").asText()).isEqualTo("DISCIPLINE_MEDIUM");
+        assertThat(proposed.path("authority").asText()).isEqualTo("PEMDA-36");
+        assertThat(proposed.path("approval").asText()).isEqualTo("PENDING");
+        assertThat(id.netra.support.Pages.signedIn(port, "examiner.approver").get("/tugas/" + approval).body())
+                .contains("Sanksi moral: pernyataan secara tertutup", "Hukuman disiplin sedang", "Menunggu persetujuan");
+
+        driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person,
+                Map.of("approved", false, "notes", "Dasar penunjukan gubernur belum diuraikan."));
+        assertThat(CaseDriver.person(driver.caseAs("examiner", f.caseId()), person).path("examination").path("approval").asText())
+                .isEqualTo("REJECTED");
+        String rejected = "Hasil pemeriksaan di bawah ini ditolak pada persetujuan dan tidak berlaku";
+        assertThat(id.netra.support.Pages.signedIn(port, "examiner").get("/perkara/" + f.caseId()).body())
+                .contains(rejected, "Ditolak penyetuju");
+        String again = driver.task("examiner", f.caseId(), FlowNodes.EXAMINATION, person).orElseThrow().path("id").asText();
+        assertThat(id.netra.support.Pages.signedIn(port, "examiner").get("/tugas/" + again).body()).contains(rejected);
+
+        assertThat(examine(f, proposal).status()).isEqualTo(200);
+        driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person, Map.of("approved", true));
+        assertThat(CaseDriver.person(driver.caseAs("examiner", f.caseId()), person).path("examination").path("approval").asText())
+                .isEqualTo("APPROVED");
+        assertThat(id.netra.support.Pages.signedIn(port, "examiner").get("/perkara/" + f.caseId()).body())
+                .doesNotContain(rejected).contains("Disetujui");
+    }
+
     @Test
     void aCentralAgencysPersonHasNoOtherAuthority() {
         Filed f = driver.toExamination(Reports.naming(Reports.report("36.04", "PEMDA-36.04"), List.of(Map.of("name",

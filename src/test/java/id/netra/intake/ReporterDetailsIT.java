@@ -66,6 +66,32 @@ class ReporterDetailsIT extends IntegrationTest {
         assertThat(page.text("reporter")).contains("Cikeusik Wetan", "15 Mei 1985", "Laki-laki", "Warga Negara Indonesia (WNI)", OCCUPATION);
     }
 
+    /**
+     * A foreign citizen may not report (Perbawaslu 7/2022 art. 8(2)), but the initial review decides: the report is
+     * filed, flagged for the handling office — on the case's answer, the case page and the initial review's page — and
+     * for no one else, as the reporter is; a citizen's report is not flagged.
+     */
+    @Test
+    void aForeignReporterIsFiledAndFlaggedForTheInitialReviewOfTheHandlingOfficeOnly() {
+        Map<String, Object> foreign = details("1985-05-15", "MALE");
+        foreign.put("citizenship", "WNA");
+        Filed f = driver.fileReport(withDetails(foreign));
+        assertThat(driver.caseAs("bawaslu.serang", f.caseId()).path("reporterEligibility").asText()).isEqualTo("FOREIGN_CITIZEN");
+        String note = "Pelapor menyatakan berkewarganegaraan asing (WNA), sedangkan Perbawaslu 7/2022 pasal 8 ayat (2)";
+        assertThat(Pages.signedIn(port, "bawaslu.serang").get("/perkara/" + f.caseId()).text("reporter-eligibility")).startsWith(note);
+        String review = driver.taskId("bawaslu.serang", f.caseId(), id.netra.workflow.FlowNodes.INITIAL_REVIEW);
+        assertThat(Pages.signedIn(port, "bawaslu.serang").get("/tugas/" + review).text("reporter-eligibility")).startsWith(note);
+
+        Api.Response province = api.as("bawaslu.banten").get("/api/v1/cases/" + f.caseId());
+        assertThat(province.json().path("reporterEligibility").isNull()).isTrue();
+        assertThat(province.json().path("withheld").toString()).contains("reporterEligibility");
+        assertThat(Pages.signedIn(port, "bawaslu.banten").get("/perkara/" + f.caseId()).body()).doesNotContain("reporter-eligibility");
+
+        Filed citizen = driver.fileReport(withDetails(details("1985-05-15", "MALE")));
+        assertThat(driver.caseAs("bawaslu.serang", citizen.caseId()).path("reporterEligibility").isNull()).isTrue();
+        assertThat(Pages.signedIn(port, "bawaslu.serang").get("/perkara/" + citizen.caseId()).body()).doesNotContain("reporter-eligibility");
+    }
+
     @Test
     void aReportWithoutThemIsFiledAsBefore() {
         Api.Response r = api.post("/api/v1/public/reports", Reports.report("36.04", "PEMDA-36.04"));

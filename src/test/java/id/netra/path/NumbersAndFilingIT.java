@@ -143,6 +143,8 @@ class NumbersAndFilingIT extends IntegrationTest {
             assertThat(deadline(c, "REPORT_FILING")).as("a finding has no reporter's clock").isNull();
             String page = id.netra.support.Pages.signedIn(port, "bawaslu.serang").get("/perkara/" + caseId).body();
             assertThat(page).contains("id=\"discovered-on\"");
+            // A finding has no reporter: the day it became known is its supervisors'.
+            assertThat(page).contains("Diketahui pengawas pemilu (temuan)").doesNotContain("Diketahui pelapor");
             if (late) {
                 assertThat(page).contains("Temuan ditetapkan melewati batas waktu");
             } else {

@@ -87,7 +87,16 @@ class ObjectionIT extends IntegrationTest {
         assertThat(timers(f)).as("its timers with it").isZero();
         assertThat(track(f, person).path("deadlines").findValuesAsText("kind")).as("no PPK clock runs while the objection waits")
                 .doesNotContain("PPK_FOLLOW_UP", "PPK_REMINDER");
-        assertThat(track(f, person).path("status").asText()).isEqualTo("RECOMMENDATION_ISSUED");
+        // The examining agency's turn, not the PPK's: the track and the case say so, in both languages.
+        assertThat(track(f, person).path("status").asText()).isEqualTo("OBJECTION_PENDING");
+        assertThat(track(f, person).path("statusLabel").asText()).isEqualTo("Sanggahan PPK menunggu jawaban BKN");
+        assertThat(driver.caseAs(PPK, f.caseId()).path("status").asText()).isEqualTo("OBJECTION_PENDING");
+        assertThat(driver.caseAs(PPK, f.caseId()).path("statusLabel").asText()).isEqualTo("Sanggahan PPK menunggu jawaban BKN");
+        assertThat(api.as(PPK).get("/api/v1/cases/" + f.caseId(), "Accept-Language", "en").json().path("statusLabel").asText())
+                .isEqualTo("PPK's objection awaiting BKN's answer");
+        id.netra.support.Pages.Page casePage = id.netra.support.Pages.signedIn(port, PPK).get("/perkara/" + f.caseId());
+        assertThat(casePage.text("case-status")).isEqualTo("Sanggahan PPK menunggu jawaban BKN");
+        assertThat(casePage.body()).contains("<dd class=\"track\">Sanggahan PPK menunggu jawaban BKN</dd>");
         assertThat(driver.caseAs(PPK, f.caseId()).toString()).contains("PPK mengajukan sanggahan atas rekomendasi",
                 "mohon rekomendasi ditinjau ulang");
 
@@ -110,6 +119,8 @@ class ObjectionIT extends IntegrationTest {
         assertThat(id.netra.support.Pages.signedIn(port, PPK).get("/perkara/" + f.caseId()).body())
                 .contains("mohon rekomendasi ditinjau ulang", "rekomendasi tetap. (surat B-900/BKN/VII/2026)");
         assertThat(timers(f)).as("a new reminder and deadline").isEqualTo(2);
+        assertThat(track(f, person).path("status").asText()).as("the PPK's turn again").isEqualTo("RECOMMENDATION_ISSUED");
+        assertThat(driver.caseAs(PPK, f.caseId()).path("status").asText()).isEqualTo("RECOMMENDATION_ISSUED");
         assertThat(driver.task(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person)).isPresent();
         assertThat(driver.caseAs(PPK, f.caseId()).toString()).contains("rekomendasi tetap, PPK menindaklanjuti dengan batas waktu baru");
 
@@ -139,6 +150,7 @@ class ObjectionIT extends IntegrationTest {
         UUID person = driver.persons(f.caseId()).get(0);
         String first = person(driver.caseAs(EXAMINER, f.caseId()), person).path("recommendation").path("number").asText();
         driver.complete(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person, OBJECTION);
+        assertThat(track(f, person).path("status").asText()).isEqualTo("OBJECTION_PENDING");
         driver.complete(EXAMINER, f.caseId(), FlowNodes.OBJECTION_ANSWER, person, Map.of("objectionDecision", "REVISED",
                 "answer", "Bukti ajakan memilih tidak cukup; diperiksa ulang.", "answerLetterNumber", "B-901/BKN/2026"));
         assertThat(track(f, person).path("status").asText()).isEqualTo("UNDER_EXAMINATION");

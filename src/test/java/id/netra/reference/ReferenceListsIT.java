@@ -87,7 +87,7 @@ class ReferenceListsIT extends IntegrationTest {
         assertThat(codes(api.get("/api/v1/reference/election-types"))).containsExactly("PEMILU", "PILKADA");
         assertThat(codes(api.as("examiner").get("/api/v1/reference/violation-types"))).contains("SOCIAL_MEDIA", "OTHER");
         Api.Response statuses = api.as("examiner").get("/api/v1/reference/case-statuses");
-        assertThat(codes(statuses)).startsWith("RECEIVED", "AWAITING_COMPLETION").contains("CLOSED_SANCTIONED", "CLOSED_MOOT");
+        assertThat(codes(statuses)).startsWith("RECEIVED", "AWAITING_COMPLETION").contains("CLOSED_SANCTIONED", "CLOSED_MOOT", "OBJECTION_PENDING");
         assertThat(statuses.json().get(0).path("labelId").asText()).isEqualTo("Diterima");
         assertThat(statuses.json().get(0).path("labelEn").asText()).isEqualTo("Received");
         assertThat(statuses.json().get(0).path("label").asText()).isEqualTo("Diterima");

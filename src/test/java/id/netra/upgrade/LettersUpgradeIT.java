@@ -16,6 +16,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LettersUpgradeIT extends UpgradeTest {
 
+    /** A finding of Kabupaten Serang, as the release before stored it, in this status. */
+    private static void finding(JdbcClient db, UUID caseId, String trackingNumber, String status) {
+        db.sql("""
+                        INSERT INTO case_file (id, tracking_number, access_code_hash, source, election_type, status, office_code,
+                            incident_date, known_on, incident_place, region_code, description)
+                        VALUES (:id, :tn, 'x', 'FINDING', 'PILKADA', :status, '36.04', DATE '2026-06-01',
+                            DATE '2026-06-02', 'Ciruas', '36.04', 'Unggahan.')""")
+                .param("id", caseId).param("tn", trackingNumber).param("status", status).update();
+    }
+
     @Test
     void clarificationRequestsAndObjectionAnswersOfTheReleaseBeforeBecomeLetters() {
         flyway("27").migrate();
@@ -23,12 +33,7 @@ class LettersUpgradeIT extends UpgradeTest {
         UUID caseId = UUID.randomUUID();
         UUID person = UUID.randomUUID();
         UUID other = UUID.randomUUID();
-        db.sql("""
-                        INSERT INTO case_file (id, tracking_number, access_code_hash, source, election_type, status, office_code,
-                            incident_date, known_on, incident_place, region_code, description)
-                        VALUES (:id, 'TMN-2026-000777', 'x', 'FINDING', 'PILKADA', 'RECOMMENDATION_ISSUED', '36.04', DATE '2026-06-01',
-                            DATE '2026-06-02', 'Ciruas', '36.04', 'Unggahan.')""")
-                .param("id", caseId).update();
+        finding(db, caseId, "TMN-2026-000777", "RECOMMENDATION_ISSUED");
         for (UUID p : new UUID[]{person, other}) {
             db.sql("""
                             INSERT INTO case_person (id, case_id, ordinal, name, employment_type, position, agency_code)
@@ -63,5 +68,30 @@ class LettersUpgradeIT extends UpgradeTest {
                 .containsExactly("CLARIFICATION_REQUEST B-101/BKN/2026 examiner 2026-07-01 first",
                         "OBJECTION_ANSWER S-10/BKN/2026 examiner 2026-07-10 first",
                         "OBJECTION_ANSWER S-10/BKN/2026 examiner 2026-07-10 second");
+    }
+
+    /** V29 on a database of the release before it (V28): the Gakkumdu letters the plenaries recorded join the letters. */
+    @Test
+    void theGakkumduLettersOfEarlierPlenariesBecomeLetters() {
+        flyway("28").migrate();
+        JdbcClient db = JdbcClient.create(upgraded);
+        UUID caseId = UUID.randomUUID();
+        finding(db, caseId, "TMN-2026-000778", "UNDER_EXAMINATION");
+        for (String payload : new String[]{
+                "{\"approved\": false, \"notes\": \"Kaji ulang.\"}",
+                "{\"approved\": true, \"gakkumduForwarded\": true, \"gakkumduLetterNumber\": \"002/PP.01/K.BT-04/XI/2026\"}"}) {
+            db.sql("""
+                            INSERT INTO case_decision (case_id, task_key, decided_by, decided_at, outcome, payload)
+                            VALUES (:c, 'plenaryDecision', 'komisioner.serang', TIMESTAMPTZ '2026-07-10 10:00:00+07', :o, CAST(:p AS jsonb))""")
+                    .param("c", caseId).param("o", payload.contains("false") ? "REJECTED" : "APPROVED").param("p", payload).update();
+        }
+
+        flyway("latest").migrate();
+
+        assertThat(db.sql("""
+                        SELECT kind || ' ' || number || ' ' || issued_by || ' ' || to_char(issued_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD')
+                        FROM case_letter WHERE case_id = :c ORDER BY id""")
+                .param("c", caseId).query(String.class).list())
+                .containsExactly("GAKKUMDU_FORWARDING 002/PP.01/K.BT-04/XI/2026 komisioner.serang 2026-07-10");
     }
 }

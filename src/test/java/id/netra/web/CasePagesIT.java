@@ -33,6 +33,18 @@ class CasePagesIT extends IntegrationTest {
         return browsers.computeIfAbsent(user, u -> Pages.signedIn(port, u)).page(path);
     }
 
+    /** The plenary's parallel forwarding to the Gakkumdu centre is among the case's letters, of its own kind, in the API and on the page. */
+    @Test
+    void theGakkumduLetterOfThePlenaryIsAmongTheCasesLetters() {
+        Filed f = driver.toRegistered(Reports.report("36.04", "PEMDA-36.04"));
+        driver.toPlenary(f.caseId(), "NEUTRALITY_VIOLATION");
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.meeting(Map.of("approved", true,
+                "gakkumduForwarded", true, "gakkumduLetterNumber", "002/PP.01/K.BT-04/XI/2026")));
+        assertThat(driver.caseAs("bawaslu.serang", f.caseId()).path("letters").toString())
+                .contains("\"kind\":\"GAKKUMDU_FORWARDING\"", "002/PP.01/K.BT-04/XI/2026");
+        assertThat(page("bawaslu.serang", "/perkara/" + f.caseId()).body()).contains("Surat penerusan ke Sentra Gakkumdu");
+    }
+
     @Test
     void theCasePageShowsTheNewestTwentyAuditRowsAndLinksTheWholeTrailForThoseWhoMayReadIt() {
         Filed f = driver.toRecommendation(Reports.report("36.04", "PEMDA-36.04"));
