@@ -68,6 +68,19 @@ public class AccountAdministration {
 
     @Transactional
     public UserRepository.UserRow create(NewUser body) {
+        List<FieldError> errors = creationProblems(body);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        NetraUser user = validated(body.username(), body.displayName(), body.role(), body.office(), body.agency(), new ArrayList<>());
+        users.create(user, encoder.encode(body.password()));
+        changes.record("USER_CREATED", user.username(), describe(user, true));
+        return get(user.username());
+    }
+
+    /** Every problem of a new account at once; none: it would be created. */
+    @Transactional(readOnly = true)
+    public List<FieldError> creationProblems(NewUser body) {
         List<FieldError> errors = new ArrayList<>();
         if (body.username() == null || !body.username().matches("[a-z0-9][a-z0-9._-]{2,79}")) {
             errors.add(FieldError.of("username", "access.account.username"));
@@ -75,14 +88,9 @@ public class AccountAdministration {
             // The names Netra writes for the reporter and the system are no account's: a page says them as such.
             errors.add(FieldError.of("username", "access.account.usernameTaken"));
         }
-        NetraUser user = validated(body.username(), body.displayName(), body.role(), body.office(), body.agency(), errors);
+        validated(body.username(), body.displayName(), body.role(), body.office(), body.agency(), errors);
         errors.addAll(PasswordPolicy.problems("password", body.username(), body.password()));
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        users.create(user, encoder.encode(body.password()));
-        changes.record("USER_CREATED", user.username(), describe(user, true));
-        return get(user.username());
+        return errors;
     }
 
     @Transactional

@@ -63,18 +63,42 @@ public final class BodyProblems extends DeserializationProblemHandler {
         return true;
     }
 
-    /** The field path of the value the parser stands at ({@code reportedPersons[0].nip}); of {@code name} inside it. */
+    /**
+     * The field path of the value the parser stands at ({@code reportedPersons[0].nip}); of {@code name} inside it.
+     * Walked context by context: a record's object may be read through a token buffer (its creator takes the values at
+     * once), whose context can stand for the very object its parent context reads, at the same field — that parent is
+     * then not named again.
+     */
     private static String where(JsonParser p, String name) {
         JsonStreamContext context = p.getParsingContext();
         JsonToken token = p.currentToken();
         if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context.getParent() != null) {
             context = context.getParent();
         }
-        String pointer = context.pathAsPointer().toString();
-        if (name != null && !pointer.endsWith("/" + name.replace("~", "~0").replace("/", "~1"))) {
-            pointer = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+        List<String> segments = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); ) {
+            String field = c.getCurrentName();
+            if (field != null) {
+                segments.add(0, FieldError.name(field));
+            } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+                segments.add(0, "[" + c.getCurrentIndex() + "]");
+            }
+            JsonStreamContext parent = c.getParent();
+            if (c instanceof com.fasterxml.jackson.databind.util.TokenBufferReadContext && parent != null
+                    && !(parent instanceof com.fasterxml.jackson.databind.util.TokenBufferReadContext)
+                    && java.util.Objects.equals(parent.getCurrentName(), field)) {
+                parent = parent.getParent();
+            }
+            c = parent;
         }
-        return ProblemHandler.pointerPath(pointer, name == null ? "body" : name);
+        if (name != null && (segments.isEmpty() || !segments.get(segments.size() - 1).equals(FieldError.name(name)))) {
+            segments.add(FieldError.name(name));
+        }
+        StringBuilder path = new StringBuilder();
+        for (String segment : segments) {
+            path.append(path.isEmpty() || segment.startsWith("[") ? "" : ".").append(segment);
+        }
+        return path.isEmpty() ? "body" : path.toString();
     }
 
     private static boolean nullable(Class<?> type) {
@@ -102,6 +126,18 @@ public final class BodyProblems extends DeserializationProblemHandler {
     public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
                                         String failureMsg) throws IOException {
         Object value = absent(p, targetType == null ? null : targetType.getRawClass(), "input.type");
+        if (value != NOT_HANDLED) {
+            p.skipChildren();
+        }
+        return value;
+    }
+
+    /** A text, a number or true/false where an object belongs ({@code "incident": "kemarin"}). */
+    @Override
+    public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
+                                            com.fasterxml.jackson.databind.deser.ValueInstantiator valueInsta, JsonParser p,
+                                            String msg) throws IOException {
+        Object value = absent(p, instClass, "input.type");
         if (value != NOT_HANDLED) {
             p.skipChildren();
         }

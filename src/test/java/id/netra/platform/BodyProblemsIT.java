@@ -73,6 +73,7 @@ class BodyProblemsIT {
             new Fault("reportedPersons[0].employmentType", true, b -> person(b).put("employmentType", "HONORER")),
             new Fault("reportedPersons[0].name", true, b -> person(b).put("name", Map.of("first", "Budi"))),
             new Fault("reportedPersons[0].nip", true, b -> person(b).put("nip", List.of("1986", "0926"))),
+            new Fault("reportedPersons[0].extra", true, b -> person(b).put("extra", Map.of("a", List.of(1)))),
             new Fault("incident.knownOn", true, b -> at(b, "incident").put("knownOn", "2026-13-45")),
             new Fault("incident.date", true, b -> at(b, "incident").put("date", 20261127)),
             new Fault("incident.place", true, b -> at(b, "incident").put("place", "Kantor\u0000Camat")),
@@ -116,6 +117,35 @@ class BodyProblemsIT {
         assertThat(named).as(r.body()).isEqualTo(expected);
         assertThat(r.json().path("errors").size()).as("each field once: " + r.body()).isEqualTo(expected.size());
         assertThat(cases()).isEqualTo(before);
+    }
+
+    private static Set<String> named(Api.Response r) {
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        Set<String> fields = new TreeSet<>();
+        r.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
+        assertThat(r.json().path("errors").size()).as("each field once: " + r.body()).isEqualTo(fields.size());
+        return fields;
+    }
+
+    private static Api.Response rules(Api admin, String body) {
+        return admin.send("PUT", "/api/v1/admin/rules/PILKADA", body, "application/json");
+    }
+
+    /** An administrator's bodies too: a value of the wrong type does not hide the others' problems. */
+    @net.jqwik.api.Example
+    void anAdministratorsBodyIsRefusedWithEveryProblemAtOnce() {
+        Api admin = Api.anonymous(port).as("admin");
+        Map<String, Object> account = new LinkedHashMap<>(Map.of("username", "", "password", 12345, "role", "PPK",
+                "agency", "PEMDA-36.04", "displayName", "x"));
+        assertThat(named(admin.post("/api/v1/admin/users", account))).containsExactly("password", "username");
+        account.put("role", "RAJA");
+        assertThat(named(admin.post("/api/v1/admin/users", account))).containsExactly("password", "role", "username");
+
+        Set<String> missing = named(rules(admin, "{}"));
+        assertThat(missing).contains("assessmentWorkingDays");
+        assertThat(named(rules(admin, "{\"assessmentWorkingDays\":\"tiga\"}"))).isEqualTo(missing);
+        Set<String> nested = named(rules(admin, "{\"numbers\":{\"assessmentWorkingDays\":3}}"));
+        assertThat(nested).contains("numbers").doesNotContain("numbers.numbers");
     }
 
     @Property(tries = 10)
