@@ -109,6 +109,9 @@ class ArchitectureTest {
             // the JSON sections of the case view, named like the steps that fill them
             "bawaslu/BawasluSection.java", Set.of(FlowNodes.ASSESSMENT),
             "examination/ExaminationSection.java", Set.of(FlowNodes.EXAMINATION),
+            // the API's description of those sections
+            "api/CaseParts.java", Set.of(FlowNodes.ASSESSMENT, FlowNodes.EXAMINATION),
+            "api/ApiDescription.java", Set.of(FlowNodes.ASSESSMENT, FlowNodes.EXAMINATION),
             // the case page reads the case view's assessment section (whether its deadline was extended) and its
             // examination section (the authority an examination addresses)
             "casefile/CasePage.java", Set.of(FlowNodes.ASSESSMENT, FlowNodes.EXAMINATION),
