@@ -90,6 +90,40 @@ public class FollowUpConfirmationForm implements TaskForm {
         return fields.stream().filter(f -> !f.name().equals(OBJECTED) && !f.name().equals(OBJECTION)).toList();
     }
 
+    /**
+     * The notes are required of a sanction imposed lighter than recommended: for each kind recommended, a class of
+     * lower severity of that kind; in the recommended class, a penalty of lower severity (of the person's employment
+     * type) when the recommendation names one.
+     */
+    private List<List<FormField.Rule>> lighterGroups(UUID personId, String employment) {
+        List<List<FormField.Rule>> groups = new ArrayList<>();
+        FormField.Rule notObjected = FormField.Rule.notEqualTo(OBJECTED, true);
+        FormField.Rule notRefused = FormField.Rule.notEqualTo(REFUSED, true);
+        examinations.sanctions(personId).forEach((kind, rec) -> {
+            SanctionCatalogue.SanctionClass recClass = sanctions.sanctionClass(rec.sanctionClass()).orElse(null);
+            if (recClass == null) {
+                return;
+            }
+            FormField.Rule imposed = FormField.Rule.equalTo(field(kind, "Imposed"), true);
+            List<Object> lighterClasses = sanctions.classes().stream()
+                    .filter(c -> c.kind() == kind && c.severity() < recClass.severity()).map(c -> (Object) c.code()).toList();
+            if (!lighterClasses.isEmpty()) {
+                groups.add(List.of(notObjected, notRefused, imposed, new FormField.Rule(field(kind, "Sanction"), "equals", lighterClasses)));
+            }
+            SanctionCatalogue.Penalty recPenalty = rec.penalty() == null ? null : sanctions.penalty(rec.penalty()).orElse(null);
+            if (kind == Kind.DISCIPLINARY && recPenalty != null) {
+                List<Object> lighterPenalties = sanctions.penalties().stream()
+                        .filter(p -> p.sanctionClass().equals(recClass.code()) && p.employmentType().equals(employment)
+                                && p.severity() < recPenalty.severity()).map(p -> (Object) p.code()).toList();
+                if (!lighterPenalties.isEmpty()) {
+                    groups.add(List.of(notObjected, notRefused, imposed, FormField.Rule.equalTo(field(kind, "Sanction"), recClass.code()),
+                            new FormField.Rule("disciplinaryPenalty", "equals", lighterPenalties)));
+                }
+            }
+        });
+        return groups;
+    }
+
     /** An objection to the person's current recommendation was answered upheld: the PPK had its one objection. */
     private boolean objectionAnswered(UUID caseId, UUID personId) {
         return records.decidedSince(caseId, personId, FlowNodes.OBJECTION_ANSWER, "UPHELD",
@@ -106,7 +140,7 @@ public class FollowUpConfirmationForm implements TaskForm {
         addKind(out, Kind.DISCIPLINARY, "Hukuman disiplin", "hukuman disiplin");
         // Checked in complete; stated for clients: refused, or a kind reported not imposed (that kind recommended:
         // offered() keeps the groups of the kinds this person's recommendation holds), never beside an objection.
-        out.add(FormField.text("notes", "Keterangan", false).requiredWhen("sanksi yang direkomendasikan tidak dijatuhkan, atau PPK menolak menjatuhkannya")
+        out.add(FormField.text("notes", "Keterangan", false).requiredWhen("sanksi yang direkomendasikan tidak dijatuhkan atau dijatuhkan lebih ringan, atau PPK menolak menjatuhkannya")
                 .requiredIfAny(List.of(FormField.Rule.notEqualTo(OBJECTED, true), FormField.Rule.equalTo(REFUSED, true)),
                         List.of(FormField.Rule.notEqualTo(OBJECTED, true), FormField.Rule.notEqualTo(REFUSED, true),
                                 FormField.Rule.equalTo(field(Kind.MORAL, "Imposed"), false)),
@@ -136,8 +170,11 @@ public class FollowUpConfirmationForm implements TaskForm {
             if (kind != null && recommended.contains(kind)) {
                 out.add(f.requiredIfAny(List.of(FormField.Rule.notEqualTo(OBJECTED, true), FormField.Rule.notEqualTo(REFUSED, true))));
             } else if (f.name().equals("notes")) {
-                out.add(f.keepingRules(group -> group.stream().noneMatch(r -> java.util.Arrays.stream(Kind.values())
-                        .anyMatch(k -> !recommended.contains(k) && r.field().equals(field(k, "Imposed"))))));
+                FormField kept = f.keepingRules(group -> group.stream().noneMatch(r -> java.util.Arrays.stream(Kind.values())
+                        .anyMatch(k -> !recommended.contains(k) && r.field().equals(field(k, "Imposed")))));
+                List<List<FormField.Rule>> groups = new ArrayList<>(kept.requiredIfAnyOf() == null ? List.of() : kept.requiredIfAnyOf());
+                groups.addAll(lighterGroups(personId, employment));
+                out.add(groups.isEmpty() ? kept : kept.requiredIfAny(groups.toArray(List[]::new)));
             } else {
                 out.add(f);
             }
@@ -240,8 +277,24 @@ public class FollowUpConfirmationForm implements TaskForm {
             String penalty = kind == Kind.DISCIPLINARY ? penalty(ctx, in, sanction) : null;
             reported.add(new FollowUps.Reported(kind, true, sanction, penalty, in.text(field(kind, "DecreeNumber")), decreeDate));
         }
+        // A sanction imposed lighter than recommended is explained by the PPK that imposed it (the verification weighs
+        // that reason, and records its own to accept it).
+        boolean lighter = false;
+        for (FollowUps.Reported r : reported) {
+            String prefix = r.kind() == Kind.MORAL ? "moral" : "disciplinary";
+            boolean refusedAlready = in.errors().stream().anyMatch(e -> e.field().startsWith(prefix));
+            if (r.imposed() && recommended.containsKey(r.kind()) && r.sanctionClass() != null && !refusedAlready) {
+                try {
+                    lighter |= sanctions.lighter(recommended.get(r.kind()), r.sanction());
+                } catch (IllegalArgumentException unknown) {
+                    // a code the catalogue does not know: refused as such by the form's options
+                }
+            }
+        }
         if (anyNotImposed && in.text("notes") == null) {
             in.errorCode("notes", "input.required");
+        } else if (lighter && in.text("notes") == null) {
+            in.errorCode("notes", "followup.confirmation.lighterWithoutReason");
         }
         in.check();
         boolean any = reported.stream().anyMatch(FollowUps.Reported::imposed);

@@ -138,8 +138,17 @@ class SanctionsPathIT extends IntegrationTest {
     @Test
     void aLighterSanctionIsAcceptedOnlyWithTheReasonRecorded() {
         Filed f = recommended("PNS", Map.of("disciplinarySanction", "DISCIPLINE_MEDIUM", "disciplinaryPenalty", "PNS_ALLOWANCE_CUT_12M"));
+        Map<String, Object> lighter = merged(imposed("disciplinary", "DISCIPLINE_MEDIUM", "800/21/2026", TODAY),
+                Map.of("disciplinaryPenalty", "PNS_ALLOWANCE_CUT_6M"));
+        // The PPK that imposes it lighter says why (a lower penalty of the level, or a lower level).
+        Api.Response unexplained = complete(PPK, f, FlowNodes.FOLLOW_UP_CONFIRMATION, lighter);
+        assertThat(unexplained.status()).as(unexplained.body()).isEqualTo(400);
+        assertThat(fields(unexplained)).containsExactly("notes");
+        assertThat(unexplained.body()).contains("followup.confirmation.lighterWithoutReason", "lebih ringan");
+        assertThat(fields(complete(PPK, f, FlowNodes.FOLLOW_UP_CONFIRMATION, merged(lighter,
+                Map.of("disciplinarySanction", "DISCIPLINE_LIGHT", "disciplinaryPenalty", "PNS_WRITTEN_REPRIMAND"))))).containsExactly("notes");
         driver.complete(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION,
-                merged(imposed("disciplinary", "DISCIPLINE_MEDIUM", "800/21/2026", TODAY), Map.of("disciplinaryPenalty", "PNS_ALLOWANCE_CUT_6M")));
+                merged(lighter, Map.of("notes", "Terlapor mengakui dan baru pertama kali melanggar.")));
         assertThat(sanction(onlyPerson(f, EXAMINER), "DISCIPLINARY").path("lighter").asBoolean()).isTrue();
 
         Api.Response refused = complete(EXAMINER, f, FlowNodes.FOLLOW_UP_VERIFICATION, Map.of("accepted", true));
@@ -308,8 +317,8 @@ class SanctionsPathIT extends IntegrationTest {
     void theCasePageShowsBothSanctionsRecommendedAndImposed() {
         Filed f = recommended("PNS", Map.of("moralSanction", "MORAL_OPEN", "disciplinarySanction", "DISCIPLINE_MEDIUM",
                 "disciplinaryPenalty", "PNS_ALLOWANCE_CUT_9M"));
-        driver.complete(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, merged(imposed("moral", "MORAL_CLOSED", "800/71/2026", TODAY),
-                imposed("disciplinary", "DISCIPLINE_MEDIUM", "800/72/2026", TODAY)));
+        driver.complete(PPK, f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, merged(merged(imposed("moral", "MORAL_CLOSED", "800/71/2026", TODAY),
+                imposed("disciplinary", "DISCIPLINE_MEDIUM", "800/72/2026", TODAY)), Map.of("notes", "Pernyataan tertutup: terlapor mengakui.")));
         Pages.Page page = Pages.signedIn(port, "bawaslu.serang").page("/perkara/" + f.caseId());
         assertThat(page.body()).contains("Sanksi moral: pernyataan secara terbuka", "Hukuman disiplin sedang",
                 "PNS — sedang: pemotongan tunjangan kinerja 25% selama 9 bulan");

@@ -3,6 +3,7 @@ package id.netra.workflow;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.netra.platform.Today;
 import id.netra.support.Api;
 import id.netra.support.CaseDriver;
 import id.netra.support.IntegrationTest;
@@ -155,6 +156,15 @@ class RequiredRulesIT extends IntegrationTest {
                         .isEqualTo(declaredRequired(field(task, name), body) && !body.has(name));
             }
         }
+        // Imposed lighter than recommended (a medium level recommended: a light one imposed), the notes are required:
+        // declared so, and refused so.
+        ObjectNode lighter = JSON.createObjectNode().put("disciplinaryImposed", true).put("disciplinarySanction", "DISCIPLINE_LIGHT")
+                .put("disciplinaryDecreeNumber", "800/1/2026").put("disciplinaryDecreeDate", Today.date().toString());
+        assertThat(declaredRequired(notes, lighter)).isTrue();
+        Api.Response unexplained = api.as("ppk.serang").post("/api/v1/tasks/" + id + "/complete", lighter);
+        assertThat(refused(unexplained)).as(unexplained.body()).containsExactly("notes");
+        ObjectNode same = lighter.deepCopy().put("disciplinarySanction", "DISCIPLINE_MEDIUM");
+        assertThat(declaredRequired(notes, same)).isFalse();
         // The penalties offered are the person's employment type's (a PNS here).
         List<String> penalties = new ArrayList<>();
         field(task, "disciplinaryPenalty").path("options").forEach(o -> penalties.add(o.path("value").asText()));
