@@ -171,11 +171,15 @@ public class HolidayAdministration {
     private static final java.util.regex.Pattern WELL_WRITTEN = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /**
-     * Why {@code typed} is no date: written otherwise than YYYY-MM-DD, or so written but no day of the calendar
-     * (2026-02-30, 2027-13-01) — said as such, not as a wrong format.
+     * Why {@code typed} is no date: nothing typed (required), written otherwise than YYYY-MM-DD, or so written but no
+     * day of the calendar (2026-02-30, 2027-13-01) — each said as such, not as a wrong format.
      */
     private static FieldError notADate(String field, String typed) {
-        return typed != null && WELL_WRITTEN.matcher(typed).matches() ? FieldError.of(field, "deadline.holiday.noSuchDate", typed)
+        if (typed == null || typed.isBlank()) {
+            // Nothing chosen (a date input left empty): missing, not written wrong.
+            return FieldError.of(field, "input.required");
+        }
+        return WELL_WRITTEN.matcher(typed).matches() ? FieldError.of(field, "deadline.holiday.noSuchDate", typed)
                 : FieldError.of(field, "deadline.holiday.date");
     }
 

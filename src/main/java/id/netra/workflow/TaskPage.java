@@ -482,7 +482,7 @@ public class TaskPage {
                 // The reassignment's choice, beside the form; anything else undeclared is linked by its name alone.
                 out.add(new Problem(id, "assignee".equals(path) ? Messages.in(locale, "task.reassign.to") : null, message));
             } else if (m.group(2) == null) {
-                out.add(new Problem(f.items() != null ? id : target(f, id), label(taskKey, f, locale), message));
+                out.add(new Problem(f.items() != null ? firstOfList(f, id) : target(f, id), label(taskKey, f, locale), message));
             } else {
                 int row = Integer.parseInt(m.group(2));
                 String rowName = "personFinding[]".equals(f.type()) && row < personNames.size() ? personNames.get(row)
@@ -500,6 +500,15 @@ public class TaskPage {
     }
 
     /** The element a field's link goes to: a choice's first option, else the field itself. */
+    /**
+     * Where an error of a whole list leads (too few commissioners present): into its first row's first field the page
+     * draws (a list's fieldset takes no keyboard), else the list.
+     */
+    private static String firstOfList(FormField f, String id) {
+        return f.items().stream().filter(i -> !"personId".equals(i.name())).findFirst()
+                .map(i -> target(i, id + "-0-" + i.name())).orElse(id);
+    }
+
     private static String target(FormField f, String id) {
         if ("boolean".equals(f.type())) {
             return id + "-true";

@@ -260,6 +260,10 @@ class AdminPagesIT extends IntegrationTest {
         // The format said one way, in the help and in the error alike; a date input (the browser's picker), still judged here.
         assertThat(badDay.text("day-help")).isEqualTo("Pilih tanggalnya; bila diketik: TTTT-BB-HH, contoh 2026-12-24.");
         assertThat(badDay.text("day-error")).isEqualTo("Tanggal harus TTTT-BB-HH.");
+        // None chosen: missing, not written wrong.
+        Pages.Page noDay = admin.post("/admin/hari-libur", "day", "", "name", "Hari Uji", "tahun", "2097");
+        assertThat(noDay.status()).isEqualTo(400);
+        assertThat(noDay.text("day-error")).isEqualTo("Wajib diisi.");
         // Written right, but no day of the calendar: said as such, not as a wrong format.
         badDay = admin.post("/admin/hari-libur", "day", "2097-02-30", "name", "Hari Uji", "tahun", "2097");
         assertThat(badDay.status()).isEqualTo(400);

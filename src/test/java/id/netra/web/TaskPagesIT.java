@@ -411,6 +411,20 @@ class TaskPagesIT extends IntegrationTest {
      * for the page's script, which narrows the list to the level chosen, data-narrowed-by); posted without the script, a
      * penalty of another level, or of the other employment type, is still refused beside the field, shown as chosen.
      */
+    /** A list refused whole (too few commissioners present) is linked from the summary into its first row's field. */
+    @Test
+    void aListsOwnErrorLeadsIntoItsFirstRow() {
+        Filed f = driver.toRegistered(Reports.report("36.04", "PEMDA-36.04"));
+        driver.toPlenary(f.caseId(), "NEUTRALITY_VIOLATION");
+        String path = "/tugas/" + driver.taskId("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION);
+        Pages commissioner = Pages.signedIn(port, "komisioner.serang");
+        assertThat(commissioner.get(path).status()).isEqualTo(200);
+        Pages.Page page = commissioner.postMultipart(path, form("action", "complete", "approved", "true",
+                "minutesNumber", "BA-9/PL/36.04/2026", "commissionersPresent[0].name", "Komisioner Satu"));
+        assertThat(page.status()).as(page.body()).isEqualTo(400);
+        assertThat(page.body()).contains("href=\"#commissionersPresent-0-name\"").contains("id=\"commissionersPresent-0-name\"");
+    }
+
     @Test
     void theExaminationOffersThePersonsEmploymentTypesPenaltiesMarkedWithTheirLevel() {
         Pages examiner = Pages.signedIn(port, "examiner");
