@@ -115,11 +115,12 @@ public class TaskActions implements id.netra.casefile.UndecidableChecks {
      * and what is being decided, rendered once), why the user may not decide it (if so), whom they may hand it to, and
      * the colleague who holds it when that is not this user ({@link #nameOf}; only the holder may complete it), and the
      * rejection that sent it back, when it is back (its decider named as a colleague), and the values its form opens
-     * with when nothing was typed ({@link TaskForm#defaults}).
+     * with when nothing was typed ({@link TaskForm#defaults}), and the check this user would then be kept from
+     * deciding because they may decide it otherwise (a commissioner writing the assessment, an approver examining).
      */
     public record PageView(TaskDetail detail, Optional<String> refusal, List<NetraUser> assignees, Optional<String> heldBy,
                            Optional<SentBack> sentBack, Optional<String> nobodyToCheck, boolean nobodyMayDecide,
-                           java.util.Map<String, String> defaults) {
+                           java.util.Map<String, String> defaults, Optional<String> keptFromCheck) {
     }
 
     /** The task's page, with the task looked up once. */
@@ -138,7 +139,8 @@ public class TaskActions implements id.netra.casefile.UndecidableChecks {
                 forms.checkerOf(key).filter(CHECKERS::containsKey)
                         .filter(checker -> deciders(checker, f.caseFile(), f.personId(), user.username()).isEmpty()),
                 CHECKERS.containsKey(key) && deciders(key, f.caseFile(), f.personId(), null).isEmpty(),
-                form(f.task()).defaults(f.caseFile(), f.personId()));
+                form(f.task()).defaults(f.caseFile(), f.personId()),
+                forms.checkerOf(key).filter(checker -> CHECKERS.get(checker) == user.role()));
     }
 
     /**

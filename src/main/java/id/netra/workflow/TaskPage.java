@@ -234,6 +234,7 @@ public class TaskPage {
             // The four-eyes rule with nobody else to check: said before the work is done, and on the check that waits.
             model.addAttribute("nobodyToCheck", view.nobodyToCheck().orElse(null));
             model.addAttribute("nobodyMayDecide", view.nobodyMayDecide());
+            model.addAttribute("keptFromCheck", view.keptFromCheck().orElse(null));
             model.addAttribute("assignees", view.assignees());
             model.addAttribute("heldBy", view.heldBy().orElse(null));
             model.addAttribute("sentBack", view.sentBack().orElse(null));

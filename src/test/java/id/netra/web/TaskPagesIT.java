@@ -411,6 +411,24 @@ class TaskPagesIT extends IntegrationTest {
      * for the page's script, which narrows the list to the level chosen, data-narrowed-by); posted without the script, a
      * penalty of another level, or of the other employment type, is still refused beside the field, shown as chosen.
      */
+    /**
+     * The four-eyes rule said before the work: a commissioner opening an assessment reads that writing it leaves its
+     * plenary to another commissioner; an officer, who decides no plenary, reads nothing of it.
+     */
+    @Test
+    void aCommissionerIsToldBeforeWritingTheAssessmentThatAnotherDecidesItsPlenary() {
+        Filed f = driver.toRegistered(Reports.report("36.04", "PEMDA-36.04"));
+        driver.complete("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION, Map.of("hearings", List.of(Map.of("party", "REPORTED",
+                "name", "Budi Santoso", "heldOn", id.netra.platform.Today.date().toString(), "summary", "Terlapor mengakui."))));
+        String path = "/tugas/" + driver.taskId("komisioner.serang", f.caseId(), FlowNodes.ASSESSMENT);
+        Pages.Page commissioner = Pages.signedIn(port, "komisioner.serang").get(path);
+        assertThat(commissioner.status()).isEqualTo(200);
+        assertThat(commissioner.text("kept-from-check")).startsWith("Prinsip empat mata: bila Anda menyusun kajian ini");
+        Pages.Page officer = Pages.signedIn(port, "bawaslu.serang").get(path);
+        assertThat(officer.status()).isEqualTo(200);
+        assertThat(officer.body()).doesNotContain("id=\"kept-from-check\"");
+    }
+
     /** A list refused whole (too few commissioners present) is linked from the summary into its first row's field. */
     @Test
     void aListsOwnErrorLeadsIntoItsFirstRow() {
