@@ -141,6 +141,19 @@ class RecommendationAuthorityIT extends IntegrationTest {
      * addressed, awaiting approval — and an examination it rejected is marked rejected (not the result that stands) on
      * the case's answer and page and on the examination's page, until it is done again and approved.
      */
+    /** Addressed to the person's own PPK, the approver reads that too, named. */
+    @Test
+    void theApproverReadsToWhomTheRecommendationGoesWhenItIsThePersonsOwnPpk() {
+        Filed f = driver.toExamination(id.netra.support.Reports.report("36.04", "PEMDA-36.04"));
+        driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, Map.of("outcome", "PROVEN",
+                "disciplinarySanction", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti."));
+        String approval = driver.taskId("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL);
+        id.netra.support.Pages.Page page = id.netra.support.Pages.signedIn(port, "examiner.approver").get("/tugas/" + approval);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Rekomendasi ditujukan kepada PPK").contains("Pemerintah Kabupaten Serang")
+                .doesNotContain("bukan PPK instansi terlapor");
+    }
+
     @Test
     void theApproverReadsTheProposalAndARejectedExaminationIsMarkedRejectedUntilDoneAgain() {
         Filed f = sekdaUnderExamination();
