@@ -83,6 +83,7 @@ final class CaseParts {
                 .addProperty("authority", nullableString().description("The agency addressed when not the person's own PPK."))
                 .addProperty("authorityReason", nullableString())
                 .addProperty("examinedAt", dateTime())
+                .addProperty("examinedBy", nullableString().description("The account that recorded the examination."))
                 .addProperty("approval", nullableString().description("""
                         Where the examination stands with its approver: `PENDING` (awaiting approval), `APPROVED`, or \
                         `REJECTED` (sent back: it does not stand, the examiner does it again); null for one recorded \

@@ -66,6 +66,8 @@ class ExaminationSection implements CaseSection {
                 m.put("authority", authority == null ? null : authority.agencyCode());
                 m.put("authorityReason", authority == null ? null : authority.reason());
                 m.put("examinedAt", e.examinedAt());
+                // Who examined: the approver reads whose work it approves (as a decision names who decided it).
+                m.put("examinedBy", e.examinedBy());
                 m.put("approval", approval(p.id()));
                 return m;
             }).orElse(null));

@@ -152,6 +152,8 @@ class RecommendationAuthorityIT extends IntegrationTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Rekomendasi ditujukan kepada PPK").contains("Pemerintah Kabupaten Serang")
                 .doesNotContain("bukan PPK instansi terlapor");
+        // And whose work it approves.
+        assertThat(page.body()).contains("class=\"examined-by\">examiner<");
     }
 
     @Test
