@@ -160,7 +160,8 @@ public class CaseQueries {
         CaseAccess.Scope scope = access.scope(user);
         Map<String, Object> params = new HashMap<>(scope.params());
         List<String> personMatches = new java.util.ArrayList<>();
-        String where = " WHERE " + scope.condition() + conditions(user, criteria, params, errors, personMatches);
+        String conditions = conditions(user, criteria, params, errors, personMatches);
+        String where = " WHERE " + scope.condition() + conditions;
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -169,12 +170,16 @@ public class CaseQueries {
                 + " LIMIT :countLimit) matches", params);
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        // The page's cases are chosen first, then given their first person and count. A PPK's cases are found from
-        // their tracks (a few thousand at most), not by walking every case newest first until the page is full: their
-        // cases may sit anywhere in that order (757 ms -> 23 ms for an agency at national scale, docs/performance.md).
-        String pageWhere = ppk ? where + " AND c.id IN (SELECT case_id FROM scoped)" : where;
-        return new SearchStatements(count, new SqlStatement((ppk ? "WITH scoped AS MATERIALIZED (SELECT DISTINCT case_id FROM person_track "
-                        + "WHERE ppk_agency = :scopeAgency) " : "") + """
+        // The page's cases are chosen first, then given their first person and count. An office's come from its index
+        // newest first (V30). A PPK's cases are found from their tracks, newest first along the agency's index of them
+        // (V30: each track keeps its case's creation time), each case once however many of its persons the agency has —
+        // not by walking every case newest first until the page is full, nor by sorting all the agency's cases
+        // (docs/performance.md).
+        String chosen = ppk
+                ? "SELECT DISTINCT ON (pk.case_created_at, pk.case_id) c.* FROM person_track pk JOIN case_file c ON c.id = pk.case_id"
+                        + " WHERE pk.ppk_agency = :scopeAgency" + conditions + " ORDER BY pk.case_created_at DESC, pk.case_id"
+                : "SELECT c.* FROM case_file c" + where + " ORDER BY c.created_at DESC, c.id";
+        return new SearchStatements(count, new SqlStatement("""
                         SELECT c.id, c.register_number, c.status, c.election_type, c.source, c.office_code, fp.name,
                                fp.agency_code, c.incident_date, c.created_at, (SELECT count(*) FROM case_person np
                                WHERE np.case_id = c.id""" + (ppk ? PPK_PERSON.formatted("np") : "")
@@ -185,8 +190,7 @@ public class CaseQueries {
                         // Each agency once, in the order of its first person.
                         + """
                          GROUP BY ap.agency_code ORDER BY min(ap.ordinal)) AS agencies
-                        FROM (SELECT c.* FROM case_file c""" + pageWhere
-                        + " ORDER BY c.created_at DESC, c.id LIMIT :limit OFFSET :offset) c "
+                        FROM (""" + chosen + " LIMIT :limit OFFSET :offset) c "
                         + """
                         LEFT JOIN LATERAL (SELECT p.name, p.agency_code FROM case_person p WHERE p.case_id = c.id"""
                         + (ppk ? PPK_PERSON.formatted("p") : "")

@@ -83,7 +83,9 @@ public class PersonTracks {
     @Transactional(propagation = Propagation.MANDATORY)
     public void open(UUID caseId, List<UUID> personIds, String by, Visibility.NoteText caseNote) {
         for (UUID personId : personIds) {
-            jdbc.sql("INSERT INTO person_track (person_id, case_id, status, opened_at) VALUES (:p, :c, :s, :now)")
+            // The case's creation time rides on the track: the PPK's search reads its cases newest first from its tracks (V30).
+            jdbc.sql("INSERT INTO person_track (person_id, case_id, status, opened_at, case_created_at) "
+                            + "SELECT :p, :c, :s, :now, created_at FROM case_file WHERE id = :c")
                     .param("now", Today.timestamp()).param("p", personId).param("c", caseId).param("s", TrackStatus.UNDER_EXAMINATION.name()).update();
             append(personId, caseId, null, TrackStatus.UNDER_EXAMINATION, by, Visibility.NoteText.NONE);
         }

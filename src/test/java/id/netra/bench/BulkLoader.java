@@ -57,8 +57,8 @@ final class BulkLoader {
      * where the template's person had one.
      */
     private static final String NIP = "CASE WHEN x.nip IS NULL THEN NULL ELSE "
-            + "to_char(DATE '1965-01-01' + ((g * 7919 + x.ordinal * 31) % 12000), 'YYYYMMDD') || "
-            + "to_char(DATE '1965-01-01' + ((g * 7919 + x.ordinal * 31) % 12000) + ((22 + g % 9) * 365), 'YYYYMM') || "
+            + "to_char(DATE '1965-01-01' + ((g::bigint * 7919 + x.ordinal * 31) % 12000)::int, 'YYYYMMDD') || "
+            + "to_char(DATE '1965-01-01' + ((g::bigint * 7919 + x.ordinal * 31) % 12000)::int + ((22 + g % 9) * 365), 'YYYYMM') || "
             + "(1 + g % 2) || lpad((1 + (g / 2) % 999)::text, 3, '0') END";
 
     /**
@@ -168,7 +168,8 @@ final class BulkLoader {
                 "name", NAME, "nip", NIP), series, p);
         rows += insert("person_track", "x.case_id = :case", Map.of("person_id", "bench_remap(x.person_id::text, g)::uuid",
                 "case_id", "bench_remap(x.case_id::text, g)::uuid",
-                "ppk_agency", FOLLOWS_REGION.formatted("x.ppk_agency")), series, p);
+                "ppk_agency", FOLLOWS_REGION.formatted("x.ppk_agency"),
+                "case_created_at", "x.case_created_at - (g || ' minutes')::interval"), series, p);
         if (t.open()) {
             String caseRef = "bench_remap(x.case_id::text, g)::uuid";
             rows += insert("case_reporter", "x.case_id = :case", Map.of("case_id", caseRef), series, p);
@@ -264,5 +265,13 @@ final class BulkLoader {
 
     void analyze() {
         owner.sql("ANALYZE").update();
+    }
+
+    /**
+     * After a load outside a transaction: the tables vacuumed (their visibility maps set, as autovacuum keeps them on a
+     * database in use, so that index-only scans read no heap) and analysed.
+     */
+    void vacuumAnalyze() {
+        owner.sql("VACUUM ANALYZE").update();
     }
 }

@@ -123,7 +123,7 @@ class ScopePlansIT extends IntegrationTest {
                 });
             }
             // The check sees a scope's index gone: without the PPK's index on the tracks, a PPK's search reads them all.
-            db.sql("DROP INDEX person_track_ppk_idx").update();
+            db.sql("DROP INDEX person_track_ppk_created_idx").update();
             NetraUser ppk = DemoAccounts.ACCOUNTS.stream().filter(a -> a.role() == Role.PPK).findFirst().orElseThrow();
             withoutScopeIndex.addAll(wholeReads(db, queries.searchStatements(ppk, CaseQueries.Criteria.of(null, null, null), 0, 20)
                     .count(), true));

@@ -112,6 +112,36 @@ class CaseSearchIT extends IntegrationTest {
                 "SELECT count(DISTINCT case_id) FROM person_track WHERE ppk_agency = 'PEMDA-36.73'").query(Long.class).single());
     }
 
+    @Test
+    void aPpkPagesThroughEachOfItsCasesOnceNewestFirstHoweverManyOfItsPersonsACaseNames() {
+        // Two of the case's three persons work for Kota Serang: its PPK reads the case from two tracks (V30's index).
+        Filed f = driver.toExamination(id.netra.support.Reports.naming(report("36.04", "PEMDA-36.04"),
+                id.netra.support.Reports.camatAndTwoLurah()));
+        for (java.util.UUID person : driver.persons(f.caseId())) {
+            driver.complete("examiner", f.caseId(), id.netra.workflow.FlowNodes.EXAMINATION, person, Map.of("outcome", "PROVEN",
+                    "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti melanggar netralitas."));
+            driver.complete("examiner.approver", f.caseId(), id.netra.workflow.FlowNodes.RECOMMENDATION_APPROVAL, person,
+                    Map.of("approved", true));
+        }
+        List<String> expected = jdbc.sql("""
+                        SELECT c.id::text FROM case_file c WHERE EXISTS (SELECT 1 FROM person_track t
+                        WHERE t.case_id = c.id AND t.ppk_agency = 'PEMDA-36.73') ORDER BY c.created_at DESC, c.id""")
+                .query(String.class).list();
+        assertThat(expected).contains(f.caseId().toString());
+        for (int size : new int[]{1, 2, 3}) {
+            List<String> walked = new ArrayList<>();
+            for (int page = 0; page * size < expected.size() + size; page++) {
+                Api.Response r = api.as("ppk.kotaserang").get("/api/v1/cases?size=" + size + "&page=" + page);
+                assertThat(r.json().path("total").asLong()).isEqualTo(expected.size());
+                walked.addAll(ids(r));
+            }
+            assertThat(walked).as("pages of " + size).containsExactlyElementsOf(expected);
+        }
+        JsonNode row = item(api.as("ppk.kotaserang").get("/api/v1/cases?size=200"), f.caseId().toString());
+        assertThat(row.path("reportedPersons").asInt()).isEqualTo(2);
+        assertThat(row.path("reportedName").asText()).isEqualTo(id.netra.support.Reports.LURAH_1);
+    }
+
     private static JsonNode item(Api.Response page, String id) {
         for (JsonNode item : page.json().path("items")) {
             if (item.path("id").asText().equals(id)) {
