@@ -92,6 +92,8 @@ class ScopePlansIT extends IntegrationTest {
         Map<String, List<String>> whole = new LinkedHashMap<>();
         List<String> plans = new ArrayList<>();
         List<String> withoutScopeIndex = new ArrayList<>();
+        List<String> sorted = new ArrayList<>();
+        List<String> sortedWithoutOfficeIndex = new ArrayList<>();
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ownerDataSource));
         tx.executeWithoutResult(status -> {
             status.setRollbackOnly();
@@ -122,6 +124,32 @@ class ScopePlansIT extends IntegrationTest {
                     }
                 });
             }
+            // A part of the country's first search page can come in order from an index, not by reading and sorting all
+            // its cases to give the newest twenty (a busy office's thousands, a ministry's PPK's hundreds of thousands).
+            // At this size a sort of an office's few cases is rightly cheaper, so sorts are priced out as scans are: a
+            // plan that still sorts the scope has no index that gives its order.
+            db.sql("SET LOCAL enable_sort = off").update();
+            for (NetraUser user : DemoAccounts.ACCOUNTS) {
+                if (user.role() != Role.ADMIN && scoped(user)) {
+                    SqlStatement page = queries.searchStatements(user, CaseQueries.Criteria.of(null, null, null), 0, 20).page();
+                    if (sortsTheScope(db, page)) {
+                        sorted.add(user.username() + "\n" + String.join("\n", db.sql("EXPLAIN " + page.sql())
+                                .params(page.params()).query(String.class).list()));
+                    }
+                }
+            }
+            db.sql("SET LOCAL enable_sort = on").update();
+            // The check sees an order's index gone: without the office's index by age, an office's page sorts its cases.
+            db.sql("DROP INDEX case_file_office_created_idx").update();
+            NetraUser office = DemoAccounts.ACCOUNTS.stream().filter(a -> a.role() == Role.BAWASLU_OFFICER
+                    && a.officeCode().contains(".")).findFirst().orElseThrow();
+            // (Its order then comes either from a sort of its cases or from a walk of every case newest first.)
+            db.sql("SET LOCAL enable_sort = off").update();
+            SqlStatement officePage = queries.searchStatements(office, CaseQueries.Criteria.of(null, null, null), 0, 20).page();
+            if (sortsTheScope(db, officePage) || !wholeReads(db, officePage, true).isEmpty()) {
+                sortedWithoutOfficeIndex.add(office.username());
+            }
+            db.sql("SET LOCAL enable_sort = on").update();
             // The check sees a scope's index gone: without the PPK's index on the tracks, a PPK's search reads them all.
             db.sql("DROP INDEX person_track_ppk_created_idx").update();
             NetraUser ppk = DemoAccounts.ACCOUNTS.stream().filter(a -> a.role() == Role.PPK).findFirst().orElseThrow();
@@ -129,6 +157,8 @@ class ScopePlansIT extends IntegrationTest {
                     .count(), true));
         });
         assertThat(whole).as("statements reading a table whole; their plans:\n" + String.join("\n\n", plans)).isEmpty();
+        assertThat(sorted).as("first search pages sorting their whole scope; their plans:\n" + String.join("\n\n", sorted)).isEmpty();
+        assertThat(sortedWithoutOfficeIndex).as("an office's first page without its index by age").isNotEmpty();
         assertThat(withoutScopeIndex).as("a PPK's search without its scope's index").anySatisfy(r -> assertThat(r).startsWith("person_track "));
     }
 
@@ -202,6 +232,46 @@ class ScopePlansIT extends IntegrationTest {
             }
         }
         node.forEach(child -> collect(child, scoped, found));
+    }
+
+    /**
+     * Whether the page's cases are chosen by sorting them: a limit whose input is a sort over a read of the cases or of
+     * the tracks (the small sorts of one case's persons or decisions, under their own limits, read neither).
+     */
+    private boolean sortsTheScope(JdbcClient db, SqlStatement statement) {
+        String plan = db.sql("EXPLAIN (FORMAT JSON) " + statement.sql()).params(statement.params()).query(String.class).single();
+        try {
+            return limitOverSort(json.readTree(plan));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean limitOverSort(JsonNode node) {
+        if ("Limit".equals(node.path("Node Type").asText())) {
+            JsonNode input = node.path("Plans").path(0);
+            if ("Sort".equals(input.path("Node Type").asText()) && reads(input, Set.of("case_file", "person_track"))) {
+                return true;
+            }
+        }
+        for (JsonNode child : node) {
+            if (limitOverSort(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean reads(JsonNode node, Set<String> tables) {
+        if (tables.contains(node.path("Relation Name").asText())) {
+            return true;
+        }
+        for (JsonNode child : node.path("Plans")) {
+            if (reads(child, tables)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyBitmapWithoutCondition(JsonNode node) {
