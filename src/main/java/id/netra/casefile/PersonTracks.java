@@ -84,9 +84,12 @@ public class PersonTracks {
     public void open(UUID caseId, List<UUID> personIds, String by, Visibility.NoteText caseNote) {
         for (UUID personId : personIds) {
             // The case's creation time rides on the track: the PPK's search reads its cases newest first from its tracks (V30).
-            jdbc.sql("INSERT INTO person_track (person_id, case_id, status, opened_at, case_created_at) "
+            int opened = jdbc.sql("INSERT INTO person_track (person_id, case_id, status, opened_at, case_created_at) "
                             + "SELECT :p, :c, :s, :now, created_at FROM case_file WHERE id = :c")
                     .param("now", Today.timestamp()).param("p", personId).param("c", caseId).param("s", TrackStatus.UNDER_EXAMINATION.name()).update();
+            if (opened != 1) {
+                throw new IllegalStateException("no case " + caseId + " to open a track on");
+            }
             append(personId, caseId, null, TrackStatus.UNDER_EXAMINATION, by, Visibility.NoteText.NONE);
         }
         statuses.change(caseId, CaseStatus.UNDER_EXAMINATION, by, caseNote);
