@@ -12,6 +12,15 @@ UPDATE person_track t SET case_created_at = c.created_at FROM case_file c WHERE 
 ALTER TABLE person_track ALTER COLUMN case_created_at SET NOT NULL;
 CREATE INDEX person_track_ppk_created_idx ON person_track (ppk_agency, case_created_at DESC, case_id)
     WHERE ppk_agency IS NOT NULL;
+-- Netra never changes a case's creation time; should anything (a correction by hand, a test's clock), the tracks follow,
+-- so that the order a PPK's pages are chosen in is always the cases' own.
+CREATE FUNCTION person_track_case_created_follows() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE person_track SET case_created_at = NEW.created_at WHERE case_id = NEW.id;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER case_file_created_at_to_tracks AFTER UPDATE OF created_at ON case_file
+    FOR EACH ROW WHEN (OLD.created_at IS DISTINCT FROM NEW.created_at) EXECUTE FUNCTION person_track_case_created_follows();
 -- It begins as the agency's index of V16 did, which it replaces.
 DROP INDEX person_track_ppk_idx;
 

@@ -140,6 +140,10 @@ class CaseSearchIT extends IntegrationTest {
         JsonNode row = item(api.as("ppk.kotaserang").get("/api/v1/cases?size=200"), f.caseId().toString());
         assertThat(row.path("reportedPersons").asInt()).isEqualTo(2);
         assertThat(row.path("reportedName").asText()).isEqualTo(id.netra.support.Reports.LURAH_1);
+        // Were a case's creation time ever changed (by hand), its tracks follow it (V30's trigger): the PPK's order is the cases'.
+        jdbc.sql("UPDATE case_file SET created_at = created_at - INTERVAL '1 day' WHERE id = :id").param("id", f.caseId()).update();
+        assertThat(jdbc.sql("SELECT DISTINCT t.case_created_at = c.created_at FROM person_track t JOIN case_file c ON c.id = t.case_id "
+                + "WHERE c.id = :id").param("id", f.caseId()).query(Boolean.class).list()).containsExactly(true);
     }
 
     private static JsonNode item(Api.Response page, String id) {
