@@ -202,19 +202,19 @@ public final class ReporterRedactor {
         }
         // Read as it shows on a screen: without combining marks, format characters, variation selectors and fillers
         // that an officer (or a copy and paste) may have put inside a name ("Rah\u034Fmat" reads "Rahmat").
-        String skeleton = skeleton(text);
-        if (!skeleton.equals(text)) {
+        // The name as written (its compatibility forms folded) is masked first: its skeleton may read as a common word
+        // ("Ibü" reads "Ibu", an honorific the skeleton's pass leaves alone) and would then stay beside another masked word.
+        String folded = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String first = mask(folded);
+        String skeleton = skeleton(first);
+        if (!skeleton.equals(first)) {
             String masked = mask(skeleton);
             if (masked != skeleton) {
                 return masked;
             }
         }
-        if (!Normalizer.isNormalized(text, Normalizer.Form.NFKC)) {
-            String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
-            String masked = mask(folded);
-            if (masked != folded) {
-                return masked;
-            }
+        if (first != folded) {
+            return first;
         }
         return mask(text);
     }
