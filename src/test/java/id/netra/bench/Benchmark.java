@@ -21,7 +21,9 @@ import java.util.Set;
  * Markdown tables and writes them to {@code target/benchmark/}. Settings (system properties, via the profile):
  * {@code bench.sections} (a,b,c,d), {@code bench.seconds} (measured window), {@code bench.workers} (1,2,4),
  * {@code bench.clients} (intake clients), {@code bench.open} / {@code bench.closed} (cases loaded for (b)),
- * {@code bench.reuse} (a data directory already loaded by (b): measure without loading again).
+ * {@code bench.reuse} (a data directory already loaded by (b): measure without loading again), {@code bench.only} (a
+ * regular expression over (b)'s "query / user": measure those alone), {@code bench.explain} (true: (b) prints the plans of
+ * its inbox and search statements after the figures).
  */
 public final class Benchmark {
 

@@ -43,7 +43,14 @@ final class InboxBench {
         this.closed = closed;
     }
 
-    private record Query(String name, NetraUser user, IntSupplier run) {
+    /**
+     * A measured query; {@code statements}, when known, what it runs, so that {@code -Dbench.explain=true} can print their
+     * plans ({@code EXPLAIN (ANALYZE, BUFFERS)}) after the figures.
+     */
+    private record Query(String name, NetraUser user, IntSupplier run, java.util.function.Supplier<List<id.netra.platform.SqlStatement>> statements) {
+        Query(String name, NetraUser user, IntSupplier run) {
+            this(name, user, run, List::of);
+        }
     }
 
     void run(Report report) {
@@ -97,20 +104,24 @@ final class InboxBench {
                 + "AND register_number IS NOT NULL ORDER BY created_at LIMIT 1").query(String.class).single();
         List<Query> queries = new ArrayList<>();
         for (NetraUser u : users) {
-            queries.add(new Query("inbox", u, () -> inbox.tasks(u).size()));
+            queries.add(new Query("inbox", u, () -> inbox.tasks(u).size(),
+                    () -> inbox.statement(u, id.netra.workflow.InboxQuery.DEFAULT).stream().toList()));
         }
         // The inbox page's length (50 rows and one to tell a next page), for the queues longer than a page.
         id.netra.workflow.InboxQuery pageOfFifty = new id.netra.workflow.InboxQuery(null, null, null, null, null, null, 0, 51);
         for (NetraUser u : List.of(examiner, byName(users, "examiner.approver"), ministry)) {
-            queries.add(new Query("inbox, 50 rows", u, () -> inbox.tasks(u, pageOfFifty).size()));
+            queries.add(new Query("inbox, 50 rows", u, () -> inbox.tasks(u, pageOfFifty).size(),
+                    () -> inbox.statement(u, pageOfFifty).stream().toList()));
         }
         for (NetraUser u : users) {
-            queries.add(new Query("search, first page", u, () -> search.search(u, null, null, null, 0, 20).items().size()));
+            queries.add(new Query("search, first page", u, () -> search.search(u, null, null, null, 0, 20).items().size(),
+                    () -> searched(search, u, null)));
         }
         queries.add(new Query("search, status REGISTERED", ri, () -> search.search(ri, "REGISTERED", null, null, 0, 20).items().size()));
         queries.add(new Query("search, office 36.04", ri, () -> search.search(ri, null, "36.04", null, 0, 20).items().size()));
         for (NetraUser u : List.of(serang, ri, ppk, ministry)) {
-            queries.add(new Query("search, q = a name", u, () -> search.search(u, null, null, "Budi", 0, 20).items().size()));
+            queries.add(new Query("search, q = a name", u, () -> search.search(u, null, null, "Budi", 0, 20).items().size(),
+                    () -> searched(search, u, "Budi")));
         }
         queries.add(new Query("search, q = a register number", ri,
                 () -> search.search(ri, null, null, someRegister, 0, 20).items().size()));
@@ -149,6 +160,9 @@ final class InboxBench {
         queries.add(new Query("case page", examiner, () -> page(examinerPages, "/perkara/" + examinedCase)));
         queries.add(new Query("case page", serang, () -> page(officePages, "/perkara/" + officeCase)));
 
+        // -Dbench.only: a regular expression over "query name / user" choosing the queries measured (all by default).
+        java.util.regex.Pattern only = java.util.regex.Pattern.compile(System.getProperty("bench.only", ".*"));
+        queries.removeIf(q -> !only.matcher(q.name() + " / " + q.user().username()).find());
         report.text("");
         report.text("Each query run 30 times to warm up, then up to 200 times one after another (at least 20, at most "
                 + "20 s); latency in the service (no HTTP), the scope condition of the user included. The pages (\"page\") "
@@ -169,6 +183,33 @@ final class InboxBench {
             report.row(q.name(), q.user().username(), rowsOut, lat.count(), lat.percentileMillis(50), lat.percentileMillis(95),
                     lat.percentileMillis(99));
         }
+        if (Boolean.getBoolean("bench.explain")) {
+            explain(report, queries);
+        }
+    }
+
+    /** Each query's statements and their plans as they run now, warm (after the measurement). */
+    private void explain(Report report, List<Query> queries) {
+        report.heading("Plans (EXPLAIN (ANALYZE, BUFFERS))");
+        for (Query q : queries) {
+            for (id.netra.platform.SqlStatement statement : q.statements().get()) {
+                // Inside a transaction, with the setting the service uses: planned for these values.
+                String plan = new org.springframework.transaction.support.TransactionTemplate(
+                        ctx.getBean(org.springframework.transaction.PlatformTransactionManager.class)).execute(tx -> {
+                    JdbcClient app = ctx.getBean(JdbcClient.class);
+                    app.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+                    return String.join("\n", app.sql("EXPLAIN (ANALYZE, BUFFERS) " + statement.sql()).params(statement.params())
+                            .query(String.class).list());
+                });
+                report.text("### " + q.name() + " / " + q.user().username());
+                report.text("```\n" + statement.sql() + "\n" + statement.params() + "\n\n" + plan + "\n```");
+            }
+        }
+    }
+
+    private static List<id.netra.platform.SqlStatement> searched(CaseQueries search, NetraUser u, String q) {
+        CaseQueries.SearchStatements s = search.searchStatements(u, CaseQueries.Criteria.of(null, null, q), 0, 20);
+        return List.of(s.count(), s.page());
     }
 
     private static NetraUser byName(List<NetraUser> users, String name) {
