@@ -108,8 +108,12 @@ public class TaskInbox {
         if (statement == null) {
             return List.of();
         }
-        // Planned for this user's values each time: a generic plan cannot tell a national queue from an office's.
-        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+        // No parallel workers: starting them costs more than a page. A statement with other parameters than the user's
+        // name is planned for its values each time (a generic plan cannot tell an office's queue from a province's); one
+        // with the name alone (a national group's: statement()) plans the same for every name, and its plan is kept.
+        boolean keepPlan = statement.params().keySet().equals(java.util.Set.of("user"));
+        jdbc.sql("SELECT set_config('max_parallel_workers_per_gather', '0', true), set_config('plan_cache_mode', :mode, true)")
+                .param("mode", keepPlan ? "auto" : "force_custom_plan").query().listOfRows();
         List<TaskView> page = jdbc.sql(statement.sql()).params(statement.params())
                 .query((rs, n) -> new TaskView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(7, UUID.class),
                         rs.getString(8), rs.getString(4), toInstant(rs.getTimestamp(5)), toInstant(rs.getTimestamp(6)),
@@ -202,9 +206,10 @@ public class TaskInbox {
         CaseAccess.Scope scope = access.scope(user);
         Map<String, Object> params = new HashMap<>(scope.params());
         params.put("user", user.username());
-        params.put("limit", q.offset() + q.size() + 1);
-        params.put("pageSize", q.size() + 1);
-        params.put("offset", q.offset());
+        // The page's bounds, task keys, national groups and checks are written into the statement (numbers, and names
+        // from the model checked by literal()): a statement left with the user's name alone as a parameter plans the same
+        // for every value, so that its plan can be kept between calls (tasks()).
+        String limit = String.valueOf(q.offset() + q.size() + 1);
         String order = switch (q.sort()) {
             case OLDEST -> "t.create_time_ ASC, t.id_ ASC";
             case NEWEST -> "t.create_time_ DESC, t.id_ DESC";
@@ -234,24 +239,24 @@ public class TaskInbox {
             });
         }
         if (q.taskKey() != null) {
-            filters.add("t.task_def_key_ = :taskKey");
-            params.put("taskKey", q.taskKey());
+            filters.add("t.task_def_key_ = " + literal(q.taskKey(), "taskKey", params));
         }
         // Branches, each ordered and limited on its own, then merged: tasks assigned to the user; tasks of their
         // office's or agency's groups, found from the groups' identity links (a short queue); and for a national
         // group (the examining agency's, tens of thousands of tasks) one branch per task it is offered, each walking the
         // (task key, due date) or (task key, created) index of EngineIndexes until the page is full. Every branch starts
-        // from tasks, which reach their process instance by its id and their case by its primary key. Measured in
-        // docs/performance.md.
+        // from tasks, which reach their process instance and candidate links through EngineIndexes' indexes in the
+        // byte order of the ids (COLLATE "C": a comparison without the locale's rules, read from the index alone), and
+        // their case by its primary key. Measured in docs/performance.md.
         String branch = """
                 SELECT t.id_, t.task_def_key_, t.name_, t.assignee_, t.create_time_, t.due_date_, c.id, c.register_number,
                        t.proc_inst_id_, CASE WHEN c.register_number IS NULL THEN c.tracking_number END, c.created_at
                 FROM act_ru_task t
-                JOIN act_ru_execution pi ON pi.id_ = t.proc_inst_id_
+                JOIN act_ru_execution pi ON (pi.id_ COLLATE "C") = (t.proc_inst_id_ COLLATE "C")
                 JOIN case_file c ON c.id = CAST(pi.business_key_ AS uuid)
                 WHERE %s AND ${filters}
                 ORDER BY ${order}
-                LIMIT :limit""";
+                LIMIT ${limit}""";
         String claimed = switch (q.claim()) {
             case OPEN -> "t.assignee_ IS NULL";
             case OTHERS -> "t.assignee_ IS NOT NULL AND t.assignee_ <> :user";
@@ -259,7 +264,7 @@ public class TaskInbox {
         };
         String offered = """
                 %s AND EXISTS (SELECT 1 FROM act_ru_identitylink l
-                    WHERE l.task_id_ = t.id_ AND l.type_ = 'candidate' AND l.group_id_ IN (:%s))""";
+                    WHERE (l.task_id_ COLLATE "C") = (t.id_ COLLATE "C") AND l.type_ = 'candidate' AND l.group_id_ IN (%s))""";
         Map<String, List<String>> national = tasksOfNationalGroups();
         List<String> local = groups.stream().filter(g -> !national.containsKey(g)).toList();
         List<String> nationalGroups = groups.stream().filter(national::containsKey).toList();
@@ -271,15 +276,15 @@ public class TaskInbox {
             String which = claimed == null ? "t.assignee_ IS NULL" : claimed;
             if (!local.isEmpty()) {
                 params.put("localGroups", local);
-                branches.add(branch.formatted(offered.formatted(which, "localGroups")));
+                branches.add(branch.formatted(offered.formatted(which, ":localGroups")));
             }
             if (!nationalGroups.isEmpty()) {
-                params.put("nationalGroups", nationalGroups);
+                String inGroups = literals(nationalGroups, "nationalGroups", params);
                 List<String> keys = nationalGroups.stream().flatMap(g -> national.get(g).stream()).distinct()
                         .filter(k -> q.taskKey() == null || q.taskKey().equals(k)).toList();
                 for (int i = 0; i < keys.size(); i++) {
-                    params.put("key" + i, keys.get(i));
-                    branches.add(branch.formatted("t.task_def_key_ = :key" + i + " AND " + offered.formatted(which, "nationalGroups")));
+                    branches.add(branch.formatted("t.task_def_key_ = " + literal(keys.get(i), "key" + i, params) + " AND "
+                            + offered.formatted(which, inGroups)));
                 }
             }
         }
@@ -287,39 +292,70 @@ public class TaskInbox {
             return Optional.empty();
         }
         String where = String.join(" AND ", filters);
-        String sql = branches.stream().map(b -> "(" + b.replace("${filters}", where).replace("${order}", order) + ")")
+        String sql = branches.stream().map(b -> "(" + b.replace("${filters}", where).replace("${order}", order)
+                        .replace("${limit}", limit) + ")")
                 .collect(java.util.stream.Collectors.joining(" UNION ALL "));
-        // The page's tasks then gain the person of their track: the tag CaseTracks keeps on each track task, or for a
-        // track task of the previous model version (one person a case) the case's first person; and, for a task a check
-        // may send back, whether it is back (the last of its and its checker's decisions on its track, found by the
-        // decisions' index on the case; a task no check sends back looks for none).
-        params.put("trackKeys", FlowNodes.TRACK_TASK_KEYS);
+        // The page's tasks then gain the person of their track: the tag CaseTracks keeps on each track task (read from
+        // EngineIndexes' index alone), or for a track task of the previous model version (one person a case) the case's
+        // first person; and, for a task a check may send back, whether it is back (the last of its and its checker's
+        // decisions on its track: by the decisions' index on the person, or on the case for a task on the whole case; a
+        // task no check sends back looks for none).
+        String trackKeys = literals(FlowNodes.TRACK_TASK_KEYS, "trackKeys", params);
         StringBuilder checkers = new StringBuilder("CASE page.task_def_key_");
-        List<String> returnable = new ArrayList<>();
+        int returnable = 0;
         for (String key : forms.keys().stream().sorted().toList()) {
             String checker = forms.checkerOf(key).orElse(null);
             if (checker != null) {
-                int i = returnable.size();
-                returnable.add(key);
-                params.put("returned" + i, key);
-                params.put("checker" + i, checker);
-                checkers.append(" WHEN :returned").append(i).append(" THEN :checker").append(i);
+                checkers.append(" WHEN ").append(literal(key, "returned" + returnable, params))
+                        .append(" THEN ").append(literal(checker, "checker" + returnable, params));
+                returnable++;
             }
         }
-        String sentBack = returnable.isEmpty() ? "SELECT FALSE"
-                : SENT_BACK.formatted("page.id", "tp.id", "page.task_def_key_", checkers.append(" END"));
-        return Optional.of(new SqlStatement("""
-                        SELECT page.*, tp.id, tp.name, COALESCE(sb.back, FALSE) FROM (SELECT * FROM (""" + sql + """
-                        ) branches ORDER BY ${outer} LIMIT :pageSize OFFSET :offset) page
-                        LEFT JOIN act_ru_variable pv ON pv.task_id_ = page.id_ AND pv.name_ = 'personId'
-                        LEFT JOIN LATERAL (SELECT p.id, p.name FROM case_person p
-                            WHERE (pv.text_ IS NOT NULL AND p.id = CAST(pv.text_ AS uuid))
-                               OR (pv.text_ IS NULL AND page.task_def_key_ IN (:trackKeys) AND p.case_id = page.id AND p.ordinal = 1)
-                            LIMIT 1) tp ON TRUE
-                        LEFT JOIN LATERAL (${sentBack}) sb(back) ON TRUE
-                        ORDER BY ${pageOrder}""".replace("${outer}", outerOrder)
+        String checker = checkers.append(" END").toString();
+        String sentBack = returnable == 0 ? "FALSE" : """
+                CASE WHEN %1$s IS NULL THEN FALSE WHEN tp.id IS NOT NULL THEN (%2$s) ELSE (%3$s) END"""
+                .formatted(checker, SENT_BACK.formatted("page.id", "tp.id", "page.task_def_key_", checker)
+                                .replace("d.person_id IS NOT DISTINCT FROM tp.id", "d.person_id = tp.id"),
+                        SENT_BACK.formatted("page.id", "NULL", "page.task_def_key_", checker)
+                                .replace("d.person_id IS NOT DISTINCT FROM NULL", "d.person_id IS NULL"));
+        return Optional.of(new SqlStatement(("""
+                        SELECT page.*, tp.id, tp.name, COALESCE(${sentBack}, FALSE) FROM (SELECT * FROM (""" + sql + """
+                        ) branches ORDER BY ${outer} LIMIT ${pageSize} OFFSET ${offset}) page
+                        LEFT JOIN act_ru_variable pv ON (pv.task_id_ COLLATE "C") = (page.id_ COLLATE "C")
+                            AND (pv.name_ COLLATE "C") = 'personId'
+                        LEFT JOIN case_person tp ON tp.id = COALESCE(CAST(pv.text_ AS uuid),
+                            CASE WHEN page.task_def_key_ IN (${trackKeys})
+                                THEN (SELECT p1.id FROM case_person p1 WHERE p1.case_id = page.id AND p1.ordinal = 1) END)
+                        ORDER BY ${pageOrder}""").replace("${outer}", outerOrder)
+                        .replace("${pageSize}", String.valueOf(q.size() + 1))
+                        .replace("${offset}", String.valueOf(q.offset()))
+                        .replace("${trackKeys}", trackKeys)
                         .replace("${sentBack}", sentBack)
                         .replace("${pageOrder}", order.replace("t.", "page.")), params));
+    }
+
+    /** A name the model or the forms give, such as a task key or a group. */
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_.:\\-]{1,64}");
+
+    /**
+     * {@code value} as an SQL literal when it is a plain name ({@link #NAME}: nothing in it can end the literal), else
+     * as the parameter {@code param}, added to {@code params}.
+     */
+    static String literal(String value, String param, Map<String, Object> params) {
+        if (NAME.matcher(value).matches()) {
+            return "'" + value + "'";
+        }
+        params.put(param, value);
+        return ":" + param;
+    }
+
+    /** The values as a list of literals (or, when one is not a plain name, the parameter {@code param}). */
+    static String literals(java.util.Collection<String> values, String param, Map<String, Object> params) {
+        if (!values.isEmpty() && values.stream().allMatch(v -> NAME.matcher(v).matches())) {
+            return values.stream().map(v -> "'" + v + "'").collect(java.util.stream.Collectors.joining(", "));
+        }
+        params.put(param, List.copyOf(values));
+        return ":" + param;
     }
 
     private static java.time.Instant toInstant(Timestamp ts) {
