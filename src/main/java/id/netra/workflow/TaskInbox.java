@@ -262,9 +262,12 @@ public class TaskInbox {
             case OTHERS -> "t.assignee_ IS NOT NULL AND t.assignee_ <> :user";
             default -> null;
         };
+        // A national group's branch walks its tasks and tests each one's links (by the index in byte order); an office's
+        // starts from its groups' links and reaches each task by the task's own key, in the engine's order.
         String offered = """
                 %s AND EXISTS (SELECT 1 FROM act_ru_identitylink l
-                    WHERE (l.task_id_ COLLATE "C") = (t.id_ COLLATE "C") AND l.type_ = 'candidate' AND l.group_id_ IN (%s))""";
+                    WHERE %s AND l.type_ = 'candidate' AND l.group_id_ IN (%s))""";
+        String linkOfTask = "(l.task_id_ COLLATE \"C\") = (t.id_ COLLATE \"C\")";
         Map<String, List<String>> national = tasksOfNationalGroups();
         List<String> local = groups.stream().filter(g -> !national.containsKey(g)).toList();
         List<String> nationalGroups = groups.stream().filter(national::containsKey).toList();
@@ -276,7 +279,7 @@ public class TaskInbox {
             String which = claimed == null ? "t.assignee_ IS NULL" : claimed;
             if (!local.isEmpty()) {
                 params.put("localGroups", local);
-                branches.add(branch.formatted(offered.formatted(which, ":localGroups")));
+                branches.add(branch.formatted(offered.formatted(which, "l.task_id_ = t.id_", ":localGroups")));
             }
             if (!nationalGroups.isEmpty()) {
                 String inGroups = literals(nationalGroups, "nationalGroups", params);
@@ -284,7 +287,7 @@ public class TaskInbox {
                         .filter(k -> q.taskKey() == null || q.taskKey().equals(k)).toList();
                 for (int i = 0; i < keys.size(); i++) {
                     branches.add(branch.formatted("t.task_def_key_ = " + literal(keys.get(i), "key" + i, params) + " AND "
-                            + offered.formatted(which, inGroups)));
+                            + offered.formatted(which, linkOfTask, inGroups)));
                 }
             }
         }

@@ -113,6 +113,11 @@ final class InboxBench {
             queries.add(new Query("inbox, 50 rows", u, () -> inbox.tasks(u, pageOfFifty).size(),
                     () -> inbox.statement(u, pageOfFifty).stream().toList()));
         }
+        // The page the inbox page's 20th page of the oldest first asks (rows 951 to 1,001).
+        id.netra.workflow.InboxQuery oldestTwentieth = new id.netra.workflow.InboxQuery(null, null, null, null, null,
+                id.netra.workflow.InboxQuery.Sort.OLDEST, 950, 51);
+        queries.add(new Query("inbox, 50 rows, page 20 oldest first", examiner, () -> inbox.tasks(examiner, oldestTwentieth).size(),
+                () -> inbox.statement(examiner, oldestTwentieth).stream().toList()));
         for (NetraUser u : users) {
             queries.add(new Query("search, first page", u, () -> search.search(u, null, null, null, 0, 20).items().size(),
                     () -> searched(search, u, null)));
