@@ -42,7 +42,8 @@ public class CaseQueries {
             " AND EXISTS (SELECT 1 FROM person_track pt WHERE pt.person_id = %s.id AND pt.ppk_agency = :scopeAgency)";
 
     /**
-     * One page of results. {@code total} counts the matches up to {@code netra.search.count-limit}; beyond it
+     * One page of results. {@code total} counts the matches up to {@code netra.search.count-limit} (a search by a name:
+     * {@code netra.search.name-count-limit}); beyond it
      * {@code totalExact} is false and the total reads "at least" (counting a million closed cases costs more than the page).
      */
     public record Page<T>(List<T> items, int page, int size, long total, boolean totalExact) {
@@ -50,6 +51,17 @@ public class CaseQueries {
 
     @org.springframework.beans.factory.annotation.Value("${netra.search.count-limit:1000}")
     private int countLimit = 1_000;
+
+    @org.springframework.beans.factory.annotation.Value("${netra.search.name-count-limit:100}")
+    private int nameCountLimit = 100;
+
+    /** A column of the case ({@code c.}) in a condition. */
+    private static final java.util.regex.Pattern CASE_COLUMN = java.util.regex.Pattern.compile("(?<![A-Za-z0-9_])c\\.");
+
+    /** How far a search counts: a name to its own limit (never above the other). */
+    private int countLimit(boolean byName) {
+        return byName ? Math.min(nameCountLimit, countLimit) : countLimit;
+    }
 
     private final JdbcClient jdbc;
     private final CaseAccess access;
@@ -131,13 +143,14 @@ public class CaseQueries {
         // would walk the same cases again: a PPK's name search, a few matches among thousands) is not needed. Within the
         // count limit only, so that a total says what the count would.
         long before = (long) page * size;
-        long counted = items.size() < size && (!items.isEmpty() || page == 0) && before + items.size() <= countLimit
+        int limit = ((Number) statements.count().params().get("countLimit")).intValue() - 1;
+        long counted = items.size() < size && (!items.isEmpty() || page == 0) && before + items.size() <= limit
                 ? before + items.size()
                 : jdbc.sql(statements.count().sql()).params(statements.count().params()).query(Long.class).single();
         if (user.role() == id.netra.access.Role.PPK && !items.isEmpty()) {
             items = asTheirTracksMakeIt(items, user.agencyCode());
         }
-        return new Page<>(items, page, size, Math.min(counted, countLimit), counted <= countLimit);
+        return new Page<>(items, page, size, Math.min(counted, limit), counted <= limit);
     }
 
     /** The agencies of a case's persons, each once: the named person's first, then the others' in their order. */
@@ -167,12 +180,22 @@ public class CaseQueries {
         CaseAccess.Scope scope = access.scope(user);
         Map<String, Object> params = new HashMap<>(scope.params());
         List<String> personMatches = new java.util.ArrayList<>();
-        String conditions = conditions(user, criteria, params, errors, personMatches);
+        Conditions found = conditions(user, criteria, params, errors, personMatches);
+        // A person criterion tests the case's persons (a PPK's: those addressed to it). A PPK's cases come from its
+        // tracks, one a person: when one criterion alone asks for a person, each track tests its own person (a case has
+        // a person meeting it exactly when one of the agency's tracks in it has), so that the walk along the agency's
+        // tracks reads one person each, not every person of each case. Several such criteria keep testing the case's
+        // persons, each on its own, as for everyone.
+        boolean ownPerson = ppk && found.personClauses() == 1;
+        String conditions = found.where().replace(PERSON_OF, ownPerson ? "qp.id = pk.person_id" : "qp.case_id = c.id")
+                .replace(PERSON_SCOPE, ownPerson ? "" : PPK_PERSON.formatted("qp"));
         String where = " WHERE " + scope.condition() + conditions;
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        params.put("countLimit", countLimit + 1);
+        // A name is counted to its own, lower limit: a name common in the country is found in thousands of cases, and
+        // telling "at least 100" costs a tenth of telling "at least 1,000" (docs/performance.md).
+        params.put("countLimit", countLimit(found.byName()) + 1);
         // The cases are chosen, counted and paged, newest first. An office's come from its index by age (V30). A PPK's
         // are found from their tracks, newest first along the agency's index of them (V30: each track keeps its case's
         // creation time), each case once however many of its persons the agency has — not by walking every case newest
@@ -182,8 +205,13 @@ public class CaseQueries {
                 ? "SELECT DISTINCT ON (pk.case_created_at, pk.case_id) c.* FROM person_track pk JOIN case_file c ON c.id = pk.case_id"
                         + " WHERE pk.ppk_agency = :scopeAgency" + conditions + " ORDER BY pk.case_created_at DESC, pk.case_id"
                 : "SELECT c.* FROM case_file c" + where + " ORDER BY c.created_at DESC, c.id";
+        // A PPK's count reads the case itself only when a criterion asks something of it.
+        String counted = ppk && !CASE_COLUMN.matcher(conditions).find()
+                ? "SELECT DISTINCT ON (pk.case_created_at, pk.case_id) pk.case_id FROM person_track pk"
+                        + " WHERE pk.ppk_agency = :scopeAgency" + conditions + " ORDER BY pk.case_created_at DESC, pk.case_id"
+                : chosen;
         SqlStatement count = new SqlStatement(ppk
-                ? "SELECT count(*) FROM (" + chosen + " LIMIT :countLimit) matches"
+                ? "SELECT count(*) FROM (" + counted + " LIMIT :countLimit) matches"
                 : "SELECT count(*) FROM (SELECT 1 FROM case_file c" + where + " LIMIT :countLimit) matches", params);
         params.put("limit", size);
         params.put("offset", (long) page * size);
@@ -216,12 +244,13 @@ public class CaseQueries {
      * The SQL conditions on {@code case_file c} of every valid criterion, each served by an index, with their parameters;
      * each invalid one is added to {@code errors} under its field instead.
      */
-    private String conditions(NetraUser user, Criteria criteria, Map<String, Object> params, List<FieldError> errors,
-                              List<String> personMatches) {
+    private Conditions conditions(NetraUser user, Criteria criteria, Map<String, Object> params, List<FieldError> errors,
+                                  List<String> personMatches) {
         boolean ppk = user.role() == id.netra.access.Role.PPK;
         StringBuilder where = new StringBuilder();
-        // A PPK finds a case only by the persons addressed to them.
-        String personScope = ppk ? PPK_PERSON.formatted("qp") : "";
+        int personClauses = 0;
+        // A PPK finds a case only by the persons addressed to them (PERSON_SCOPE, settled by searchStatements).
+        String personScope = ppk ? PERSON_SCOPE : "";
         String status = typed(criteria.status());
         if (status != null) {
             try {
@@ -253,6 +282,7 @@ public class CaseQueries {
             } else {
                 // The reported persons' agency (V17's index).
                 where.append(" AND ").append(personArm("qp.agency_code = :agency", personScope, personMatches));
+                personClauses++;
                 params.put("agency", agency);
             }
         }
@@ -293,11 +323,13 @@ public class CaseQueries {
         }
         String nip = typed("nip", criteria.nip(), errors);
         if (nip != null) {
+            personClauses++;
             condition(where, errors, "nip", nipArm(nip, personScope, "nip", params, personMatches),
                     "casefile.search.nip");
         }
         String name = typed("name", criteria.name(), errors);
         if (name != null) {
+            personClauses++;
             condition(where, errors, "name", name.chars().anyMatch(Character::isLetter) ? nameArm(name, personScope, "nm", params, personMatches) : null,
                     "casefile.search.name");
         }
@@ -311,6 +343,7 @@ public class CaseQueries {
                 // byte-ordered range, V10), a name anywhere in it (trigram index, V16), a NIP (18 digits) or a tracking
                 // number (LPR-/TM-) exactly.
                 String typed = q.trim();
+                int matchesBefore = personMatches.size();
                 List<String> arms = new java.util.ArrayList<>();
                 java.util.stream.Stream.of(registerNumberArm(typed, "q", params), nipArm(typed, personScope, "q", params, personMatches),
                                 user.role().isBawaslu() ? trackingNumberArm(typed, user, "q", params) : null,
@@ -318,9 +351,19 @@ public class CaseQueries {
                                         ? nameArm(typed, personScope, "q", params, personMatches) : null)
                         .filter(java.util.Objects::nonNull).forEach(arms::add);
                 where.append(arms.isEmpty() ? " AND FALSE" : " AND (" + String.join(" OR ", arms) + ")");
+                if (personMatches.size() > matchesBefore) {
+                    personClauses++;
+                }
             }
         }
-        return where.toString();
+        return new Conditions(where.toString(), personClauses, personMatches.stream().anyMatch(m -> m.contains(" ILIKE ")));
+    }
+
+    /**
+     * The criteria's conditions ({@link #PERSON_OF} and {@link #PERSON_SCOPE} in them still to settle), how many
+     * criteria ask for a person, and whether one asks for a name.
+     */
+    private record Conditions(String where, int personClauses, boolean byName) {
     }
 
     /**
@@ -424,8 +467,13 @@ public class CaseQueries {
      */
     private static String personArm(String condition, String personScope, List<String> personMatches) {
         personMatches.add(condition.replace("qp.", "p."));
-        return "EXISTS (SELECT 1 FROM case_person qp WHERE qp.case_id = c.id AND " + condition + personScope + ")";
+        return "EXISTS (SELECT 1 FROM case_person qp WHERE " + PERSON_OF + " AND " + condition + personScope + ")";
     }
+
+    /** Which persons a person criterion tests: settled by {@link #searchStatements}. */
+    private static final String PERSON_OF = "${personOf}";
+    /** For a PPK, that a person is addressed to them: settled by {@link #searchStatements}. */
+    private static final String PERSON_SCOPE = "${personScope}";
 
     /** A PPK reads each case's status as its own persons' tracks make it, as in the case detail. */
     private List<CaseSummary> asTheirTracksMakeIt(List<CaseSummary> items, String agencyCode) {

@@ -202,7 +202,12 @@ final class InboxBench {
                 String plan = new org.springframework.transaction.support.TransactionTemplate(
                         ctx.getBean(org.springframework.transaction.PlatformTransactionManager.class)).execute(tx -> {
                     JdbcClient app = ctx.getBean(JdbcClient.class);
+                    // The settings the inbox and the search run with (TaskInbox.tasks, CaseQueries.search).
                     app.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+                    if (q.name().startsWith("inbox")) {
+                        app.sql("SELECT set_config('max_parallel_workers_per_gather', '0', true), "
+                                + "set_config('random_page_cost', '1.1', true)").query().listOfRows();
+                    }
                     return String.join("\n", app.sql("EXPLAIN (ANALYZE, BUFFERS) " + statement.sql()).params(statement.params())
                             .query(String.class).list());
                 });
