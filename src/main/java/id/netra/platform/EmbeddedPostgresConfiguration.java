@@ -39,8 +39,13 @@ public class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
+    /**
+     * {@code sharedBuffers}: the server's page cache ({@code shared_buffers}); blank leaves PostgreSQL's own 128 MB,
+     * which at national scale sends every other probe of a page of 500 tasks to the operating system's cache
+     * (docs/performance.md).
+     */
     @ConfigurationProperties("netra.embedded-postgres")
-    public record Settings(String dataDir, int port, boolean durable) {
+    public record Settings(String dataDir, int port, boolean durable, String sharedBuffers) {
     }
 
     @Bean(destroyMethod = "close")
@@ -87,6 +92,9 @@ public class EmbeddedPostgresConfiguration {
                 .setConnectConfig("loginTimeout", "10")
                 .setServerConfig("max_connections", "100")
                 .setPort(port);
+        if (settings.sharedBuffers() != null && !settings.sharedBuffers().isBlank()) {
+            builder.setServerConfig("shared_buffers", settings.sharedBuffers().trim());
+        }
         if (settings.durable()) {
             // zonky turns fsync and synchronous commits off for speed; an acknowledged report must survive a crash.
             builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")

@@ -90,7 +90,8 @@ public final class Benchmark {
                 // The embedded server's owner (EmbeddedPostgresConfiguration): creates the baseline database and tables.
                 DataSource owner = ctx.getBean("ownerDataSource", DataSource.class);
                 report.text("PostgreSQL " + JdbcClient.create(owner).sql("SHOW server_version").query(String.class).single()
-                        + " (embedded, fsync and synchronous_commit on).");
+                        + " (embedded, fsync and synchronous_commit on, shared_buffers "
+                        + JdbcClient.create(owner).sql("SHOW shared_buffers").query(String.class).single() + ").");
                 if (sections.contains("a")) {
                     new PathBench(ctx, owner, warmup, window).run(report, workers);
                 }

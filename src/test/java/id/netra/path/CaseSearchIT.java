@@ -146,6 +146,74 @@ class CaseSearchIT extends IntegrationTest {
                 + "WHERE c.id = :id").param("id", f.caseId()).query(Boolean.class).list()).containsExactly(true);
     }
 
+    @Test
+    void aPpkFindsByItsOwnPersonsAloneAndSeveralPersonCriteriaMayMeetOnDifferentPersons() {
+        // Two of the case's three persons (the lurahs) work for Kota Serang, the camat for Serang.
+        Filed f = driver.toExamination(id.netra.support.Reports.naming(report("36.04", "PEMDA-36.04"),
+                id.netra.support.Reports.camatAndTwoLurah()));
+        for (java.util.UUID person : driver.persons(f.caseId())) {
+            driver.complete("examiner", f.caseId(), id.netra.workflow.FlowNodes.EXAMINATION, person, Map.of("outcome", "PROVEN",
+                    "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti melanggar netralitas."));
+            driver.complete("examiner.approver", f.caseId(), id.netra.workflow.FlowNodes.RECOMMENDATION_APPROVAL, person,
+                    Map.of("approved", true));
+        }
+        Api kota = api.as("ppk.kotaserang");
+        String id = f.caseId().toString();
+        // One person criterion: the agency's own persons, each tested on its track.
+        for (String found : List.of("q=kurniawan", "name=rina", "q=1988.0512.2014.02.1003", "name=RINA&status=RECOMMENDATION_ISSUED")) {
+            assertThat(ids(kota.get("/api/v1/cases?size=200&" + found))).as(found).contains(id);
+        }
+        // Serang's camat is not Kota Serang's to find the case by, alone or with its own persons' agency.
+        for (String notFound : List.of("q=budi", "nip=198609262015051001", "name=budi&agency=PEMDA-36.73")) {
+            assertThat(ids(kota.get("/api/v1/cases?size=200&" + notFound))).as(notFound).doesNotContain(id);
+        }
+        // Two person criteria may each be met by another of the agency's persons, as for everyone.
+        assertThat(ids(kota.get("/api/v1/cases?size=200&name=rina&nip=198805122014021003"))).contains(id);
+        assertThat(ids(api.as("bawaslu.serang").get("/api/v1/cases?size=200&name=rina&nip=198805122014021003"))).contains(id);
+        // The count (which reads the agency's tracks alone) says what the pages hold: every case once.
+        for (String criteria : List.of("name=dedi", "q=marlina", "name=rina&electionType=PILKADA")) {
+            Api.Response all = kota.get("/api/v1/cases?size=200&" + criteria);
+            List<String> walked = new ArrayList<>();
+            for (int page = 0; page < 200; page++) {
+                Api.Response one = kota.get("/api/v1/cases?size=1&page=" + page + "&" + criteria);
+                assertThat(one.json().path("total").asLong()).as(criteria).isEqualTo(all.json().path("total").asLong());
+                if (ids(one).isEmpty()) {
+                    break;
+                }
+                walked.addAll(ids(one));
+            }
+            assertThat(walked).as(criteria).containsExactlyElementsOf(ids(all)).doesNotHaveDuplicates().contains(id);
+        }
+    }
+
+    @Test
+    void aNameCountsToItsOwnLimit() {
+        // netra.search.name-count-limit is 10 in the test profile (100 by default), count-limit 25: a name found in more
+        // cases than 10 says "at least 10"; the same cases found otherwise are counted further.
+        Api ri = api.as("bawaslu.ri");
+        while (ri.get("/api/v1/cases?size=1&q=Budi").json().path("totalExact").asBoolean()
+                || ri.get("/api/v1/cases?size=1&office=31.71").json().path("total").asLong() < 12) {
+            driver.fileReport(report("31.71", "PEMDA-31.71"));
+        }
+        Api.Response byName = ri.get("/api/v1/cases?size=200&q=Budi");
+        assertThat(byName.json().path("total").asLong()).isEqualTo(10);
+        assertThat(byName.json().path("totalExact").asBoolean()).isFalse();
+        assertThat(byName.json().path("items").size()).isGreaterThan(10);
+        Api.Response named = ri.get("/api/v1/cases?size=200&name=santoso&office=31.71");
+        assertThat(named.json().path("total").asLong()).isEqualTo(10);
+        assertThat(named.json().path("totalExact").asBoolean()).isFalse();
+        // Without a name, the same office's cases count to the other limit.
+        Api.Response office = ri.get("/api/v1/cases?size=200&office=31.71");
+        assertThat(office.json().path("total").asLong()).isGreaterThan(10);
+        // A name found in fewer cases than the limit is counted exactly, on a page of one too.
+        driver.fileReport(id.netra.support.Reports.naming(report("31.71", "PEMDA-31.71"), id.netra.support.Reports.camatAndTwoLurah()));
+        Api.Response one = ri.get("/api/v1/cases?size=1&name=kurniawan&office=31.71");
+        assertThat(one.json().path("totalExact").asBoolean()).isTrue();
+        assertThat(one.json().path("total").asLong()).isEqualTo(jdbc.sql("""
+                SELECT count(DISTINCT p.case_id) FROM case_person p JOIN case_file c ON c.id = p.case_id
+                WHERE c.office_code = '31.71' AND p.name ILIKE '%kurniawan%'""").query(Long.class).single());
+    }
+
     private static JsonNode item(Api.Response page, String id) {
         for (JsonNode item : page.json().path("items")) {
             if (item.path("id").asText().equals(id)) {

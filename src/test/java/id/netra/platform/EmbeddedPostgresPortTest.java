@@ -31,7 +31,7 @@ class EmbeddedPostgresPortTest {
     void aPortAnotherServerTookIsLeftForAnotherAndThatServerLeftAlone(@TempDir Path dir) throws Exception {
         Path mine = Files.createDirectory(dir.resolve("mine"));
         Path others = Files.createDirectory(dir.resolve("other"));
-        var settings = new EmbeddedPostgresConfiguration.Settings(mine.toString(), 0, false);
+        var settings = new EmbeddedPostgresConfiguration.Settings(mine.toString(), 0, false, null);
         try (EmbeddedPostgres other = EmbeddedPostgres.builder().setDataDirectory(others).setCleanDataDirectory(false).start()) {
             List<Integer> offered = new ArrayList<>();
             EmbeddedPostgres pg = EmbeddedPostgresConfiguration.startOnAFreePort(
