@@ -108,16 +108,25 @@ public class TaskInbox {
         if (statement == null) {
             return List.of();
         }
-        // No parallel workers: starting them costs more than a page. Index reads priced as the cached pages they are
-        // (random_page_cost 1.1, not 4): at 4 a serial plan for a later page of a national queue walked all the tasks by
-        // the engine's index on creation time (its order follows the table's) and sorted 16,000 of them, 200 ms, rather
-        // than the task key's own index (docs/performance.md). A statement with other parameters than the user's name is
-        // planned for its values each time (a generic plan cannot tell an office's queue from a province's); one with the
-        // name alone (a national group's: statement()) plans the same for every name, and its plan is kept.
+        // A statement with other parameters than the user's name is planned for its values each time (a generic plan
+        // cannot tell an office's queue from a province's). One with the name alone (a national group's: statement())
+        // plans the same for every name, and its plan is kept; it walks its task keys' indexes, so it runs without
+        // parallel workers (starting them cost more than its page) and with index reads priced as the cached pages they
+        // are (random_page_cost 1.1, not 4: at 4 its serial plan for a later page walked all the tasks by the engine's
+        // index on creation time and sorted 16,000 of them, 200 ms). An agency's queue of thousands (a ministry's PPK),
+        // found from its group's links and sorted, keeps its workers (docs/performance.md).
         boolean keepPlan = statement.params().keySet().equals(java.util.Set.of("user"));
-        jdbc.sql("SELECT set_config('max_parallel_workers_per_gather', '0', true), set_config('random_page_cost', '1.1', true), "
-                        + "set_config('plan_cache_mode', :mode, true)")
-                .param("mode", keepPlan ? "auto" : "force_custom_plan").query().listOfRows();
+        // All three set each time: an inbox read twice in one transaction must not run on the first one's settings.
+        jdbc.sql("""
+                        SELECT set_config('plan_cache_mode', :mode, true),
+                               set_config('max_parallel_workers_per_gather', COALESCE(:workers, (SELECT reset_val FROM pg_settings
+                                   WHERE name = 'max_parallel_workers_per_gather')), true),
+                               set_config('random_page_cost', COALESCE(:pageCost, (SELECT reset_val FROM pg_settings
+                                   WHERE name = 'random_page_cost')), true)""")
+                .param("mode", keepPlan ? "auto" : "force_custom_plan")
+                .param("workers", keepPlan ? "0" : null, java.sql.Types.VARCHAR)
+                .param("pageCost", keepPlan ? "1.1" : null, java.sql.Types.VARCHAR)
+                .query().listOfRows();
         List<TaskView> page = jdbc.sql(statement.sql()).params(statement.params())
                 .query((rs, n) -> new TaskView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(7, UUID.class),
                         rs.getString(8), rs.getString(4), toInstant(rs.getTimestamp(5)), toInstant(rs.getTimestamp(6)),

@@ -188,23 +188,23 @@ class CaseSearchIT extends IntegrationTest {
 
     @Test
     void aNameCountsToItsOwnLimit() {
-        // netra.search.name-count-limit is 10 in the test profile (100 by default), count-limit 25: a name found in more
-        // cases than 10 says "at least 10"; the same cases found otherwise are counted further.
+        // netra.search.name-count-limit is 22 in the test profile (100 by default), count-limit 25: a name found in more
+        // cases than 22 says "at least 22"; the same cases found otherwise are counted further.
         Api ri = api.as("bawaslu.ri");
         while (ri.get("/api/v1/cases?size=1&q=Budi").json().path("totalExact").asBoolean()
-                || ri.get("/api/v1/cases?size=1&office=31.71").json().path("total").asLong() < 12) {
+                || ri.get("/api/v1/cases?size=1&office=31.71").json().path("total").asLong() < 24) {
             driver.fileReport(report("31.71", "PEMDA-31.71"));
         }
         Api.Response byName = ri.get("/api/v1/cases?size=200&q=Budi");
-        assertThat(byName.json().path("total").asLong()).isEqualTo(10);
+        assertThat(byName.json().path("total").asLong()).isEqualTo(22);
         assertThat(byName.json().path("totalExact").asBoolean()).isFalse();
-        assertThat(byName.json().path("items").size()).isGreaterThan(10);
+        assertThat(byName.json().path("items").size()).isGreaterThan(22);
         Api.Response named = ri.get("/api/v1/cases?size=200&name=santoso&office=31.71");
-        assertThat(named.json().path("total").asLong()).isEqualTo(10);
+        assertThat(named.json().path("total").asLong()).isEqualTo(22);
         assertThat(named.json().path("totalExact").asBoolean()).isFalse();
         // Without a name, the same office's cases count to the other limit.
         Api.Response office = ri.get("/api/v1/cases?size=200&office=31.71");
-        assertThat(office.json().path("total").asLong()).isGreaterThan(10);
+        assertThat(office.json().path("total").asLong()).isGreaterThan(22);
         // A name found in fewer cases than the limit is counted exactly, on a page of one too.
         driver.fileReport(id.netra.support.Reports.naming(report("31.71", "PEMDA-31.71"), id.netra.support.Reports.camatAndTwoLurah()));
         Api.Response one = ri.get("/api/v1/cases?size=1&name=kurniawan&office=31.71");

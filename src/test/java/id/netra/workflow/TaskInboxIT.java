@@ -41,6 +41,39 @@ class TaskInboxIT extends IntegrationTest {
                 .query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'netra_task_parent_idx'")
                 .query(String.class).single()).contains("act_ru_task", "parent_task_id_");
+        // The inbox's probes by the engine's ids, in byte order, each carrying what the inbox reads.
+        assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'netra_execution_id_c_idx'")
+                .query(String.class).single()).contains("act_ru_execution", "(id_ COLLATE \"C\") INCLUDE (business_key_)");
+        assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'netra_identitylink_task_c_idx'")
+                .query(String.class).single()).contains("act_ru_identitylink", "(task_id_ COLLATE \"C\") INCLUDE (type_, group_id_)");
+        assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'netra_variable_task_c_idx'")
+                .query(String.class).single()).contains("act_ru_variable", "(task_id_ COLLATE \"C\", name_ COLLATE \"C\") INCLUDE (text_)");
+    }
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void aNationalQueuesStatementKeepsItsPlanAndAnOfficesIsPlannedForItsValues() {
+        driver.toExamination(report("36.04", "PEMDA-36.04"));
+        NetraUser examiner = new NetraUser("examiner", "Pemeriksa", Role.EXAMINER, null, null);
+        NetraUser office = new NetraUser("bawaslu.serang", "Bawaslu Serang", Role.BAWASLU_OFFICER, "36.04", null);
+        // The examiner's statement has the user's name alone left as a parameter: it plans the same for every examiner.
+        assertThat(inbox.statement(examiner, InboxQuery.DEFAULT).orElseThrow().params()).containsOnlyKeys("user");
+        assertThat(inbox.statement(office, InboxQuery.DEFAULT).orElseThrow().params()).containsKeys("user", "scopeOffice", "localGroups");
+        // On one connection (one transaction), as the pool's connections are reused: the driver prepares a statement on
+        // the server after its fifth run, and the server keeps a generic plan when it costs no more than the custom ones.
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            for (int i = 0; i < 12; i++) {
+                inbox.tasks(examiner);
+                inbox.tasks(office);
+            }
+            java.util.function.Function<String, List<Long>> plans = marker -> jdbc.sql("""
+                            SELECT generic_plans FROM pg_prepared_statements WHERE statement LIKE 'SELECT page.*%' AND statement LIKE :marker""")
+                    .param("marker", "%" + marker + "%").query(Long.class).list();
+            assertThat(plans.apply("t.task_def_key_ = 'examination' AND")).anySatisfy(n -> assertThat(n).isPositive());
+            assertThat(plans.apply("c.office_code = $")).isNotEmpty().allSatisfy(n -> assertThat(n).isZero());
+        });
     }
 
     @Test
