@@ -88,6 +88,8 @@ class OrderedScopeUpgradeIT extends UpgradeTest {
                 .contains("(ppk_agency, case_created_at DESC, case_id) INCLUDE (person_id)").contains("WHERE (ppk_agency IS NOT NULL)");
         assertThat(db.sql("SELECT pg_get_indexdef('case_person_id_tested_idx'::regclass)").query(String.class).single())
                 .contains("UNIQUE").contains("(id) INCLUDE (name, nip, agency_code)");
+        assertThat(db.sql("SELECT pg_get_indexdef('case_decision_rejected_idx'::regclass)").query(String.class).single())
+                .contains("(person_id, case_id)").contains("WHERE ((outcome)::text = 'REJECTED'::text)");
         // A PPK's count by a name (CaseQueries): the agency's tracks, each testing its own person; the case once.
         db.sql("VACUUM ANALYZE person_track").update();
         db.sql("VACUUM ANALYZE case_person").update();

@@ -659,6 +659,16 @@ class TaskPagesIT extends IntegrationTest {
         assertThat(part(examiner.get(lurahs), "<section id=\"context\"", "</section>"))
                 .contains("Plenary decision", "Neutrality violation proven").doesNotContain("No earlier decision");
         examiner.get(lurahs + "?lang=id");
+        // The API's inbox says the same of each track's examination: the camat's back, the lurah's not (the inbox's
+        // statement tells them apart by the track's rejections, not the case's).
+        java.util.Map<String, Boolean> backByPerson = new java.util.HashMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode t : api.as("examiner").get("/api/v1/tasks?task=" + FlowNodes.EXAMINATION
+                + "&size=500&sort=NEWEST").json()) {
+            if (t.path("caseId").asText().equals(f.caseId().toString())) {
+                backByPerson.put(t.path("personId").asText(), t.path("sentBack").asBoolean());
+            }
+        }
+        assertThat(backByPerson).containsExactlyInAnyOrderEntriesOf(Map.of(camat.toString(), true, lurah.toString(), false));
 
         // Done again and approved: the PPK's first confirmation says nothing of the rejection before.
         driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, camat, proven);

@@ -54,25 +54,31 @@ class TaskInboxIT extends IntegrationTest {
     org.springframework.transaction.PlatformTransactionManager transactions;
 
     @Test
-    void aNationalQueuesStatementKeepsItsPlanAndAnOfficesIsPlannedForItsValues() {
+    void anOfficersInboxKeepsItsPlanAndAPpksIsPlannedForItsValues() {
         driver.toExamination(report("36.04", "PEMDA-36.04"));
         NetraUser examiner = new NetraUser("examiner", "Pemeriksa", Role.EXAMINER, null, null);
         NetraUser office = new NetraUser("bawaslu.serang", "Bawaslu Serang", Role.BAWASLU_OFFICER, "36.04", null);
+        NetraUser ppk = new NetraUser("ppk.serang", "PPK Serang", Role.PPK, null, "PEMDA-36.04");
         // The examiner's statement has the user's name alone left as a parameter: it plans the same for every examiner.
         assertThat(inbox.statement(examiner, InboxQuery.DEFAULT).orElseThrow().params()).containsOnlyKeys("user");
         assertThat(inbox.statement(office, InboxQuery.DEFAULT).orElseThrow().params()).containsKeys("user", "scopeOffice", "localGroups");
+        InboxQuery overdue = new InboxQuery(null, null, null, InboxQuery.Due.OVERDUE, null, null, 0, 50);
         // On one connection (one transaction), as the pool's connections are reused: the driver prepares a statement on
         // the server after its fifth run, and the server keeps a generic plan when it costs no more than the custom ones.
         new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
             for (int i = 0; i < 12; i++) {
                 inbox.tasks(examiner);
                 inbox.tasks(office);
+                inbox.tasks(ppk);
+                inbox.tasks(office, overdue);
             }
             java.util.function.Function<String, List<Long>> plans = marker -> jdbc.sql("""
                             SELECT generic_plans FROM pg_prepared_statements WHERE statement LIKE 'SELECT page.*%' AND statement LIKE :marker""")
                     .param("marker", "%" + marker + "%").query(Long.class).list();
             assertThat(plans.apply("t.task_def_key_ = 'examination' AND")).anySatisfy(n -> assertThat(n).isPositive());
-            assertThat(plans.apply("c.office_code = $")).isNotEmpty().allSatisfy(n -> assertThat(n).isZero());
+            assertThat(plans.apply("c.office_code = $%LIMIT 501)")).anySatisfy(n -> assertThat(n).isPositive());
+            assertThat(plans.apply("st.ppk_agency = $")).isNotEmpty().allSatisfy(n -> assertThat(n).isZero());
+            assertThat(plans.apply("t.due_date_ < $")).isNotEmpty().allSatisfy(n -> assertThat(n).isZero());
         });
     }
 
