@@ -40,9 +40,10 @@ public class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     /**
-     * {@code sharedBuffers}: the server's page cache ({@code shared_buffers}); blank leaves PostgreSQL's own 128 MB,
-     * which at national scale sends every other probe of a page of 500 tasks to the operating system's cache
-     * (docs/performance.md).
+     * {@code sharedBuffers}: the server's page cache ({@code shared_buffers}); blank (the default) leaves PostgreSQL's
+     * own 128 MB, which at national scale sends many of an inbox's index probes to the operating system's cache; the
+     * benchmark runs with 1GB, as a production server would be tuned (docs/performance.md). Not set by default: a larger
+     * cache is mapped at start, which a small machine or container may refuse.
      */
     @ConfigurationProperties("netra.embedded-postgres")
     public record Settings(String dataDir, int port, boolean durable, String sharedBuffers) {

@@ -39,6 +39,9 @@ class EngineIndexes implements ApplicationRunner {
      * database's locale, several times slower per probe) and carry what the inbox reads, so that each probe reads the
      * index alone (TaskInbox).
      */
+    /** The names of {@link #BY_ID}'s indexes, which TaskInbox looks for before it compares ids in byte order. */
+    static final List<String> BY_ID_NAMES = List.of("netra_execution_id_c_idx", "netra_identitylink_task_c_idx", "netra_variable_task_c_idx");
+
     static final String[] BY_ID = {
             "CREATE INDEX IF NOT EXISTS netra_execution_id_c_idx ON act_ru_execution (id_ COLLATE \"C\") INCLUDE (business_key_)",
             "CREATE INDEX IF NOT EXISTS netra_identitylink_task_c_idx ON act_ru_identitylink (task_id_ COLLATE \"C\") "

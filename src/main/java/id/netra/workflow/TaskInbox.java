@@ -41,7 +41,7 @@ public class TaskInbox {
     private final RepositoryService repository;
     private final TaskForms forms;
     private volatile Map<String, List<String>> tasksOfNationalGroups;
-    private volatile String[] serverDefaults;
+    private volatile boolean byteOrderIndexes;
 
     public TaskInbox(JdbcClient jdbc, CaseAccess access, RepositoryService repository, TaskForms forms) {
         this.jdbc = jdbc;
@@ -92,17 +92,17 @@ public class TaskInbox {
         return known;
     }
 
-    /** The server's own max_parallel_workers_per_gather and random_page_cost, read once (pg_settings is built per read). */
-    private String[] serverDefaults() {
-        String[] known = serverDefaults;
-        if (known == null) {
-            Map<String, String> values = new HashMap<>();
-            jdbc.sql("SELECT name, reset_val FROM pg_settings WHERE name IN ('max_parallel_workers_per_gather', 'random_page_cost')")
-                    .query((rs, n) -> values.put(rs.getString(1), rs.getString(2))).list();
-            known = new String[]{values.get("max_parallel_workers_per_gather"), values.get("random_page_cost")};
-            serverDefaults = known;
+    /**
+     * Whether EngineIndexes' indexes in byte order exist (it may have been refused them, or not have run yet): without
+     * them a comparison in byte order could use no index at all, and the inbox compares as the engine's own indexes do.
+     * Once found, not asked again.
+     */
+    boolean byteOrderIndexes() {
+        if (!byteOrderIndexes) {
+            byteOrderIndexes = jdbc.sql("SELECT count(*) FROM pg_indexes WHERE indexname IN (:names)")
+                    .param("names", EngineIndexes.BY_ID_NAMES).query(Long.class).single() == EngineIndexes.BY_ID_NAMES.size();
         }
-        return known;
+        return byteOrderIndexes;
     }
 
     /** The first page of the user's own and open tasks, soonest due first: the API's inbox. */
@@ -135,13 +135,11 @@ public class TaskInbox {
         // set each time: an inbox read twice in one transaction must not run on the first one's settings
         // (docs/performance.md).
         boolean keepPlan = user.role() != id.netra.access.Role.PPK && q.due() == null;
-        String[] defaults = serverDefaults();
-        jdbc.sql("SELECT set_config('plan_cache_mode', :mode, true), set_config('max_parallel_workers_per_gather', :workers, true), "
-                        + "set_config('random_page_cost', :pageCost, true)")
-                .param("mode", keepPlan ? "auto" : "force_custom_plan")
-                .param("workers", keepPlan ? "0" : defaults[0])
-                .param("pageCost", keepPlan ? "1.1" : defaults[1])
-                .query().listOfRows();
+        // One round trip for the three (the driver sends the statements together).
+        jdbc.sql(keepPlan
+                ? "SET LOCAL plan_cache_mode = auto; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL random_page_cost = 1.1"
+                : "SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL max_parallel_workers_per_gather TO DEFAULT; "
+                        + "SET LOCAL random_page_cost TO DEFAULT").update();
         List<TaskView> page = jdbc.sql(statement.sql()).params(statement.params())
                 .query((rs, n) -> new TaskView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(7, UUID.class),
                         rs.getString(8), rs.getString(4), toInstant(rs.getTimestamp(5)), toInstant(rs.getTimestamp(6)),
@@ -248,12 +246,11 @@ public class TaskInbox {
         List<String> filters = new ArrayList<>();
         filters.add(scope.condition());
         if (q.caseStatus() != null) {
-            filters.add("c.status = :caseStatus");
-            params.put("caseStatus", q.caseStatus());
+            // Written in, as the keys are: a kept plan then knows which status (a million closed cases, a few open).
+            filters.add("c.status = " + literal(q.caseStatus(), "caseStatus", params));
         }
         if (q.electionType() != null) {
-            filters.add("c.election_type = :electionType");
-            params.put("electionType", q.electionType());
+            filters.add("c.election_type = " + literal(q.electionType(), "electionType", params));
         }
         if (q.due() != null) {
             java.time.Instant now = id.netra.platform.Today.now();
@@ -280,7 +277,7 @@ public class TaskInbox {
                 SELECT t.id_, t.task_def_key_, t.name_, t.assignee_, t.create_time_, t.due_date_, c.id, c.register_number,
                        t.proc_inst_id_, CASE WHEN c.register_number IS NULL THEN c.tracking_number END, c.created_at
                 FROM act_ru_task t
-                JOIN act_ru_execution pi ON (pi.id_ COLLATE "C") = (t.proc_inst_id_ COLLATE "C")
+                JOIN act_ru_execution pi ON (pi.id_${bytes}) = (t.proc_inst_id_${bytes})
                 JOIN case_file c ON c.id = CAST(pi.business_key_ AS uuid)
                 WHERE %s AND ${filters}
                 ORDER BY ${order}
@@ -295,7 +292,7 @@ public class TaskInbox {
         String offered = """
                 %s AND EXISTS (SELECT 1 FROM act_ru_identitylink l
                     WHERE %s AND l.type_ = 'candidate' AND l.group_id_ IN (%s))""";
-        String linkOfTask = "(l.task_id_ COLLATE \"C\") = (t.id_ COLLATE \"C\")";
+        String linkOfTask = "(l.task_id_${bytes}) = (t.id_${bytes})";
         Map<String, List<String>> national = tasksOfNationalGroups();
         List<String> local = groups.stream().filter(g -> !national.containsKey(g)).toList();
         List<String> nationalGroups = groups.stream().filter(national::containsKey).toList();
@@ -359,8 +356,8 @@ public class TaskInbox {
         return Optional.of(new SqlStatement(("""
                         SELECT page.*, tp.id, tp.name, COALESCE(${sentBack}, FALSE) FROM (SELECT * FROM (""" + sql + """
                         ) branches ORDER BY ${outer} LIMIT ${pageSize} OFFSET ${offset}) page
-                        LEFT JOIN act_ru_variable pv ON (pv.task_id_ COLLATE "C") = (page.id_ COLLATE "C")
-                            AND (pv.name_ COLLATE "C") = 'personId'
+                        LEFT JOIN act_ru_variable pv ON (pv.task_id_${bytes}) = (page.id_${bytes})
+                            AND (pv.name_${bytes}) = 'personId'
                         LEFT JOIN case_person tp ON tp.id = COALESCE(CAST(pv.text_ AS uuid),
                             CASE WHEN page.task_def_key_ IN (${trackKeys})
                                 THEN (SELECT p1.id FROM case_person p1 WHERE p1.case_id = page.id AND p1.ordinal = 1) END)
@@ -369,6 +366,7 @@ public class TaskInbox {
                         .replace("${offset}", String.valueOf(q.offset()))
                         .replace("${trackKeys}", trackKeys)
                         .replace("${sentBack}", sentBack)
+                        .replace("${bytes}", byteOrderIndexes() ? " COLLATE \"C\"" : "")
                         .replace("${pageOrder}", order.replace("t.", "page.")), params));
     }
 

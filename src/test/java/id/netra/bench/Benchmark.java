@@ -72,6 +72,8 @@ public final class Benchmark {
                     "--server.port=0",
                     "--netra.embedded-postgres.data-dir=" + (reuse != null ? reuse : work.resolve("pg")),
                     "--netra.embedded-postgres.durable=true",
+                    // The page cache a production server of this size would have (PostgreSQL's own 128MB is not).
+                    "--netra.embedded-postgres.shared-buffers=1GB",
                     "--netra.demo-data=true",
                     "--spring.main.banner-mode=off",
                     "--logging.level.root=WARN",
@@ -82,8 +84,8 @@ public final class Benchmark {
                     appArgs.add(extra);
                 }
             }
-            if (appArgs.size() > 7) {
-                report.text("Extra settings: " + String.join(" ", appArgs.subList(7, appArgs.size())) + ".");
+            if (appArgs.size() > 8) {
+                report.text("Extra settings: " + String.join(" ", appArgs.subList(8, appArgs.size())) + ".");
             }
             try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(NetraApplication.class)
                     .run(appArgs.toArray(String[]::new))) {

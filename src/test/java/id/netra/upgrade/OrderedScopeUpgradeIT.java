@@ -98,6 +98,15 @@ class OrderedScopeUpgradeIT extends UpgradeTest {
                 WHERE pk.ppk_agency = 'PEMDA-36.73' AND EXISTS (SELECT 1 FROM case_person qp WHERE qp.id = pk.person_id
                 AND qp.name ILIKE :name) ORDER BY pk.case_created_at DESC, pk.case_id LIMIT 101) matches""";
         assertThat(db.sql(count).param("name", "%r%").query(Long.class).single()).isEqualTo(1);
+        // ... read from the two indexes alone (on V30 the tracks' index carried no person, the persons' was the key alone).
+        new org.springframework.transaction.support.TransactionTemplate(
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(upgraded)).executeWithoutResult(tx -> {
+            db.sql("SET LOCAL enable_seqscan = off").update();
+            db.sql("SET LOCAL enable_bitmapscan = off").update();
+            String plan = String.join("\n", db.sql("EXPLAIN " + count).param("name", "%r%").query(String.class).list());
+            assertThat(plan).contains("Index Only Scan using person_track_ppk_created_idx",
+                    "Index Only Scan using case_person_id_tested_idx");
+        });
         assertThat(db.sql(count).param("name", "%kurniawan%").query(Long.class).single()).isEqualTo(1);
         assertThat(db.sql(count).param("name", "%budi%").query(Long.class).single()).isZero();
     }

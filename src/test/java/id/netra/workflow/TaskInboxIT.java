@@ -53,6 +53,33 @@ class TaskInboxIT extends IntegrationTest {
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
 
+    @Autowired
+    id.netra.casefile.CaseAccess access;
+    @Autowired
+    org.camunda.bpm.engine.RepositoryService repository;
+    @Autowired
+    TaskForms forms;
+
+    @Test
+    void withoutTheIndexesInByteOrderTheInboxComparesIdsAsTheEnginesOwnIndexesDo() {
+        NetraUser examiner = new NetraUser("examiner", "Pemeriksa", Role.EXAMINER, null, null);
+        assertThat(inbox.statement(examiner, InboxQuery.DEFAULT).orElseThrow().sql()).contains("COLLATE \"C\"");
+        // As when EngineIndexes was refused them (the engine's tables owned by another role): a comparison in byte order
+        // would find no index; rolled back.
+        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        tx.executeWithoutResult(status -> {
+            jdbc.sql("DROP INDEX netra_variable_task_c_idx").update();
+            TaskInbox without = new TaskInbox(jdbc, access, repository, forms);
+            var statement = without.statement(examiner, InboxQuery.DEFAULT).orElseThrow();
+            assertThat(statement.sql()).doesNotContain("COLLATE").contains("pi.id_) = (t.proc_inst_id_)");
+            assertThat(without.tasks(examiner)).extracting(TaskView::id)
+                    .containsExactlyElementsOf(inbox.tasks(examiner).stream().map(TaskView::id).toList());
+            status.setRollbackOnly();
+        });
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_indexes WHERE indexname = 'netra_variable_task_c_idx'").query(Long.class).single())
+                .isEqualTo(1);
+    }
+
     @Test
     void anOfficersInboxKeepsItsPlanAndAPpksIsPlannedForItsValues() {
         driver.toExamination(report("36.04", "PEMDA-36.04"));
