@@ -115,14 +115,7 @@ class CaseSearchIT extends IntegrationTest {
     @Test
     void aPpkPagesThroughEachOfItsCasesOnceNewestFirstHoweverManyOfItsPersonsACaseNames() {
         // Two of the case's three persons work for Kota Serang: its PPK reads the case from two tracks (V30's index).
-        Filed f = driver.toExamination(id.netra.support.Reports.naming(report("36.04", "PEMDA-36.04"),
-                id.netra.support.Reports.camatAndTwoLurah()));
-        for (java.util.UUID person : driver.persons(f.caseId())) {
-            driver.complete("examiner", f.caseId(), id.netra.workflow.FlowNodes.EXAMINATION, person, Map.of("outcome", "PROVEN",
-                    "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti melanggar netralitas."));
-            driver.complete("examiner.approver", f.caseId(), id.netra.workflow.FlowNodes.RECOMMENDATION_APPROVAL, person,
-                    Map.of("approved", true));
-        }
+        Filed f = camatAndTwoLurahRecommended();
         List<String> expected = jdbc.sql("""
                         SELECT c.id::text FROM case_file c WHERE EXISTS (SELECT 1 FROM person_track t
                         WHERE t.case_id = c.id AND t.ppk_agency = 'PEMDA-36.73') ORDER BY c.created_at DESC, c.id""")
@@ -149,14 +142,7 @@ class CaseSearchIT extends IntegrationTest {
     @Test
     void aPpkFindsByItsOwnPersonsAloneAndSeveralPersonCriteriaMayMeetOnDifferentPersons() {
         // Two of the case's three persons (the lurahs) work for Kota Serang, the camat for Serang.
-        Filed f = driver.toExamination(id.netra.support.Reports.naming(report("36.04", "PEMDA-36.04"),
-                id.netra.support.Reports.camatAndTwoLurah()));
-        for (java.util.UUID person : driver.persons(f.caseId())) {
-            driver.complete("examiner", f.caseId(), id.netra.workflow.FlowNodes.EXAMINATION, person, Map.of("outcome", "PROVEN",
-                    "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti melanggar netralitas."));
-            driver.complete("examiner.approver", f.caseId(), id.netra.workflow.FlowNodes.RECOMMENDATION_APPROVAL, person,
-                    Map.of("approved", true));
-        }
+        Filed f = camatAndTwoLurahRecommended();
         Api kota = api.as("ppk.kotaserang");
         String id = f.caseId().toString();
         // One person criterion: the agency's own persons, each tested on its track.
@@ -212,6 +198,19 @@ class CaseSearchIT extends IntegrationTest {
         assertThat(one.json().path("total").asLong()).isEqualTo(jdbc.sql("""
                 SELECT count(DISTINCT p.case_id) FROM case_person p JOIN case_file c ON c.id = p.case_id
                 WHERE c.office_code = '31.71' AND p.name ILIKE '%kurniawan%'""").query(Long.class).single());
+    }
+
+    /** A case naming Serang's camat and two of Kota Serang's lurahs, each proven and recommended to their PPK. */
+    private Filed camatAndTwoLurahRecommended() {
+        Filed f = driver.toExamination(id.netra.support.Reports.naming(report("36.04", "PEMDA-36.04"),
+                id.netra.support.Reports.camatAndTwoLurah()));
+        for (java.util.UUID person : driver.persons(f.caseId())) {
+            driver.complete("examiner", f.caseId(), id.netra.workflow.FlowNodes.EXAMINATION, person, Map.of("outcome", "PROVEN",
+                    "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti melanggar netralitas."));
+            driver.complete("examiner.approver", f.caseId(), id.netra.workflow.FlowNodes.RECOMMENDATION_APPROVAL, person,
+                    Map.of("approved", true));
+        }
+        return f;
     }
 
     private static JsonNode item(Api.Response page, String id) {
