@@ -275,10 +275,12 @@ public class TaskInbox {
         // their case by its primary key. Measured in docs/performance.md.
         String branch = """
                 SELECT t.id_, t.task_def_key_, t.name_, t.assignee_, t.create_time_, t.due_date_, c.id, c.register_number,
-                       t.proc_inst_id_, CASE WHEN c.register_number IS NULL THEN c.tracking_number END, c.created_at
+                       t.proc_inst_id_, CASE WHEN c.register_number IS NULL THEN c.tracking_number END AS tracking, c.created_at,
+                       s.task_id IS NOT NULL AS subject_known, s.person_id AS subject_person, s.person_name AS subject_name
                 FROM act_ru_task t
-                JOIN act_ru_execution pi ON (pi.id_${bytes}) = (t.proc_inst_id_${bytes})
-                JOIN case_file c ON c.id = CAST(pi.business_key_ AS uuid)
+                LEFT JOIN task_subject s ON s.task_id = (t.id_ COLLATE "C")
+                JOIN case_file c ON c.id = COALESCE(s.case_id, (SELECT CAST(pi.business_key_ AS uuid) FROM act_ru_execution pi
+                    WHERE (pi.id_${bytes}) = (t.proc_inst_id_${bytes})))
                 WHERE %s AND ${filters}
                 ORDER BY ${order}
                 LIMIT ${limit}""";
@@ -354,13 +356,19 @@ public class TaskInbox {
                         SENT_BACK.formatted("page.id", "NULL", "page.task_def_key_", checker)
                                 .replace("d.person_id IS NOT DISTINCT FROM NULL", "d.person_id IS NULL"));
         return Optional.of(new SqlStatement(("""
-                        SELECT page.*, tp.id, tp.name, COALESCE(${sentBack}, FALSE) FROM (SELECT * FROM (""" + sql + """
+                        SELECT page.id_, page.task_def_key_, page.name_, page.assignee_, page.create_time_, page.due_date_, page.id,
+                               page.register_number, page.proc_inst_id_, page.tracking, page.created_at, tp.id, tp.name,
+                               COALESCE(${sentBack}, FALSE) FROM (SELECT * FROM (""" + sql + """
                         ) branches ORDER BY ${outer} LIMIT ${pageSize} OFFSET ${offset}) page
-                        LEFT JOIN act_ru_variable pv ON (pv.task_id_${bytes}) = (page.id_${bytes})
-                            AND (pv.name_${bytes}) = 'personId'
-                        LEFT JOIN case_person tp ON tp.id = COALESCE(CAST(pv.text_ AS uuid),
-                            CASE WHEN page.task_def_key_ IN (${trackKeys})
-                                THEN (SELECT p1.id FROM case_person p1 WHERE p1.case_id = page.id AND p1.ordinal = 1) END)
+                        LEFT JOIN LATERAL (SELECT page.subject_person AS id, page.subject_name AS name WHERE page.subject_known
+                            UNION ALL
+                            SELECT tp.id, tp.name FROM (SELECT 1) one
+                            LEFT JOIN act_ru_variable pv ON (pv.task_id_${bytes}) = (page.id_${bytes})
+                                AND (pv.name_${bytes}) = 'personId'
+                            LEFT JOIN case_person tp ON tp.id = COALESCE(CAST(pv.text_ AS uuid),
+                                CASE WHEN page.task_def_key_ IN (${trackKeys})
+                                    THEN (SELECT p1.id FROM case_person p1 WHERE p1.case_id = page.id AND p1.ordinal = 1) END)
+                            WHERE NOT page.subject_known) tp ON TRUE
                         ORDER BY ${pageOrder}""").replace("${outer}", outerOrder)
                         .replace("${pageSize}", String.valueOf(q.size() + 1))
                         .replace("${offset}", String.valueOf(q.offset()))

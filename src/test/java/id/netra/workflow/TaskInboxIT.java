@@ -71,7 +71,9 @@ class TaskInboxIT extends IntegrationTest {
             jdbc.sql("DROP INDEX netra_variable_task_c_idx").update();
             TaskInbox without = new TaskInbox(jdbc, access, repository, forms);
             var statement = without.statement(examiner, InboxQuery.DEFAULT).orElseThrow();
-            assertThat(statement.sql()).doesNotContain("COLLATE").contains("pi.id_) = (t.proc_inst_id_)");
+            // (task_subject's key is itself in byte order, V32: that join keeps it.)
+            assertThat(statement.sql()).doesNotContain("pi.id_ COLLATE", "pv.task_id_ COLLATE", "l.task_id_ COLLATE")
+                    .contains("(pi.id_) = (t.proc_inst_id_)");
             assertThat(without.tasks(examiner)).extracting(TaskView::id)
                     .containsExactlyElementsOf(inbox.tasks(examiner).stream().map(TaskView::id).toList());
             status.setRollbackOnly();
@@ -100,7 +102,7 @@ class TaskInboxIT extends IntegrationTest {
                 inbox.tasks(office, overdue);
             }
             java.util.function.Function<String, List<Long>> plans = marker -> jdbc.sql("""
-                            SELECT generic_plans FROM pg_prepared_statements WHERE statement LIKE 'SELECT page.*%' AND statement LIKE :marker""")
+                            SELECT generic_plans FROM pg_prepared_statements WHERE statement LIKE 'SELECT page.id_%' AND statement LIKE :marker""")
                     .param("marker", "%" + marker + "%").query(Long.class).list();
             assertThat(plans.apply("t.task_def_key_ = 'examination' AND")).anySatisfy(n -> assertThat(n).isPositive());
             assertThat(plans.apply("c.office_code = $%LIMIT 501)")).anySatisfy(n -> assertThat(n).isPositive());
