@@ -84,6 +84,18 @@ public class CaseDeadlines {
     }
 
     /** A track's deadlines, by due day. */
+    /** The deadlines of several tracks in one read, by person (a person without any: an empty list). */
+    public java.util.Map<UUID, List<Deadline>> ofTracks(java.util.Collection<UUID> personIds) {
+        java.util.Map<UUID, List<Deadline>> byPerson = new java.util.HashMap<>();
+        personIds.forEach(p -> byPerson.put(p, new java.util.ArrayList<>()));
+        if (!personIds.isEmpty()) {
+            jdbc.sql("SELECT kind, starts_on, due_on, rule, person_id FROM track_deadline WHERE person_id IN (:ids) ORDER BY due_on, kind")
+                    .param("ids", List.copyOf(personIds))
+                    .query((rs, n) -> byPerson.get(rs.getObject(5, UUID.class)).add(deadline(rs, n))).list();
+        }
+        return byPerson;
+    }
+
     public List<Deadline> ofTrack(UUID personId) {
         return jdbc.sql("SELECT kind, starts_on, due_on, rule FROM track_deadline WHERE person_id = :id ORDER BY due_on, kind")
                 .param("id", personId)

@@ -574,6 +574,7 @@ public class CaseQueries {
         out.put("receivedAt", c.createdAt());
         Map<UUID, Map<String, Object>> parts = new LinkedHashMap<>();
         List<PersonTracks.TrackChange> trackHistory = full ? tracks.history(c.id()) : List.of();
+        Map<UUID, List<CaseDeadlines.Deadline>> trackDeadlines = deadlines.ofTracks(shownIds);
         for (CasePerson p : shownPersons) {
             Map<String, Object> part = person(p);
             PersonTracks.Track t = trackOf.get(p.id());
@@ -583,7 +584,7 @@ public class CaseQueries {
                 track.put("statusLabel", t.status().label(Messages.currentLocale()));
                 track.put("openedAt", t.openedAt());
                 track.put("closedAt", t.closedAt());
-                track.put("deadlines", deadlines.ofTrack(p.id()));
+                track.put("deadlines", trackDeadlines.get(p.id()));
                 if (full) {
                     track.put("history", trackHistory.stream().filter(h -> h.personId().equals(p.id()))
                             .map(h -> TrackHistoryEntry.of(h, view)).toList());
@@ -615,7 +616,7 @@ public class CaseQueries {
         out.put("incident", incident);
         List<CaseDeadlines.Deadline> allDeadlines = new java.util.ArrayList<>(deadlines.all(c.id()));
         if (!shownPersons.isEmpty()) {
-            allDeadlines.addAll(deadlines.ofTrack(shownPersons.get(0).id()));
+            allDeadlines.addAll(trackDeadlines.get(shownPersons.get(0).id()));
         }
         out.put("deadlines", allDeadlines);
         // The other cases naming a NIP of the persons this viewer reads, as far as their scope allows (RelatedCases): on
