@@ -83,8 +83,7 @@ public class CaseDeadlines {
                 .param("id", personId).param("kind", kind.name()).query(LocalDate.class).optional();
     }
 
-    /** A track's deadlines, by due day. */
-    /** The deadlines of several tracks in one read, by person (a person without any: an empty list). */
+    /** The deadlines of several tracks in one read, each by due day, by person (a person without any: an empty list). */
     public java.util.Map<UUID, List<Deadline>> ofTracks(java.util.Collection<UUID> personIds) {
         java.util.Map<UUID, List<Deadline>> byPerson = new java.util.HashMap<>();
         personIds.forEach(p -> byPerson.put(p, new java.util.ArrayList<>()));
@@ -96,6 +95,7 @@ public class CaseDeadlines {
         return byPerson;
     }
 
+    /** A track's deadlines, by due day. */
     public List<Deadline> ofTrack(UUID personId) {
         return jdbc.sql("SELECT kind, starts_on, due_on, rule FROM track_deadline WHERE person_id = :id ORDER BY due_on, kind")
                 .param("id", personId)

@@ -64,9 +64,11 @@ public class TaskSubjects extends AbstractProcessEnginePlugin implements Applica
         @Override
         public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
             var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+            // After the model's own create listeners (the engine runs built-in ones first, then custom ones in order).
             definition.addTaskListener(TaskListener.EVENTNAME_CREATE, created);
-            definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, ended);
-            definition.addTaskListener(TaskListener.EVENTNAME_DELETE, ended);
+            // Built in, so that a deletion which skips the custom listeners still removes the row.
+            definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, ended);
+            definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, ended);
         }
     }
 
@@ -81,8 +83,8 @@ public class TaskSubjects extends AbstractProcessEnginePlugin implements Applica
             return;
         }
         String key = task.getTaskDefinitionKey();
-        Object tag = FlowNodes.TRACK_TASK_KEYS.contains(key) ? task.getVariable(CaseTracks.PERSON_ID)
-                : task.getVariableLocal(CaseTracks.PERSON_ID);
+        // The tag itself, as every other reader reads it (the model's tag listener has run).
+        Object tag = task.getVariableLocal(CaseTracks.PERSON_ID);
         jdbc.getObject().sql("""
                         INSERT INTO task_subject (task_id, case_id, person_id, person_name)
                         SELECT :task, :case, p.id, p.name FROM (SELECT 1) one
@@ -122,7 +124,13 @@ public class TaskSubjects extends AbstractProcessEnginePlugin implements Applica
 
     @Override
     public void run(ApplicationArguments args) {
-        reconcile();
+        try {
+            reconcile();
+        } catch (org.springframework.dao.DataAccessException e) {
+            // The rows only make the inbox faster: a start that cannot write them still serves every task.
+            log.warn("Could not write the rows of the open tasks' subjects ({}); the inbox reads those tasks the slower way",
+                    e.getMostSpecificCause().getMessage());
+        }
     }
 
     private static UUID caseOf(String businessKey) {

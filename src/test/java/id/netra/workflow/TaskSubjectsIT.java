@@ -93,7 +93,39 @@ class TaskSubjectsIT extends IntegrationTest {
             assertThat(s.personId()).isNull();
             assertThat(s.personName()).isNull();
         });
+        // The office's inbox reads it the same without its row: the case's task, no person.
+        NetraUser office = new NetraUser("bawaslu.serang", "Bawaslu Serang", Role.BAWASLU_OFFICER, "36.04", null);
+        InboxQuery newest = new InboxQuery(null, null, null, null, null, InboxQuery.Sort.NEWEST, 0, 500);
+        List<String> withRows = seen(office, newest, f.caseId());
+        assertThat(withRows).hasSize(rows.size()).allSatisfy(t -> assertThat(t).contains("/null/null/false"));
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.sql("DELETE FROM task_subject WHERE case_id = :c").param("c", f.caseId()).update();
+            assertThat(seen(office, newest, f.caseId())).isEqualTo(withRows);
+            status.setRollbackOnly();
+        });
     }
+
+    @Test
+    void aTrackCancelledTakesItsTasksRowsAndATaskOfTheFirstModelVersionIsItsCasesFirstPerson() {
+        // A task of a track with no tag (a case of the first model version names one person, its first): the row
+        // names the case's first person, as the inbox always read it.
+        Filed f = driver.toExamination(Reports.naming(Reports.report("36.04", "PEMDA-36.04"), Reports.camatAndTwoLurah().subList(0, 2)));
+        List<UUID> persons = driver.persons(f.caseId());
+        String lurahs = jdbc.sql("SELECT task_id FROM task_subject WHERE person_id = :p").param("p", persons.get(1))
+                .query(String.class).single();
+        jdbc.sql("DELETE FROM act_ru_variable WHERE task_id_ = :t AND name_ = 'personId'").param("t", lurahs).update();
+        jdbc.sql("DELETE FROM task_subject WHERE task_id = :t").param("t", lurahs).update();
+        subjects.reconcile();
+        assertThat(jdbc.sql("SELECT person_id FROM task_subject WHERE task_id = :t").param("t", lurahs).query(UUID.class).single())
+                .isEqualTo(persons.get(0));
+        // The whole process deleted (as a case withdrawn), skipping the models' own listeners: every row goes with its task.
+        String instance = jdbc.sql("SELECT proc_inst_id_ FROM act_ru_task WHERE id_ = :t").param("t", lurahs).query(String.class).single();
+        runtime.deleteProcessInstance(instance, "test", true);
+        assertThat(rowsOf(f.caseId())).isEmpty();
+    }
+
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
 
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
