@@ -97,9 +97,7 @@ public class CaseDeadlines {
 
     /** A track's deadlines, by due day. */
     public List<Deadline> ofTrack(UUID personId) {
-        return jdbc.sql("SELECT kind, starts_on, due_on, rule FROM track_deadline WHERE person_id = :id ORDER BY due_on, kind")
-                .param("id", personId)
-                .query(this::deadline).list();
+        return ofTracks(List.of(personId)).get(personId);
     }
 
     /** A track's task due date: the end of the due day. Null when the track has no such deadline. */

@@ -28,12 +28,12 @@ public class TaskInbox {
     /**
      * {@link SentBack}'s rule in SQL, whether a task is back after its check rejected the work: of the decisions of the
      * task ({@code %3$s}, its key) and of its checker ({@code %4$s}) on the case ({@code %1$s}) and the task's track
-     * ({@code %2$s}, the person; null: the case's own), the last is the checker's rejection. No row, or no checker
-     * (null): not back.
+     * ({@code %2$s}, the condition on {@code d.person_id}: the person's, or null for the case's own), the last is the
+     * checker's rejection. No row, or no checker (null): not back.
      */
     private static final String SENT_BACK = """
             SELECT d.task_key = %4$s AND d.outcome = 'REJECTED' FROM case_decision d
-            WHERE %4$s IS NOT NULL AND d.case_id = %1$s AND d.person_id IS NOT DISTINCT FROM %2$s AND d.task_key IN (%3$s, %4$s)
+            WHERE %4$s IS NOT NULL AND d.case_id = %1$s AND %2$s AND d.task_key IN (%3$s, %4$s)
             ORDER BY d.id DESC LIMIT 1""";
 
     private final JdbcClient jdbc;
@@ -42,6 +42,7 @@ public class TaskInbox {
     private final TaskForms forms;
     private volatile Map<String, List<String>> tasksOfNationalGroups;
     private volatile boolean byteOrderIndexes;
+    private volatile long byteOrderAskedAt = System.nanoTime() - ASK_AGAIN_AFTER - 1;
 
     public TaskInbox(JdbcClient jdbc, CaseAccess access, RepositoryService repository, TaskForms forms) {
         this.jdbc = jdbc;
@@ -53,7 +54,7 @@ public class TaskInbox {
     /** Whether the task of this key on this case and track ({@code personId} null: the case's) is back after its check rejected it. */
     boolean sentBack(UUID caseId, UUID personId, String taskKey) {
         String checker = forms.checkerOf(taskKey).orElse(null);
-        return checker != null && jdbc.sql(SENT_BACK.formatted(":case", "CAST(:person AS uuid)", ":key", ":checker"))
+        return checker != null && jdbc.sql(SENT_BACK.formatted(":case", "d.person_id IS NOT DISTINCT FROM CAST(:person AS uuid)", ":key", ":checker"))
                 .param("case", caseId).param("person", personId)
                 .param("key", taskKey).param("checker", checker)
                 .query(Boolean.class).optional().orElse(false);
@@ -98,12 +99,17 @@ public class TaskInbox {
      * Once found, not asked again.
      */
     boolean byteOrderIndexes() {
-        if (!byteOrderIndexes) {
+        long now = System.nanoTime();
+        if (!byteOrderIndexes && now - byteOrderAskedAt > ASK_AGAIN_AFTER) {
             byteOrderIndexes = jdbc.sql("SELECT count(*) FROM pg_indexes WHERE indexname IN (:names)")
                     .param("names", EngineIndexes.BY_ID_NAMES).query(Long.class).single() == EngineIndexes.BY_ID_NAMES.size();
+            byteOrderAskedAt = now;
         }
         return byteOrderIndexes;
     }
+
+    /** Missing, the indexes are asked for again at most once a minute, not at every inbox. */
+    private static final long ASK_AGAIN_AFTER = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
 
     /** The first page of the user's own and open tasks, soonest due first: the API's inbox. */
     @Transactional(readOnly = true)
@@ -351,10 +357,8 @@ public class TaskInbox {
                      WHEN EXISTS (SELECT 1 FROM case_decision r WHERE r.outcome = 'REJECTED' AND r.person_id IS NULL
                          AND r.case_id = page.id) THEN (%3$s)
                      ELSE FALSE END"""
-                .formatted(checker, SENT_BACK.formatted("page.id", "tp.id", "page.task_def_key_", checker)
-                                .replace("d.person_id IS NOT DISTINCT FROM tp.id", "d.person_id = tp.id"),
-                        SENT_BACK.formatted("page.id", "NULL", "page.task_def_key_", checker)
-                                .replace("d.person_id IS NOT DISTINCT FROM NULL", "d.person_id IS NULL"));
+                .formatted(checker, SENT_BACK.formatted("page.id", "d.person_id = tp.id", "page.task_def_key_", checker),
+                        SENT_BACK.formatted("page.id", "d.person_id IS NULL", "page.task_def_key_", checker));
         return Optional.of(new SqlStatement(("""
                         SELECT page.id_, page.task_def_key_, page.name_, page.assignee_, page.create_time_, page.due_date_, page.id,
                                page.register_number, page.proc_inst_id_, page.tracking, page.created_at, tp.id, tp.name,
