@@ -10,7 +10,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -90,9 +93,22 @@ public class CaseRecords {
 
     /** Which of these tasks was last decided on the person's track, and how. */
     public Optional<Outcome> lastOf(UUID personId, List<String> taskKeys) {
-        return jdbc.sql("SELECT task_key, outcome FROM case_decision WHERE person_id = :person AND task_key IN (:keys) ORDER BY id DESC LIMIT 1")
-                .param("person", personId).param("keys", taskKeys)
-                .query((rs, n) -> new Outcome(rs.getString(1), rs.getString(2))).optional();
+        return Optional.ofNullable(lastOfEach(List.of(personId), taskKeys).get(personId));
+    }
+
+    /** {@link #lastOf} for each of these persons who has such a decision: one statement for all of them. */
+    public Map<UUID, Outcome> lastOfEach(Collection<UUID> personIds, List<String> taskKeys) {
+        Map<UUID, Outcome> out = new HashMap<>();
+        if (!personIds.isEmpty()) {
+            jdbc.sql("""
+                            SELECT DISTINCT ON (person_id) person_id, task_key, outcome FROM case_decision
+                            WHERE person_id IN (:persons) AND task_key IN (:keys) ORDER BY person_id, id DESC""")
+                    .param("persons", personIds).param("keys", taskKeys)
+                    .query(rs -> {
+                        out.put(rs.getObject(1, UUID.class), new Outcome(rs.getString(2), rs.getString(3)));
+                    });
+        }
+        return out;
     }
 
     public List<Decision> decisions(UUID caseId) {

@@ -11,7 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.Array;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,10 +73,20 @@ public class Examinations {
 
     /** The sanctions recommended for one person, by kind (none for an examination not proven, or none yet). */
     public Map<Kind, Sanction> sanctions(UUID personId) {
-        Map<Kind, Sanction> out = new EnumMap<>(Kind.class);
-        jdbc.sql("SELECT kind, sanction_class, penalty FROM examination_sanction WHERE person_id = :p").param("p", personId)
+        return sanctionsOf(List.of(personId)).getOrDefault(personId, new EnumMap<>(Kind.class));
+    }
+
+    /** The sanctions recommended for each of these persons who has any, by kind: one statement for all of them. */
+    public Map<UUID, Map<Kind, Sanction>> sanctionsOf(Collection<UUID> personIds) {
+        Map<UUID, Map<Kind, Sanction>> out = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("SELECT person_id, kind, sanction_class, penalty FROM examination_sanction WHERE person_id IN (:p)")
+                .param("p", personIds)
                 .query(rs -> {
-                    out.put(Kind.valueOf(rs.getString(1)), new Sanction(rs.getString(2), rs.getString(3)));
+                    out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new EnumMap<>(Kind.class))
+                            .put(Kind.valueOf(rs.getString(2)), new Sanction(rs.getString(3), rs.getString(4)));
                 });
         return out;
     }
@@ -95,8 +107,22 @@ public class Examinations {
 
     /** The authority chosen for the person's recommendation, if the examiner chose one other than the person's PPK. */
     public Optional<Authority> authority(UUID personId) {
-        return jdbc.sql("SELECT authority_agency, authority_reason FROM examination WHERE person_id = :p AND authority_agency IS NOT NULL")
-                .param("p", personId).query((rs, n) -> new Authority(rs.getString(1), rs.getString(2))).optional();
+        return Optional.ofNullable(authorities(List.of(personId)).get(personId));
+    }
+
+    /** The authority chosen for each of these persons for whom the examiner chose one other than their PPK. */
+    public Map<UUID, Authority> authorities(Collection<UUID> personIds) {
+        Map<UUID, Authority> out = new HashMap<>();
+        if (!personIds.isEmpty()) {
+            jdbc.sql("""
+                            SELECT person_id, authority_agency, authority_reason FROM examination
+                            WHERE person_id IN (:p) AND authority_agency IS NOT NULL""")
+                    .param("p", personIds)
+                    .query(rs -> {
+                        out.put(rs.getObject(1, UUID.class), new Authority(rs.getString(2), rs.getString(3)));
+                    });
+        }
+        return out;
     }
 
     /** A sanctioning authority other than the person's PPK, and why the law makes it the one. */
@@ -104,18 +130,28 @@ public class Examinations {
     }
 
     public Optional<Examination> find(UUID personId) {
-        return jdbc.sql("""
+        return Optional.ofNullable(findAll(List.of(personId)).get(personId));
+    }
+
+    /** The examinations of these persons, each with its recommended sanctions: two statements for all of them. */
+    public Map<UUID, Examination> findAll(Collection<UUID> personIds) {
+        Map<UUID, Examination> out = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return out;
+        }
+        Map<UUID, Map<Kind, Sanction>> sanctions = sanctionsOf(personIds);
+        jdbc.sql("""
                         SELECT person_id, outcome, violation_types, reasoning, examined_by, examined_at
-                        FROM examination WHERE person_id = :p""")
-                .param("p", personId)
-                .query((rs, n) -> {
+                        FROM examination WHERE person_id IN (:p)""")
+                .param("p", personIds)
+                .query(rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
                     Array types = rs.getArray(3);
-                    return new Examination(rs.getObject(1, UUID.class), rs.getString(2), Map.<Kind, Sanction>of(),
+                    out.put(id, new Examination(id, rs.getString(2), sanctions.getOrDefault(id, new EnumMap<>(Kind.class)),
                             types == null ? List.of() : Arrays.asList((String[]) types.getArray()), rs.getString(4),
-                            rs.getString(5), rs.getTimestamp(6).toInstant());
-                }).optional()
-                .map(e -> new Examination(e.personId(), e.outcome(), sanctions(personId), e.violationTypes(), e.reasoning(),
-                        e.examinedBy(), e.examinedAt()));
+                            rs.getString(5), rs.getTimestamp(6).toInstant()));
+                });
+        return out;
     }
 
     /**
@@ -133,9 +169,21 @@ public class Examinations {
     }
 
     public Optional<Recommendation> recommendation(UUID personId) {
-        return jdbc.sql("SELECT person_id, number, agency_code, issued_by, issued_at FROM recommendation WHERE person_id = :p")
-                .param("p", personId)
-                .query((rs, n) -> new Recommendation(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant())).optional();
+        return Optional.ofNullable(recommendations(List.of(personId)).get(personId));
+    }
+
+    /** The recommendations of these persons who have one: one statement for all of them. */
+    public Map<UUID, Recommendation> recommendations(Collection<UUID> personIds) {
+        Map<UUID, Recommendation> out = new HashMap<>();
+        if (!personIds.isEmpty()) {
+            jdbc.sql("SELECT person_id, number, agency_code, issued_by, issued_at FROM recommendation WHERE person_id IN (:p)")
+                    .param("p", personIds)
+                    .query(rs -> {
+                        UUID id = rs.getObject(1, UUID.class);
+                        out.put(id, new Recommendation(id, rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getTimestamp(5).toInstant()));
+                    });
+        }
+        return out;
     }
 }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * The PPK's part of the case detail: each person's follow-up — each sanction imposed beside the one recommended
@@ -34,30 +36,37 @@ class FollowUpSection implements CaseSection {
         this.catalogue = catalogue;
     }
 
+    /** Reads each table once for all the persons shown. */
     @Override
     public void contribute(Rendering r) {
+        List<UUID> ids = r.persons().stream().map(CasePerson::id).toList();
+        Set<UUID> blocked = followUps.blockedOf(ids);
+        Map<UUID, FollowUps.FollowUp> reported = r.full() ? followUps.findAll(ids) : Map.of();
+        Map<UUID, Map<Kind, Sanction>> recommended = reported.isEmpty() ? Map.of() : examinations.sanctionsOf(reported.keySet());
         for (CasePerson p : r.persons()) {
             Map<String, Object> part = r.personParts().get(p.id());
-            part.put("personnelDataBlocked", followUps.personnelDataBlocked(p.id()));
+            part.put("personnelDataBlocked", blocked.contains(p.id()));
             if (r.full()) {
-                part.put("followUp", followUps.find(p.id()).map(this::followUp).orElse(null));
+                FollowUps.FollowUp f = reported.get(p.id());
+                part.put("followUp", f == null ? null : followUp(f, recommended.getOrDefault(f.personId(), Map.of())));
             }
         }
         CasePerson first = r.firstPerson();
-        boolean blocked = first != null && followUps.personnelDataBlocked(first.id());
-        r.topLevel("reported").put("personnelDataBlocked", blocked);
+        boolean firstBlocked = first != null && blocked.contains(first.id());
+        r.topLevel("reported").put("personnelDataBlocked", firstBlocked);
         if (r.full()) {
-            FollowUps.Reported f = first == null ? null : followUps.find(first.id()).map(FollowUps.FollowUp::first).orElse(null);
+            FollowUps.FollowUp ff = first == null ? null : reported.get(first.id());
+            FollowUps.Reported f = ff == null ? null : ff.first();
             Map<String, Object> followUp = new LinkedHashMap<>();
             followUp.put("imposedSanction", f == null ? null : f.sanctionClass());
             followUp.put("decreeNumber", f == null ? null : f.decreeNumber());
             followUp.put("decreeDate", f == null ? null : f.decreeDate());
-            followUp.put("personnelDataBlocked", blocked);
+            followUp.put("personnelDataBlocked", firstBlocked);
             r.out().put("followUp", followUp);
         }
     }
 
-    private Map<String, Object> followUp(FollowUps.FollowUp f) {
+    private Map<String, Object> followUp(FollowUps.FollowUp f, Map<Kind, Sanction> recommended) {
         Map<String, Object> m = new LinkedHashMap<>();
         FollowUps.Reported first = f.first();
         m.put("sanctionImposed", f.sanctionImposed());
@@ -65,13 +74,12 @@ class FollowUpSection implements CaseSection {
         m.put("decreeNumber", first == null ? null : first.decreeNumber());
         m.put("decreeDate", first == null ? null : first.decreeDate());
         m.put("reportedAt", f.reportedAt());
-        m.put("sanctions", sanctions(f));
+        m.put("sanctions", sanctions(f, recommended));
         return m;
     }
 
     /** Each kind recommended or reported: the sanction recommended beside the one imposed, and whether it is lighter. */
-    private List<Map<String, Object>> sanctions(FollowUps.FollowUp f) {
-        Map<Kind, Sanction> recommended = examinations.sanctions(f.personId());
+    private List<Map<String, Object>> sanctions(FollowUps.FollowUp f, Map<Kind, Sanction> recommended) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Kind kind : Kind.values()) {
             Sanction rec = recommended.get(kind);

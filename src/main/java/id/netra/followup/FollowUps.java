@@ -12,7 +12,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -74,23 +78,32 @@ public class FollowUps {
     }
 
     public Optional<FollowUp> find(UUID personId) {
-        return jdbc.sql("SELECT person_id, sanction_imposed, reported_by, reported_at FROM follow_up WHERE person_id = :p")
-                .param("p", personId)
-                .query((rs, n) -> new FollowUp(rs.getObject(1, UUID.class), rs.getBoolean(2), Map.<Kind, Reported>of(),
-                        rs.getString(3), rs.getTimestamp(4).toInstant())).optional()
-                .map(f -> new FollowUp(f.personId(), f.sanctionImposed(), sanctions(personId), f.reportedBy(), f.reportedAt()));
+        return Optional.ofNullable(findAll(List.of(personId)).get(personId));
     }
 
-    private Map<Kind, Reported> sanctions(UUID personId) {
-        Map<Kind, Reported> out = new EnumMap<>(Kind.class);
+    /** The PPK's reports on these persons, each with its sanctions: two statements for all of them. */
+    public Map<UUID, FollowUp> findAll(Collection<UUID> personIds) {
+        Map<UUID, FollowUp> out = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return out;
+        }
+        Map<UUID, Map<Kind, Reported>> sanctions = new HashMap<>();
         jdbc.sql("""
-                        SELECT kind, imposed, sanction_class, penalty, decree_number, decree_date
-                        FROM follow_up_sanction WHERE person_id = :p""")
-                .param("p", personId)
+                        SELECT person_id, kind, imposed, sanction_class, penalty, decree_number, decree_date
+                        FROM follow_up_sanction WHERE person_id IN (:p)""")
+                .param("p", personIds)
                 .query(rs -> {
-                    Kind kind = Kind.valueOf(rs.getString(1));
-                    out.put(kind, new Reported(kind, rs.getBoolean(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getObject(6, LocalDate.class)));
+                    Kind kind = Kind.valueOf(rs.getString(2));
+                    sanctions.computeIfAbsent(rs.getObject(1, UUID.class), k -> new EnumMap<>(Kind.class))
+                            .put(kind, new Reported(kind, rs.getBoolean(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                                    rs.getObject(7, LocalDate.class)));
+                });
+        jdbc.sql("SELECT person_id, sanction_imposed, reported_by, reported_at FROM follow_up WHERE person_id IN (:p)")
+                .param("p", personIds)
+                .query(rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    out.put(id, new FollowUp(id, rs.getBoolean(2), sanctions.getOrDefault(id, new EnumMap<>(Kind.class)),
+                            rs.getString(3), rs.getTimestamp(4).toInstant()));
                 });
         return out;
     }
@@ -110,7 +123,18 @@ public class FollowUps {
     }
 
     public boolean personnelDataBlocked(UUID personId) {
-        return jdbc.sql("SELECT blocked FROM personnel_data_block WHERE person_id = :p").param("p", personId)
-                .query(Boolean.class).optional().orElse(false);
+        return blockedOf(List.of(personId)).contains(personId);
+    }
+
+    /** Those of these persons whose personnel data is blocked now: one statement for all of them. */
+    public Set<UUID> blockedOf(Collection<UUID> personIds) {
+        Set<UUID> out = new HashSet<>();
+        if (!personIds.isEmpty()) {
+            jdbc.sql("SELECT person_id FROM personnel_data_block WHERE person_id IN (:p) AND blocked").param("p", personIds)
+                    .query(rs -> {
+                        out.add(rs.getObject(1, UUID.class));
+                    });
+        }
+        return out;
     }
 }
