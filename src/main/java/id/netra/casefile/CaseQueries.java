@@ -652,14 +652,15 @@ public class CaseQueries {
         }
         JsonNode tree = json.valueToTree(out);
         if (!view.seesReporter()) {
-            tree = new ReporterRedactor(cases.reporterVersions(c.id()), all.stream().map(CasePerson::name).toList()).scrub(tree, NETRA_WRITTEN);
+            tree = ReporterRedactor.of(cases.reporterVersions(c.id()), all.stream().map(CasePerson::name).toList(), ReporterRedactor.MASK)
+                    .scrub(tree, NETRA_WRITTEN);
         }
         // Shared texts (the description, the hearings' and the examiner's words) may name the case's other persons: a
         // viewer who does not read them (a PPK) gets their names and NIPs masked, as the reporter's are.
         List<Reporter> hidden = all.stream().filter(p -> !shownIds.contains(p.id()))
                 .map(p -> new Reporter(p.name(), p.nip(), null, null, null)).toList();
         if (!hidden.isEmpty()) {
-            tree = new ReporterRedactor(hidden, shownPersons.stream().map(CasePerson::name).toList(), ReporterRedactor.OTHER_PERSON)
+            tree = ReporterRedactor.of(hidden, shownPersons.stream().map(CasePerson::name).toList(), ReporterRedactor.OTHER_PERSON)
                     .scrub(tree, NETRA_WRITTEN);
         }
         if (full) {

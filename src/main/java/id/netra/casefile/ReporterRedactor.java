@@ -134,6 +134,25 @@ public final class ReporterRedactor {
     private final List<Pattern> patterns;
     private final String maskText;
 
+    private record Key(List<Reporter> versions, List<String> namesToKeep, String maskText) {
+    }
+
+    /**
+     * Redactors built lately, by what they were built from: a case's answer is read again and again (a task's page, its
+     * case page, the inbox's summaries) and compiling its patterns costs more than the database's reads. A reporter's
+     * corrected details make another key; an entry is dropped after ten minutes unused.
+     */
+    private static final com.github.benmanes.caffeine.cache.Cache<Key, ReporterRedactor> RECENT =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2_000)
+                    .expireAfterAccess(java.time.Duration.ofMinutes(10)).build();
+
+    /** {@link #ReporterRedactor(Collection, Collection, String)}, built once for the same details while in use. */
+    public static ReporterRedactor of(List<Reporter> versions, List<String> namesToKeep, String maskText) {
+        Key key = new Key(versions.stream().filter(java.util.Objects::nonNull).toList(),
+                namesToKeep.stream().filter(java.util.Objects::nonNull).toList(), maskText);
+        return RECENT.get(key, k -> new ReporterRedactor(k.versions(), k.namesToKeep(), k.maskText()));
+    }
+
     /** One version of the reporter's details ({@code null}: nothing to scrub). */
     public ReporterRedactor(Reporter reporter) {
         this(reporter == null ? List.of() : List.of(reporter));
