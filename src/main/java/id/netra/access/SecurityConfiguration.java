@@ -231,8 +231,8 @@ public class SecurityConfiguration {
         }
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/public/reports", "/api/v1/public/reports/*/completion",
-                                "/api/v1/public/reports/*/withdrawal").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/public/reports/*").permitAll()
+                                "/api/v1/public/reports/*/withdrawal", "/api/v1/public/reports/*/evidence").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/public/reports/*", "/api/v1/public/reports/*/evidence").permitAll()
                         // The lists the public report form chooses from (its region, each person's agency, the election)
                         // and nothing else of /api/v1/reference: offices, violation types, sanctions and statuses are
                         // for signed-in users. Not under /api/v1/public, so the form's reads cost no report's rate limit.

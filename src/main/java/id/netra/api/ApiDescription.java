@@ -176,6 +176,15 @@ class ApiDescription {
             Map.entry("PublicReportController.status", new Described("getReportStatus", "Public", "A report's status and history (the reporter, with the access code)")),
             Map.entry("PublicReportController.withdraw", new Described("withdrawReport", "Public", "Withdraw a report before its registration (the reporter)")),
             Map.entry("PublicReportController.complete", new Described("completeReport", "Public", "Complete an incomplete report (the reporter)")),
+            Map.entry("PublicReportController.addEvidence", new Described("addReporterEvidence", "Public",
+                    "Attach an evidence file to a report while it is open (the reporter, with the access code)")),
+            Map.entry("PublicReportController.evidence", new Described("listReporterEvidence", "Public",
+                    "The evidence files the reporter attached (the reporter, with the access code)")),
+            Map.entry("EvidenceController.add", new Described("addEvidence", "Cases", "Attach an evidence file at a task you may work")),
+            Map.entry("EvidenceController.list", new Described("listEvidence", "Cases", "The case's evidence files you may read")),
+            Map.entry("EvidenceController.download", new Described("downloadEvidence", "Cases", "An evidence file's content, if you may read it")),
+            Map.entry("EvidenceController.share", new Described("shareEvidence", "Cases",
+                    "Mark a reporter's or the office's file shareable beyond its default readers (the handling office)")),
             Map.entry("MeController.me", new Described("getMe", "Account", "Who you are: name, role, office or agency")),
             Map.entry("ReferenceListController.regions", new Described("listRegions", "Reference", "Regions: provinces, regencies and cities, searchable by name (anyone)")),
             Map.entry("ReferenceListController.agencies", new Described("listAgencies", "Reference", "Agencies with their PPK (anyone)")),
@@ -250,6 +259,7 @@ class ApiDescription {
             // The case's parts that are Java records: their schemas from their types, under names of their own.
             typed(schemas, "CaseDeadline", id.netra.casefile.CaseDeadlines.Deadline.class);
             typed(schemas, "CaseLetter", id.netra.casefile.CaseRecords.Letter.class);
+            typed(schemas, "EvidenceItem", id.netra.evidence.EvidenceService.EvidenceItem.class);
             typed(schemas, "CaseDecision", id.netra.casefile.CaseRecords.Decision.class);
             typed(schemas, "CaseHistoryEntry", id.netra.casefile.CaseQueries.HistoryEntry.class);
             typed(schemas, "TrackHistoryEntry", id.netra.casefile.CaseQueries.TrackHistoryEntry.class);
@@ -441,6 +451,9 @@ class ApiDescription {
         c.addProperty("followUp", ref(CaseParts.FOLLOW_UP_SUMMARY));
         c.addProperty("decisions", new ArraySchema().items(ref("CaseDecision")));
         c.addProperty("letters", new ArraySchema().items(ref("CaseLetter")));
+        c.addProperty("evidence", new ArraySchema().items(ref("EvidenceItem")).description("""
+                The evidence files the caller reads (a reporter's: the handling office's only, unless marked shareable), \
+                each with its address (`href`): the case's own answer only."""));
         c.addProperty("history", new ArraySchema().items(ref("CaseHistoryEntry")));
         c.addProperty("withheld", new ArraySchema().items(new StringSchema()));
         c.addProperty("closedAt", nullableString().format("date-time"));

@@ -21,4 +21,10 @@ public record CaseEvent(String actor, String action, UUID caseId, Map<String, Ob
     public static final String TRACK_CLOSED_MOOT = "TRACK_CLOSED_MOOT";
     /** The examining agency asked for clarification on a person. */
     public static final String CLARIFICATION_REQUESTED = "CLARIFICATION_REQUESTED";
+    /** An evidence file was attached to the case (by the reporter, or an officer at a task). */
+    public static final String EVIDENCE_ADDED = "EVIDENCE_ADDED";
+    /** An evidence file's content was read (downloaded). */
+    public static final String EVIDENCE_READ = "EVIDENCE_READ";
+    /** An evidence file was marked shareable beyond those who read it by default, or no longer. */
+    public static final String EVIDENCE_SHARED = "EVIDENCE_SHARED";
 }

@@ -506,6 +506,25 @@ public class IntakeService {
         return status(trackingNumber, accessCode);
     }
 
+    /** The report's case, for its tracking number and access code (404 otherwise). */
+    @Transactional(readOnly = true)
+    public UUID reportOf(String trackingNumber, String accessCode) {
+        return authorised(trackingNumber, accessCode).id();
+    }
+
+    /**
+     * The report's case while it is open, to attach the reporter's evidence: 404 for a wrong number or code, 409 once
+     * it is closed or withdrawn.
+     */
+    @Transactional(readOnly = true)
+    public UUID openReport(String trackingNumber, String accessCode) {
+        CaseFile c = authorised(trackingNumber, accessCode);
+        if (c.status().closed()) {
+            throw ConflictException.of("evidence.report.closed");
+        }
+        return c.id();
+    }
+
     private CaseFile authorised(String trackingNumber, String accessCode) {
         String typed = trackingNumber == null ? "" : trackingNumber.trim().toUpperCase();
         Optional<CaseFile> found = typed.length() > MAX_TYPED ? Optional.empty()

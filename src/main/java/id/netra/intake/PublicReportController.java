@@ -17,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class PublicReportController {
 
     private final IntakeService intake;
+    private final id.netra.evidence.EvidenceService evidence;
 
-    public PublicReportController(IntakeService intake) {
+    public PublicReportController(IntakeService intake, id.netra.evidence.EvidenceService evidence) {
         this.intake = intake;
+        this.evidence = evidence;
     }
 
     /** 201 with the report's status address in {@code Location} (read with the access code in {@code X-Access-Code}). */
@@ -50,5 +52,32 @@ public class PublicReportController {
                                                @RequestHeader(name = "X-Access-Code", required = false) String accessCode,
                                                @RequestBody CompletionRequest request) {
         return intake.complete(trackingNumber, accessCode, request);
+    }
+
+    /**
+     * The reporter's evidence file, its bytes as the request's body (streamed; its type read from its content), while
+     * the report is open: 201 with the file as the reporter reads it back. Only the handling office reads it unless an
+     * officer there marks it shareable.
+     */
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = id.netra.evidence.EvidenceController.BODY,
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/octet-stream",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @PostMapping("/{trackingNumber}/evidence")
+    public org.springframework.http.ResponseEntity<id.netra.evidence.EvidenceService.ReporterEvidence> addEvidence(
+            @PathVariable String trackingNumber, @RequestHeader(name = "X-Access-Code", required = false) String accessCode,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String fileName,
+            jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
+        id.netra.evidence.EvidenceController.rawBody(request);
+        java.util.UUID caseId = intake.openReport(trackingNumber, accessCode);
+        return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
+                .body(evidence.addFromReporter(caseId, fileName, request.getInputStream(), request.getContentLengthLong()));
+    }
+
+    /** The files the reporter gave, as they read them back. */
+    @GetMapping("/{trackingNumber}/evidence")
+    public java.util.List<id.netra.evidence.EvidenceService.ReporterEvidence> evidence(
+            @PathVariable String trackingNumber, @RequestHeader(name = "X-Access-Code", required = false) String accessCode) {
+        return evidence.ofReporter(intake.reportOf(trackingNumber, accessCode));
     }
 }

@@ -58,6 +58,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid(e.errors()));
     }
 
+    /** A body or a file over its limit, found while it was read (a declared length is refused before, by the filter). */
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e) {
+        java.util.Locale locale = Messages.currentLocale();
+        ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, Messages.in(locale, "problem.status.title.413"), e.message(locale));
+        if (e.field() != null) {
+            problem.setProperty("errors", List.of(new FieldError(e.field(), e.message(locale))));
+        }
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)

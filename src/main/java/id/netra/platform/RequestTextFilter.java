@@ -212,6 +212,17 @@ public class RequestTextFilter extends OncePerRequestFilter {
                 return;
             }
         }
+        String lowerType = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT).strip();
+        if (BodySizeLimitFilter.isEvidenceUpload(request)
+                && (lowerType.startsWith("application/x-www-form-urlencoded") || lowerType.startsWith("multipart/"))) {
+            // An evidence file is the body itself: a form would be read here as parameters (and lost to the store).
+            FieldError error = FieldError.of("file", "evidence.file.rawBody").in(Messages.currentLocale());
+            org.springframework.http.ProblemDetail pd = ProblemHandler.problem(org.springframework.http.HttpStatus.BAD_REQUEST,
+                    Messages.current("problem.invalid.title"), error.message());
+            pd.setProperty("errors", List.of(error));
+            ProblemResponses.write(json, request, response, pd);
+            return;
+        }
         if (!readablePageForm(request, response)) {
             return;
         }

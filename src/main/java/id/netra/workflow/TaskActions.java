@@ -407,6 +407,16 @@ public class TaskActions implements id.netra.casefile.UndecidableChecks {
         return forms.get(key).orElseThrow(() -> new IllegalStateException("no form for task " + key));
     }
 
+    /**
+     * The task as a user who may work it reaches it (its case, its person's track, its key), to attach something to it:
+     * 404 as for {@link #get} otherwise.
+     */
+    @Transactional(readOnly = true)
+    public TaskContext workedBy(NetraUser user, String taskId) {
+        Found f = find(user, taskId);
+        return new TaskContext(taskId, f.task().getTaskDefinitionKey(), f.caseFile(), f.personId(), user);
+    }
+
     private Found find(NetraUser user, String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {

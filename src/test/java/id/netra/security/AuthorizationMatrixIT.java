@@ -133,6 +133,19 @@ class AuthorizationMatrixIT extends IntegrationTest {
                         ? (Set.of("komisioner.serang", "komisioner.pandeglang", "examiner.approver").contains(c.user) ? 400 : 403)
                         : taskAnswer(c),
                         (a, c) -> a.post("/api/v1/tasks/" + c.subject.taskId + "/assign", Map.of("assignee", "nobody.here"))),
+                // Evidence: the case's list for whoever reads the case; a file the case does not hold is not found, for
+                // reading or sharing alike (EvidenceIT reads real files by who may read them); a photo attached at the task
+                // by whoever works it (201), refused as the task is to everybody else.
+                new CaseRow("GET", "/api/v1/cases/{id}/evidence", c -> c.view == '-' ? 404 : 200,
+                        (a, c) -> a.get("/api/v1/cases/" + c.subject.caseId + "/evidence")),
+                new CaseRow("GET", "/api/v1/cases/{id}/evidence/{fileId}", c -> 404,
+                        (a, c) -> a.get("/api/v1/cases/" + c.subject.caseId + "/evidence/" + UUID.randomUUID())),
+                new CaseRow("PUT", "/api/v1/cases/{id}/evidence/{fileId}/shareable", c -> 404,
+                        (a, c) -> a.send("PUT", "/api/v1/cases/" + c.subject.caseId + "/evidence/" + UUID.randomUUID() + "/shareable",
+                                "{\"shareable\": true}", "application/json")),
+                new CaseRow("POST", "/api/v1/tasks/{taskId}/evidence", c -> c.work == 'W' ? 201 : taskAnswer(c),
+                        (a, c) -> a.upload("/api/v1/tasks/" + c.subject.taskId + "/evidence?fileName=foto.png",
+                                id.netra.support.SampleFiles.png(c.subject.stage), "application/octet-stream")),
                 // An empty form: a worker gets 400 (nothing saved), everybody else what they get for the task.
                 new CaseRow("POST", "/api/v1/tasks/{id}/complete", c -> c.work == 'W' ? 400 : taskAnswer(c),
                         (a, c) -> a.post("/api/v1/tasks/" + c.subject.taskId + "/complete", Map.of())));
@@ -209,6 +222,11 @@ class AuthorizationMatrixIT extends IntegrationTest {
                         a -> a.get("/api/v1/public/reports/LPR-2026-NOPE", "X-Access-Code", "AAAA-BBBB-CCCC")),
                 new UserRow("POST", "/api/v1/public/reports/{trackingNumber}/completion", u -> 404,
                         a -> a.post("/api/v1/public/reports/LPR-2026-NOPE/completion", Map.of("statement", "x"), "X-Access-Code", "AAAA-BBBB-CCCC")),
+                new UserRow("POST", "/api/v1/public/reports/{trackingNumber}/evidence", u -> 404,
+                        a -> a.upload("/api/v1/public/reports/LPR-2026-NOPE/evidence?fileName=foto.png", id.netra.support.SampleFiles.png(1),
+                                "application/octet-stream", "X-Access-Code", "AAAA-BBBB-CCCC")),
+                new UserRow("GET", "/api/v1/public/reports/{trackingNumber}/evidence", u -> 404,
+                        a -> a.get("/api/v1/public/reports/LPR-2026-NOPE/evidence", "X-Access-Code", "AAAA-BBBB-CCCC")),
                 new UserRow("POST", "/api/v1/public/reports/{trackingNumber}/withdrawal", u -> 404,
                         a -> a.post("/api/v1/public/reports/LPR-2026-NOPE/withdrawal", null, "X-Access-Code", "AAAA-BBBB-CCCC")));
     }

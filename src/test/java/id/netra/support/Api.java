@@ -73,6 +73,53 @@ public final class Api {
                 : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** A body of bytes (an evidence file), streamed from {@code body}; its length declared when {@code length >= 0}. */
+    public Response upload(String path, java.util.function.Supplier<java.io.InputStream> body, long length, String contentType,
+                           String... headers) {
+        HttpRequest.Builder b = builder(path, headers);
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        HttpRequest.BodyPublisher publisher = HttpRequest.BodyPublishers.ofInputStream(body);
+        if (length == 0) {
+            publisher = HttpRequest.BodyPublishers.noBody();
+        } else if (length > 0) {
+            publisher = HttpRequest.BodyPublishers.fromPublisher(publisher, length);
+        }
+        return send(b.POST(publisher));
+    }
+
+    public Response upload(String path, byte[] body, String contentType, String... headers) {
+        return upload(path, () -> new java.io.ByteArrayInputStream(body), body.length, contentType, headers);
+    }
+
+    /** A download: its status, type, headers and bytes (a problem's JSON is checked against the API's description). */
+    public record Download(int status, String contentType, byte[] bytes, java.net.http.HttpHeaders headers) {
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    public Download download(String path, String... headers) {
+        try {
+            HttpRequest request = builder(path, headers).GET().build();
+            HttpResponse<byte[]> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            ApiConformance.checkBytes(request, r);
+            return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A download read as it arrives, never whole: the caller reads and closes the stream. */
+    public HttpResponse<java.io.InputStream> stream(String path, String... headers) {
+        try {
+            return CLIENT.send(builder(path, headers).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response patch(String path, Object body) {
         return send("PATCH", path, write(body), "application/json");
     }

@@ -62,6 +62,28 @@ public final class ApiConformance {
         }
     }
 
+    /**
+     * A binary answer (an evidence file's content): a JSON or problem answer is checked as any other; else the operation
+     * must describe the status with that type, or with any type ({@code *}{@code /*}).
+     */
+    static void checkBytes(HttpRequest request, HttpResponse<byte[]> response) {
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        String bare = type.split(";")[0].trim();
+        String path = request.uri().getRawPath();
+        String base = request.uri().getScheme() + "://" + request.uri().getRawAuthority();
+        Description d = DESCRIPTIONS.computeIfAbsent(base, Description::fetch);
+        List<String> problems;
+        if (bare.endsWith("json")) {
+            problems = d.problems(request.method(), path, response.statusCode(), type, new String(response.body(), StandardCharsets.UTF_8));
+        } else {
+            problems = d.binaryProblems(request.method(), path, response.statusCode(), bare);
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError("The answer to " + request.method() + " " + path + " (" + response.statusCode()
+                    + ") is not as /api/v1/openapi.json describes it: " + problems);
+        }
+    }
+
     private static final class Description {
         final JsonNode document;
         final ObjectNode closedComponents;
@@ -136,6 +158,19 @@ public final class ApiConformance {
                 return List.of("content type " + type + " is not among " + names(content));
             }
             return validate(media.get("schema"), json, body);
+        }
+
+        List<String> binaryProblems(String method, String path, int status, String type) {
+            String template = templates.stream().filter(e -> e.getKey().matcher(path).matches()).map(Map.Entry::getValue).findFirst().orElse(null);
+            JsonNode operation = template == null ? null : document.get("paths").get(template).get(method.toLowerCase(java.util.Locale.ROOT));
+            if (operation == null) {
+                return List.of("the path or method is not described");
+            }
+            JsonNode content = operation.path("responses").path(Integer.toString(status)).get("content");
+            if (content == null) {
+                return List.of("status " + status + " with content is not among the operation's answers");
+            }
+            return content.has(type) || content.has("*/*") ? List.of() : List.of("content type " + type + " is not among " + names(content));
         }
 
         private List<String> validate(Object schema, JsonNode json, String body) {
