@@ -262,4 +262,28 @@ class EvidenceIT extends IntegrationTest {
         Api.Response r = reporterUpload(f, "foto.png", SampleFiles.png(9));
         assertThat(r.status()).as(r.body()).isEqualTo(409);
     }
+
+    @Test
+    void theCasePageListsTheFilesItsReaderMayOpenAndTheirLinksDownloadThemInTheSameSession() {
+        Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        byte[] photo = SampleFiles.png(11);
+        String fileId = reporterUpload(f, "foto-spanduk.png", photo).text("id");
+        id.netra.support.Pages office = id.netra.support.Pages.signedIn(port, "bawaslu.serang");
+        id.netra.support.Pages.Page page = office.page("/perkara/" + f.caseId());
+        String body = page.okBody();
+        int at = body.indexOf("id=\"evidence\"");
+        assertThat(at).as("the case page's table of evidence").isPositive();
+        String table = body.substring(at, body.indexOf("</table>", at));
+        assertThat(table).contains("foto-spanduk.png", "image/png", SampleFiles.sha256(photo), "Pelapor");
+        String href = "/api/v1/cases/" + f.caseId() + "/evidence/" + fileId;
+        assertThat(table).contains("href=\"" + href + "\"");
+        // The link downloads the file in the page's own session (no other sign-in), as an attachment with its digest.
+        id.netra.support.Pages.Page download = office.get(href);
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.header("ETag")).isEqualTo("\"" + SampleFiles.sha256(photo) + "\"");
+        assertThat(download.header("Content-Disposition")).startsWith("attachment;");
+        // Another office's officer, signed in, gets neither the page's row nor the file.
+        id.netra.support.Pages other = id.netra.support.Pages.signedIn(port, "bawaslu.pandeglang");
+        assertThat(other.get(href).status()).isEqualTo(404);
+    }
 }
