@@ -27,6 +27,59 @@
     });
   }
 
+  // The task page's evidence: the chosen file itself is sent as the body (never read whole into the page), with the
+  // page's CSRF token; the page is loaded again to list it, or the server's words (naming the field) are shown.
+  function attach(form) {
+    var input = form.querySelector('input[type=file]');
+    var status = form.querySelector('[role=status]');
+    var file = input && input.files && input.files[0];
+    if (!file) {
+      status.textContent = form.getAttribute('data-choose') || '';
+      input.focus();
+      return;
+    }
+    var query = '?fileName=' + encodeURIComponent(file.name);
+    var description = form.querySelector('[name=description]');
+    if (description && description.value) {
+      query += '&description=' + encodeURIComponent(description.value);
+    }
+    var kind = form.querySelector('[name=kind]');
+    if (kind && kind.value) {
+      query += '&kind=' + encodeURIComponent(kind.value);
+    }
+    var token = form.querySelector('input[type=hidden][name=_csrf]');
+    status.textContent = form.getAttribute('data-sending') || '';
+    var button = form.querySelector('button[type=submit]');
+    button.disabled = true;
+    fetch(form.getAttribute('data-action') + query, {
+      method: 'POST', body: file, credentials: 'same-origin',
+      headers: {'Content-Type': 'application/octet-stream', 'Accept': 'application/json',
+        'X-XSRF-TOKEN': token ? token.value : ''}
+    }).then(function (response) {
+      if (response.status === 201) {
+        window.location.reload();
+        return null;
+      }
+      return response.json().then(function (problem) {
+        var errors = problem && problem.errors ? problem.errors.map(function (e) { return e.message; }) : [];
+        status.textContent = errors.length ? errors.join(' ') : (problem && (problem.detail || problem.title)) || response.status;
+      }, function () {
+        status.textContent = String(response.status);
+      });
+    }, function () {
+      status.textContent = form.getAttribute('data-failed') || '';
+    }).then(function () {
+      button.disabled = false;
+    });
+  }
+
+  document.addEventListener('submit', function (event) {
+    if (event.target.id === 'evidence-form') {
+      event.preventDefault();
+      attach(event.target);
+    }
+  });
+
   document.addEventListener('DOMContentLoaded', function () {
     Array.prototype.forEach.call(document.querySelectorAll('select[data-narrowed-by]'), function (list) {
       var by = document.getElementById(list.getAttribute('data-narrowed-by'));

@@ -78,8 +78,9 @@ public class SecurityConfiguration {
      * site either way.
      */
     private static void pageHeaders(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        // connect-src 'self': the task page's script sends an evidence file to Netra itself, and nowhere else.
         headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; "
-                        + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
+                        + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.deny())

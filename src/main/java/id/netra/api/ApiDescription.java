@@ -453,7 +453,7 @@ class ApiDescription {
         c.addProperty("letters", new ArraySchema().items(ref("CaseLetter")));
         c.addProperty("evidence", new ArraySchema().items(ref("EvidenceItem")).description("""
                 The evidence files the caller reads (a reporter's: the handling office's only, unless marked shareable), \
-                each with its address (`href`): the case's own answer only."""));
+                each with its address (`href`): in the case's answer and a task's `caseSummary`."""));
         c.addProperty("history", new ArraySchema().items(ref("CaseHistoryEntry")));
         c.addProperty("withheld", new ArraySchema().items(new StringSchema()));
         c.addProperty("closedAt", nullableString().format("date-time"));

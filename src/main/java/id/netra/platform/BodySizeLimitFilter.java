@@ -28,9 +28,12 @@ import java.io.IOException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    /** Where an evidence file is posted (the file itself is the body): the reporter's, and an officer's at a task. */
+    /**
+     * Where an evidence file is posted (the file itself is the body): the reporter's, an officer's at a task, and the
+     * task page's (its script sends the chosen file so).
+     */
     private static final java.util.regex.Pattern EVIDENCE = java.util.regex.Pattern.compile(
-            "/api/v1/(public/reports|tasks)/[^/]+/evidence");
+            "/api/v1/(public/reports|tasks)/[^/]+/evidence|/tugas/[^/]+/bukti");
 
     private final long formLimit;
     private final long uploadLimit;

@@ -172,6 +172,9 @@ class EvidenceIT extends IntegrationTest {
                 screenshot, OCTETS);
         assertThat(examiners.status()).as(examiners.body()).isEqualTo(201);
         assertThat(examiners.text("personId")).isEqualTo(lurah.toString());
+        // The task's answer lists what is attached, as its worker reads it: the office's record and this file.
+        assertThat(api.as("examiner").get("/api/v1/tasks/" + lurahExamination).json().at("/caseSummary/evidence").findValuesAsText("id"))
+                .containsExactly(office.text("id"), examiners.text("id"));
         for (UUID person : persons) {
             driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, person, Map.of("outcome", "PROVEN",
                     "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti melanggar netralitas."));
@@ -285,5 +288,32 @@ class EvidenceIT extends IntegrationTest {
         // Another office's officer, signed in, gets neither the page's row nor the file.
         id.netra.support.Pages other = id.netra.support.Pages.signedIn(port, "bawaslu.pandeglang");
         assertThat(other.get(href).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theTaskPagesScriptAttachesInThePagesSessionWithItsTokenAndNoOtherWay() {
+        Filed f = driver.toRegistered(Reports.report("36.04", "PEMDA-36.04"));
+        String taskId = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION);
+        byte[] photo = SampleFiles.png(31);
+        id.netra.support.Pages office = id.netra.support.Pages.signedIn(port, "bawaslu.serang");
+        String form = office.page("/tugas/" + taskId).tag("evidence-form");
+        assertThat(form).contains("data-action=\"/tugas/" + taskId + "/bukti\"");
+        String path = "/tugas/" + taskId + "/bukti?fileName=foto.png";
+        // Without the page's token: refused, nothing kept.
+        long before = files();
+        assertThat(office.raw(path, OCTETS, photo, false).status()).isEqualTo(403);
+        assertThat(files()).isEqualTo(before);
+        id.netra.support.Pages.Page sent = office.script(path, OCTETS, photo);
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        assertThat(sent.body()).contains(SampleFiles.sha256(photo), "\"origin\":\"BAWASLU\"");
+        // A refusal is JSON naming the field, in the page's language, for the script to show.
+        id.netra.support.Pages.Page refused = office.script(path, OCTETS, "teks biasa".getBytes());
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"file\"", "tidak diterima");
+        // Another office's officer, with a page and token of their own, reaches no such task.
+        id.netra.support.Pages other = id.netra.support.Pages.signedIn(port, "bawaslu.pandeglang");
+        other.page("/kotak-masuk");
+        assertThat(other.script(path, OCTETS, photo).status()).isEqualTo(404);
+        assertThat(files()).isEqualTo(before + 1);
     }
 }

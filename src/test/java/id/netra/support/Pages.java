@@ -160,6 +160,15 @@ public final class Pages {
         return multipart(path, fields(pairs(namesAndValues)), fileName, content);
     }
 
+    /**
+     * Posts a body as it is with the CSRF token of the page read last in {@code X-XSRF-TOKEN}, asking for JSON: as the
+     * pages' script sends an evidence file.
+     */
+    public Page script(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType).header("Accept", "application/json")
+                .header("X-XSRF-TOKEN", csrf == null ? "" : csrf).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** Posts a body as it is, of any content type (a broken multipart form...); chunked: without a length. */
     public Page raw(String path, String contentType, byte[] body, boolean chunked) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
