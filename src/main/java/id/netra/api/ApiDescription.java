@@ -180,6 +180,7 @@ class ApiDescription {
                     "Attach an evidence file to a report while it is open (the reporter, with the access code)")),
             Map.entry("PublicReportController.evidence", new Described("listReporterEvidence", "Public",
                     "The evidence files the reporter attached (the reporter, with the access code)")),
+            Map.entry("LetterController.document", new Described("getLetterDocument", "Cases", "A letter's document (PDF) as issued, if you read the letter")),
             Map.entry("EvidenceController.add", new Described("addEvidence", "Cases", "Attach an evidence file at a task you may work")),
             Map.entry("EvidenceController.list", new Described("listEvidence", "Cases", "The case's evidence files you may read")),
             Map.entry("EvidenceController.download", new Described("downloadEvidence", "Cases", "An evidence file's content, if you may read it")),
@@ -260,6 +261,7 @@ class ApiDescription {
             typed(schemas, "CaseDeadline", id.netra.casefile.CaseDeadlines.Deadline.class);
             typed(schemas, "CaseLetter", id.netra.casefile.CaseRecords.Letter.class);
             typed(schemas, "EvidenceItem", id.netra.evidence.EvidenceService.EvidenceItem.class);
+            typed(schemas, "LetterDocument", id.netra.letter.LetterSection.LetterDocument.class);
             typed(schemas, "CaseDecision", id.netra.casefile.CaseRecords.Decision.class);
             typed(schemas, "CaseHistoryEntry", id.netra.casefile.CaseQueries.HistoryEntry.class);
             typed(schemas, "TrackHistoryEntry", id.netra.casefile.CaseQueries.TrackHistoryEntry.class);
@@ -451,6 +453,9 @@ class ApiDescription {
         c.addProperty("followUp", ref(CaseParts.FOLLOW_UP_SUMMARY));
         c.addProperty("decisions", new ArraySchema().items(ref("CaseDecision")));
         c.addProperty("letters", new ArraySchema().items(ref("CaseLetter")));
+        c.addProperty("letterDocuments", new ArraySchema().items(ref("LetterDocument")).description("""
+                The documents (PDF) of the case's letters the caller reads, each as issued, with its SHA-256 and address \
+                (`href`); a PPK reads only its own persons' letters. The case's own answer only."""));
         c.addProperty("evidence", new ArraySchema().items(ref("EvidenceItem")).description("""
                 The evidence files the caller reads (a reporter's: the handling office's only, unless marked shareable), \
                 each with its address (`href`): in the case's answer and a task's `caseSummary`."""));

@@ -36,9 +36,12 @@ public class CaseRecords {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
 
-    public CaseRecords(JdbcClient jdbc, ObjectMapper json) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    public CaseRecords(JdbcClient jdbc, ObjectMapper json, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
+        this.events = events;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -131,11 +134,19 @@ public class CaseRecords {
         letter(caseId, null, kind, number, by);
     }
 
-    /** A letter about one person's track ({@code personId} null: about the case). */
+    /**
+     * A letter about one person's track ({@code personId} null: about the case). {@link LetterIssued} is published with
+     * it: its document is made after the transaction commits.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void letter(UUID caseId, UUID personId, String kind, String number, String by) {
-        jdbc.sql("INSERT INTO case_letter (case_id, person_id, kind, number, issued_by, issued_at) VALUES (:id, :person, :kind, :num, :by, :now)")
-                .param("now", Today.timestamp()).param("id", caseId).param("person", personId).param("kind", kind).param("num", number).param("by", by).update();
+        java.sql.Timestamp now = Today.timestamp();
+        long id = jdbc.sql("""
+                        INSERT INTO case_letter (case_id, person_id, kind, number, issued_by, issued_at)
+                        VALUES (:id, :person, :kind, :num, :by, :now) RETURNING id""")
+                .param("now", now).param("id", caseId).param("person", personId).param("kind", kind).param("num", number)
+                .param("by", by).query(Long.class).single();
+        events.publishEvent(new LetterIssued(id, caseId, personId, kind, number, by, now.toInstant()));
     }
 
     /** The case's letters in the order issued, each recommendation marked with the one that replaced it, if any. */

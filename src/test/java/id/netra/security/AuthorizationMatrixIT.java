@@ -143,6 +143,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 new CaseRow("PUT", "/api/v1/cases/{id}/evidence/{fileId}/shareable", c -> 404,
                         (a, c) -> a.send("PUT", "/api/v1/cases/" + c.subject.caseId + "/evidence/" + UUID.randomUUID() + "/shareable",
                                 "{\"shareable\": true}", "application/json")),
+                // A letter's document the case does not hold: not found for all (LetterDocumentsIT reads real ones by who
+                // may read them).
+                new CaseRow("GET", "/api/v1/cases/{id}/letters/{letterId}", c -> 404,
+                        (a, c) -> a.get("/api/v1/cases/" + c.subject.caseId + "/letters/999999999")),
                 new CaseRow("POST", "/api/v1/tasks/{taskId}/evidence", c -> c.work == 'W' ? 201 : taskAnswer(c),
                         (a, c) -> a.upload("/api/v1/tasks/" + c.subject.taskId + "/evidence?fileName=foto.png",
                                 id.netra.support.SampleFiles.png(c.subject.stage), "application/octet-stream")),

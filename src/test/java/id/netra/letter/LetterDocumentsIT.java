@@ -1,0 +1,120 @@
+package id.netra.letter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.netra.support.Api;
+import id.netra.support.CaseDriver.Filed;
+import id.netra.support.IntegrationTest;
+import id.netra.support.Plenary;
+import id.netra.support.Reports;
+import id.netra.workflow.FlowNodes;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A case forwarded and recommended to two PPKs, its letters read back as PDFs: the forwarding letter to the examining
+ * agency and one recommendation to each person's PPK, each with its number, date, addressee, parties and decision, in
+ * Indonesian; none naming the reporter; each PPK reading only its own person's letter; documents never changed.
+ */
+class LetterDocumentsIT extends IntegrationTest {
+
+    private static final List<String> REPORTER = List.of(Reports.REPORTER_NAME, Reports.REPORTER_NIK, Reports.REPORTER_PHONE,
+            Reports.REPORTER_EMAIL, "Ahmad", "Fauzi", "Raya Serang-Jakarta", "KM 5");
+
+    private static String text(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            // In reading order, line by line (a justified line's words are placed one by one).
+            stripper.setSortByPosition(true);
+            return stripper.getText(doc).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode letter(JsonNode caseAnswer, String kind, UUID person) {
+        for (JsonNode d : caseAnswer.path("letterDocuments")) {
+            if (d.path("kind").asText().equals(kind) && (person == null || d.path("personId").asText().equals(person.toString()))) {
+                return d;
+            }
+        }
+        throw new AssertionError("no " + kind + " document for " + person + " in " + caseAnswer.path("letterDocuments"));
+    }
+
+    @Test
+    void aCaseForwardedAndRecommendedToTwoPpksHasItsLettersAsPdfs() throws Exception {
+        Map<String, Object> body = Reports.naming(Reports.report("36.04", "PEMDA-36.04"), Reports.camatAndTwoLurah().subList(0, 2));
+        Filed f = driver.toRegistered(body);
+        List<UUID> persons = driver.persons(f.caseId());
+        UUID camat = persons.get(0);
+        UUID lurah = persons.get(1);
+        driver.toPlenary(f.caseId(), "NEUTRALITY_VIOLATION");
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.meeting(Map.of("approved", true,
+                "persons", List.of(Map.of("personId", camat.toString(), "violationProven", true),
+                        Map.of("personId", lurah.toString(), "violationProven", true)))));
+        for (UUID person : persons) {
+            driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, person, Map.of("outcome", "PROVEN",
+                    "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti melanggar netralitas."));
+            driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person, Map.of("approved", true));
+        }
+        // Made after each issuing transaction committed: the forwarding and the two recommendations.
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM letter_document WHERE case_id = :c")
+                .param("c", f.caseId()).query(Long.class).single() == 3);
+
+        JsonNode examined = driver.caseAs("examiner", f.caseId());
+        String register = examined.path("registerNumber").asText();
+        JsonNode forwarding = letter(examined, "FORWARDING", null);
+        Api.Download fw = api.as("examiner").download(forwarding.path("href").asText());
+        assertThat(fw.status()).isEqualTo(200);
+        assertThat(fw.contentType()).isEqualTo("application/pdf");
+        assertThat(new String(fw.bytes(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(fw.bytes()));
+        assertThat(forwarding.path("sha256").asText()).isEqualTo(sha);
+        assertThat(fw.header("Repr-Digest")).isEqualTo("sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha)) + ":");
+        String fwText = text(fw.bytes());
+        assertThat(fwText).contains("BAWASLU KABUPATEN SERANG", "Nomor", forwarding.path("number").asText(), "Hal",
+                "Yth. Kepala Badan Kepegawaian Negara", register, Reports.CAMAT, "198609262015051001", Reports.LURAH_1,
+                "199001012015032001", "Ketua Bawaslu Kabupaten Serang", "Tembusan");
+        assertThat(fwText).doesNotContain(REPORTER.toArray(String[]::new));
+
+        JsonNode lurahsLetter = letter(examined, "RECOMMENDATION", lurah);
+        String recText = text(api.as("examiner").download(lurahsLetter.path("href").asText()).bytes());
+        assertThat(recText).contains("BADAN KEPEGAWAIAN NEGARA", lurahsLetter.path("number").asText(), "Yth. Wali Kota Serang",
+                Reports.LURAH_1, "199001012015032001", register, "Tembusan", "Ketua Bawaslu Kabupaten Serang");
+        assertThat(recText).doesNotContain(Reports.CAMAT, "198609262015051001").doesNotContain(REPORTER.toArray(String[]::new));
+        assertThat(text(api.as("examiner").download(letter(examined, "RECOMMENDATION", camat).path("href").asText()).bytes()))
+                .contains("Yth. Bupati Serang", Reports.CAMAT).doesNotContain(Reports.LURAH_1);
+
+        // Each PPK reads its own person's recommendation only: not the other's, nor the forwarding naming both.
+        JsonNode kota = driver.caseAs("ppk.kotaserang", f.caseId());
+        assertThat(kota.path("letterDocuments").findValuesAsText("letterId")).containsExactly(lurahsLetter.path("letterId").asText());
+        assertThat(api.as("ppk.kotaserang").download(lurahsLetter.path("href").asText()).status()).isEqualTo(200);
+        assertThat(api.as("ppk.kotaserang").download(forwarding.path("href").asText()).status()).isEqualTo(404);
+        assertThat(api.as("ppk.serang").download(lurahsLetter.path("href").asText()).status()).isEqualTo(404);
+        assertThat(api.as("bawaslu.pandeglang").download(lurahsLetter.path("href").asText()).status()).isEqualTo(404);
+        // The handling office reads all three.
+        assertThat(driver.caseAs("bawaslu.serang", f.caseId()).path("letterDocuments")).hasSize(3);
+
+        // Issued is issued: the database refuses a change or a removal, even to the schema's owner.
+        assertThatThrownBy(() -> owner.sql("UPDATE letter_document SET pdf = '\\x00' WHERE case_id = :c").param("c", f.caseId()).update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> owner.sql("DELETE FROM letter_document WHERE case_id = :c").param("c", f.caseId()).update())
+                .hasMessageContaining("append-only");
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(api.as("examiner")
+                .download(forwarding.path("href").asText()).bytes()))).isEqualTo(sha);
+    }
+}
