@@ -5,7 +5,6 @@ import id.netra.platform.FieldError;
 import id.netra.platform.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -79,7 +78,7 @@ public class EvidenceController {
     public record ShareRequest(Boolean shareable) {
     }
 
-    @PutMapping("/api/v1/cases/{id}/evidence/{fileId}/shareable")
+    @PutMapping(path = "/api/v1/cases/{id}/evidence/{fileId}/shareable", consumes = MediaType.APPLICATION_JSON_VALUE)
     public EvidenceService.EvidenceItem share(@PathVariable UUID id, @PathVariable UUID fileId, @RequestBody(required = false) ShareRequest body) {
         if (body == null || body.shareable() == null) {
             throw InvalidInputException.of(FieldError.of("shareable", "input.requiredBoolean"));
@@ -95,10 +94,28 @@ public class EvidenceController {
                 .contentLength(item.size())
                 .eTag("\"" + item.sha256() + "\"")
                 .header("Repr-Digest", "sha-256=:" + digest + ":")
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(item.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(item.fileName()))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(new InputStreamResource(d.content()));
+    }
+
+    /**
+     * {@code attachment} with the name twice (RFC 6266): plain ASCII in {@code filename} (other characters, quotes and
+     * backslashes as "_"), and whole in {@code filename*} (UTF-8, percent-encoded) for the clients that read it.
+     */
+    static String attachment(String name) {
+        StringBuilder ascii = new StringBuilder();
+        name.codePoints().forEach(cp -> ascii.append(cp >= 0x20 && cp < 0x7f && cp != '"' && cp != '\\' ? (char) cp : '_'));
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+                encoded.append((char) c);
+            } else {
+                encoded.append('%').append(String.format("%02X", c));
+            }
+        }
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 
     /**

@@ -38,19 +38,22 @@ class EvidenceFiles {
                 .param("store", f.store().name()).update();
     }
 
-    /** The bytes the case's files hold. */
-    long total(UUID caseId) {
-        return jdbc.sql("SELECT coalesce(sum(size_bytes), 0) FROM evidence_file WHERE case_id = :id")
-                .param("id", caseId).query(Long.class).single();
+    /**
+     * The bytes the case's files of one side hold: the reporter's, or the officers' (counted apart, so that what the
+     * reporter sends can never leave the officers without room, for the PPK's decree say).
+     */
+    long total(UUID caseId, boolean reporters) {
+        return jdbc.sql("SELECT coalesce(sum(size_bytes), 0) FROM evidence_file WHERE case_id = :id AND (origin = 'REPORTER') = :r")
+                .param("id", caseId).param("r", reporters).query(Long.class).single();
     }
 
     /**
      * The bytes the case's files hold, read with the case's row locked: two uploads to one case at once are counted one
      * after the other against its limit.
      */
-    long totalLocked(UUID caseId) {
+    long totalLocked(UUID caseId, boolean reporters) {
         jdbc.sql("SELECT id FROM case_file WHERE id = :id FOR UPDATE").param("id", caseId).query(UUID.class).single();
-        return total(caseId);
+        return total(caseId, reporters);
     }
 
     List<EvidenceFile> ofCase(UUID caseId) {

@@ -59,10 +59,13 @@ public class EvidenceService {
     private final CasePersons persons;
     private final TaskActions tasks;
     private final ApplicationEventPublisher events;
+    private final id.netra.casefile.CaseRepository cases;
     private final Tika tika = new Tika();
 
     EvidenceService(EvidenceFiles files, List<EvidenceStore> stores, EvidenceProperties properties, CaseQueries queries,
-                    CaseAccess access, CasePersons persons, TaskActions tasks, ApplicationEventPublisher events) {
+                    CaseAccess access, CasePersons persons, TaskActions tasks, ApplicationEventPublisher events,
+                    id.netra.casefile.CaseRepository cases) {
+        this.cases = cases;
         this.files = files;
         this.stores = stores.stream().collect(Collectors.toMap(EvidenceStore::kind, s -> s));
         this.properties = properties;
@@ -79,8 +82,14 @@ public class EvidenceService {
                        String uploadedBy, java.time.Instant uploadedAt, String href) {
 
         static EvidenceItem of(EvidenceFile f, CaseAccess.View view) {
+            return of(f, view, java.util.function.UnaryOperator.identity());
+        }
+
+        /** As {@code view} reads it, its words ({@code fileName}, {@code description}) passed through {@code scrub}. */
+        static EvidenceItem of(EvidenceFile f, CaseAccess.View view, java.util.function.UnaryOperator<String> scrub) {
             boolean reporters = f.origin() == EvidenceFile.Origin.REPORTER;
-            return new EvidenceItem(f.id(), f.nameFor(view), f.mediaType(), f.size(), f.sha256(), f.description(), f.origin(), f.kind(),
+            return new EvidenceItem(f.id(), scrub.apply(f.nameFor(view)), f.mediaType(), f.size(), f.sha256(),
+                    f.description() == null ? null : scrub.apply(f.description()), f.origin(), f.kind(),
                     f.taskKey(), f.personId(), f.shareable(), reporters ? null : f.uploadedBy(), f.uploadedAt(),
                     "/api/v1/cases/" + f.caseId() + "/evidence/" + f.id());
         }
@@ -153,8 +162,32 @@ public class EvidenceService {
     public List<EvidenceItem> of(NetraUser user, UUID caseId) {
         CaseFile c = queries.visibleCase(user, caseId);
         CaseAccess.View view = access.viewOf(user, c);
-        Set<UUID> shown = shownPersons(user, view, c);
-        return files.ofCase(caseId).stream().filter(f -> f.readBy(view, shown)).map(f -> EvidenceItem.of(f, view)).toList();
+        List<CasePerson> all = persons.of(caseId);
+        Set<UUID> shown = shown(user, view, all);
+        java.util.function.UnaryOperator<String> scrub = scrub(caseId, view, all, shown);
+        return files.ofCase(caseId).stream().filter(f -> f.readBy(view, shown)).map(f -> EvidenceItem.of(f, view, scrub)).toList();
+    }
+
+    /**
+     * What a viewer may read of the words officers and the reporter gave a file (its name, its description), as the case's
+     * answer scrubs every text it sends ({@code CaseQueries}): the reporter's identity masked for all but the handling
+     * office, and for a PPK the persons it does not read too.
+     */
+    java.util.function.UnaryOperator<String> scrub(UUID caseId, CaseAccess.View view, List<CasePerson> all, Set<UUID> shown) {
+        if (view.seesReporter()) {
+            return java.util.function.UnaryOperator.identity();
+        }
+        List<String> names = all.stream().map(CasePerson::name).toList();
+        id.netra.casefile.ReporterRedactor reporter = id.netra.casefile.ReporterRedactor.of(cases.reporterVersions(caseId), names,
+                id.netra.casefile.ReporterRedactor.MASK);
+        List<id.netra.casefile.Reporter> hidden = all.stream().filter(p -> !shown.contains(p.id()))
+                .map(p -> new id.netra.casefile.Reporter(p.name(), p.nip(), null, null, null)).toList();
+        id.netra.casefile.ReporterRedactor others = hidden.isEmpty() ? null : id.netra.casefile.ReporterRedactor.of(hidden,
+                all.stream().filter(p -> shown.contains(p.id())).map(CasePerson::name).toList(), id.netra.casefile.ReporterRedactor.OTHER_PERSON);
+        return text -> {
+            String out = reporter.scrub(text);
+            return others == null ? out : others.scrub(out);
+        };
     }
 
     /** A file to read: 404 when the case or the file is outside what the user reads. The read is audited. */
@@ -162,10 +195,12 @@ public class EvidenceService {
     public Download open(NetraUser user, UUID caseId, UUID fileId) throws IOException {
         CaseFile c = queries.visibleCase(user, caseId);
         CaseAccess.View view = access.viewOf(user, c);
-        EvidenceFile f = files.find(caseId, fileId).filter(e -> e.readBy(view, shownPersons(user, view, c)))
+        List<CasePerson> all = persons.of(caseId);
+        Set<UUID> shown = shown(user, view, all);
+        EvidenceFile f = files.find(caseId, fileId).filter(e -> e.readBy(view, shown))
                 .orElseThrow(() -> NotFoundException.of("evidence.notFound"));
         events.publishEvent(new CaseEvent(user.username(), CaseEvent.EVIDENCE_READ, caseId, detail(f)));
-        return new Download(EvidenceItem.of(f, view), stores.get(f.store()).read(f.id()));
+        return new Download(EvidenceItem.of(f, view, scrub(caseId, view, all, shown)), stores.get(f.store()).read(f.id()));
     }
 
     /**
@@ -176,7 +211,7 @@ public class EvidenceService {
     public EvidenceItem share(NetraUser user, UUID caseId, UUID fileId, boolean shareable) {
         CaseFile c = queries.visibleCase(user, caseId);
         CaseAccess.View view = access.viewOf(user, c);
-        EvidenceFile f = files.find(caseId, fileId).filter(e -> e.readBy(view, shownPersons(user, view, c)))
+        EvidenceFile f = files.find(caseId, fileId).filter(e -> e.readBy(view, shown(user, view, persons.of(caseId))))
                 .orElseThrow(() -> NotFoundException.of("evidence.notFound"));
         if (view != CaseAccess.View.HANDLING) {
             throw ForbiddenException.of("evidence.share.handlingOfficeOnly");
@@ -191,8 +226,8 @@ public class EvidenceService {
         return EvidenceItem.of(files.find(caseId, fileId).orElseThrow(), view);
     }
 
-    private Set<UUID> shownPersons(NetraUser user, CaseAccess.View view, CaseFile c) {
-        return access.visiblePersons(user, view, persons.of(c.id())).stream().map(CasePerson::id).collect(Collectors.toSet());
+    private Set<UUID> shown(NetraUser user, CaseAccess.View view, List<CasePerson> all) {
+        return access.visiblePersons(user, view, all).stream().map(CasePerson::id).collect(Collectors.toSet());
     }
 
     /** What the audit trail keeps of a file: never its name (a reporter's may name them). */
@@ -218,7 +253,8 @@ public class EvidenceService {
         if (declaredLength > maxFile) {
             throw new PayloadTooLargeException("evidence.tooLarge.file", maxFile, "file");
         }
-        long before = files.total(caseId);
+        boolean reporters = origin == EvidenceFile.Origin.REPORTER;
+        long before = files.total(caseId, reporters);
         if (declaredLength > 0 && before + declaredLength > maxCase) {
             throw new PayloadTooLargeException("evidence.tooLarge.case", maxCase, "file");
         }
@@ -241,29 +277,56 @@ public class EvidenceService {
         store.write(id, counted);
         // Counted as it streamed; counted again with the case locked, so that two uploads at once cannot pass its limit
         // together (the stream itself is read unlocked: a slow upload holds up nobody's work on the case).
-        if (files.totalLocked(caseId) + counted.count > maxCase) {
+        if (files.totalLocked(caseId, reporters) + counted.count > maxCase) {
             throw new PayloadTooLargeException("evidence.tooLarge.case", maxCase, "file");
         }
-        EvidenceFile f = new EvidenceFile(id, caseId, personId, origin, kind, taskKey, name, type, counted.count,
+        EvidenceFile f = new EvidenceFile(id, caseId, personId, origin, kind, taskKey, withExtensionOf(name, type), type, counted.count,
                 HexFormat.of().formatHex(sha.digest()), text, false, null, null, by, Today.now(), store.kind());
         files.insert(f);
         return f;
     }
 
-    /** The name as given, without a path, control characters or surrounding space, at most {@value #MAX_NAME} characters. */
+    /**
+     * The name as given, without a path and surrounding space: refused when empty, when it holds a control or format
+     * character (a line break, a direction override) or when longer than {@value #MAX_NAME} characters.
+     */
     static String fileName(String given) {
         String name = given == null ? "" : given;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = TextRules.normalised(name).replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\"]", "").strip();
+        name = TextRules.normalised(name).strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             throw InvalidInputException.of(FieldError.of("fileName", "evidence.fileName.required"));
         }
+        if (name.codePoints().anyMatch(cp -> Character.getType(cp) == Character.CONTROL || Character.getType(cp) == Character.FORMAT
+                || Character.getType(cp) == Character.LINE_SEPARATOR || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR
+                || cp == '"')) {
+            throw InvalidInputException.of(FieldError.of("fileName", "evidence.fileName.characters"));
+        }
         if (name.codePointCount(0, name.length()) > MAX_NAME) {
-            int dot = name.lastIndexOf('.');
-            String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
-            name = name.substring(0, name.offsetByCodePoints(0, MAX_NAME - extension.length())) + extension;
+            throw InvalidInputException.of(FieldError.of("fileName", "evidence.fileName.tooLong", MAX_NAME));
         }
         return name;
+    }
+
+    /**
+     * The name with the extension of the type its content is, added when it ends in another ("foto.html" of a PNG is
+     * kept as "foto.html.png"): a file saved from Netra opens as what it is.
+     */
+    static String withExtensionOf(String name, String type) {
+        String extension;
+        try {
+            extension = org.apache.tika.mime.MimeTypes.getDefaultMimeTypes().forName(type).getExtensions().stream()
+                    .filter(e -> name.toLowerCase(java.util.Locale.ROOT).endsWith(e)).findFirst()
+                    .orElse(org.apache.tika.mime.MimeTypes.getDefaultMimeTypes().forName(type).getExtension());
+        } catch (org.apache.tika.mime.MimeTypeException e) {
+            return name;
+        }
+        if (extension.isEmpty() || name.toLowerCase(java.util.Locale.ROOT).endsWith(extension)) {
+            return name;
+        }
+        String longer = name + extension;
+        return longer.codePointCount(0, longer.length()) <= MAX_NAME ? longer
+                : name.substring(0, name.offsetByCodePoints(0, MAX_NAME - extension.length())) + extension;
     }
 
     private static MessageDigest sha256() {

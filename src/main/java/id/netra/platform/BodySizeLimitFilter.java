@@ -100,7 +100,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
         org.springframework.http.ProblemDetail problem = ProblemHandler.problem(HttpStatus.PAYLOAD_TOO_LARGE,
                 Messages.in(locale, "problem.status.title.413"), over.message(locale));
         if (over.field() != null) {
-            problem.setProperty("errors", java.util.List.of(new FieldError(over.field(), over.message(locale))));
+            problem.setProperty("errors", java.util.List.of(new FieldError(over.field(), over.message(locale), over.code(), null)));
         }
         problem.setInstance(java.net.URI.create(request.getRequestURI().replaceAll("[^A-Za-z0-9/._~-]", "_")));
         ProblemResponses.write(null, response, problem);

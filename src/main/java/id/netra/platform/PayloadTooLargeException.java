@@ -26,6 +26,11 @@ public class PayloadTooLargeException extends IOException {
         this.field = field;
     }
 
+    /** The catalogue's key of the message: the same in every language, for a client to act on. */
+    public String code() {
+        return code;
+    }
+
     /** The field that is too large, if one is (null: the request's body). */
     public String field() {
         return field;

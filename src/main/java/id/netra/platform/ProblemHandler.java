@@ -64,7 +64,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         java.util.Locale locale = Messages.currentLocale();
         ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, Messages.in(locale, "problem.status.title.413"), e.message(locale));
         if (e.field() != null) {
-            problem.setProperty("errors", List.of(new FieldError(e.field(), e.message(locale))));
+            problem.setProperty("errors", List.of(new FieldError(e.field(), e.message(locale), e.code(), null)));
         }
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
     }

@@ -80,6 +80,8 @@ class EvidenceIT extends IntegrationTest {
         assertRefused(reporterUpload(f, "foto.png", new byte[]{'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0}), 400, "file");
         assertRefused(reporterUpload(f, "kosong.png", new byte[0]), 400, "file");
         assertRefused(reporterUpload(f, "", SampleFiles.png(3)), 400, "fileName");
+        assertRefused(reporterUpload(f, "a%0d%0aX-Injected:%201.png", SampleFiles.png(3)), 400, "fileName");
+        assertRefused(reporterUpload(f, "x".repeat(256) + ".png", SampleFiles.png(3)), 400, "fileName");
         assertRefused(api.upload("/api/v1/public/reports/" + f.trackingNumber() + "/evidence?fileName=a.png", SampleFiles.png(4),
                 "application/x-www-form-urlencoded", "X-Access-Code", f.accessCode()), 400, "file");
         assertThat(files()).isEqualTo(before);
@@ -90,7 +92,8 @@ class EvidenceIT extends IntegrationTest {
         assertThat(office.bytes()).isEqualTo(photo);
         assertThat(office.contentType()).isEqualTo("image/png");
         assertThat(office.header("Repr-Digest")).isEqualTo("sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(SampleFiles.sha256(photo))) + ":");
-        assertThat(office.header("Content-Disposition")).startsWith("attachment;");
+        assertThat(office.header("Content-Disposition")).isEqualTo("attachment; filename=\"foto " + Reports.REPORTER_NAME
+                + ".png\"; filename*=UTF-8''foto%20" + Reports.REPORTER_NAME.replace(" ", "%20") + ".png");
         assertThat(office.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(driver.caseAs("bawaslu.serang", f.caseId()).path("evidence").findValuesAsText("id")).containsExactly(fileId);
         // Another office does not learn the case exists.
@@ -146,8 +149,11 @@ class EvidenceIT extends IntegrationTest {
         // The office's hearing record, at its clarification task.
         String clarification = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.CLARIFICATION);
         byte[] minutes = SampleFiles.pdf("berita acara klarifikasi");
+        // Named by the office after the reporter heard (a name and a description an officer may well type).
+        String reporter = java.net.URLEncoder.encode(Reports.REPORTER_NAME, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
         Api.Response office = api.as("bawaslu.serang").upload("/api/v1/tasks/" + clarification
-                + "/evidence?fileName=berita-acara.pdf&description=Berita%20acara%20klarifikasi", minutes, OCTETS);
+                + "/evidence?fileName=BA-klarifikasi-" + reporter + ".pdf&description=Keterangan%20pelapor%20" + reporter
+                + "%20NIK%20" + Reports.REPORTER_NIK, minutes, OCTETS);
         assertThat(office.status()).as(office.body()).isEqualTo(201);
         assertThat(office.text("origin")).isEqualTo("BAWASLU");
         assertThat(office.header("Location")).isEqualTo(office.text("href"));
@@ -180,6 +186,14 @@ class EvidenceIT extends IntegrationTest {
                     "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti melanggar netralitas."));
             driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person, Map.of("approved", true));
         }
+        // What the examining agency reads of the office's file never names the reporter: its list, its download's name.
+        JsonNode seen = api.as("examiner").get("/api/v1/cases/" + f.caseId() + "/evidence").json();
+        assertThat(seen.toString()).doesNotContain(Reports.REPORTER_NAME, "Ahmad", "Fauzi", Reports.REPORTER_NIK)
+                .contains("[identitas pelapor]");
+        assertThat(api.as("examiner").download("/api/v1/cases/" + f.caseId() + "/evidence/" + office.text("id")).header("Content-Disposition"))
+                .doesNotContain("Ahmad", "Fauzi").contains("BA-klarifikasi-");
+        assertThat(api.as("bawaslu.ri").get("/api/v1/cases/" + f.caseId() + "/evidence").body()).doesNotContain("Ahmad", Reports.REPORTER_NIK);
+        assertThat(api.as("bawaslu.serang").get("/api/v1/cases/" + f.caseId() + "/evidence").body()).contains(Reports.REPORTER_NAME);
         // The examining agency reads the office's hearing record and its own file; the office reads both.
         assertThat(api.as("examiner").get("/api/v1/cases/" + f.caseId() + "/evidence").json().findValuesAsText("id"))
                 .containsExactly(office.text("id"), examiners.text("id"));
@@ -201,6 +215,7 @@ class EvidenceIT extends IntegrationTest {
                 "{\"shareable\": true}", "application/json");
         assertThat(api.as("ppk.serang").get("/api/v1/cases/" + f.caseId() + "/evidence").json().findValuesAsText("id"))
                 .containsExactly(office.text("id"));
+        assertThat(api.as("ppk.serang").get("/api/v1/cases/" + f.caseId() + "/evidence").body()).doesNotContain("Ahmad", Reports.REPORTER_NIK);
 
         // The PPK attaches its decree (SK) with the follow-up, on its own person's track; the examining agency reads it.
         String followUp = driver.task("ppk.kotaserang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, lurah).orElseThrow().path("id").asText();
@@ -243,10 +258,17 @@ class EvidenceIT extends IntegrationTest {
         Api.Response overCase = api.upload(path, () -> SampleFiles.mp4(left + 1), -1, OCTETS, "X-Access-Code", f.accessCode());
         assertRefused(overCase, 413, "file");
         assertThat(overCase.body()).contains("5 MB", "perkara");
+        assertThat(overCase.json().path("errors").get(0).path("code").asText()).isEqualTo("evidence.tooLarge.case");
         assertThat(files()).isEqualTo(files + 1);
         assertThat(chunks()).isEqualTo(chunks + 12);
         assertThat(api.upload(path, () -> SampleFiles.mp4(left), -1, OCTETS, "X-Access-Code", f.accessCode()).status()).isEqualTo(201);
         assertThat(files()).isEqualTo(files + 2);
+        // The reporter's side is full; the officers' is not: what the reporter sends never leaves them without room.
+        assertRefused(api.upload(path, () -> SampleFiles.mp4(1000), -1, OCTETS, "X-Access-Code", f.accessCode()), 413, "file");
+        String review = driver.taskId("bawaslu.serang", f.caseId(), FlowNodes.INITIAL_REVIEW);
+        Api.Response officers = api.as("bawaslu.serang").upload("/api/v1/tasks/" + review + "/evidence?fileName=rekaman.mp4",
+                () -> SampleFiles.mp4(limit), -1, OCTETS);
+        assertThat(officers.status()).as(officers.body()).isEqualTo(201);
         // The stored file is the one sent, byte for byte.
         String id = atLimit.text("id");
         try (InputStream sent = SampleFiles.mp4(limit)) {
@@ -260,6 +282,9 @@ class EvidenceIT extends IntegrationTest {
     @Test
     void aClosedReportTakesNoMoreFiles() {
         Filed f = driver.fileReport(Reports.report("36.04", "PEMDA-36.04"));
+        // A name of another type than the content's: kept with the content's extension added.
+        Api.Response renamed = reporterUpload(f, "halaman.html", SampleFiles.png(5));
+        assertThat(renamed.text("fileName")).isEqualTo("halaman.html.png");
         assertThat(api.post("/api/v1/public/reports/" + f.trackingNumber() + "/withdrawal", null, "X-Access-Code", f.accessCode())
                 .status()).isEqualTo(200);
         Api.Response r = reporterUpload(f, "foto.png", SampleFiles.png(9));

@@ -87,10 +87,38 @@ class EvidenceRulesProperties {
     }
 
     @Property(tries = 200)
-    void aLongNameIsCutKeepingItsExtension(@ForAll("longNames") String stem) {
-        String kept = EvidenceService.fileName(stem + ".mp4");
-        assertThat(kept).endsWith(".mp4");
+    void aNameOverTheLimitIsRefusedAndOneWithinKeptWhole(@ForAll("longNames") String stem) {
+        String given = stem + ".mp4";
+        if (given.codePointCount(0, given.length()) > EvidenceService.MAX_NAME) {
+            assertThatThrownBy(() -> EvidenceService.fileName(given)).isInstanceOf(InvalidInputException.class);
+        }
+        String within = given.substring(0, given.offsetByCodePoints(0, 200));
+        assertThat(EvidenceService.fileName(within)).isEqualTo(within.strip());
+    }
+
+    @Property(tries = 200)
+    void aNameEndsInTheExtensionOfItsContentsType(@ForAll("names") String name, @ForAll("types") String type) {
+        String kept = EvidenceService.withExtensionOf(name, type);
         assertThat(kept.codePointCount(0, kept.length())).isLessThanOrEqualTo(EvidenceService.MAX_NAME);
+        String lower = kept.toLowerCase(java.util.Locale.ROOT);
+        assertThat(lower).endsWith(switch (type) {
+            case "image/png" -> ".png";
+            case "application/pdf" -> ".pdf";
+            case "video/mp4" -> "4";
+            default -> "";
+        });
+        assertThat(kept).startsWith(name.substring(0, Math.min(name.length(), 100)));
+    }
+
+    @Provide
+    Arbitrary<String> names() {
+        return Combinators.combine(Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(250),
+                Arbitraries.of(".html", ".png", ".PNG", ".pdf", ".exe", "", ".jpg", ".mp4")).as((a, b) -> a + b);
+    }
+
+    @Provide
+    Arbitrary<String> types() {
+        return Arbitraries.of("image/png", "application/pdf", "video/mp4");
     }
 
     @Provide
@@ -100,8 +128,9 @@ class EvidenceRulesProperties {
 
     @Property(tries = 50)
     void aPathIsNeverKept(@ForAll("longNames") String stem) {
-        assertThat(EvidenceService.fileName("C:\\\\Users\\\\pelapor\\\\" + stem.substring(0, 10) + ".jpg")).doesNotContain("pelapor", "\\\\");
-        assertThat(EvidenceService.fileName("../../etc/" + stem.substring(0, 10) + ".jpg")).doesNotContain("..", "etc");
+        // The directories' names in capitals, which the stems (small letters) never hold.
+        assertThat(EvidenceService.fileName("C:\\Users\\PELAPOR\\" + stem.substring(0, 10) + ".jpg")).doesNotContain("PELAPOR", "\\");
+        assertThat(EvidenceService.fileName("../../ETC/" + stem.substring(0, 10) + ".jpg")).doesNotContain("..", "ETC", "/");
     }
 
     @Property
