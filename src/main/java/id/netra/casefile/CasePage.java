@@ -214,6 +214,11 @@ public class CasePage {
         @SuppressWarnings("unchecked")
         Map<String, Object> c = json.convertValue(detail, Map.class);
         model.addAttribute("c", c);
+        // Each letter's document (PDF) when it has one, by its kind and number: a link in the letters' table.
+        Map<String, String> letterDocuments = new LinkedHashMap<>();
+        detail.path("letterDocuments").forEach(d -> letterDocuments.put(d.path("kind").asText() + "|" + d.path("number").asText(),
+                d.path("href").asText()));
+        model.addAttribute("letterDocuments", letterDocuments);
         model.addAttribute("relatedWithinDays", related.closedWithin().toDays());
         // A check only its author could decide waits for nobody: said with what to do, not left to be found out.
         model.addAttribute("undecidable", undecidable.of(me, caseId));

@@ -106,6 +106,9 @@ class LetterDocumentsIT extends IntegrationTest {
         assertThat(api.as("ppk.kotaserang").download(forwarding.path("href").asText()).status()).isEqualTo(404);
         assertThat(api.as("ppk.serang").download(lurahsLetter.path("href").asText()).status()).isEqualTo(404);
         assertThat(api.as("bawaslu.pandeglang").download(lurahsLetter.path("href").asText()).status()).isEqualTo(404);
+        // The case page links each letter's document beside its number.
+        id.netra.support.Pages.Page page = id.netra.support.Pages.signedIn(port, "examiner").page("/perkara/" + f.caseId());
+        assertThat(page.okBody()).contains("href=\"" + forwarding.path("href").asText() + "\"", "href=\"" + lurahsLetter.path("href").asText() + "\"");
         // The handling office reads all three.
         assertThat(driver.caseAs("bawaslu.serang", f.caseId()).path("letterDocuments")).hasSize(3);
 
