@@ -38,7 +38,7 @@ import java.util.UUID;
 class LetterContents {
 
     /** The kinds whose document is made; the others keep their number only, as before. */
-    static final Set<String> KINDS = Set.of("FORWARDING", "RECOMMENDATION");
+    static final Set<String> KINDS = Set.of("FORWARDING", "RECOMMENDATION", "WARNING");
 
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"));
@@ -110,7 +110,13 @@ class LetterContents {
             m.put("addressee", to == null ? "Pejabat Pembina Kepegawaian " + addressedTo
                     : (to.ppkTitle() == null || to.ppkTitle().isBlank() ? "Pejabat Pembina Kepegawaian " + to.name() : to.ppkTitle()));
             m.put("addresseePlace", to == null ? "" : place(reference.regionName(to.regionCode())));
-            m.put("subject", "Rekomendasi atas Pelanggaran Netralitas Aparatur Sipil Negara");
+            m.put("subject", "WARNING".equals(letter.kind())
+                    ? "Teguran Tertulis atas Rekomendasi Pelanggaran Netralitas Aparatur Sipil Negara yang Belum Ditindaklanjuti"
+                    : "Rekomendasi atas Pelanggaran Netralitas Aparatur Sipil Negara");
+            examinations.recommendation(p.id()).ifPresent(r -> {
+                m.put("recommendationNumber", r.number());
+                m.put("recommendationDate", DAY.format(r.issuedAt().atZone(JAKARTA).toLocalDate()));
+            });
             parties.add(party(p));
             m.put("violations", labels(e.violationTypes()));
             List<String> recommended = new ArrayList<>();

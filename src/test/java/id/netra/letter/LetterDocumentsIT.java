@@ -120,4 +120,22 @@ class LetterDocumentsIT extends IntegrationTest {
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(api.as("examiner")
                 .download(forwarding.path("href").asText()).bytes()))).isEqualTo(sha);
     }
+
+    @Test
+    void aPpkPastItsDeadlineIsWarnedByALetterNamingTheRecommendation() {
+        Filed f = driver.toRecommendation(Reports.report("36.04", "PEMDA-36.04"));
+        UUID person = driver.persons(f.caseId()).get(0);
+        driver.fireTimer(f.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, person);
+        String number = "T-" + person.toString().substring(0, 8) + "/BKN/2026";
+        driver.complete("examiner", f.caseId(), FlowNodes.NON_COMPLIANCE_WARNING, person, Map.of("warningLetterNumber", number));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+                SELECT count(*) FROM letter_document d JOIN case_letter l ON l.id = d.letter_id
+                WHERE l.case_id = :c AND l.kind = 'WARNING'""").param("c", f.caseId()).query(Long.class).single() == 1);
+        JsonNode seen = driver.caseAs("ppk.serang", f.caseId());
+        JsonNode warning = letter(seen, "WARNING", person);
+        String recommendation = letter(seen, "RECOMMENDATION", person).path("number").asText();
+        String text = text(api.as("ppk.serang").download(warning.path("href").asText()).bytes());
+        assertThat(text).contains(number, "Teguran Tertulis", "Yth. Bupati Serang", recommendation, "belum menyampaikan tindak lanjut",
+                seen.path("registerNumber").asText(), Reports.CAMAT, "198609262015051001").doesNotContain(REPORTER.toArray(String[]::new));
+    }
 }
