@@ -88,7 +88,6 @@ class LetterContents {
             m.put("signatoryTitle", "Ketua " + officeName);
             m.put("addressee", "Kepala " + agency.name());
             m.put("addresseePlace", "Jakarta");
-            m.put("subject", "Penerusan Dugaan Pelanggaran Netralitas Aparatur Sipil Negara");
             Set<UUID> forwarded = new java.util.HashSet<>();
             tracks.of(c.id()).forEach(t -> forwarded.add(t.personId()));
             for (CasePerson p : persons.of(c.id())) {
@@ -110,9 +109,6 @@ class LetterContents {
             m.put("addressee", to == null ? "Pejabat Pembina Kepegawaian " + addressedTo
                     : (to.ppkTitle() == null || to.ppkTitle().isBlank() ? "Pejabat Pembina Kepegawaian " + to.name() : to.ppkTitle()));
             m.put("addresseePlace", to == null ? "" : place(reference.regionName(to.regionCode())));
-            m.put("subject", "WARNING".equals(letter.kind())
-                    ? "Teguran Tertulis atas Rekomendasi Pelanggaran Netralitas Aparatur Sipil Negara yang Belum Ditindaklanjuti"
-                    : "Rekomendasi atas Pelanggaran Netralitas Aparatur Sipil Negara");
             examinations.recommendation(p.id()).ifPresent(r -> {
                 m.put("recommendationNumber", r.number());
                 m.put("recommendationDate", DAY.format(r.issuedAt().atZone(JAKARTA).toLocalDate()));
