@@ -19,8 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -88,12 +86,11 @@ public class EvidenceController {
 
     static ResponseEntity<InputStreamResource> content(EvidenceService.Download d) {
         EvidenceService.EvidenceItem item = d.item();
-        String digest = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(item.sha256()));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(item.mediaType()))
                 .contentLength(item.size())
                 .eTag("\"" + item.sha256() + "\"")
-                .header("Repr-Digest", "sha-256=:" + digest + ":")
+                .header("Repr-Digest", id.netra.platform.Sha256.reprDigest(item.sha256()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(item.fileName()))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(new InputStreamResource(d.content()));

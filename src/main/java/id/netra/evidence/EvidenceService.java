@@ -29,7 +29,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -270,7 +269,7 @@ public class EvidenceService {
             throw InvalidInputException.of(FieldError.of("file", "evidence.type.refused", type,
                     String.join(", ", properties.allowedTypes())));
         }
-        MessageDigest sha = sha256();
+        MessageDigest sha = id.netra.platform.Sha256.digest();
         Counted counted = new Counted(new DigestInputStream(in, sha), maxFile, maxCase, maxCase - before);
         UUID id = UUID.randomUUID();
         EvidenceStore store = stores.get(properties.store());
@@ -327,14 +326,6 @@ public class EvidenceService {
         String longer = name + extension;
         return longer.codePointCount(0, longer.length()) <= MAX_NAME ? longer
                 : name.substring(0, name.offsetByCodePoints(0, MAX_NAME - extension.length())) + extension;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Counts what passes, refusing a file over its limit or over what the case has left, as soon as it gets there. */

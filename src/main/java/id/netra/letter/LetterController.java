@@ -8,6 +8,7 @@ import id.netra.casefile.CasePerson;
 import id.netra.casefile.CasePersons;
 import id.netra.casefile.CaseQueries;
 import id.netra.platform.NotFoundException;
+import id.netra.platform.Sha256;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,8 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -70,7 +69,7 @@ public class LetterController {
         byte[] pdf = documents.pdf(letterId).orElseThrow(() -> NotFoundException.of("letter.notFound"));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .eTag("\"" + d.sha256() + "\"")
-                .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(d.sha256())) + ":")
+                .header("Repr-Digest", Sha256.reprDigest(d.sha256()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("surat-" + d.number().replaceAll("[^A-Za-z0-9.-]+", "-") + ".pdf").build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")

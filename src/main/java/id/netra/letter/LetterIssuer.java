@@ -5,9 +5,6 @@ import id.netra.platform.Today;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Makes an issued letter's document after its transaction commits, from the event publication registry (made again at
@@ -32,14 +29,6 @@ class LetterIssuer {
             return;
         }
         byte[] pdf = renderer.pdf(contents.of(letter));
-        documents.insert(letter.letterId(), letter.caseId(), pdf, sha256(pdf), Today.now());
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        documents.insert(letter.letterId(), letter.caseId(), pdf, id.netra.platform.Sha256.hex(pdf), Today.now());
     }
 }
