@@ -149,6 +149,17 @@ public class Clarifications {
                 .optional();
     }
 
+    /** The person's request that went out under this letter number. */
+    public Optional<Request> byLetter(UUID personId, String letterNumber) {
+        return jdbc.sql("""
+                        SELECT id, person_id, addressee, letter_number, questions, requested_on FROM examination_clarification
+                        WHERE person_id = :p AND letter_number = :n ORDER BY requested_at DESC LIMIT 1""")
+                .param("p", personId).param("n", letterNumber)
+                .query((rs, n) -> new Request(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        Addressee.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getDate(6).toLocalDate()))
+                .optional();
+    }
+
     /** The pending request answered on {@code answeredOn}; the examination paused {@code pausedDays} for it. */
     @Transactional(propagation = Propagation.MANDATORY)
     void answered(UUID requestId, LocalDate answeredOn, String answer, String by, int pausedDays) {

@@ -26,9 +26,14 @@ public class FollowUpService {
     private final CaseRecords records;
     private final CaseDeadlines deadlines;
     private final ApplicationEventPublisher events;
+    private final id.netra.casefile.NumberSequences sequences;
+    private final id.netra.examination.ExaminingAgencyProperties agency;
 
     public FollowUpService(FollowUps followUps, PersonTracks tracks, CaseRecords records, CaseDeadlines deadlines,
-                           ApplicationEventPublisher events) {
+                           ApplicationEventPublisher events, id.netra.casefile.NumberSequences sequences,
+                           id.netra.examination.ExaminingAgencyProperties agency) {
+        this.sequences = sequences;
+        this.agency = agency;
         this.followUps = followUps;
         this.tracks = tracks;
         this.events = events;
@@ -69,12 +74,23 @@ public class FollowUpService {
         events.publishEvent(new PpkDeadlinePassed(caseId, personId, dueOn(personId), SYSTEM, id.netra.platform.Today.now()));
     }
 
-    /** The verification accepted the PPK's sanction: the block is lifted and the track ends sanctioned. */
+    /**
+     * The verification accepted the PPK's sanction: the block is lifted and the track ends sanctioned, told to the PPK
+     * by the examining agency's verification letter (numbered {@link #verificationNumber}).
+     */
     @Transactional
     public void closeSanctioned(UUID caseId, UUID personId, String actor) {
+        java.time.LocalDate today = id.netra.platform.Today.date();
+        int seq = sequences.next("VER:" + agency.code(), today.getYear());
+        records.letter(caseId, personId, "VERIFICATION", verificationNumber(seq, agency.code(), today.getMonthValue(), today.getYear()), actor);
         followUps.releasePersonnelData(personId);
         events.publishEvent(new FollowUpVerified(caseId, personId, actor, id.netra.platform.Today.now()));
         tracks.change(personId, TrackStatus.CLOSED_SANCTIONED, actor, Visibility.Note.FOLLOW_UP_VERIFIED.text(Wording.FOLLOW_UP_VERIFIED.stored()));
+    }
+
+    /** The verification letter's number, as the recommendation's with its own prefix and sequence: {@code V-12/BKN/5/2026}. */
+    public static String verificationNumber(int seq, String agencyCode, int month, int year) {
+        return "V-" + seq + "/" + agencyCode + "/" + month + "/" + year;
     }
 
     private String dueOn(UUID personId) {

@@ -5,12 +5,16 @@ import id.netra.bawaslu.Assessments;
 import id.netra.casefile.CaseFile;
 import id.netra.casefile.CasePerson;
 import id.netra.casefile.CasePersons;
+import id.netra.casefile.CaseRecords;
 import id.netra.casefile.CaseRepository;
 import id.netra.casefile.LetterIssued;
 import id.netra.casefile.PersonTracks;
+import id.netra.examination.Clarifications;
 import id.netra.examination.Examinations;
 import id.netra.examination.ExaminingAgencyProperties;
+import id.netra.followup.FollowUps;
 import id.netra.reference.Agency;
+import id.netra.workflow.FlowNodes;
 import id.netra.reference.ReferenceData;
 import id.netra.reference.SanctionCatalogue;
 import id.netra.reference.SanctionCatalogue.Kind;
@@ -37,8 +41,9 @@ import java.util.UUID;
 @Component
 class LetterContents {
 
-    /** The kinds whose document is made; the others keep their number only, as before. */
-    static final Set<String> KINDS = Set.of("FORWARDING", "RECOMMENDATION", "WARNING");
+    /** The kinds whose document is made; the letters of the earlier releases keep their number only. */
+    static final Set<String> KINDS = Set.of("FORWARDING", "GAKKUMDU_FORWARDING", "RECOMMENDATION", "WARNING",
+            "PERSONNEL_DATA_BLOCK", "ESCALATION", "CLARIFICATION_REQUEST", "OBJECTION_ANSWER", "VERIFICATION");
 
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"));
@@ -52,10 +57,14 @@ class LetterContents {
     private final SanctionCatalogue sanctions;
     private final ExaminingAgencyProperties agency;
     private final UserRepository users;
+    private final CaseRecords records;
+    private final Clarifications clarifications;
+    private final FollowUps followUps;
 
     LetterContents(CaseRepository cases, CasePersons persons, PersonTracks tracks, Assessments assessments,
                    Examinations examinations, ReferenceData reference, SanctionCatalogue sanctions,
-                   ExaminingAgencyProperties agency, UserRepository users) {
+                   ExaminingAgencyProperties agency, UserRepository users, CaseRecords records,
+                   Clarifications clarifications, FollowUps followUps) {
         this.cases = cases;
         this.persons = persons;
         this.tracks = tracks;
@@ -65,29 +74,36 @@ class LetterContents {
         this.sanctions = sanctions;
         this.agency = agency;
         this.users = users;
+        this.records = records;
+        this.clarifications = clarifications;
+        this.followUps = followUps;
     }
 
+    /**
+     * The letter's model for its template: the words are the template's, the model carries names, numbers and dates
+     * (and {@code addresseeKind}, {@code decision}, … the template words by).
+     */
     Map<String, Object> of(LetterIssued letter) {
         CaseFile c = cases.get(letter.caseId());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", letter.kind());
         m.put("number", letter.number());
         m.put("registerNumber", c.registerNumber());
-        m.put("electionType", c.electionType().name().equals("PILKADA") ? "Pemilihan Kepala Daerah" : "Pemilihan Umum");
+        m.put("pilkada", c.electionType().name().equals("PILKADA"));
         m.put("incidentDate", c.incidentDate() == null ? null : DAY.format(c.incidentDate()));
         m.put("incidentRegion", reference.regionName(c.regionCode()));
         String officeName = reference.office(c.officeCode()).map(o -> o.name()).orElse("Bawaslu " + c.officeCode());
         m.put("officeName", officeName);
+        m.put("agencyName", agency.name());
         m.put("signatoryName", users.find(letter.issuedBy()).map(a -> a.user().displayName()).orElse(letter.issuedBy()));
         LocalDate day = letter.issuedAt().atZone(JAKARTA).toLocalDate();
         m.put("date", DAY.format(day));
+        m.put("violations", List.of());
         List<Map<String, Object>> parties = new ArrayList<>();
-        if ("FORWARDING".equals(letter.kind())) {
-            m.put("issuer", officeName.toUpperCase(Locale.ROOT));
+        if (letter.personId() == null) {
+            // The office's letters about the case: to the examining agency, to the Gakkumdu centre.
+            m.put("fromOffice", true);
             m.put("place", place(reference.office(c.officeCode()).map(o -> reference.regionName(o.regionCode())).orElse("Jakarta")));
-            m.put("signatoryTitle", "Ketua " + officeName);
-            m.put("addressee", "Kepala " + agency.name());
-            m.put("addresseePlace", "Jakarta");
             Set<UUID> forwarded = new java.util.HashSet<>();
             tracks.of(c.id()).forEach(t -> forwarded.add(t.personId()));
             for (CasePerson p : persons.of(c.id())) {
@@ -95,40 +111,93 @@ class LetterContents {
                     parties.add(party(p));
                 }
             }
-            Optional<Assessments.Assessment> a = assessments.find(c.id());
-            m.put("violations", a.map(x -> labels(x.violationTypes())).orElse(List.of()));
-            m.put("copies", List.of("Ketua Badan Pengawas Pemilihan Umum Republik Indonesia", "Arsip"));
+            assessments.find(c.id()).ifPresent(a -> m.put("violations", labels(a.violationTypes())));
         } else {
-            CasePerson p = persons.of(c.id()).stream().filter(x -> x.id().equals(letter.personId())).findFirst().orElseThrow();
-            Examinations.Examination e = examinations.find(p.id()).orElseThrow();
-            String addressedTo = examinations.recommendation(p.id()).map(Examinations.Recommendation::agencyCode).orElse(p.agencyCode());
-            Agency to = reference.agency(addressedTo).orElse(null);
-            m.put("issuer", agency.name().toUpperCase(Locale.ROOT));
+            m.put("fromOffice", false);
             m.put("place", "Jakarta");
-            m.put("signatoryTitle", "Kepala " + agency.name());
-            m.put("addressee", to == null ? "Pejabat Pembina Kepegawaian " + addressedTo
-                    : (to.ppkTitle() == null || to.ppkTitle().isBlank() ? "Pejabat Pembina Kepegawaian " + to.name() : to.ppkTitle()));
+            CasePerson p = persons.of(c.id()).stream().filter(x -> x.id().equals(letter.personId())).findFirst().orElseThrow();
+            parties.add(party(p));
+            String addressedTo = examinations.recommendation(p.id()).map(Examinations.Recommendation::agencyCode)
+                    .orElseGet(() -> tracks.addressee(p.id()).orElse(p.agencyCode()));
+            Agency to = reference.agency(addressedTo).orElse(null);
+            m.put("ppk", to == null || to.ppkTitle() == null || to.ppkTitle().isBlank() ? null : to.ppkTitle());
+            m.put("ppkAgency", to == null ? addressedTo : to.name());
             m.put("addresseePlace", to == null ? "" : place(reference.regionName(to.regionCode())));
+            m.put("regionalGovernment", addressedTo.startsWith("PEMDA-"));
+            examinations.find(p.id()).ifPresent(e -> {
+                m.put("violations", labels(e.violationTypes()));
+                m.put("sanctions", recommended(e));
+            });
             examinations.recommendation(p.id()).ifPresent(r -> {
                 m.put("recommendationNumber", r.number());
                 m.put("recommendationDate", DAY.format(r.issuedAt().atZone(JAKARTA).toLocalDate()));
             });
-            parties.add(party(p));
-            m.put("violations", labels(e.violationTypes()));
-            List<String> recommended = new ArrayList<>();
-            for (Kind kind : Kind.values()) {
-                Sanction s = e.sanction(kind);
-                if (s != null) {
-                    String label = sanctions.sanctionClass(s.sanctionClass()).map(SanctionCatalogue.SanctionClass::label).orElse(s.sanctionClass());
-                    String penalty = s.penalty() == null ? null : sanctions.penalty(s.penalty()).map(SanctionCatalogue.Penalty::label).orElse(s.penalty());
-                    recommended.add(penalty == null ? label : label + ": " + penalty);
+            switch (letter.kind()) {
+                case "CLARIFICATION_REQUEST" -> clarifications.byLetter(p.id(), letter.number()).ifPresent(r -> {
+                    m.put("addresseeKind", r.addressee().name());
+                    m.put("questions", r.questions());
+                });
+                case "ESCALATION" -> m.put("earlier", earlier(c.id(), p.id(), List.of("WARNING", "PERSONNEL_DATA_BLOCK")));
+                case "OBJECTION_ANSWER" -> objectionAnswer(c.id(), p.id(), letter.number()).ifPresent(d -> {
+                    m.put("decision", d.outcome());
+                    m.put("answer", d.payload().path("answer").asText(""));
+                });
+                case "VERIFICATION" -> followUps.find(p.id()).ifPresent(f -> m.put("imposed", f.sanctions().values().stream()
+                        .filter(FollowUps.Reported::imposed).map(this::imposed).toList()));
+                default -> {
                 }
             }
-            m.put("sanctions", recommended);
-            m.put("copies", List.of("Ketua " + officeName, "Arsip"));
         }
         m.put("parties", parties);
         return m;
+    }
+
+    private List<String> recommended(Examinations.Examination e) {
+        List<String> out = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            Sanction s = e.sanction(kind);
+            if (s != null) {
+                out.add(sanction(s.sanctionClass(), s.penalty()));
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Object> imposed(FollowUps.Reported r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("sanction", sanction(r.sanctionClass(), r.penalty()));
+        m.put("decreeNumber", r.decreeNumber());
+        m.put("decreeDate", r.decreeDate() == null ? null : DAY.format(r.decreeDate()));
+        return m;
+    }
+
+    private String sanction(String sanctionClass, String penalty) {
+        String label = sanctions.sanctionClass(sanctionClass).map(SanctionCatalogue.SanctionClass::label).orElse(sanctionClass);
+        String p = penalty == null ? null : sanctions.penalty(penalty).map(SanctionCatalogue.Penalty::label).orElse(penalty);
+        return p == null ? label : label + ": " + p;
+    }
+
+    /** The person's earlier letters of these kinds, in the order issued: each its number and date. */
+    private List<Map<String, Object>> earlier(UUID caseId, UUID personId, List<String> kinds) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (CaseRecords.Letter l : records.letters(caseId)) {
+            if (personId.equals(l.personId()) && kinds.contains(l.kind())) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("kind", l.kind());
+                e.put("number", l.number());
+                e.put("date", DAY.format(l.issuedAt().atZone(JAKARTA).toLocalDate()));
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The answer to the PPK's objection that this letter carries. */
+    private Optional<CaseRecords.Decision> objectionAnswer(UUID caseId, UUID personId, String number) {
+        return records.decisions(caseId).stream()
+                .filter(d -> personId.equals(d.personId()) && FlowNodes.OBJECTION_ANSWER.equals(d.taskKey())
+                        && number.equals(d.payload().path("answerLetterNumber").asText(null)))
+                .reduce((a, b) -> b);
     }
 
     private Map<String, Object> party(CasePerson p) {

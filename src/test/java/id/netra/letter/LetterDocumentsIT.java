@@ -138,4 +138,68 @@ class LetterDocumentsIT extends IntegrationTest {
         assertThat(text).contains(number, "Teguran Tertulis", "Yth. Bupati Serang", recommendation, "belum menyampaikan tindak lanjut",
                 seen.path("registerNumber").asText(), Reports.CAMAT, "198609262015051001").doesNotContain(REPORTER.toArray(String[]::new));
     }
+    /**
+     * Every letter of one person's track from the forwarding to the verification, each a document in Indonesian naming
+     * its addressee and the earlier letters it follows, none naming the reporter: the Gakkumdu forwarding beside the
+     * examining agency's, the clarification request to the person's superior, the recommendation, the answer to the
+     * PPK's objection, the warning, the block, the notice to the ministry, and the verification that closes the track.
+     */
+    @Test
+    void everyLetterOfAPersonsTrackIsADocument() {
+        Filed f = driver.toRegistered(Reports.report("36.04", "PEMDA-36.04"));
+        UUID person = driver.persons(f.caseId()).get(0);
+        String s = person.toString().substring(0, 8);
+        driver.toPlenary(f.caseId(), "NEUTRALITY_VIOLATION");
+        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.meeting(Map.of("approved", true,
+                "gakkumduForwarded", true, "gakkumduLetterNumber", "G-" + s + "/PP.01/36.04/2026")));
+        Api.Response asked = api.as("examiner").post("/api/v1/cases/" + f.caseId() + "/persons/" + person + "/clarification",
+                Map.of("addressee", "SUPERIOR", "letterNumber", "K-" + s + "/BKN/2026",
+                        "questions", "Mohon penjelasan kehadiran terlapor\npada deklarasi pasangan calon."));
+        assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+        driver.complete("ppk.serang", f.caseId(), FlowNodes.EXAMINATION_CLARIFICATION, person, Map.of(
+                "answeredOn", id.netra.platform.Today.date().toString(), "answer", "Terlapor hadir atas undangan."));
+        driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, person, Map.of("outcome", "PROVEN",
+                "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti melanggar netralitas."));
+        driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person, Map.of("approved", true));
+        driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person, Map.of("objected", true,
+                "objection", "Terlapor hadir bukan atas kemauan sendiri."));
+        driver.complete("examiner", f.caseId(), FlowNodes.OBJECTION_ANSWER, person, Map.of("objectionDecision", "UPHELD",
+                "answer", "Kehadiran terlapor terbukti disertai ajakan memilih.", "answerLetterNumber", "J-" + s + "/BKN/2026"));
+        driver.fireTimer(f.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, person);
+        driver.warnAndBlock(f.caseId(), person);
+        driver.complete("examiner", f.caseId(), FlowNodes.NON_COMPLIANCE_ESCALATION, person, Map.of("escalationLetterNumber", "M-" + s + "/BKN/2026"));
+        driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person, Map.of("sanctionImposed", true,
+                "sanctionClass", "DISCIPLINE_MEDIUM", "decreeNumber", "800/" + s + "/2026", "decreeDate", id.netra.platform.Today.date().toString()));
+        driver.complete("examiner", f.caseId(), FlowNodes.FOLLOW_UP_VERIFICATION, person, Map.of("accepted", true));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM letter_document WHERE case_id = :c")
+                .param("c", f.caseId()).query(Long.class).single() == 9);
+
+        JsonNode seen = driver.caseAs("bawaslu.serang", f.caseId());
+        String register = seen.path("registerNumber").asText();
+        String recommendation = letter(seen, "RECOMMENDATION", person).path("number").asText();
+        java.util.function.Function<String, String> read = kind -> {
+            JsonNode d = letter(seen, kind, kind.endsWith("FORWARDING") ? null : person);
+            String text = text(api.as("bawaslu.serang").download(d.path("href").asText()).bytes());
+            assertThat(text).as(kind).contains(d.path("number").asText(), register, Reports.CAMAT, "Tembusan")
+                    .doesNotContain(REPORTER.toArray(String[]::new));
+            return text;
+        };
+        assertThat(read.apply("GAKKUMDU_FORWARDING")).contains("BAWASLU KABUPATEN SERANG", "Tindak Pidana Pemilihan",
+                "Koordinator Sentra Penegakan Hukum Terpadu", "Ketua Bawaslu Kabupaten Serang");
+        assertThat(read.apply("CLARIFICATION_REQUEST")).contains("BADAN KEPEGAWAIAN NEGARA", "Permintaan Klarifikasi",
+                "Yth. Atasan Langsung Sdr. " + Reports.CAMAT, "Mohon penjelasan kehadiran terlapor pada deklarasi pasangan calon",
+                "Bupati Serang").doesNotContain("{", "null");
+        assertThat(read.apply("OBJECTION_ANSWER")).contains("Jawaban atas Sanggahan", "Yth. Bupati Serang", recommendation,
+                "tetap berlaku", "Kehadiran terlapor terbukti disertai ajakan memilih.");
+        assertThat(read.apply("PERSONNEL_DATA_BLOCK")).contains("Pemblokiran Data Kepegawaian", "Yth. Bupati Serang", recommendation, "diblokir");
+        assertThat(read.apply("ESCALATION")).contains("Yth. Menteri Dalam Negeri", "Bupati Serang", recommendation,
+                "T-" + s + "/BKN/2026", "BL-" + s + "/BKN/2026", "Ketidakpatuhan");
+        String verification = read.apply("VERIFICATION");
+        assertThat(letter(seen, "VERIFICATION", person).path("number").asText()).matches("V-\\d+/BKN/\\d{1,2}/\\d{4}");
+        assertThat(verification).contains("Hasil Verifikasi", "Yth. Bupati Serang", recommendation, "800/" + s + "/2026", "terima");
+        // The PPK reads its person's letters, the verification among them; not the office's letter to the Gakkumdu centre.
+        JsonNode ppk = driver.caseAs("ppk.serang", f.caseId());
+        assertThat(ppk.path("letterDocuments").findValuesAsText("kind")).contains("VERIFICATION", "ESCALATION")
+                .doesNotContain("GAKKUMDU_FORWARDING", "FORWARDING");
+    }
 }
