@@ -80,7 +80,37 @@
     }
   });
 
+  // A letter's verification page: the chosen file's SHA-256, computed here (the file goes nowhere), against the letter's.
+  function checkDigest(form, input) {
+    var result = form.querySelector('[role=status]');
+    var file = input.files && input.files[0];
+    if (!file) {
+      result.textContent = '';
+      return;
+    }
+    if (!window.crypto || !window.crypto.subtle) {
+      result.textContent = form.getAttribute('data-unavailable');
+      return;
+    }
+    file.arrayBuffer().then(function (bytes) {
+      return window.crypto.subtle.digest('SHA-256', bytes);
+    }).then(function (digest) {
+      var hex = Array.prototype.map.call(new Uint8Array(digest), function (b) {
+        return ('0' + b.toString(16)).slice(-2);
+      }).join('');
+      var same = hex === form.getAttribute('data-sha256');
+      result.textContent = form.getAttribute(same ? 'data-same' : 'data-different');
+      result.className = same ? 'notice' : 'error';
+      result.setAttribute('data-digest', hex);
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    Array.prototype.forEach.call(document.querySelectorAll('form.digest-check'), function (form) {
+      var input = form.querySelector('input[type=file]');
+      form.addEventListener('submit', function (event) { event.preventDefault(); });
+      input.addEventListener('change', function () { checkDigest(form, input); });
+    });
     Array.prototype.forEach.call(document.querySelectorAll('select[data-narrowed-by]'), function (list) {
       var by = document.getElementById(list.getAttribute('data-narrowed-by'));
       if (by) {

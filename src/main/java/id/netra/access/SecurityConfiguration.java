@@ -61,7 +61,7 @@ public class SecurityConfiguration {
     @Bean
     @org.springframework.core.annotation.Order(0)
     SecurityFilterChain publicPages(HttpSecurity http, ObjectMapper json, Origins origins) throws Exception {
-        http.securityMatcher("/lapor", "/lapor/**", "/status", "/css/**", "/js/**")
+        http.securityMatcher("/lapor", "/lapor/**", "/status", "/verifikasi/**", "/css/**", "/js/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -233,7 +233,8 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/public/reports", "/api/v1/public/reports/*/completion",
                                 "/api/v1/public/reports/*/withdrawal", "/api/v1/public/reports/*/evidence").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/public/reports/*", "/api/v1/public/reports/*/evidence").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/public/reports/*", "/api/v1/public/reports/*/evidence",
+                                "/api/v1/public/letters/*").permitAll()
                         // The lists the public report form chooses from (its region, each person's agency, the election)
                         // and nothing else of /api/v1/reference: offices, violation types, sanctions and statuses are
                         // for signed-in users. Not under /api/v1/public, so the form's reads cost no report's rate limit.

@@ -180,6 +180,8 @@ class ApiDescription {
                     "Attach an evidence file to a report while it is open (the reporter, with the access code)")),
             Map.entry("PublicReportController.evidence", new Described("listReporterEvidence", "Public",
                     "The evidence files the reporter attached (the reporter, with the access code)")),
+            Map.entry("LetterVerificationPage.verification", new Described("verifyLetter", "Public",
+                    "A letter's number, date, issuer and SHA-256, by the code in its QR code (anyone holding the letter)")),
             Map.entry("LetterController.document", new Described("getLetterDocument", "Cases", "A letter's document (PDF) as issued, if you read the letter")),
             Map.entry("EvidenceController.add", new Described("addEvidence", "Cases", "Attach an evidence file at a task you may work")),
             Map.entry("EvidenceController.list", new Described("listEvidence", "Cases", "The case's evidence files you may read")),

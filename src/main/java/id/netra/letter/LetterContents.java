@@ -7,6 +7,8 @@ import id.netra.casefile.CasePerson;
 import id.netra.casefile.CasePersons;
 import id.netra.casefile.CaseRecords;
 import id.netra.casefile.CaseRepository;
+import id.netra.casefile.Reporter;
+import id.netra.casefile.ReporterRedactor;
 import id.netra.casefile.LetterIssued;
 import id.netra.casefile.PersonTracks;
 import id.netra.examination.Clarifications;
@@ -103,6 +105,7 @@ class LetterContents {
         if (letter.personId() == null) {
             // The office's letters about the case: to the examining agency, to the Gakkumdu centre.
             m.put("fromOffice", true);
+            m.put("issuer", officeName);
             m.put("place", place(reference.office(c.officeCode()).map(o -> reference.regionName(o.regionCode())).orElse("Jakarta")));
             Set<UUID> forwarded = new java.util.HashSet<>();
             tracks.of(c.id()).forEach(t -> forwarded.add(t.personId()));
@@ -114,6 +117,7 @@ class LetterContents {
             assessments.find(c.id()).ifPresent(a -> m.put("violations", labels(a.violationTypes())));
         } else {
             m.put("fromOffice", false);
+            m.put("issuer", agency.name());
             m.put("place", "Jakarta");
             CasePerson p = persons.of(c.id()).stream().filter(x -> x.id().equals(letter.personId())).findFirst().orElseThrow();
             parties.add(party(p));
@@ -132,15 +136,17 @@ class LetterContents {
                 m.put("recommendationNumber", r.number());
                 m.put("recommendationDate", DAY.format(r.issuedAt().atZone(JAKARTA).toLocalDate()));
             });
+            // The words an officer wrote, as the letter's addressee may read them: never the reporter, nor another person.
+            java.util.function.UnaryOperator<String> scrub = scrub(c.id(), p);
             switch (letter.kind()) {
                 case "CLARIFICATION_REQUEST" -> clarifications.byLetter(p.id(), letter.number()).ifPresent(r -> {
                     m.put("addresseeKind", r.addressee().name());
-                    m.put("questions", r.questions());
+                    m.put("questions", scrub.apply(r.questions()));
                 });
                 case "ESCALATION" -> m.put("earlier", earlier(c.id(), p.id(), List.of("WARNING", "PERSONNEL_DATA_BLOCK")));
                 case "OBJECTION_ANSWER" -> objectionAnswer(c.id(), p.id(), letter.number()).ifPresent(d -> {
                     m.put("decision", d.outcome());
-                    m.put("answer", d.payload().path("answer").asText(""));
+                    m.put("answer", scrub.apply(d.payload().path("answer").asText("")));
                 });
                 case "VERIFICATION" -> followUps.find(p.id()).ifPresent(f -> m.put("imposed", f.sanctions().values().stream()
                         .filter(FollowUps.Reported::imposed).map(this::imposed).toList()));
@@ -150,6 +156,23 @@ class LetterContents {
         }
         m.put("parties", parties);
         return m;
+    }
+
+    /**
+     * An officer's text in a letter about one person, as that person's PPK reads the case: the reporter's identity
+     * masked, and every other person of the case too ({@code ReporterRedactor}, as the case's answer does).
+     */
+    private java.util.function.UnaryOperator<String> scrub(UUID caseId, CasePerson person) {
+        List<CasePerson> all = persons.of(caseId);
+        List<String> names = all.stream().map(CasePerson::name).toList();
+        ReporterRedactor reporter = ReporterRedactor.of(cases.reporterVersions(caseId), names, ReporterRedactor.MASK);
+        List<Reporter> others = all.stream().filter(x -> !x.id().equals(person.id()))
+                .map(x -> new Reporter(x.name(), x.nip(), null, null, null)).toList();
+        ReporterRedactor other = others.isEmpty() ? null : ReporterRedactor.of(others, List.of(person.name()), ReporterRedactor.OTHER_PERSON);
+        return text -> {
+            String out = reporter.scrub(text);
+            return other == null ? out : other.scrub(out);
+        };
     }
 
     private List<String> recommended(Examinations.Examination e) {

@@ -28,12 +28,28 @@ class LetterDocuments {
                 .query(Boolean.class).single();
     }
 
-    void insert(long letterId, UUID caseId, byte[] pdf, String sha256, Instant at) {
+    /** What a letter's verification page shows: its number, the day it was issued, its issuer and its SHA-256. */
+    record Verified(String number, Instant issuedAt, String issuer, String sha256) {
+    }
+
+    void insert(long letterId, UUID caseId, byte[] pdf, String sha256, Instant at, String verificationCode, String issuer) {
         jdbc.sql("""
-                        INSERT INTO letter_document (letter_id, case_id, pdf, sha256, generated_at) VALUES (:id, :case, :pdf, :sha, :at)
+                        INSERT INTO letter_document (letter_id, case_id, pdf, sha256, generated_at, verification_code, issuer)
+                        VALUES (:id, :case, :pdf, :sha, :at, :code, :issuer)
                         ON CONFLICT (letter_id) DO NOTHING""")
                 .param("id", letterId).param("case", caseId).param("pdf", pdf).param("sha", sha256).param("at", Timestamp.from(at))
+                .param("code", verificationCode).param("issuer", issuer)
                 .update();
+    }
+
+    /** The letter whose document carries this verification code. */
+    Optional<Verified> verified(String verificationCode) {
+        return jdbc.sql("""
+                        SELECT l.number, l.issued_at, d.issuer, d.sha256
+                        FROM letter_document d JOIN case_letter l ON l.id = d.letter_id WHERE d.verification_code = :code""")
+                .param("code", verificationCode)
+                .query((rs, n) -> new Verified(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4)))
+                .optional();
     }
 
     List<Document> ofCase(UUID caseId) {

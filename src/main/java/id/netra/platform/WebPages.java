@@ -107,6 +107,6 @@ public class WebPages implements WebMvcConfigurer {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change).addPathPatterns("/lapor", "/lapor/**").addPathPatterns(OFFICER_PAGES);
+        registry.addInterceptor(change).addPathPatterns("/lapor", "/lapor/**", "/verifikasi/**").addPathPatterns(OFFICER_PAGES);
     }
 }

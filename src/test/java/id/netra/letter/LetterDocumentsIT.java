@@ -7,12 +7,8 @@ import id.netra.support.IntegrationTest;
 import id.netra.support.Plenary;
 import id.netra.support.Reports;
 import id.netra.workflow.FlowNodes;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
@@ -36,14 +32,7 @@ class LetterDocumentsIT extends IntegrationTest {
             Reports.REPORTER_EMAIL, "Ahmad", "Fauzi", "Raya Serang-Jakarta", "KM 5");
 
     private static String text(byte[] pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            // In reading order, line by line (a justified line's words are placed one by one).
-            stripper.setSortByPosition(true);
-            return stripper.getText(doc).replaceAll("\\s+", " ");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return id.netra.support.LetterPdfs.text(pdf);
     }
 
     private static JsonNode letter(JsonNode caseAnswer, String kind, UUID person) {
@@ -98,6 +87,35 @@ class LetterDocumentsIT extends IntegrationTest {
         assertThat(recText).doesNotContain(Reports.CAMAT, "198609262015051001").doesNotContain(REPORTER.toArray(String[]::new));
         assertThat(text(api.as("examiner").download(letter(examined, "RECOMMENDATION", camat).path("href").asText()).bytes()))
                 .contains("Yth. Bupati Serang", Reports.CAMAT).doesNotContain(Reports.LURAH_1);
+
+        // Its QR code leads anyone holding it, signed in or not, to its number, date, issuer and SHA-256, and to
+        // nothing else of the case; the file is sealed (PAdES) over all its bytes.
+        String url = id.netra.support.LetterPdfs.qr(fw.bytes());
+        assertThat(url).matches("http://localhost:8080/verifikasi/[0-9a-f]{40}");
+        String path = java.net.URI.create(url).getPath();
+        id.netra.support.Pages.Page verified = new id.netra.support.Pages(port).get(path);
+        assertThat(verified.status()).isEqualTo(200);
+        assertThat(verified.text("letter-number")).isEqualTo(forwarding.path("number").asText());
+        assertThat(verified.text("letter-issuer")).isEqualTo("Bawaslu Kabupaten Serang");
+        assertThat(verified.text("letter-sha256")).isEqualTo(sha);
+        assertThat(verified.text("letter-date")).isEqualTo(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                java.util.Locale.forLanguageTag("id")).format(id.netra.platform.Today.date()));
+        assertThat(verified.body()).doesNotContain(register, Reports.CAMAT, Reports.LURAH_1, "198609262015051001", f.trackingNumber());
+        Api.Response json = api.get("/api/v1/public/letters/" + path.substring(path.lastIndexOf('/') + 1));
+        assertThat(json.status()).isEqualTo(200);
+        assertThat(json.json().properties()).extracting(Map.Entry::getKey).containsExactlyInAnyOrder("number", "issuedOn", "issuer", "sha256");
+        assertThat(json.json().path("sha256").asText()).isEqualTo(sha);
+        id.netra.support.LetterPdfs.Seal seal = id.netra.support.LetterPdfs.seal(fw.bytes());
+        assertThat(seal.valid()).isTrue();
+        assertThat(seal.coversWholeFile()).isTrue();
+        assertThat(seal.signer()).isEqualTo("Bawaslu Kabupaten Serang");
+        // Each letter's code is its own; a code no letter carries, or of another shape, is not found.
+        assertThat(id.netra.support.LetterPdfs.qr(api.as("examiner").download(lurahsLetter.path("href").asText()).bytes()))
+                .startsWith("http://localhost:8080/verifikasi/").isNotEqualTo(url);
+        String unknown = path.substring(0, path.length() - 1) + (path.endsWith("a") ? "b" : "a");
+        assertThat(new id.netra.support.Pages(port).get(unknown).status()).isEqualTo(404);
+        assertThat(new id.netra.support.Pages(port).get("/verifikasi/abc").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/public/letters/" + unknown.substring(unknown.lastIndexOf('/') + 1)).status()).isEqualTo(404);
 
         // Each PPK reads its own person's recommendation only: not the other's, nor the forwarding naming both.
         JsonNode kota = driver.caseAs("ppk.kotaserang", f.caseId());

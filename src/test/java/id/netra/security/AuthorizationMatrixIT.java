@@ -231,6 +231,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
                                 "application/octet-stream", "X-Access-Code", "AAAA-BBBB-CCCC")),
                 new UserRow("GET", "/api/v1/public/reports/{trackingNumber}/evidence", u -> 404,
                         a -> a.get("/api/v1/public/reports/LPR-2026-NOPE/evidence", "X-Access-Code", "AAAA-BBBB-CCCC")),
+                // A letter's verification: anyone holding the letter, signed in or not (LetterDocumentsIT reads a real one).
+                new UserRow("GET", "/api/v1/public/letters/{code}", u -> 404,
+                        a -> a.get("/api/v1/public/letters/" + "0".repeat(40))),
                 new UserRow("POST", "/api/v1/public/reports/{trackingNumber}/withdrawal", u -> 404,
                         a -> a.post("/api/v1/public/reports/LPR-2026-NOPE/withdrawal", null, "X-Access-Code", "AAAA-BBBB-CCCC")));
     }

@@ -89,11 +89,43 @@ class ReporterIdentityIT extends IntegrationTest {
      */
     private void assertClean(UUID caseId, String... ppkReaders) {
         for (String user : OUTSIDERS) {
-            for (Api.Response r : everythingReachableBy(user, caseId, !user.startsWith("ppk.") || List.of(ppkReaders).contains(user))) {
+            boolean seesCase = !user.startsWith("ppk.") || List.of(ppkReaders).contains(user);
+            for (Api.Response r : everythingReachableBy(user, caseId, seesCase)) {
                 for (String value : IDENTITY) {
                     assertThat(r.body()).as("%s sees the reporter's identity", user).doesNotContain(value);
                 }
             }
+            for (String text : letterTexts(user, caseId, seesCase)) {
+                assertNoIdentity(text, user + " reads the reporter's identity in a letter");
+            }
+        }
+    }
+
+    /**
+     * The text of every letter's document the user reads on the case, once every letter issued has its document: PDF
+     * text is laid out in lines and words, so it is checked as read and with all spacing taken out.
+     */
+    private List<String> letterTexts(String user, UUID caseId, boolean seesCase) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+                SELECT count(*) FROM case_letter l LEFT JOIN letter_document d ON d.letter_id = l.id
+                WHERE l.case_id = :c AND d.letter_id IS NULL""").param("c", caseId).query(Long.class).single() == 0);
+        List<String> out = new ArrayList<>();
+        if (!seesCase) {
+            return out;
+        }
+        for (JsonNode d : expect(api.as(user).get("/api/v1/cases/" + caseId), 200, user).json().path("letterDocuments")) {
+            Api.Download pdf = api.as(user).download(d.path("href").asText());
+            assertThat(pdf.status()).isEqualTo(200);
+            out.add(id.netra.support.LetterPdfs.text(pdf.bytes()));
+        }
+        return out;
+    }
+
+    private static void assertNoIdentity(String text, String what) {
+        String squeezed = text.replaceAll("[\\s\\-.]+", "");
+        for (String value : IDENTITY) {
+            assertThat(text).as(what).doesNotContain(value);
+            assertThat(squeezed).as(what + " (spacing taken out)").doesNotContain(value.replaceAll("[\\s\\-.]+", ""));
         }
     }
 
@@ -130,14 +162,32 @@ class ReporterIdentityIT extends IntegrationTest {
         Filed f = forwarded(id.netra.support.Reports.naming(report("36.04", "PEMDA-36.04"), persons));
         List<UUID> p = driver.persons(f.caseId());
         String quote = "Menurut pelapor " + REPORTER_NAME + " (" + REPORTER_PHONE + ")";
+        // The examining agency's own words quoting the reporter and naming the other person go into letters to the
+        // PPK: the request for clarification, and the answer to its objection below.
+        Api.Response asked = api.as("examiner").post("/api/v1/cases/" + f.caseId() + "/persons/" + p.get(0) + "/clarification",
+                Map.of("addressee", "PPK", "letterNumber", "K-" + p.get(0).toString().substring(0, 8) + "/BKN/2026",
+                        "questions", quote + ", terlapor hadir bersama " + id.netra.support.Reports.LURAH_1 + ". Mohon penjelasan."));
+        assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+        driver.complete("ppk.serang", f.caseId(), FlowNodes.EXAMINATION_CLARIFICATION, p.get(0), Map.of(
+                "answeredOn", id.netra.platform.Today.date().toString(), "answer", "Terlapor hadir atas undangan."));
         for (UUID person : p) {
             driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, person, Map.of("outcome", "PROVEN",
                     "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", quote + ", terbukti."));
             driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person, Map.of("approved", true, "notes", quote));
         }
         assertClean(f.caseId(), "ppk.serang", "ppk.kotaserang");
+        driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, p.get(0), Map.of("objected", true,
+                "objection", "Terlapor hadir bukan atas kemauan sendiri."));
+        driver.complete("examiner", f.caseId(), FlowNodes.OBJECTION_ANSWER, p.get(0), Map.of("objectionDecision", "UPHELD",
+                "answer", quote + ", bersama " + id.netra.support.Reports.LURAH_1 + ": terbukti.",
+                "answerLetterNumber", "J-" + p.get(0).toString().substring(0, 8) + "/BKN/2026"));
         driver.fireTimer(f.caseId(), FlowNodes.START_EVENT_PPK_DEADLINE, p.get(1));
         assertClean(f.caseId(), "ppk.serang", "ppk.kotaserang");
+        // The PPK of Kabupaten Serang reads the examining agency's words in its letters, the reporter and the other
+        // PPK's person masked.
+        List<String> serangs = letterTexts("ppk.serang", f.caseId(), true);
+        assertThat(String.join(" ", serangs)).contains("[identitas pelapor]", "[terlapor lain]", "Mohon penjelasan")
+                .doesNotContain(id.netra.support.Reports.LURAH_1);
         // Each PPK, wherever it looks, meets only its own person.
         for (Api.Response r : everythingReachableBy("ppk.serang", f.caseId(), true)) {
             assertThat(r.body()).doesNotContain(id.netra.support.Reports.LURAH_1, p.get(1).toString());
