@@ -30,12 +30,32 @@ public class AccountAdministration {
      * with ({@code officeCode}, {@code agencyCode}), so that a listed account's fields can be sent back as they are. */
     public record NewUser(String username, String displayName, Role role,
                           @com.fasterxml.jackson.annotation.JsonAlias("officeCode") String office,
-                          @com.fasterxml.jackson.annotation.JsonAlias("agencyCode") String agency, String password) {
+                          @com.fasterxml.jackson.annotation.JsonAlias("agencyCode") String agency, String password,
+                          String email) {
     }
 
     /** A change of an account; a field left null keeps its value (office and agency are dropped with a new role). */
     public record UserChange(String displayName, Role role, @com.fasterxml.jackson.annotation.JsonAlias("officeCode") String office,
-                             @com.fasterxml.jackson.annotation.JsonAlias("agencyCode") String agency, Boolean enabled) {
+                             @com.fasterxml.jackson.annotation.JsonAlias("agencyCode") String agency, Boolean enabled,
+                             String email) {
+    }
+
+    /** The longest e-mail address (RFC 5321's path limit). */
+    public static final int MAX_EMAIL = 254;
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^\\s@\\p{Cc}\\p{Cf}]+@[^\\s@\\p{Cc}\\p{Cf}]+\\.[^\\s@\\p{Cc}\\p{Cf}.]+");
+
+    /** The address as kept (trimmed; blank: none), or the field's problem added to {@code errors}. */
+    static String email(String typed, List<FieldError> errors) {
+        String email = typed == null ? null : typed.strip();
+        if (email == null || email.isEmpty()) {
+            return null;
+        }
+        if (email.length() > MAX_EMAIL) {
+            errors.add(FieldError.of("email", "input.maxLength", MAX_EMAIL));
+        } else if (!EMAIL.matcher(email).matches()) {
+            errors.add(FieldError.of("email", "access.account.email"));
+        }
+        return email;
     }
 
     private final UserRepository users;
@@ -74,6 +94,7 @@ public class AccountAdministration {
         }
         NetraUser user = validated(body.username(), body.displayName(), body.role(), body.office(), body.agency(), new ArrayList<>());
         users.create(user, encoder.encode(body.password()));
+        users.setEmail(user.username(), email(body.email(), new ArrayList<>()));
         changes.record("USER_CREATED", user.username(), describe(user, true));
         return get(user.username());
     }
@@ -89,6 +110,7 @@ public class AccountAdministration {
             errors.add(FieldError.of("username", "access.account.usernameTaken"));
         }
         validated(body.username(), body.displayName(), body.role(), body.office(), body.agency(), errors);
+        email(body.email(), errors);
         errors.addAll(PasswordPolicy.problems("password", body.username(), body.password()));
         return errors;
     }
@@ -105,6 +127,8 @@ public class AccountAdministration {
         List<FieldError> errors = new ArrayList<>();
         NetraUser user = validated(username, body.displayName() == null ? now.displayName() : body.displayName(), role,
                 office, agency, errors);
+        // Null keeps the address; blank removes it.
+        String email = body.email() == null ? null : email(body.email(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -123,6 +147,9 @@ public class AccountAdministration {
             throw ConflictException.of("access.account.lastAdmin");
         }
         users.update(user, enabled);
+        if (body.email() != null) {
+            users.setEmail(username, email);
+        }
         boolean rightsChanged = enabled != current.enabled() || user.role() != now.role()
                 || !Objects.equals(user.officeCode(), now.officeCode())
                 || !Objects.equals(user.agencyCode(), now.agencyCode());

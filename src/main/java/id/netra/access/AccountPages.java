@@ -68,7 +68,7 @@ public class AccountPages {
         }
         try {
             String username = accounts.create(new AccountAdministration.NewUser(form.get("username"), form.get("displayName"),
-                    role, blankAsNull(form.get("office")), blankAsNull(form.get("agency")), form.get("password"))).username();
+                    role, blankAsNull(form.get("office")), blankAsNull(form.get("agency")), form.get("password"), form.get("email"))).username();
             return PageNotice.redirect(redirect, "/admin/akun", "admin.accounts.created", username);
         } catch (InvalidInputException e) {
             pageErrors(e).forEach(errors::putIfAbsent);
@@ -92,7 +92,7 @@ public class AccountPages {
         try {
             if (errors.isEmpty()) {
                 String changed = accounts.change(username, new AccountAdministration.UserChange(form.getOrDefault("displayName", ""),
-                        role, form.getOrDefault("office", ""), form.getOrDefault("agency", ""), null)).username();
+                        role, form.getOrDefault("office", ""), form.getOrDefault("agency", ""), null, form.getOrDefault("email", ""))).username();
                 return PageNotice.redirect(redirect, "/admin/akun/" + changed, "admin.account.changed", changed);
             }
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -110,7 +110,7 @@ public class AccountPages {
                          HttpServletResponse response, RedirectAttributes redirect) {
         boolean on = enabled.equals("true");
         try {
-            String changed = accounts.change(username, new AccountAdministration.UserChange(null, null, null, null, on)).username();
+            String changed = accounts.change(username, new AccountAdministration.UserChange(null, null, null, null, on, null)).username();
             return PageNotice.redirect(redirect, "/admin/akun/" + changed,
                     on ? "admin.account.enabled" : "admin.account.disabled", changed);
         } catch (ForbiddenException | ConflictException e) {
@@ -182,6 +182,7 @@ public class AccountPages {
             values.put("role", account.role().name());
             values.put("office", account.officeCode());
             values.put("agency", account.agencyCode());
+            values.put("email", account.email());
         }
         model.addAttribute("account", account);
         model.addAttribute("locked", account.lockedUntil() != null && account.lockedUntil().isAfter(java.time.Instant.now()));

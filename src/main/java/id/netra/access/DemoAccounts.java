@@ -65,6 +65,8 @@ public class DemoAccounts {
                 users.create(user, encoder.encode(PASSWORD));
                 created++;
             }
+            // Each demo account's mail goes to the mailbox page (no mail server) or to the test server.
+            users.setEmailIfNone(user.username(), user.username() + "@netra.test");
         }
         if (created > 0) {
             log.info("Created {} demo accounts (password {})", created, PASSWORD);

@@ -46,7 +46,36 @@ public class UserRepository {
     }
 
     public record UserRow(String username, String displayName, Role role, String officeCode, String agencyCode,
-                          boolean enabled, int failedLogins, java.time.Instant lockedUntil) {
+                          boolean enabled, int failedLogins, java.time.Instant lockedUntil, String email) {
+    }
+
+    /** An enabled account with an e-mail address: whom a notification goes to. */
+    public record Recipient(String username, String email) {
+    }
+
+    /**
+     * The enabled accounts with an e-mail address of one role (of one office, or of one agency, when given): the
+     * members a group's mail goes to.
+     */
+    public java.util.List<Recipient> recipients(Role role, String officeCode, String agencyCode) {
+        return jdbc.sql("""
+                        SELECT username, email FROM app_user WHERE enabled AND email IS NOT NULL AND role = :role
+                        AND (CAST(:office AS text) IS NULL OR office_code = :office) AND (CAST(:agency AS text) IS NULL OR agency_code = :agency)
+                        ORDER BY username""")
+                .param("role", role.name()).param("office", officeCode, java.sql.Types.VARCHAR).param("agency", agencyCode, java.sql.Types.VARCHAR)
+                .query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2))).list();
+    }
+
+    /** Sets an account's e-mail address (null: none). */
+    public void setEmail(String username, String email) {
+        jdbc.sql("UPDATE app_user SET email = :email WHERE username = :u").param("email", email, java.sql.Types.VARCHAR)
+                .param("u", username).update();
+    }
+
+    /** Sets an account's e-mail address unless it has one. */
+    public void setEmailIfNone(String username, String email) {
+        jdbc.sql("UPDATE app_user SET email = :email WHERE username = :u AND email IS NULL").param("email", email)
+                .param("u", username).update();
     }
 
     public java.util.List<UserRow> list() {
@@ -69,12 +98,12 @@ public class UserRepository {
 
     private java.util.List<UserRow> rows(String condition, java.util.Map<String, Object> params) {
         return jdbc.sql("""
-                        SELECT username, display_name, role, office_code, agency_code, enabled, failed_logins, locked_until
+                        SELECT username, display_name, role, office_code, agency_code, enabled, failed_logins, locked_until, email
                         FROM app_user WHERE """ + " " + condition + " ORDER BY username")
                 .params(params)
                 .query((rs, n) -> new UserRow(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
                         rs.getString(5), rs.getBoolean(6), rs.getInt(7),
-                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant())).list();
+                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant(), rs.getString(9))).list();
     }
 
     public void update(NetraUser user, boolean enabled) {

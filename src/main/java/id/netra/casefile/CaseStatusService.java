@@ -63,6 +63,7 @@ public class CaseStatusService {
         jdbc.sql("UPDATE case_file SET status = :to, updated_at = :now, closed_at = CASE WHEN :closed THEN :now ELSE closed_at END WHERE id = :id")
                 .param("now", Today.timestamp()).param("to", to.name()).param("closed", to.closed()).param("id", caseId).update();
         append(caseId, from, to, by, note, personId);
+        events.publishEvent(new CaseStatusChanged(caseId, from, to, id.netra.platform.Today.now()));
         if (to.closed()) {
             // Every closing passes here, whichever step closes the case: one place publishes it.
             events.publishEvent(new CaseClosed(caseId, to, from, by, id.netra.platform.Today.now()));

@@ -42,7 +42,7 @@ public class FollowUpService {
     }
 
     /**
-     * Recorded on the track; delivering it by mail is a side effect after commit (a later step). A reminder whose
+     * Recorded on the track, and told to the PPK by mail after commit ({@link PpkReminderDue}). A reminder whose
      * moment came while the service was down fires on restart beside the deadline: once the deadline has passed (or the
      * PPK reported, objected or refused) there is nothing left to remind of, and none is recorded.
      */
@@ -51,7 +51,9 @@ public class FollowUpService {
         if (!tracks.status(personId).map(id.netra.casefile.DeadlineKind.PPK_REMINDER::runsWhile).orElse(false)) {
             return;
         }
-        records.decision(caseId, personId, "ppkReminder", null, SYSTEM, "REMINDED", Map.of("followUpDueOn", dueOn(personId)));
+        String due = dueOn(personId);
+        records.decision(caseId, personId, "ppkReminder", null, SYSTEM, "REMINDED", Map.of("followUpDueOn", due));
+        events.publishEvent(new PpkReminderDue(caseId, personId, due, id.netra.platform.Today.now()));
     }
 
     /**

@@ -38,9 +38,11 @@ public class TaskSubjects extends AbstractProcessEnginePlugin implements Applica
     private static final Logger log = LoggerFactory.getLogger(TaskSubjects.class);
 
     private final ObjectProvider<JdbcClient> jdbc;
+    private final ObjectProvider<org.springframework.context.ApplicationEventPublisher> events;
 
-    public TaskSubjects(ObjectProvider<JdbcClient> jdbc) {
+    public TaskSubjects(ObjectProvider<JdbcClient> jdbc, ObjectProvider<org.springframework.context.ApplicationEventPublisher> events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
@@ -93,6 +95,12 @@ public class TaskSubjects extends AbstractProcessEnginePlugin implements Applica
                         ON CONFLICT (task_id) DO NOTHING""")
                 .param("task", task.getId()).param("case", caseId).param("tag", tag == null ? null : tag.toString(), java.sql.Types.VARCHAR)
                 .param("track", FlowNodes.TRACK_TASK_KEYS.contains(key)).update();
+        // The case (or the track) reached a desk: told to whoever listens after the creating transaction commits.
+        List<String> groups = task.getCandidates().stream()
+                .filter(link -> link.getGroupId() != null && org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId).distinct().sorted().toList();
+        events.getObject().publishEvent(new TaskArrived(task.getId(), caseId, tag == null ? null : UUID.fromString(tag.toString()),
+                key, groups, id.netra.platform.Today.now()));
     }
 
     void ended(DelegateTask task) {
