@@ -457,7 +457,7 @@ class ApiDescription {
         c.addProperty("letters", new ArraySchema().items(ref("CaseLetter")));
         c.addProperty("letterDocuments", new ArraySchema().items(ref("LetterDocument")).description("""
                 The documents (PDF) of the case's letters the caller reads, each as issued, with its SHA-256 and address \
-                (`href`); a PPK reads only its own persons' letters. The case's own answer only."""));
+                (`href`); a PPK reads only its own persons' letters: in the case's answer and a task's `caseSummary`."""));
         c.addProperty("evidence", new ArraySchema().items(ref("EvidenceItem")).description("""
                 The evidence files the caller reads (a reporter's: the handling office's only, unless marked shareable), \
                 each with its address (`href`): in the case's answer and a task's `caseSummary`."""));

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * The documents of the case's letters its reader reads ({@code letterDocuments}): each letter's number, kind and
- * SHA-256 with the address of its PDF, in the case's full answer.
+ * SHA-256 with the address of its PDF: in the case's answer and in a task's summary, so that whoever works a task
+ * reads the letters it follows (the PPK's follow-up, its recommendation).
  */
 @Component
 @Order(50)
@@ -31,9 +32,6 @@ public class LetterSection implements CaseSection {
 
     @Override
     public void contribute(Rendering r) {
-        if (!r.full()) {
-            return;
-        }
         Set<UUID> shown = r.persons().stream().map(CasePerson::id).collect(Collectors.toSet());
         r.out().put("letterDocuments", documents.ofCase(r.caseFile().id()).stream()
                 .filter(d -> LetterController.readBy(d, r.view(), shown))

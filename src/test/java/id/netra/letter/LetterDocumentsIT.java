@@ -155,6 +155,10 @@ class LetterDocumentsIT extends IntegrationTest {
         String text = text(api.as("ppk.serang").download(warning.path("href").asText()).bytes());
         assertThat(text).contains(number, "Teguran Tertulis", "Yth. Bupati Serang", recommendation, "belum menyampaikan tindak lanjut",
                 seen.path("registerNumber").asText(), Reports.CAMAT, "198609262015051001").doesNotContain(REPORTER.toArray(String[]::new));
+        // The PPK's task links the letters it follows.
+        String task = driver.task("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person).orElseThrow().path("id").asText();
+        JsonNode summary = api.as("ppk.serang").get("/api/v1/tasks/" + task).json().path("caseSummary");
+        assertThat(summary.path("letterDocuments").findValuesAsText("kind")).contains("RECOMMENDATION", "WARNING");
     }
     /**
      * Every letter of one person's track from the forwarding to the verification, each a document in Indonesian naming
