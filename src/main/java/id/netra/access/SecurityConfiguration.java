@@ -116,7 +116,7 @@ public class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl(PAGE_LOGIN + "?keluar").deleteCookies("JSESSIONID"))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint((req, res, e) -> {
                     res.sendRedirect(req.getContextPath() + PAGE_LOGIN + (sessionEnded(req) ? "?berakhir" : ""));
-                }).accessDeniedHandler(deniedPage()))
+                }).accessDeniedHandler(deniedPage(json)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(fixation -> fixation.changeSessionId()))
                 .requestCache(cache -> cache.requestCache(pageRequests))
@@ -156,11 +156,17 @@ public class SecurityConfiguration {
      * task's form is kept to be given back once its account has signed in again ({@link KeptForm}). The post itself is
      * never accepted; sign-in and sign-out without their token stay refused.
      */
-    private static org.springframework.security.web.access.AccessDeniedHandler deniedPage() {
+    private static org.springframework.security.web.access.AccessDeniedHandler deniedPage(ObjectMapper json) {
         org.springframework.security.web.access.AccessDeniedHandlerImpl page = new org.springframework.security.web.access.AccessDeniedHandlerImpl();
         page.setErrorPage(PAGE_DENIED);
         org.springframework.security.web.access.AccessDeniedHandlerImpl plain = new org.springframework.security.web.access.AccessDeniedHandlerImpl();
         return (req, res, e) -> {
+            if (e instanceof CsrfException && req.getServletPath().matches("/tugas/[^/]+/bukti")) {
+                // The task page's script sends the evidence: it reads problem JSON, and says this one (reload the page).
+                ProblemResponses.write(json, res, ProblemResponses.problem(ProblemResponses.CSRF, HttpStatus.FORBIDDEN,
+                        Messages.current("problem.csrf.title"), Messages.current("access.csrf")));
+                return;
+            }
             if (e instanceof CsrfException && (sessionEnded(req) || withoutSession(req))) {
                 try {
                     KeptForm.keep(req);

@@ -88,6 +88,7 @@ public class RecommendationReaddressing {
         detail.put("to", to.code());
         detail.put("tasksMoved", moved);
         events.publishEvent(new CaseEvent(user.username(), CaseEvent.RECOMMENDATION_READDRESSED, caseId, detail));
+        events.publishEvent(new RecommendationReaddressed(caseId, personId, from, to.code(), user.username(), id.netra.platform.Today.now()));
         return to;
     }
 }

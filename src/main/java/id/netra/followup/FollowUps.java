@@ -122,6 +122,12 @@ public class FollowUps {
                 .param("now", Today.timestamp()).param("p", personId).update();
     }
 
+    /** Whether the person's personnel data was ever blocked (released since or not). */
+    public boolean everBlocked(UUID personId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM personnel_data_block WHERE person_id = :p)").param("p", personId)
+                .query(Boolean.class).single();
+    }
+
     public boolean personnelDataBlocked(UUID personId) {
         return blockedOf(List.of(personId)).contains(personId);
     }

@@ -62,11 +62,13 @@ class LetterContents {
     private final CaseRecords records;
     private final Clarifications clarifications;
     private final FollowUps followUps;
+    private final id.netra.casefile.CaseDeadlines deadlines;
 
     LetterContents(CaseRepository cases, CasePersons persons, PersonTracks tracks, Assessments assessments,
                    Examinations examinations, ReferenceData reference, SanctionCatalogue sanctions,
                    ExaminingAgencyProperties agency, UserRepository users, CaseRecords records,
-                   Clarifications clarifications, FollowUps followUps) {
+                   Clarifications clarifications, FollowUps followUps, id.netra.casefile.CaseDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.cases = cases;
         this.persons = persons;
         this.tracks = tracks;
@@ -128,10 +130,15 @@ class LetterContents {
             m.put("ppkAgency", to == null ? addressedTo : to.name());
             m.put("addresseePlace", to == null ? "" : place(reference.regionName(to.regionCode())));
             m.put("regionalGovernment", addressedTo.startsWith("PEMDA-"));
+            // The examination's forms of the violation, else the assessment's the case was forwarded with.
+            List<String> assessed = assessments.find(c.id()).map(a -> labels(a.violationTypes())).orElse(List.of());
+            m.put("violations", assessed);
             examinations.find(p.id()).ifPresent(e -> {
-                m.put("violations", labels(e.violationTypes()));
+                List<String> examined = labels(e.violationTypes());
+                m.put("violations", examined.isEmpty() ? assessed : examined);
                 m.put("sanctions", recommended(e));
             });
+            deadlines.trackDueOn(p.id(), id.netra.casefile.DeadlineKind.PPK_FOLLOW_UP).ifPresent(d -> m.put("followUpDue", DAY.format(d)));
             examinations.recommendation(p.id()).ifPresent(r -> {
                 m.put("recommendationNumber", r.number());
                 m.put("recommendationDate", DAY.format(r.issuedAt().atZone(JAKARTA).toLocalDate()));
@@ -148,8 +155,11 @@ class LetterContents {
                     m.put("decision", d.outcome());
                     m.put("answer", scrub.apply(d.payload().path("answer").asText("")));
                 });
-                case "VERIFICATION" -> followUps.find(p.id()).ifPresent(f -> m.put("imposed", f.sanctions().values().stream()
-                        .filter(FollowUps.Reported::imposed).map(this::imposed).toList()));
+                case "VERIFICATION" -> {
+                    followUps.find(p.id()).ifPresent(f -> m.put("imposed", f.sanctions().values().stream()
+                            .filter(FollowUps.Reported::imposed).map(this::imposed).toList()));
+                    m.put("wasBlocked", followUps.everBlocked(p.id()));
+                }
                 default -> {
                 }
             }
@@ -194,9 +204,16 @@ class LetterContents {
         return m;
     }
 
+    /**
+     * A sanction as a letter writes it: its class and the penalty's own words ("pemotongan tunjangan kinerja 25% selama 6
+     * bulan"), not the employment type and level the penalty's label begins with ("PNS — sedang: "), which the class says.
+     */
     private String sanction(String sanctionClass, String penalty) {
         String label = sanctions.sanctionClass(sanctionClass).map(SanctionCatalogue.SanctionClass::label).orElse(sanctionClass);
         String p = penalty == null ? null : sanctions.penalty(penalty).map(SanctionCatalogue.Penalty::label).orElse(penalty);
+        if (p != null && p.contains(": ")) {
+            p = p.substring(p.indexOf(": ") + 2);
+        }
         return p == null ? label : label + ": " + p;
     }
 

@@ -38,10 +38,12 @@ class LetterVerificationPage {
     }
 
     private Optional<Verification> find(String code) {
-        if (code == null || !CODE.matcher(code).matches()) {
+        // Typed from paper, perhaps in capitals: the code is its hex digits, whatever their case.
+        String typed = code == null ? null : code.strip().toLowerCase(java.util.Locale.ROOT);
+        if (typed == null || !CODE.matcher(typed).matches()) {
             return Optional.empty();
         }
-        return documents.verified(code).map(v -> new Verification(v.number(), v.issuedAt().atZone(JAKARTA).toLocalDate(),
+        return documents.verified(typed).map(v -> new Verification(v.number(), v.issuedAt().atZone(JAKARTA).toLocalDate(),
                 v.issuer(), v.sha256()));
     }
 

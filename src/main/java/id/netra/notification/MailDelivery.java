@@ -21,7 +21,7 @@ import java.util.Optional;
 /**
  * Delivers the messages due, one at a time, each in a transaction that holds its row (so another node skips it) from
  * before it is sent until it is marked sent: a message is sent once. Its Message-ID is its row's, the same at every
- * attempt, so that a receiving server can tell a repeat (were Netra to stop between the server's acceptance and the
+ * attempt ({@code <netra-mail-<id>@<public host>>}), so that a receiving server can tell a repeat (were Netra to stop between the server's acceptance and the
  * mark). A server that refuses or is down: tried again later, each wait twice the last ({@link MailProperties}). With no
  * mail server configured ({@code spring.mail.host} blank) a message is KEPT for the administrator's mailbox page.
  */
@@ -37,9 +37,13 @@ class MailDelivery {
     private final MailProperties properties;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
+    /** The right-hand side of each Message-ID: Netra's public host name. */
+    private final String domain;
 
     MailDelivery(MailOutbox outbox, ObjectProvider<JavaMailSender> sender, MailProperties properties,
-                 org.springframework.transaction.PlatformTransactionManager transactions, JdbcClient jdbc) {
+                 org.springframework.transaction.PlatformTransactionManager transactions, JdbcClient jdbc,
+                 id.netra.letter.LetterProperties letters) {
+        this.domain = letters.publicUrl().getHost();
         this.outbox = outbox;
         this.sender = sender;
         this.properties = properties;
@@ -95,7 +99,7 @@ class MailDelivery {
                 helper.addAttachment("surat-" + letter.get().number().replaceAll("[^A-Za-z0-9.-]+", "-") + ".pdf",
                         new ByteArrayResource(letter.get().pdf()), "application/pdf");
             }
-            message.setHeader("Message-ID", "<netra-mail-" + m.id() + "@netra>");
+            message.setHeader("Message-ID", "<netra-mail-" + m.id() + "@" + domain + ">");
             mail.send(message);
             outbox.sent(m.id(), "SENT");
         } catch (MessagingException | RuntimeException e) {

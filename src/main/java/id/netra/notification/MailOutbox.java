@@ -48,8 +48,11 @@ class MailOutbox {
                 .param("now", Today.timestamp()).query(MailOutbox::row).optional();
     }
 
+    /** Sent ({@code SENT}: one more attempt, the last), or kept without a server ({@code KEPT}: no attempt made). */
     void sent(long id, String status) {
-        jdbc.sql("UPDATE mail_message SET status = :status, attempts = attempts + 1, sent_at = :now, last_error = NULL WHERE id = :id")
+        jdbc.sql("""
+                        UPDATE mail_message SET status = :status, attempts = attempts + CASE WHEN :status = 'SENT' THEN 1 ELSE 0 END,
+                               sent_at = :now, last_error = NULL WHERE id = :id""")
                 .param("status", status).param("now", Today.timestamp()).param("id", id).update();
     }
 

@@ -35,7 +35,8 @@ import java.util.UUID;
  * <ul>
  * <li>a case or a person's track reaching a group's desk ({@link TaskArrived} for the tasks of {@link #DESK}): each
  * enabled member of the group's own role with an address;</li>
- * <li>the recommendation to the PPK of the agency it is addressed to, its letter attached;</li>
+ * <li>the recommendation to the PPK of the agency it is addressed to, its letter attached, and again to the PPK it is
+ * sent on to when the person moved;</li>
  * <li>the reminder before the PPK's deadline, and the deadline passed (the escalation begins), to that PPK;</li>
  * <li>every change of the report's status to the reporter who gave an address — the status's label and the tracking
  * number, never a reported person.</li>
@@ -59,10 +60,12 @@ class Notifications {
     private final JdbcClient jdbc;
     private final String site;
     private final id.netra.reference.ReferenceData reference;
+    private final id.netra.casefile.CaseDeadlines deadlines;
 
     Notifications(MailOutbox outbox, UserRepository users, CaseRepository cases, PersonTracks tracks, JdbcClient jdbc,
-                  LetterProperties letters, id.netra.reference.ReferenceData reference) {
+                  LetterProperties letters, id.netra.reference.ReferenceData reference, id.netra.casefile.CaseDeadlines deadlines) {
         this.reference = reference;
+        this.deadlines = deadlines;
         this.outbox = outbox;
         this.users = users;
         this.cases = cases;
@@ -101,6 +104,26 @@ class Notifications {
                     Messages.id("mail.recommendation.subject", issued.recommendationNumber(), due),
                     Messages.id("mail.recommendation.body", issued.recommendationNumber(), number(c), due, site + "/perkara/" + c.id()),
                     letter);
+        }
+    }
+
+    /** The recommendation sent on to the PPK of the agency the person moved to: that PPK is told, the letter attached. */
+    @ApplicationModuleListener
+    void readdressed(id.netra.examination.RecommendationReaddressed moved) {
+        CaseFile c = cases.get(moved.caseId());
+        var letter = jdbc.sql("""
+                        SELECT id, number FROM case_letter WHERE person_id = :p AND kind = 'RECOMMENDATION' ORDER BY id DESC LIMIT 1""")
+                .param("p", moved.personId()).query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).optional();
+        if (letter.isEmpty()) {
+            return;
+        }
+        String number = letter.get().getValue();
+        String due = deadlines.trackDueOn(moved.personId(), id.netra.casefile.DeadlineKind.PPK_FOLLOW_UP)
+                .map(DAY::format).orElse("-");
+        for (Recipient r : users.recipients(Role.PPK, null, moved.toAgency())) {
+            outbox.compose("readdressed:" + moved.personId() + ":" + moved.toAgency() + ":" + moved.at().toEpochMilli() + ":" + r.username(),
+                    c.id(), r.email(), Messages.id("mail.readdressed.subject", number, due),
+                    Messages.id("mail.readdressed.body", number, number(c), due, site + "/perkara/" + c.id()), letter.get().getKey());
         }
     }
 

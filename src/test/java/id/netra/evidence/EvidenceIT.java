@@ -326,7 +326,10 @@ class EvidenceIT extends IntegrationTest {
         String path = "/tugas/" + taskId + "/bukti?fileName=foto.png";
         // Without the page's token: refused, nothing kept.
         long before = files();
-        assertThat(office.raw(path, OCTETS, photo, false).status()).isEqualTo(403);
+        id.netra.support.Pages.Page tokenless = office.raw(path, OCTETS, photo, false);
+        assertThat(tokenless.status()).isEqualTo(403);
+        // Said as the API says it, for the script to show: the page is to be loaded again (not "not allowed").
+        assertThat(tokenless.body()).contains("urn:netra:problem:csrf-token");
         assertThat(files()).isEqualTo(before);
         id.netra.support.Pages.Page sent = office.script(path, OCTETS, photo);
         assertThat(sent.status()).as(sent.body()).isEqualTo(201);

@@ -82,6 +82,12 @@ class LetterDocumentsIT extends IntegrationTest {
 
         JsonNode lurahsLetter = letter(examined, "RECOMMENDATION", lurah);
         String recText = text(api.as("examiner").download(lurahsLetter.path("href").asText()).bytes());
+        // The recommendation names the PPK's due day, as the track's deadline says it.
+        String due = jdbc.sql("SELECT due_on FROM track_deadline WHERE person_id = :p AND kind = 'PPK_FOLLOW_UP'").param("p", lurah)
+                .query(java.time.LocalDate.class).single().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                        java.util.Locale.forLanguageTag("id")));
+        assertThat(recText).contains("paling lambat tanggal " + due, "a.n. Kepala Badan Kepegawaian Negara")
+                .doesNotContain("batas waktu yang ditentukan");
         assertThat(recText).contains("BADAN KEPEGAWAIAN NEGARA", lurahsLetter.path("number").asText(), "Yth. Wali Kota Serang",
                 Reports.LURAH_1, "199001012015032001", register, "Tembusan", "Ketua Bawaslu Kabupaten Serang");
         assertThat(recText).doesNotContain(Reports.CAMAT, "198609262015051001").doesNotContain(REPORTER.toArray(String[]::new));
@@ -98,6 +104,9 @@ class LetterDocumentsIT extends IntegrationTest {
         assertThat(verified.text("letter-number")).isEqualTo(forwarding.path("number").asText());
         assertThat(verified.text("letter-issuer")).isEqualTo("Bawaslu Kabupaten Serang");
         assertThat(verified.text("letter-sha256")).isEqualTo(sha);
+        // A code typed from paper in capitals is the same code.
+        assertThat(new id.netra.support.Pages(port).get("/verifikasi/" + path.substring(path.lastIndexOf('/') + 1).toUpperCase())
+                .text("letter-number")).isEqualTo(forwarding.path("number").asText());
         assertThat(verified.text("letter-date")).isEqualTo(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
                 java.util.Locale.forLanguageTag("id")).format(id.netra.platform.Today.date()));
         assertThat(verified.body()).doesNotContain(register, Reports.CAMAT, Reports.LURAH_1, "198609262015051001", f.trackingNumber());
@@ -181,7 +190,8 @@ class LetterDocumentsIT extends IntegrationTest {
         driver.complete("ppk.serang", f.caseId(), FlowNodes.EXAMINATION_CLARIFICATION, person, Map.of(
                 "answeredOn", id.netra.platform.Today.date().toString(), "answer", "Terlapor hadir atas undangan."));
         driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, person, Map.of("outcome", "PROVEN",
-                "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti melanggar netralitas."));
+                "disciplinarySanction", "DISCIPLINE_MEDIUM", "disciplinaryPenalty", "PNS_ALLOWANCE_CUT_6M",
+                "reasoning", "Terbukti melanggar netralitas."));
         driver.complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, person, Map.of("approved", true));
         driver.complete("ppk.serang", f.caseId(), FlowNodes.FOLLOW_UP_CONFIRMATION, person, Map.of("objected", true,
                 "objection", "Terlapor hadir bukan atas kemauan sendiri."));
@@ -216,9 +226,13 @@ class LetterDocumentsIT extends IntegrationTest {
         assertThat(read.apply("PERSONNEL_DATA_BLOCK")).contains("Pemblokiran Data Kepegawaian", "Yth. Bupati Serang", recommendation, "diblokir");
         assertThat(read.apply("ESCALATION")).contains("Yth. Menteri Dalam Negeri", "Bupati Serang", recommendation,
                 "T-" + s + "/BKN/2026", "BL-" + s + "/BKN/2026", "Ketidakpatuhan");
+        // The examination named no form of the violation: the letter says the assessment's; the penalty in its own words.
+        assertThat(read.apply("RECOMMENDATION")).contains("Bentuk pelanggaran", "Hukuman disiplin sedang: pemotongan tunjangan kinerja 25%")
+                .doesNotContain("PNS —");
         String verification = read.apply("VERIFICATION");
         assertThat(letter(seen, "VERIFICATION", person).path("number").asText()).matches("V-\\d+/BKN/\\d{1,2}/\\d{4}");
-        assertThat(verification).contains("Hasil Verifikasi", "Yth. Bupati Serang", recommendation, "800/" + s + "/2026", "terima");
+        assertThat(verification).contains("Hasil Verifikasi", "Yth. Bupati Serang", recommendation, "800/" + s + "/2026", "terima",
+                "Pemblokiran data kepegawaiannya dibuka");
         // The PPK reads its person's letters, the verification among them; not the office's letter to the Gakkumdu centre.
         JsonNode ppk = driver.caseAs("ppk.serang", f.caseId());
         assertThat(ppk.path("letterDocuments").findValuesAsText("kind")).contains("VERIFICATION", "ESCALATION")

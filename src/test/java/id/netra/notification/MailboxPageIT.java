@@ -53,4 +53,18 @@ class MailboxPageIT extends IntegrationTest {
             api.as("admin").patch("/api/v1/admin/users/bawaslu.serang", java.util.Map.of("email", "bawaslu.serang@netra.test"));
         }
     }
+
+    /** A recommendation sent on to the PPK of the agency the person moved to: that PPK is told, the letter attached. */
+    @Test
+    void theNewPpkOfAReaddressedRecommendationIsToldWithItsLetter() {
+        Filed f = driver.toRecommendation(Reports.report("36.04", "PEMDA-36.04"));
+        java.util.UUID person = driver.persons(f.caseId()).get(0);
+        var moved = api.as("examiner").post("/api/v1/cases/" + f.caseId() + "/persons/" + person + "/readdress",
+                java.util.Map.of("agencyCode", "PEMDA-36.01", "reason", "Terlapor dimutasi ke Kabupaten Pandeglang."));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+                        SELECT count(*) FROM mail_message WHERE case_id = :c AND recipient = 'ppk.pandeglang@netra.test'
+                        AND letter_id IS NOT NULL AND subject LIKE '%diteruskan kepada instansi Anda%'""")
+                .param("c", f.caseId()).query(Long.class).single() == 1);
+    }
 }
