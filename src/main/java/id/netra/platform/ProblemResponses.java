@@ -54,10 +54,19 @@ public final class ProblemResponses {
             response.sendError(problem.getStatus());
             return;
         }
+        if (problem.getInstance() == null) {
+            problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        }
         write(json, response, problem);
     }
 
     public static void write(ObjectMapper json, HttpServletResponse response, ProblemDetail problem) throws IOException {
+        if (problem.getInstance() == null
+                && org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes current) {
+            // As Spring MVC says it for a controller's problem: the path the problem is about.
+            problem.setInstance(java.net.URI.create(current.getRequest().getRequestURI()));
+        }
         response.setStatus(problem.getStatus());
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");

@@ -48,6 +48,8 @@ class EvidenceIT extends IntegrationTest {
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.json().path("errors").findValuesAsText("field")).as(r.body()).containsExactly(field);
         assertThat(r.body()).doesNotContain("Exception", "at id.netra");
+        // Every refusal names the address it is about, the filters' as the controllers'.
+        assertThat(r.json().path("instance").asText()).startsWith("/api/v1/");
     }
 
     @Test
