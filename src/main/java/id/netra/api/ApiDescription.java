@@ -188,6 +188,8 @@ class ApiDescription {
             Map.entry("EvidenceController.download", new Described("downloadEvidence", "Cases", "An evidence file's content, if you may read it")),
             Map.entry("EvidenceController.share", new Described("shareEvidence", "Cases",
                     "Mark a reporter's or the office's file shareable beyond its default readers (the handling office)")),
+            Map.entry("StatisticsController.persons", new Described("getPersonStatistics", "Statistics",
+                    "The reported persons' figures in your scope, for a period, an election and a region, by one breakdown")),
             Map.entry("MeController.me", new Described("getMe", "Account", "Who you are: name, role, office or agency")),
             Map.entry("ReferenceListController.regions", new Described("listRegions", "Reference", "Regions: provinces, regencies and cities, searchable by name (anyone)")),
             Map.entry("ReferenceListController.agencies", new Described("listAgencies", "Reference", "Agencies with their PPK (anyone)")),
@@ -218,7 +220,7 @@ class ApiDescription {
     );
 
     /** The tags, each described in Indonesian and English from the catalogue ({@code api.tag.*}). */
-    static final List<String> TAGS = List.of("Public", "Tasks", "Cases", "Reference", "Account", "Session", "Administration");
+    static final List<String> TAGS = List.of("Public", "Tasks", "Cases", "Statistics", "Reference", "Account", "Session", "Administration");
 
     static String tagDescription(String tag) {
         String id = Messages.orNull(ID, "api.tag." + tag);
@@ -588,7 +590,7 @@ class ApiDescription {
                     }
                 }
                 boolean plainString = s.getEnum() == null && s.get$ref() == null && isString(s);
-                if (plainString && byProperty.containsKey(prop) && !(name.equals("NewRegion") || name.equals("Office"))) {
+                if (plainString && byProperty.containsKey(prop) && !(name.equals("NewRegion") || name.equals("Office") || name.equals("PersonRow"))) {
                     return ref(byProperty.get(prop));
                 }
                 if (plainString && prop.equals("status") && !name.equals("Problem")) {

@@ -236,7 +236,7 @@ class OpenApiDescriptionIT extends IntegrationTest {
             String where = op.getKey() + " " + path.getKey();
             assertThat(ids.add(op.getValue().path("operationId").asText())).as("a unique operation id: " + where).isTrue();
             assertThat(op.getValue().path("summary").asText()).as("a summary: " + where).isNotBlank();
-            assertThat(op.getValue().path("tags").get(0).asText()).as(where).isIn(List.of("Public", "Tasks", "Cases", "Reference",
+            assertThat(op.getValue().path("tags").get(0).asText()).as(where).isIn(List.of("Public", "Tasks", "Cases", "Statistics", "Reference",
                     "Account", "Session", "Administration"));
             assertThat(op.getValue().at("/responses/503/content/application~1problem+json/schema/$ref").asText())
                     .as(where).isEqualTo("#/components/schemas/Problem");

@@ -46,15 +46,10 @@ class LetterDocumentsIT extends IntegrationTest {
 
     @Test
     void aCaseForwardedAndRecommendedToTwoPpksHasItsLettersAsPdfs() throws Exception {
-        Map<String, Object> body = Reports.naming(Reports.report("36.04", "PEMDA-36.04"), Reports.camatAndTwoLurah().subList(0, 2));
-        Filed f = driver.toRegistered(body);
+        Filed f = driver.toExaminationOfCamatAndLurah();
         List<UUID> persons = driver.persons(f.caseId());
         UUID camat = persons.get(0);
         UUID lurah = persons.get(1);
-        driver.toPlenary(f.caseId(), "NEUTRALITY_VIOLATION");
-        driver.complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.meeting(Map.of("approved", true,
-                "persons", List.of(Map.of("personId", camat.toString(), "violationProven", true),
-                        Map.of("personId", lurah.toString(), "violationProven", true)))));
         for (UUID person : persons) {
             driver.complete("examiner", f.caseId(), FlowNodes.EXAMINATION, person, Map.of("outcome", "PROVEN",
                     "sanctionClass", "DISCIPLINE_MEDIUM", "reasoning", "Terbukti melanggar netralitas."));

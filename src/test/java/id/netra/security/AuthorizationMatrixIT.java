@@ -176,6 +176,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 new UserRow("GET", "/api/v1/docs", u -> 302, a -> a.get("/api/v1/docs")),
                 new UserRow("GET", "/api/v1/tasks", signedIn, a -> a.get("/api/v1/tasks")),
                 new UserRow("GET", "/api/v1/cases", signedIn, a -> a.get("/api/v1/cases")),
+                new UserRow("GET", "/api/v1/statistics/persons", signedIn, a -> a.get("/api/v1/statistics/persons?by=province")),
                 new UserRow("POST", "/api/v1/findings", u -> switch (u) {
                     case "bawaslu.serang", "komisioner.serang", "bawaslu.banten", "bawaslu.ri" -> 201;
                     case "bawaslu.pandeglang", "komisioner.pandeglang" -> 400;

@@ -183,4 +183,18 @@ public final class CaseDriver {
         complete("examiner.approver", f.caseId(), FlowNodes.RECOMMENDATION_APPROVAL, Map.of("approved", true));
         return f;
     }
+
+    /**
+     * A case of 36.04 naming the camat (PEMDA-36.04) and a lurah (PEMDA-36.73), registered, assessed and forwarded with
+     * both found in violation by the plenary: its persons are each under examination.
+     */
+    public Filed toExaminationOfCamatAndLurah() {
+        Filed f = toRegistered(Reports.naming(Reports.report("36.04", "PEMDA-36.04"), Reports.camatAndTwoLurah().subList(0, 2)));
+        List<UUID> persons = persons(f.caseId());
+        toPlenary(f.caseId(), "NEUTRALITY_VIOLATION");
+        complete("komisioner.serang", f.caseId(), FlowNodes.PLENARY_DECISION, Plenary.meeting(Map.of("approved", true,
+                "persons", List.of(Map.of("personId", persons.get(0).toString(), "violationProven", true),
+                        Map.of("personId", persons.get(1).toString(), "violationProven", true)))));
+        return f;
+    }
 }

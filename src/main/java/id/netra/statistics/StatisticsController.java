@@ -1,0 +1,27 @@
+package id.netra.statistics;
+
+import id.netra.access.CurrentUser;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The statistics as JSON, over the caller's scope ({@link PersonFigures}). */
+@RestController
+public class StatisticsController {
+
+    private final PersonFigures persons;
+
+    StatisticsController(PersonFigures persons) {
+        this.persons = persons;
+    }
+
+    @GetMapping("/api/v1/statistics/persons")
+    public PersonFigures.PersonTable persons(@RequestParam(required = false) String by,
+                                       @RequestParam(required = false) String electionType,
+                                       @RequestParam(required = false) String year,
+                                       @RequestParam(required = false) String from,
+                                       @RequestParam(required = false) String to,
+                                       @RequestParam(required = false) String region) {
+        return persons.table(CurrentUser.get(), by, electionType, year, from, to, region);
+    }
+}
