@@ -68,6 +68,8 @@ class PersonStatisticsIT extends IntegrationTest {
         Map<String, Map<String, Long>> serang = table("ppk.serang", "by=position");
         Map<String, Map<String, Long>> kota = table("ppk.kotaserang", "");
         Map<String, Map<String, Long>> pandeglang = table("bawaslu.pandeglang", "");
+        Map<String, Map<String, Long>> province = table("bawaslu.banten", "by=regency");
+        Map<String, Map<String, Long>> nation = table("bawaslu.ri", "by=province&region=36");
 
         Filed f = driver.toExaminationOfCamatAndLurah();
         List<UUID> persons = driver.persons(f.caseId());
@@ -96,6 +98,9 @@ class PersonStatisticsIT extends IntegrationTest {
         // Each PPK its own person only: the other PPK's not-proven person was never addressed to it.
         assertThat(delta(serang, table("ppk.serang", "by=position"), "TOTAL")).isEqualTo(expect(1, 1, 1, 1, 1, 1, 0, 0, 0, 1));
         assertThat(delta(kota, table("ppk.kotaserang", ""), "TOTAL")).isEqualTo(expect(0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        // The province office by its regencies and cities, Bawaslu RI by province: the case under 36.04 and under 36.
+        assertThat(delta(province, table("bawaslu.banten", "by=regency"), "36.04")).isEqualTo(expect(2, 2, 2, 1, 1, 1, 0, 1, 0, 1));
+        assertThat(delta(nation, table("bawaslu.ri", "by=province&region=36"), "36")).isEqualTo(expect(2, 2, 2, 1, 1, 1, 0, 1, 0, 1));
         // Another office: nothing of this case.
         assertThat(delta(pandeglang, table("bawaslu.pandeglang", ""), "TOTAL")).isEqualTo(expect(0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
         // The election filter holds: none of these persons is in the Pemilu figures.
