@@ -48,23 +48,43 @@ public final class LetterPdfs {
         }
     }
 
-    /** The text the QR code on the letter's first page carries, read from the page rendered at 200 dpi. */
+    /**
+     * The text the letter's QR code carries: read from the image the page draws (its pixels as embedded), else from the
+     * page rendered at 300 dpi.
+     */
     public static String qr(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+                org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
+                for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
+                    if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                        String text = decode(image.getImage());
+                        if (text != null) {
+                            return text;
+                        }
+                    }
+                }
+            }
             for (int page = 0; page < doc.getNumberOfPages(); page++) {
-                BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(page, 200);
-                int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-                try {
-                    return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))),
-                            Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-                } catch (NotFoundException none) {
-                    // the next page
+                String text = decode(new PDFRenderer(doc).renderImageWithDPI(page, 300));
+                if (text != null) {
+                    return text;
                 }
             }
             throw new AssertionError("no QR code on any page");
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static String decode(BufferedImage image) {
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        try {
+            return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                            new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))),
+                    Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        } catch (NotFoundException none) {
+            return null;
         }
     }
 
