@@ -34,7 +34,18 @@ import java.util.Map;
 public class PersonFigures {
 
     /** What a table's rows are. */
-    public enum By { NONE, POSITION, PROVINCE, REGENCY, AGENCY, MONTH }
+    public enum By {
+        NONE, POSITION, PROVINCE, REGENCY, AGENCY, MONTH,
+        /** The forms of the violation (the examination's, else the assessment's): a person in each of theirs. */
+        VIOLATION,
+        /** The sanctions recommended (each kind's class): a person in each recommended, or in none. */
+        SANCTION;
+
+        /** Whether a person may count in more than one row (the total then counts each once). */
+        boolean manyPerPerson() {
+            return this == VIOLATION || this == SANCTION;
+        }
+    }
 
     /** The figures of one row. */
     public record PersonCounts(long reported, long registered, long forwarded, long proven, long recommended, long followedUp,
@@ -58,8 +69,10 @@ public class PersonFigures {
     private final JdbcClient jdbc;
     private final CaseAccess access;
     private final ReferenceData reference;
+    private final id.netra.reference.SanctionCatalogue sanctions;
 
-    PersonFigures(JdbcClient jdbc, CaseAccess access, ReferenceData reference) {
+    PersonFigures(JdbcClient jdbc, CaseAccess access, ReferenceData reference, id.netra.reference.SanctionCatalogue sanctions) {
+        this.sanctions = sanctions;
         this.jdbc = jdbc;
         this.access = access;
         this.reference = reference;
@@ -124,6 +137,22 @@ public class PersonFigures {
             params.put("region", area);
             params.put("regionPrefix", area + ".%");
         }
+        Instant cutOff = Today.now();
+        List<PersonRow> rows = rows(dimension, where.toString(), params, cutOff);
+        PersonCounts total = dimension.manyPerPerson() ? rows(By.NONE, where.toString(), params, cutOff).stream()
+                .findFirst().map(PersonRow::counts).orElse(total(List.of())) : total(rows);
+        List<PersonRow> ordered = new ArrayList<>(rows);
+        if (dimension == By.MONTH) {
+            ordered.sort(java.util.Comparator.comparing(PersonRow::key));
+        } else {
+            ordered.sort(java.util.Comparator.comparingLong((PersonRow r) -> r.counts().reported()).reversed().thenComparing(PersonRow::key));
+        }
+        return new PersonTable("persons", dimension.name(), cutOff, new PersonFilter(election, y, since, until, area),
+                dimension == By.NONE ? List.of() : ordered, total);
+    }
+
+    /** The figures grouped by the dimension's key, in one statement. */
+    private List<PersonRow> rows(By dimension, String where, Map<String, Object> params, Instant cutOff) {
         String key = switch (dimension) {
             case NONE -> "''";
             case POSITION -> "COALESCE(p.position_category, '')";
@@ -131,9 +160,18 @@ public class PersonFigures {
             case REGENCY -> "c.region_code";
             case AGENCY -> "COALESCE(t.ppk_agency, p.agency_code)";
             case MONTH -> "to_char(c.created_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM')";
+            case VIOLATION, SANCTION -> "k.v";
         };
-        Instant cutOff = Today.now();
-        List<PersonRow> rows = jdbc.sql("SELECT " + key + """
+        String lateral = switch (dimension) {
+            case VIOLATION -> """
+                     CROSS JOIN LATERAL unnest(COALESCE(NULLIF(e.violation_types, '{}'),
+                        NULLIF((SELECT a.violation_types FROM assessment a WHERE a.case_id = c.id), '{}'), ARRAY['']::varchar[])) AS k(v)""";
+            case SANCTION -> """
+                     CROSS JOIN LATERAL unnest(COALESCE(NULLIF(ARRAY(SELECT s.sanction_class FROM examination_sanction s
+                        WHERE s.person_id = p.id AND e.outcome = 'PROVEN' ORDER BY s.kind)::varchar[], '{}'), ARRAY['']::varchar[])) AS k(v)""";
+            default -> "";
+        };
+        return jdbc.sql("SELECT " + key + """
                          AS k,
                           count(*),
                           count(*) FILTER (WHERE c.register_number IS NOT NULL),
@@ -151,20 +189,12 @@ public class PersonFigures {
                         LEFT JOIN person_track t ON t.person_id = p.id
                         LEFT JOIN examination e ON e.person_id = p.id
                         LEFT JOIN recommendation r ON r.person_id = p.id
-                        """ + where + " AND c.created_at <= :cutOff GROUP BY 1")
+                        """ + lateral + where + " AND c.created_at <= :cutOff GROUP BY 1")
                 .params(params).param("cutOff", java.sql.Timestamp.from(cutOff))
                 .query((rs, n) -> new PersonRow(rs.getString(1), label(dimension, rs.getString(1)), new PersonCounts(rs.getLong(2), rs.getLong(3),
                         rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
                         rs.getLong(11), rate(rs.getLong(7), rs.getLong(6)))))
                 .list();
-        List<PersonRow> ordered = new ArrayList<>(rows);
-        if (dimension == By.MONTH) {
-            ordered.sort(java.util.Comparator.comparing(PersonRow::key));
-        } else {
-            ordered.sort(java.util.Comparator.comparingLong((PersonRow r) -> r.counts().reported()).reversed().thenComparing(PersonRow::key));
-        }
-        return new PersonTable("persons", dimension.name(), cutOff, new PersonFilter(election, y, since, until, area),
-                dimension == By.NONE ? List.of() : ordered, total(rows));
     }
 
     private static PersonCounts total(List<PersonRow> rows) {
@@ -195,6 +225,9 @@ public class PersonFigures {
             }
             case AGENCY -> reference.agency(key).map(Agency::name).orElse(key);
             case MONTH -> key;
+            case VIOLATION -> key.isEmpty() ? Messages.current("statistics.unknown") : reference.violationTypes().getOrDefault(key, key);
+            case SANCTION -> key.isEmpty() ? Messages.current("statistics.noSanction")
+                    : sanctions.sanctionClass(key).map(id.netra.reference.SanctionCatalogue.SanctionClass::label).orElse(key);
         };
     }
 

@@ -70,6 +70,8 @@ class PersonStatisticsIT extends IntegrationTest {
         Map<String, Map<String, Long>> pandeglang = table("bawaslu.pandeglang", "");
         Map<String, Map<String, Long>> province = table("bawaslu.banten", "by=regency");
         Map<String, Map<String, Long>> nation = table("bawaslu.ri", "by=province&region=36");
+        Map<String, Map<String, Long>> violations = table("examiner", "by=violation");
+        Map<String, Map<String, Long>> sanctions = table("examiner", "by=sanction");
 
         Filed f = driver.toExaminationOfCamatAndLurah();
         List<UUID> persons = driver.persons(f.caseId());
@@ -101,6 +103,15 @@ class PersonStatisticsIT extends IntegrationTest {
         // The province office by its regencies and cities, Bawaslu RI by province: the case under 36.04 and under 36.
         assertThat(delta(province, table("bawaslu.banten", "by=regency"), "36.04")).isEqualTo(expect(2, 2, 2, 1, 1, 1, 0, 1, 0, 1));
         assertThat(delta(nation, table("bawaslu.ri", "by=province&region=36"), "36")).isEqualTo(expect(2, 2, 2, 1, 1, 1, 0, 1, 0, 1));
+        // By the form of the violation (the examinations named none: the assessment's) and by the sanction recommended
+        // (the person not proven: none); each person counted once in the total.
+        Map<String, Map<String, Long>> violationsAfter = table("examiner", "by=violation");
+        assertThat(delta(violations, violationsAfter, "SOCIAL_MEDIA")).isEqualTo(expect(2, 2, 2, 1, 1, 1, 0, 1, 0, 1));
+        assertThat(delta(violations, violationsAfter, "TOTAL")).isEqualTo(expect(2, 2, 2, 1, 1, 1, 0, 1, 0, 1));
+        Map<String, Map<String, Long>> sanctionsAfter = table("examiner", "by=sanction");
+        assertThat(delta(sanctions, sanctionsAfter, "DISCIPLINE_MEDIUM")).isEqualTo(expect(1, 1, 1, 1, 1, 1, 0, 0, 0, 1));
+        assertThat(delta(sanctions, sanctionsAfter, "")).isEqualTo(expect(1, 1, 1, 0, 0, 0, 0, 1, 0, 0));
+        assertThat(delta(sanctions, sanctionsAfter, "TOTAL")).isEqualTo(expect(2, 2, 2, 1, 1, 1, 0, 1, 0, 1));
         // Another office: nothing of this case.
         assertThat(delta(pandeglang, table("bawaslu.pandeglang", ""), "TOTAL")).isEqualTo(expect(0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
         // The election filter holds: none of these persons is in the Pemilu figures.
