@@ -597,4 +597,23 @@ public final class ReporterRedactor {
     static String normalise(String s) {
         return s.toLowerCase(Locale.ROOT).trim();
     }
+
+    /**
+     * Officers' and the reporter's words as a reader outside the handling office may read them: the reporter's identity
+     * masked ({@link #MASK}, the persons' names kept), and the case's persons that reader does not read masked as
+     * {@link #OTHER_PERSON} — what the case's answer does to its texts, for a text alone (an evidence file's name, a
+     * letter's questions).
+     */
+    public static java.util.function.UnaryOperator<String> forOutsider(List<Reporter> versions, List<CasePerson> all,
+                                                                       Set<java.util.UUID> shown) {
+        ReporterRedactor reporter = of(versions, all.stream().map(CasePerson::name).toList(), MASK);
+        List<Reporter> hidden = all.stream().filter(p -> !shown.contains(p.id()))
+                .map(p -> new Reporter(p.name(), p.nip(), null, null, null)).toList();
+        ReporterRedactor others = hidden.isEmpty() ? null
+                : of(hidden, all.stream().filter(p -> shown.contains(p.id())).map(CasePerson::name).toList(), OTHER_PERSON);
+        return text -> {
+            String out = reporter.scrub(text);
+            return others == null ? out : others.scrub(out);
+        };
+    }
 }

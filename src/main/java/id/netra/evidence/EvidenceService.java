@@ -176,17 +176,7 @@ public class EvidenceService {
         if (view.seesReporter()) {
             return java.util.function.UnaryOperator.identity();
         }
-        List<String> names = all.stream().map(CasePerson::name).toList();
-        id.netra.casefile.ReporterRedactor reporter = id.netra.casefile.ReporterRedactor.of(cases.reporterVersions(caseId), names,
-                id.netra.casefile.ReporterRedactor.MASK);
-        List<id.netra.casefile.Reporter> hidden = all.stream().filter(p -> !shown.contains(p.id()))
-                .map(p -> new id.netra.casefile.Reporter(p.name(), p.nip(), null, null, null)).toList();
-        id.netra.casefile.ReporterRedactor others = hidden.isEmpty() ? null : id.netra.casefile.ReporterRedactor.of(hidden,
-                all.stream().filter(p -> shown.contains(p.id())).map(CasePerson::name).toList(), id.netra.casefile.ReporterRedactor.OTHER_PERSON);
-        return text -> {
-            String out = reporter.scrub(text);
-            return others == null ? out : others.scrub(out);
-        };
+        return id.netra.casefile.ReporterRedactor.forOutsider(cases.reporterVersions(caseId), all, shown);
     }
 
     /** A file to read: 404 when the case or the file is outside what the user reads. The read is audited. */

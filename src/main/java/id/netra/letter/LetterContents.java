@@ -7,7 +7,6 @@ import id.netra.casefile.CasePerson;
 import id.netra.casefile.CasePersons;
 import id.netra.casefile.CaseRecords;
 import id.netra.casefile.CaseRepository;
-import id.netra.casefile.Reporter;
 import id.netra.casefile.ReporterRedactor;
 import id.netra.casefile.LetterIssued;
 import id.netra.casefile.PersonTracks;
@@ -173,16 +172,7 @@ class LetterContents {
      * masked, and every other person of the case too ({@code ReporterRedactor}, as the case's answer does).
      */
     private java.util.function.UnaryOperator<String> scrub(UUID caseId, CasePerson person) {
-        List<CasePerson> all = persons.of(caseId);
-        List<String> names = all.stream().map(CasePerson::name).toList();
-        ReporterRedactor reporter = ReporterRedactor.of(cases.reporterVersions(caseId), names, ReporterRedactor.MASK);
-        List<Reporter> others = all.stream().filter(x -> !x.id().equals(person.id()))
-                .map(x -> new Reporter(x.name(), x.nip(), null, null, null)).toList();
-        ReporterRedactor other = others.isEmpty() ? null : ReporterRedactor.of(others, List.of(person.name()), ReporterRedactor.OTHER_PERSON);
-        return text -> {
-            String out = reporter.scrub(text);
-            return other == null ? out : other.scrub(out);
-        };
+        return ReporterRedactor.forOutsider(cases.reporterVersions(caseId), persons.of(caseId), Set.of(person.id()));
     }
 
     private List<String> recommended(Examinations.Examination e) {

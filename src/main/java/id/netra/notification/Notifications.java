@@ -94,10 +94,7 @@ class Notifications {
     @ApplicationModuleListener
     void recommended(RecommendationIssued issued) {
         CaseFile c = cases.get(issued.caseId());
-        Long letter = jdbc.sql("""
-                        SELECT id FROM case_letter WHERE person_id = :p AND kind = 'RECOMMENDATION' AND number = :n
-                        ORDER BY id DESC LIMIT 1""")
-                .param("p", issued.personId()).param("n", issued.recommendationNumber()).query(Long.class).optional().orElse(null);
+        Long letter = recommendation(issued.personId(), issued.recommendationNumber()).map(RecommendationLetter::id).orElse(null);
         String due = day(issued.followUpDueOn());
         for (Recipient r : users.recipients(Role.PPK, null, issued.ppkAgencyCode())) {
             outbox.compose("recommendation:" + issued.personId() + ":" + issued.recommendationNumber() + ":" + r.username(), c.id(), r.email(),
@@ -111,19 +108,17 @@ class Notifications {
     @ApplicationModuleListener
     void readdressed(id.netra.examination.RecommendationReaddressed moved) {
         CaseFile c = cases.get(moved.caseId());
-        var letter = jdbc.sql("""
-                        SELECT id, number FROM case_letter WHERE person_id = :p AND kind = 'RECOMMENDATION' ORDER BY id DESC LIMIT 1""")
-                .param("p", moved.personId()).query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).optional();
+        var letter = recommendation(moved.personId(), null);
         if (letter.isEmpty()) {
             return;
         }
-        String number = letter.get().getValue();
+        String number = letter.get().number();
         String due = deadlines.trackDueOn(moved.personId(), id.netra.casefile.DeadlineKind.PPK_FOLLOW_UP)
                 .map(DAY::format).orElse("-");
         for (Recipient r : users.recipients(Role.PPK, null, moved.toAgency())) {
             outbox.compose("readdressed:" + moved.personId() + ":" + moved.toAgency() + ":" + moved.at().toEpochMilli() + ":" + r.username(),
                     c.id(), r.email(), Messages.id("mail.readdressed.subject", number, due),
-                    Messages.id("mail.readdressed.body", number, number(c), due, site + "/perkara/" + c.id()), letter.get().getKey());
+                    Messages.id("mail.readdressed.body", number, number(c), due, site + "/perkara/" + c.id()), letter.get().id());
         }
     }
 
@@ -158,9 +153,7 @@ class Notifications {
     /** A mail to the PPK the person's track is addressed to, about its recommendation and deadline. */
     private void ppk(UUID caseId, UUID personId, String key, String message, String dueOn) {
         CaseFile c = cases.get(caseId);
-        String recommendation = jdbc.sql("""
-                        SELECT number FROM case_letter WHERE person_id = :p AND kind = 'RECOMMENDATION' ORDER BY id DESC LIMIT 1""")
-                .param("p", personId).query(String.class).optional().orElse("-");
+        String recommendation = recommendation(personId, null).map(RecommendationLetter::number).orElse("-");
         String agency = tracks.addressee(personId).orElse(null);
         if (agency == null) {
             return;
@@ -170,6 +163,21 @@ class Notifications {
                     Messages.id(message + ".subject", recommendation, day(dueOn)),
                     Messages.id(message + ".body", recommendation, number(c), day(dueOn), site + "/perkara/" + c.id()), null);
         }
+    }
+
+    private record RecommendationLetter(long id, String number) {
+    }
+
+    /**
+     * A person's recommendation letter of this number, or ({@code number} null) the one in force: the last issued on
+     * the track (a revision replaces the one before).
+     */
+    private java.util.Optional<RecommendationLetter> recommendation(UUID personId, String number) {
+        return jdbc.sql("""
+                        SELECT id, number FROM case_letter WHERE person_id = :p AND kind = 'RECOMMENDATION'
+                        AND (CAST(:n AS text) IS NULL OR number = :n) ORDER BY id DESC LIMIT 1""")
+                .param("p", personId).param("n", number, java.sql.Types.VARCHAR)
+                .query((rs, n) -> new RecommendationLetter(rs.getLong(1), rs.getString(2))).optional();
     }
 
     /** The members of a task's candidate group who receive its mail: the group's own role (of its office or agency). */
