@@ -61,7 +61,7 @@ public class SecurityConfiguration {
     @Bean
     @org.springframework.core.annotation.Order(0)
     SecurityFilterChain publicPages(HttpSecurity http, ObjectMapper json, Origins origins) throws Exception {
-        http.securityMatcher("/lapor", "/lapor/**", "/status", "/verifikasi/**", "/css/**", "/js/**")
+        http.securityMatcher("/lapor", "/lapor/**", "/status", "/verifikasi/**", "/statistik-publik", "/statistik-publik/**", "/css/**", "/js/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -190,6 +190,10 @@ class ApiDescription {
                     "Mark a reporter's or the office's file shareable beyond its default readers (the handling office)")),
             Map.entry("StatisticsController.persons", new Described("getPersonStatistics", "Statistics",
                     "The reported persons' figures in your scope, for a period, an election and a region, by one breakdown")),
+            Map.entry("StatisticsController.cases", new Described("getCaseStatistics", "Statistics",
+                    "The cases in your scope by status, province, regency or month received: all, open, closed, overdue")),
+            Map.entry("StatisticsController.stages", new Described("getStageStatistics", "Statistics",
+                    "The open cases in your scope by the stage they wait at, and how many are past its deadline")),
             Map.entry("MeController.me", new Described("getMe", "Account", "Who you are: name, role, office or agency")),
             Map.entry("ReferenceListController.regions", new Described("listRegions", "Reference", "Regions: provinces, regencies and cities, searchable by name (anyone)")),
             Map.entry("ReferenceListController.agencies", new Described("listAgencies", "Reference", "Agencies with their PPK (anyone)")),
@@ -590,7 +594,7 @@ class ApiDescription {
                     }
                 }
                 boolean plainString = s.getEnum() == null && s.get$ref() == null && isString(s);
-                if (plainString && byProperty.containsKey(prop) && !(name.equals("NewRegion") || name.equals("Office") || name.equals("PersonRow"))) {
+                if (plainString && byProperty.containsKey(prop) && !(name.equals("NewRegion") || name.equals("Office") || name.equals("PersonRow") || name.equals("CaseRow"))) {
                     return ref(byProperty.get(prop));
                 }
                 if (plainString && prop.equals("status") && !name.equals("Problem")) {

@@ -79,7 +79,7 @@ public class WebPages implements WebMvcConfigurer {
      * between Indonesian and English with {@code ?lang=}: every page an officer works in lives under one of these.
      */
     public static final String[] OFFICER_PAGES = {"/", "/masuk", "/keluar", "/kotak-masuk", "/kotak-masuk/**", "/perkara/**",
-            "/tugas/**", "/cari", "/cari/**", "/admin", "/admin/**", "/ditolak"};
+            "/tugas/**", "/cari", "/cari/**", "/statistik", "/statistik/**", "/admin", "/admin/**", "/ditolak"};
 
     /** Whether the client's most preferred language of Netra's two is English. */
     static boolean prefersEnglish(String acceptLanguage) {
@@ -107,6 +107,6 @@ public class WebPages implements WebMvcConfigurer {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change).addPathPatterns("/lapor", "/lapor/**", "/verifikasi/**").addPathPatterns(OFFICER_PAGES);
+        registry.addInterceptor(change).addPathPatterns("/lapor", "/lapor/**", "/verifikasi/**", "/statistik-publik", "/statistik-publik/**").addPathPatterns(OFFICER_PAGES);
     }
 }

@@ -39,7 +39,11 @@ public class PersonFigures {
         /** The forms of the violation (the examination's, else the assessment's): a person in each of theirs. */
         VIOLATION,
         /** The sanctions recommended (each kind's class): a person in each recommended, or in none. */
-        SANCTION;
+        SANCTION,
+        /** BKN's regional office serving each person's agency (by the agency's province; its head office for instansi pusat). */
+        BKN_OFFICE,
+        /** The province of each person's agency (not offered: the step to BKN_OFFICE). */
+        AGENCY_PROVINCE;
 
         /** Whether a person may count in more than one row (the total then counts each once). */
         boolean manyPerPerson() {
@@ -56,22 +60,19 @@ public class PersonFigures {
     public record PersonRow(String key, String label, PersonCounts counts) {
     }
 
-    /** The filter a table was made with, as applied. */
-    public record PersonFilter(String electionType, Integer year, LocalDate from, LocalDate to, String region) {
-    }
-
     /** A table: its unit, the moment its figures stand at, its rows (largest first; months in order) and their total. */
-    public record PersonTable(String unit, String by, Instant cutOff, PersonFilter filter, List<PersonRow> rows, PersonCounts total) {
+    public record PersonTable(String unit, String by, Instant cutOff, StatisticsCriteria.StatisticsFilter filter, List<PersonRow> rows, PersonCounts total) {
     }
-
-    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     private final JdbcClient jdbc;
     private final CaseAccess access;
     private final ReferenceData reference;
     private final id.netra.reference.SanctionCatalogue sanctions;
+    private final BknOffices offices;
 
-    PersonFigures(JdbcClient jdbc, CaseAccess access, ReferenceData reference, id.netra.reference.SanctionCatalogue sanctions) {
+    PersonFigures(JdbcClient jdbc, CaseAccess access, ReferenceData reference, id.netra.reference.SanctionCatalogue sanctions,
+                  BknOffices offices) {
+        this.offices = offices;
         this.sanctions = sanctions;
         this.jdbc = jdbc;
         this.access = access;
@@ -83,63 +84,25 @@ public class PersonFigures {
     public PersonTable table(NetraUser user, String by, String electionType, String year, String from, String to, String region) {
         List<FieldError> errors = new ArrayList<>();
         By dimension = parse(By.class, by == null || by.isBlank() ? "NONE" : by, "by", errors);
-        String election = electionType == null || electionType.isBlank() ? null : electionType.strip().toUpperCase(Locale.ROOT);
-        if (election != null && !List.of("PEMILU", "PILKADA").contains(election)) {
-            errors.add(FieldError.of("electionType", "statistics.electionType"));
+        if (dimension == By.AGENCY_PROVINCE) {
+            errors.add(FieldError.of("by", "statistics.by"));
         }
-        Integer y = null;
-        if (year != null && !year.isBlank()) {
-            try {
-                y = Integer.valueOf(year.strip());
-                if (y < 2000 || y > 2100) {
-                    errors.add(FieldError.of("year", "statistics.year"));
-                }
-            } catch (NumberFormatException e) {
-                errors.add(FieldError.of("year", "statistics.year"));
-            }
-        }
-        LocalDate since = day(from, "from", errors);
-        LocalDate until = day(to, "to", errors);
-        if (since != null && until != null && until.isBefore(since)) {
-            errors.add(FieldError.of("to", "statistics.period"));
-        }
-        String area = region == null || region.isBlank() ? null : region.strip();
-        if (area != null && (!area.matches("\\d{2}(\\.\\d{2})?") || reference.regionName(area).equals(area))) {
-            errors.add(FieldError.of("region", "statistics.region"));
-        }
+        StatisticsCriteria criteria = StatisticsCriteria.parse(reference, electionType, year, from, to, region, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        return table(user, dimension, criteria, Today.now());
+    }
 
-        CaseAccess.Scope scope = access.scope(user);
-        CaseAccess.Scope persons = access.personScope(user, "p");
-        Map<String, Object> params = new HashMap<>(scope.params());
-        params.putAll(persons.params());
-        StringBuilder where = new StringBuilder(" WHERE ").append(scope.condition()).append(" AND ").append(persons.condition());
-        if (election != null) {
-            where.append(" AND c.election_type = :election");
-            params.put("election", election);
-        }
-        if (y != null) {
-            where.append(" AND EXTRACT(YEAR FROM c.incident_date) = :year");
-            params.put("year", y);
-        }
-        if (since != null) {
-            where.append(" AND c.created_at >= :since");
-            params.put("since", java.sql.Timestamp.from(since.atStartOfDay(JAKARTA).toInstant()));
-        }
-        if (until != null) {
-            where.append(" AND c.created_at < :until");
-            params.put("until", java.sql.Timestamp.from(until.plusDays(1).atStartOfDay(JAKARTA).toInstant()));
-        }
-        if (area != null) {
-            where.append(" AND (c.region_code = :region OR c.region_code LIKE :regionPrefix)");
-            params.put("region", area);
-            params.put("regionPrefix", area + ".%");
-        }
-        Instant cutOff = Today.now();
-        List<PersonRow> rows = rows(dimension, where.toString(), params, cutOff);
-        PersonCounts total = dimension.manyPerPerson() ? rows(By.NONE, where.toString(), params, cutOff).stream()
+    /**
+     * The table over a reader's scope, or over every case for {@code null} (the public figures, which suppress their
+     * small cells themselves).
+     */
+    PersonTable table(NetraUser user, By dimension, StatisticsCriteria criteria, Instant cutOff) {
+        Map<String, Object> params = new HashMap<>();
+        String where = criteria.where(access, user, "p", cutOff, params);
+        List<PersonRow> rows = rows(dimension, where, params);
+        PersonCounts total = dimension.manyPerPerson() ? rows(By.NONE, where, params).stream()
                 .findFirst().map(PersonRow::counts).orElse(total(List.of())) : total(rows);
         List<PersonRow> ordered = new ArrayList<>(rows);
         if (dimension == By.MONTH) {
@@ -147,18 +110,31 @@ public class PersonFigures {
         } else {
             ordered.sort(java.util.Comparator.comparingLong((PersonRow r) -> r.counts().reported()).reversed().thenComparing(PersonRow::key));
         }
-        return new PersonTable("persons", dimension.name(), cutOff, new PersonFilter(election, y, since, until, area),
-                dimension == By.NONE ? List.of() : ordered, total);
+        return new PersonTable("persons", dimension.name(), cutOff, criteria.filter(), dimension == By.NONE ? List.of() : ordered, total);
     }
 
     /** The figures grouped by the dimension's key, in one statement. */
-    private List<PersonRow> rows(By dimension, String where, Map<String, Object> params, Instant cutOff) {
+    private List<PersonRow> rows(By dimension, String where, Map<String, Object> params) {
+        if (dimension == By.BKN_OFFICE) {
+            // Counted by the province of each person's agency, then gathered into the office serving that province.
+            Map<String, long[]> byOffice = new LinkedHashMap<>();
+            for (PersonRow row : rows(By.AGENCY_PROVINCE, where, params)) {
+                long[] sum = byOffice.computeIfAbsent(offices.officeOf(row.key()), k -> new long[10]);
+                long[] v = values(row.counts());
+                for (int i = 0; i < v.length; i++) {
+                    sum[i] += v[i];
+                }
+            }
+            return byOffice.entrySet().stream().map(e -> new PersonRow(e.getKey(), offices.name(e.getKey()), counts(e.getValue()))).toList();
+        }
         String key = switch (dimension) {
             case NONE -> "''";
             case POSITION -> "COALESCE(p.position_category, '')";
             case PROVINCE -> "left(c.region_code, 2)";
             case REGENCY -> "c.region_code";
             case AGENCY -> "COALESCE(t.ppk_agency, p.agency_code)";
+            case AGENCY_PROVINCE -> "(SELECT COALESCE(left(ag.region_code, 2), '') FROM agency ag WHERE ag.code = COALESCE(t.ppk_agency, p.agency_code))";
+            case BKN_OFFICE -> throw new IllegalStateException("gathered from AGENCY_PROVINCE");
             case MONTH -> "to_char(c.created_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM')";
             case VIOLATION, SANCTION -> "k.v";
         };
@@ -189,8 +165,8 @@ public class PersonFigures {
                         LEFT JOIN person_track t ON t.person_id = p.id
                         LEFT JOIN examination e ON e.person_id = p.id
                         LEFT JOIN recommendation r ON r.person_id = p.id
-                        """ + lateral + where + " AND c.created_at <= :cutOff GROUP BY 1")
-                .params(params).param("cutOff", java.sql.Timestamp.from(cutOff))
+                        """ + lateral + where + " GROUP BY 1")
+                .params(params)
                 .query((rs, n) -> new PersonRow(rs.getString(1), label(dimension, rs.getString(1)), new PersonCounts(rs.getLong(2), rs.getLong(3),
                         rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
                         rs.getLong(11), rate(rs.getLong(7), rs.getLong(6)))))
@@ -200,14 +176,22 @@ public class PersonFigures {
     private static PersonCounts total(List<PersonRow> rows) {
         long[] sum = new long[10];
         for (PersonRow r : rows) {
-            PersonCounts c = r.counts();
-            long[] v = {c.reported(), c.registered(), c.forwarded(), c.proven(), c.recommended(), c.followedUp(), c.notFollowedUp(),
-                    c.notProven(), c.moot(), c.blocked()};
+            long[] v = values(r.counts());
             for (int i = 0; i < v.length; i++) {
                 sum[i] += v[i];
             }
         }
-        return new PersonCounts(sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], sum[6], sum[7], sum[8], sum[9], rate(sum[5], sum[4]));
+        return counts(sum);
+    }
+
+    /** The ten counts in their order (reported … blocked). */
+    static long[] values(PersonCounts c) {
+        return new long[] {c.reported(), c.registered(), c.forwarded(), c.proven(), c.recommended(), c.followedUp(), c.notFollowedUp(),
+                c.notProven(), c.moot(), c.blocked()};
+    }
+
+    static PersonCounts counts(long[] v) {
+        return new PersonCounts(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], rate(v[5], v[4]));
     }
 
     /** Followed up ÷ recommended, to four places; none without a recommendation. */
@@ -224,6 +208,7 @@ public class PersonFigures {
                 yield name == null ? key : name;
             }
             case AGENCY -> reference.agency(key).map(Agency::name).orElse(key);
+            case AGENCY_PROVINCE, BKN_OFFICE -> offices.name(key);
             case MONTH -> key;
             case VIOLATION -> key.isEmpty() ? Messages.current("statistics.unknown") : reference.violationTypes().getOrDefault(key, key);
             case SANCTION -> key.isEmpty() ? Messages.current("statistics.noSanction")
@@ -236,18 +221,6 @@ public class PersonFigures {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             errors.add(FieldError.of(field, "statistics." + field));
-            return null;
-        }
-    }
-
-    private static LocalDate day(String value, String field, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            errors.add(FieldError.of(field, "statistics.day"));
             return null;
         }
     }

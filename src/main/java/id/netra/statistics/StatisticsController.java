@@ -5,14 +5,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The statistics as JSON, over the caller's scope ({@link PersonFigures}). */
+/** The statistics as JSON, over the caller's scope ({@link PersonFigures}, {@link CaseFigures}). */
 @RestController
 public class StatisticsController {
 
     private final PersonFigures persons;
+    private final CaseFigures cases;
 
-    StatisticsController(PersonFigures persons) {
+    StatisticsController(PersonFigures persons, CaseFigures cases) {
         this.persons = persons;
+        this.cases = cases;
     }
 
     @GetMapping("/api/v1/statistics/persons")
@@ -23,5 +25,24 @@ public class StatisticsController {
                                        @RequestParam(required = false) String to,
                                        @RequestParam(required = false) String region) {
         return persons.table(CurrentUser.get(), by, electionType, year, from, to, region);
+    }
+
+    @GetMapping("/api/v1/statistics/cases")
+    public CaseFigures.CaseTable cases(@RequestParam(required = false) String by,
+                                       @RequestParam(required = false) String electionType,
+                                       @RequestParam(required = false) String year,
+                                       @RequestParam(required = false) String from,
+                                       @RequestParam(required = false) String to,
+                                       @RequestParam(required = false) String region) {
+        return cases.cases(CurrentUser.get(), by, electionType, year, from, to, region);
+    }
+
+    @GetMapping("/api/v1/statistics/stages")
+    public CaseFigures.StageTable stages(@RequestParam(required = false) String electionType,
+                                         @RequestParam(required = false) String year,
+                                         @RequestParam(required = false) String from,
+                                         @RequestParam(required = false) String to,
+                                         @RequestParam(required = false) String region) {
+        return cases.stages(CurrentUser.get(), electionType, year, from, to, region);
     }
 }

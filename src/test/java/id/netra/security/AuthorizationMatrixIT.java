@@ -177,6 +177,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 new UserRow("GET", "/api/v1/tasks", signedIn, a -> a.get("/api/v1/tasks")),
                 new UserRow("GET", "/api/v1/cases", signedIn, a -> a.get("/api/v1/cases")),
                 new UserRow("GET", "/api/v1/statistics/persons", signedIn, a -> a.get("/api/v1/statistics/persons?by=province")),
+                new UserRow("GET", "/api/v1/statistics/cases", signedIn, a -> a.get("/api/v1/statistics/cases?by=status")),
+                new UserRow("GET", "/api/v1/statistics/stages", signedIn, a -> a.get("/api/v1/statistics/stages")),
                 new UserRow("POST", "/api/v1/findings", u -> switch (u) {
                     case "bawaslu.serang", "komisioner.serang", "bawaslu.banten", "bawaslu.ri" -> 201;
                     case "bawaslu.pandeglang", "komisioner.pandeglang" -> 400;

@@ -208,6 +208,26 @@ public final class Pages {
         return out;
     }
 
+    /** A download's status, headers and bytes as sent. */
+    public record Download(int status, byte[] body, HttpHeaders headers) {
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    /** The file at {@code path}, its bytes untouched. */
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), r.body(), r.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Page send(HttpRequest.Builder request) {
         try {
             request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");

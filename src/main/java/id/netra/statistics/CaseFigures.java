@@ -1,0 +1,174 @@
+package id.netra.statistics;
+
+import id.netra.access.NetraUser;
+import id.netra.casefile.CaseAccess;
+import id.netra.casefile.CaseStatus;
+import id.netra.platform.FieldError;
+import id.netra.platform.InvalidInputException;
+import id.netra.platform.Messages;
+import id.netra.platform.Today;
+import id.netra.reference.ReferenceData;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The cases' figures, counted in cases over the reader's scope: by status (or province, regency, month received) with
+ * how many are open, closed and overdue; and the open cases at each stage of the path (the task waiting) with how many
+ * of them are past that stage's deadline.
+ */
+@Service
+public class CaseFigures {
+
+    /** What a table of cases is broken down by. */
+    public enum By { STATUS, PROVINCE, REGENCY, MONTH }
+
+    /** One row's cases: all, still open, closed, and with a task past its due time. */
+    public record CaseCounts(long cases, long open, long closed, long overdue) {
+    }
+
+    public record CaseRow(String key, String label, CaseCounts counts) {
+    }
+
+    /** Cases by one dimension: unit, cut-off, filter, rows, total. */
+    public record CaseTable(String unit, String by, Instant cutOff, StatisticsCriteria.StatisticsFilter filter, List<CaseRow> rows,
+                            CaseCounts total) {
+    }
+
+    /** A stage (the task key waiting) and the open cases waiting there, all and overdue. */
+    public record StageRow(String key, String label, long waiting, long overdue) {
+    }
+
+    public record StageTable(String unit, Instant cutOff, StatisticsCriteria.StatisticsFilter filter, List<StageRow> rows, long waiting,
+                             long overdue) {
+    }
+
+    private static final String OVERDUE_CASES = """
+            SELECT DISTINCT COALESCE(s.case_id, CAST(pi.business_key_ AS uuid)) AS case_id
+            FROM act_ru_task t
+            LEFT JOIN task_subject s ON s.task_id = t.id_
+            LEFT JOIN act_ru_execution pi ON pi.id_ = t.proc_inst_id_
+            WHERE t.due_date_ < :now""";
+
+    private final JdbcClient jdbc;
+    private final CaseAccess access;
+    private final ReferenceData reference;
+
+    CaseFigures(JdbcClient jdbc, CaseAccess access, ReferenceData reference) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.reference = reference;
+    }
+
+    @Transactional(readOnly = true)
+    public CaseTable cases(NetraUser user, String by, String electionType, String year, String from, String to, String region) {
+        List<FieldError> errors = new ArrayList<>();
+        By dimension = null;
+        try {
+            dimension = By.valueOf((by == null || by.isBlank() ? "STATUS" : by).strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(FieldError.of("by", "statistics.casesBy"));
+        }
+        StatisticsCriteria criteria = StatisticsCriteria.parse(reference, electionType, year, from, to, region, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Instant cutOff = Today.now();
+        Map<String, Object> params = new HashMap<>();
+        String where = criteria.where(access, user, null, cutOff, params);
+        params.put("now", java.sql.Timestamp.from(cutOff));
+        params.put("closed", java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::closed).map(Enum::name).toList());
+        String key = switch (dimension) {
+            case STATUS -> "c.status";
+            case PROVINCE -> "left(c.region_code, 2)";
+            case REGENCY -> "c.region_code";
+            case MONTH -> "to_char(c.created_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM')";
+        };
+        By d = dimension;
+        List<CaseRow> rows = new ArrayList<>(jdbc.sql("WITH overdue AS (" + OVERDUE_CASES + ") SELECT " + key + """
+                         AS k, count(*), count(*) FILTER (WHERE c.status NOT IN (:closed)), count(*) FILTER (WHERE c.status IN (:closed)),
+                          count(o.case_id)
+                        FROM case_file c LEFT JOIN overdue o ON o.case_id = c.id""" + where + " GROUP BY 1")
+                .params(params)
+                .query((rs, n) -> new CaseRow(rs.getString(1), label(d, rs.getString(1)),
+                        new CaseCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))))
+                .list());
+        if (dimension == By.STATUS) {
+            // In the path's order, every status present even at nought, as the agencies' tables list them.
+            Map<String, CaseRow> found = new HashMap<>();
+            rows.forEach(r -> found.put(r.key(), r));
+            rows.clear();
+            for (CaseStatus s : CaseStatus.values()) {
+                rows.add(found.getOrDefault(s.name(), new CaseRow(s.name(), label(d, s.name()), new CaseCounts(0, 0, 0, 0))));
+            }
+        } else if (dimension == By.MONTH) {
+            rows.sort(Comparator.comparing(CaseRow::key));
+        } else {
+            rows.sort(Comparator.comparingLong((CaseRow r) -> r.counts().cases()).reversed().thenComparing(CaseRow::key));
+        }
+        long[] sum = new long[4];
+        for (CaseRow r : rows) {
+            sum[0] += r.counts().cases();
+            sum[1] += r.counts().open();
+            sum[2] += r.counts().closed();
+            sum[3] += r.counts().overdue();
+        }
+        return new CaseTable("cases", dimension.name(), cutOff, criteria.filter(), rows, new CaseCounts(sum[0], sum[1], sum[2], sum[3]));
+    }
+
+    /** The open cases by the stage they wait at (a case waiting at two stages counts in each; the totals once). */
+    @Transactional(readOnly = true)
+    public StageTable stages(NetraUser user, String electionType, String year, String from, String to, String region) {
+        List<FieldError> errors = new ArrayList<>();
+        StatisticsCriteria criteria = StatisticsCriteria.parse(reference, electionType, year, from, to, region, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Instant cutOff = Today.now();
+        Map<String, Object> params = new HashMap<>();
+        String where = criteria.where(access, user, null, cutOff, params);
+        CaseAccess.Scope persons = access.personScope(user, "p");
+        params.putAll(persons.params());
+        params.put("now", java.sql.Timestamp.from(cutOff));
+        // Each open task, its case (by its subject, else its process's business key) and its person when it has one: a
+        // PPK counts the tasks of its own persons and those of no person.
+        String tasks = """
+                WITH task AS (
+                  SELECT t.task_def_key_ AS stage, c.id AS case_id, t.due_date_ < :now AS late
+                  FROM act_ru_task t
+                  LEFT JOIN task_subject s ON s.task_id = t.id_
+                  LEFT JOIN act_ru_execution pi ON pi.id_ = t.proc_inst_id_
+                  JOIN case_file c ON c.id = COALESCE(s.case_id, CAST(pi.business_key_ AS uuid))
+                  LEFT JOIN case_person p ON p.id = s.person_id
+                """ + where + " AND (p.id IS NULL OR " + persons.condition() + "))\n";
+        List<StageRow> rows = new ArrayList<>(jdbc.sql(tasks + """
+                        SELECT stage, count(DISTINCT case_id), count(DISTINCT case_id) FILTER (WHERE late) FROM task GROUP BY stage""")
+                .params(params)
+                .query((rs, n) -> new StageRow(rs.getString(1), Messages.current("task." + rs.getString(1)), rs.getLong(2), rs.getLong(3)))
+                .list());
+        rows.sort(Comparator.comparingLong(StageRow::overdue).reversed().thenComparing(Comparator.comparingLong(StageRow::waiting).reversed())
+                .thenComparing(StageRow::key));
+        long[] totals = jdbc.sql(tasks + "SELECT count(DISTINCT case_id), count(DISTINCT case_id) FILTER (WHERE late) FROM task")
+                .params(params).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        return new StageTable("cases", cutOff, criteria.filter(), rows, totals[0], totals[1]);
+    }
+
+    private String label(By by, String key) {
+        if (key == null) {
+            return Messages.current("statistics.unknown");
+        }
+        return switch (by) {
+            case STATUS -> Messages.current("case.status." + key);
+            case PROVINCE, REGENCY -> reference.regionName(key);
+            case MONTH -> key;
+        };
+    }
+}

@@ -1,0 +1,213 @@
+package id.netra.statistics;
+
+import id.netra.access.CurrentUser;
+import id.netra.access.NetraUser;
+import id.netra.platform.InvalidInputException;
+import id.netra.platform.Messages;
+import id.netra.platform.PageFormat;
+import id.netra.reference.CodeLabel;
+import id.netra.reference.ReferenceData;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The statistics dashboard ({@code /statistik}): the reader's own scope, filtered by election, year, period and region —
+ * the persons by a chosen breakdown, the cases by status and the open cases by stage, each with a bar chart drawn on the
+ * server (SVG) and downloadable as CSV and as an Excel workbook ({@code /statistik/unduh}).
+ */
+@Controller
+@id.netra.platform.WebPage
+class StatisticsPage {
+
+    /** The criteria under the API's parameter names, in the form's order. */
+    static final List<String> CRITERIA = List.of("electionType", "year", "from", "to", "region", "by");
+
+    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+    private final PersonFigures persons;
+    private final CaseFigures cases;
+    private final ReferenceData reference;
+
+    StatisticsPage(PersonFigures persons, CaseFigures cases, ReferenceData reference) {
+        this.persons = persons;
+        this.cases = cases;
+        this.reference = reference;
+    }
+
+    @GetMapping("/statistik")
+    String dashboard(@RequestParam Map<String, String> params, Model model, HttpServletResponse response, Locale locale) {
+        NetraUser me = CurrentUser.get();
+        Map<String, String> values = values(params);
+        String by = values.getOrDefault("by", regencyOffice(me) ? "POSITION" : provinceOffice(me) ? "REGENCY" : "PROVINCE");
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<StatisticsSheet> sheets = new ArrayList<>();
+        try {
+            sheets.add(StatisticsSheet.of(persons.table(me, by, values.get("electionType"), values.get("year"), values.get("from"),
+                    values.get("to"), values.get("region")), locale));
+            sheets.add(StatisticsSheet.of(cases.cases(me, "STATUS", values.get("electionType"), values.get("year"), values.get("from"),
+                    values.get("to"), values.get("region")), locale));
+            sheets.add(StatisticsSheet.of(cases.stages(me, values.get("electionType"), values.get("year"), values.get("from"),
+                    values.get("to"), values.get("region")), locale));
+        } catch (InvalidInputException e) {
+            e.byField().forEach(errors::putIfAbsent);
+            sheets.clear();
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        model.addAttribute("me", me);
+        model.addAttribute("values", values);
+        model.addAttribute("by", by.toUpperCase(Locale.ROOT));
+        model.addAttribute("errors", errors);
+        model.addAttribute("sheets", sheets);
+        model.addAttribute("query", query(values, by));
+        model.addAttribute("fmt", new PageFormat(locale, ZoneId.of("Asia/Jakarta")));
+        model.addAttribute("numbers", new Numbers(locale, ""));
+        model.addAttribute("breakdowns", Arrays.stream(PersonFigures.By.values()).filter(b -> b != PersonFigures.By.AGENCY_PROVINCE)
+                .map(Enum::name).toList());
+        model.addAttribute("regions", regions(me, values.get("region")));
+        return "officer/statistics";
+    }
+
+    /** A table of the dashboard as a file: {@code tabel} persons, cases or stages; {@code format} csv or xlsx. */
+    @GetMapping("/statistik/unduh")
+    ResponseEntity<byte[]> download(@RequestParam Map<String, String> params, Locale locale) {
+        NetraUser me = CurrentUser.get();
+        Map<String, String> values = values(params);
+        String table = params.getOrDefault("tabel", "");
+        String format = params.getOrDefault("format", "");
+        List<id.netra.platform.FieldError> errors = new ArrayList<>();
+        if (!List.of("persons", "cases", "stages").contains(table)) {
+            errors.add(id.netra.platform.FieldError.of("tabel", "statistics.table"));
+        }
+        if (!List.of("csv", "xlsx").contains(format)) {
+            errors.add(id.netra.platform.FieldError.of("format", "statistics.format"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        StatisticsSheet sheet = switch (table) {
+            case "persons" -> StatisticsSheet.of(persons.table(me, values.get("by"), values.get("electionType"), values.get("year"),
+                    values.get("from"), values.get("to"), values.get("region")), locale);
+            case "cases" -> StatisticsSheet.of(cases.cases(me, values.get("by") == null ? "STATUS" : values.get("by"), values.get("electionType"),
+                    values.get("year"), values.get("from"), values.get("to"), values.get("region")), locale);
+            default -> StatisticsSheet.of(cases.stages(me, values.get("electionType"), values.get("year"), values.get("from"),
+                    values.get("to"), values.get("region")), locale);
+        };
+        return file(sheet, format, locale, "");
+    }
+
+    /** The sheet as a download in the given format, named by its table and cut-off. */
+    static ResponseEntity<byte[]> file(StatisticsSheet sheet, String format, Locale locale, String suppressed) {
+        String code = Messages.in(locale, "statistics.col.key");
+        String name = Messages.in(locale, "statistics.col.label");
+        byte[] body = format.equals("csv") ? StatisticsFiles.csv(sheet, code, name, suppressed)
+                : StatisticsFiles.xlsx(sheet, code, name, suppressed,
+                sheet.note(locale, new PageFormat(locale, ZoneId.of("Asia/Jakarta")).dateTime(sheet.cutOff())));
+        return ResponseEntity.ok()
+                .contentType(format.equals("csv") ? CSV : XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(StatisticsFiles.fileName(sheet, format), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(body);
+    }
+
+    private static Map<String, String> values(Map<String, String> params) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String k : CRITERIA) {
+            String v = params.get(k);
+            if (v != null && !v.isBlank()) {
+                values.put(k, v.strip());
+            }
+        }
+        return values;
+    }
+
+    /** The criteria as a query string for the download links (the breakdown as shown). */
+    private static String query(Map<String, String> values, String by) {
+        Map<String, String> all = new LinkedHashMap<>(values);
+        all.put("by", by);
+        StringBuilder q = new StringBuilder();
+        all.forEach((k, v) -> q.append('&').append(k).append('=').append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return q.toString();
+    }
+
+    /**
+     * The regions a reader may narrow to: a regency's office none (its own region is its scope), a province's office its
+     * regencies and cities, anyone else the provinces and, once one is chosen, its regencies and cities.
+     */
+    private List<CodeLabel> regions(NetraUser me, String chosen) {
+        List<ReferenceData.Region> all = reference.regions();
+        if (regencyOffice(me)) {
+            return List.of();
+        }
+        String province = provinceOffice(me) ? me.officeCode()
+                : chosen != null && chosen.length() >= 2 ? chosen.substring(0, 2) : null;
+        List<CodeLabel> out = new ArrayList<>();
+        for (ReferenceData.Region r : all) {
+            boolean isProvince = "province".equals(r.level());
+            if (provinceOffice(me)) {
+                if (r.provinceCode().equals(province)) {
+                    out.add(new CodeLabel(r.code(), r.name()));
+                }
+            } else if (isProvince || r.provinceCode().equals(province)) {
+                out.add(new CodeLabel(r.code(), isProvince ? r.name() : "— " + r.name()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean provinceOffice(NetraUser me) {
+        return me.role().isBawaslu() && me.officeCode() != null && me.officeCode().matches("\\d{2}");
+    }
+
+    private static boolean regencyOffice(NetraUser me) {
+        return me.role().isBawaslu() && me.officeCode() != null && me.officeCode().contains(".");
+    }
+
+    /** Figures written as the reader's language writes them: 2.007 and 88,5 % in Indonesian. */
+    public static final class Numbers {
+        private final Locale locale;
+        private final String suppressed;
+
+        Numbers(Locale locale, String suppressed) {
+            this.locale = locale;
+            this.suppressed = suppressed;
+        }
+
+        public String of(Object v) {
+            if (v == null) {
+                return "–";
+            }
+            if (v == StatisticsSheet.SUPPRESSED) {
+                return suppressed;
+            }
+            if (v instanceof java.math.BigDecimal d) {
+                java.text.NumberFormat f = java.text.NumberFormat.getPercentInstance(locale);
+                f.setMaximumFractionDigits(1);
+                f.setMinimumFractionDigits(1);
+                return f.format(d);
+            }
+            return java.text.NumberFormat.getIntegerInstance(locale).format(v);
+        }
+
+        public boolean numeric(Object v) {
+            return v instanceof Number || v == null || v == StatisticsSheet.SUPPRESSED;
+        }
+    }
+}
