@@ -113,6 +113,34 @@ public class CaseAccess {
     }
 
     /**
+     * The same scope as {@link #scope} over the statistics summaries (V37), whose rows carry each case's
+     * {@code office_code}, whether it was forwarded ({@code case_forwarded}) and, for persons, the PPK's agency of their
+     * track ({@code ppk_agency}): for the persons' summary a PPK's own persons; for the cases' summary a PPK's scope (the
+     * cases where one of its persons is) cannot be told from it — {@code null}, read the case data instead.
+     */
+    public Scope summaryScope(NetraUser user, boolean persons) {
+        Role role = user.role();
+        if (role == Role.PPK) {
+            return persons ? new Scope("ppk_agency = :scopeAgency", Map.of("scopeAgency", user.agencyCode() == null ? "" : user.agencyCode()))
+                    : null;
+        }
+        // As scope(user), over the summaries' columns (statistics.SummaryScopeIT holds the two to the same figures).
+        if (role.isBawaslu()) {
+            if ("RI".equals(user.officeCode())) {
+                return new Scope("TRUE", Map.of());
+            }
+            if (user.officeCode().length() == 2) {
+                return new Scope("left(office_code, 2) = :scopeProvince", Map.of("scopeProvince", user.officeCode()));
+            }
+            return new Scope("office_code = :scopeOffice", Map.of("scopeOffice", user.officeCode()));
+        }
+        if (role.isExaminingAgency()) {
+            return new Scope("case_forwarded", Map.of());
+        }
+        return new Scope("FALSE", Map.of());
+    }
+
+    /**
      * A SQL condition on a reported person ({@code case_person <alias>}) of {@code case_file c}: whether the user reads
      * that person. A PPK reads only the persons addressed to its agency ({@link #visiblePersons}), everyone else every
      * person of a case in their {@link #scope}.

@@ -61,8 +61,10 @@ public class CaseFigures {
     private final JdbcClient jdbc;
     private final CaseAccess access;
     private final ReferenceData reference;
+    private final StatisticsSummaries summaries;
 
-    CaseFigures(JdbcClient jdbc, CaseAccess access, ReferenceData reference) {
+    CaseFigures(JdbcClient jdbc, CaseAccess access, ReferenceData reference, StatisticsSummaries summaries) {
+        this.summaries = summaries;
         this.jdbc = jdbc;
         this.access = access;
         this.reference = reference;
@@ -81,26 +83,66 @@ public class CaseFigures {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Instant cutOff = Today.now();
+        return cases(user, dimension, criteria, true);
+    }
+
+    /**
+     * The cases' table: from the summaries as last refreshed when {@code fromSummaries} and they can answer it (a scope
+     * other than a PPK's, a period of whole months), else counted from the cases now.
+     */
+    CaseTable cases(NetraUser user, By dimension, StatisticsCriteria criteria, boolean fromSummaries) {
+        CaseAccess.Scope summaryScope = access.summaryScope(user, false);
+        boolean summarised = fromSummaries && summaryScope != null && criteria.wholeMonths();
+        Instant cutOff = summarised ? summaries.refreshedAt() : Today.now();
         Map<String, Object> params = new HashMap<>();
         String where = criteria.where(access, user, null, cutOff, params);
-        params.put("now", java.sql.Timestamp.from(cutOff));
+        params.put("now", java.sql.Timestamp.from(Today.now()));
         params.put("closed", java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::closed).map(Enum::name).toList());
+        // A PPK reads a case's status as its own persons' tracks make it (as its case list does), and counts a case overdue
+        // by its own persons' tasks and the case's own.
+        boolean ppk = user != null && user.role() == id.netra.access.Role.PPK;
+        String status = ppk ? id.netra.casefile.PersonTracks.summariseSql("person_track t WHERE t.case_id = c.id AND t.ppk_agency = :scopeAgency")
+                : "c.status";
+        String overdueCases = ppk ? OVERDUE_CASES + " AND (s.person_id IS NULL OR EXISTS (SELECT 1 FROM person_track pt"
+                + " WHERE pt.person_id = s.person_id AND pt.ppk_agency = :scopeAgency))" : OVERDUE_CASES;
         String key = switch (dimension) {
-            case STATUS -> "c.status";
+            case STATUS -> status;
             case PROVINCE -> "left(c.region_code, 2)";
             case REGENCY -> "c.region_code";
             case MONTH -> "to_char(c.created_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM')";
         };
         By d = dimension;
-        List<CaseRow> rows = new ArrayList<>(jdbc.sql("WITH overdue AS (" + OVERDUE_CASES + ") SELECT " + key + """
-                         AS k, count(*), count(*) FILTER (WHERE c.status NOT IN (:closed)), count(*) FILTER (WHERE c.status IN (:closed)),
-                          count(o.case_id)
-                        FROM case_file c LEFT JOIN overdue o ON o.case_id = c.id""" + where + " GROUP BY 1")
-                .params(params)
-                .query((rs, n) -> new CaseRow(rs.getString(1), label(d, rs.getString(1)),
-                        new CaseCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))))
-                .list());
+        List<CaseRow> rows;
+        if (summarised) {
+            // The cases from the summaries; how many are overdue from the open tasks now (the engine's, not summarised).
+            Map<String, Object> sp = new HashMap<>(summaryScope.params());
+            String sw = " WHERE " + summaryScope.condition() + criteria.summaryWhere(sp);
+            sp.put("closed", params.get("closed"));
+            Map<String, Long> overdue = new HashMap<>();
+            jdbc.sql("WITH overdue AS (" + overdueCases + ") SELECT " + key + " AS k, count(*) FROM case_file c JOIN overdue o ON o.case_id = c.id"
+                            + where + " GROUP BY 1")
+                    .params(params).query((rs, n) -> overdue.put(rs.getString(1), rs.getLong(2))).list();
+            String summaryKey = switch (dimension) {
+                case STATUS -> "status";
+                case PROVINCE -> "left(region_code, 2)";
+                case REGENCY -> "region_code";
+                case MONTH -> "to_char(received_month, 'YYYY-MM')";
+            };
+            rows = new ArrayList<>(jdbc.sql("SELECT " + summaryKey + " AS k, sum(cases), COALESCE(sum(cases) FILTER (WHERE status NOT IN (:closed)), 0),"
+                            + " COALESCE(sum(cases) FILTER (WHERE status IN (:closed)), 0) FROM stat_case_summary" + sw + " GROUP BY 1")
+                    .params(sp)
+                    .query((rs, n) -> new CaseRow(rs.getString(1), label(d, rs.getString(1)),
+                            new CaseCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4), overdue.getOrDefault(rs.getString(1), 0L))))
+                    .list());
+        } else {
+            rows = new ArrayList<>(jdbc.sql("WITH overdue AS (" + overdueCases + ") SELECT " + key + " AS k, count(*), count(*) FILTER (WHERE "
+                            + status + " NOT IN (:closed)), count(*) FILTER (WHERE " + status + " IN (:closed)), count(o.case_id)"
+                            + " FROM case_file c LEFT JOIN overdue o ON o.case_id = c.id" + where + " GROUP BY 1")
+                    .params(params)
+                    .query((rs, n) -> new CaseRow(rs.getString(1), label(d, rs.getString(1)),
+                            new CaseCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))))
+                    .list());
+        }
         if (dimension == By.STATUS) {
             // In the path's order, every status present even at nought, as the agencies' tables list them.
             Map<String, CaseRow> found = new HashMap<>();

@@ -41,9 +41,7 @@ public class PersonFigures {
         /** The sanctions recommended (each kind's class): a person in each recommended, or in none. */
         SANCTION,
         /** BKN's regional office serving each person's agency (by the agency's province; its head office for instansi pusat). */
-        BKN_OFFICE,
-        /** The province of each person's agency (not offered: the step to BKN_OFFICE). */
-        AGENCY_PROVINCE;
+        BKN_OFFICE;
 
         /** Whether a person may count in more than one row (the total then counts each once). */
         boolean manyPerPerson() {
@@ -69,9 +67,11 @@ public class PersonFigures {
     private final ReferenceData reference;
     private final id.netra.reference.SanctionCatalogue sanctions;
     private final BknOffices offices;
+    private final StatisticsSummaries summaries;
 
     PersonFigures(JdbcClient jdbc, CaseAccess access, ReferenceData reference, id.netra.reference.SanctionCatalogue sanctions,
-                  BknOffices offices) {
+                  BknOffices offices, StatisticsSummaries summaries) {
+        this.summaries = summaries;
         this.offices = offices;
         this.sanctions = sanctions;
         this.jdbc = jdbc;
@@ -84,25 +84,38 @@ public class PersonFigures {
     public PersonTable table(NetraUser user, String by, String electionType, String year, String from, String to, String region) {
         List<FieldError> errors = new ArrayList<>();
         By dimension = parse(By.class, by == null || by.isBlank() ? "NONE" : by, "by", errors);
-        if (dimension == By.AGENCY_PROVINCE) {
-            errors.add(FieldError.of("by", "statistics.by"));
-        }
         StatisticsCriteria criteria = StatisticsCriteria.parse(reference, electionType, year, from, to, region, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return table(user, dimension, criteria, Today.now());
+        return table(user, dimension, criteria);
     }
 
     /**
      * The table over a reader's scope, or over every case for {@code null} (the public figures, which suppress their
-     * small cells themselves).
+     * small cells themselves): from the summaries as last refreshed ({@link StatisticsSummaries}) when they can answer
+     * it — a period of whole months, a scope they can tell — else counted from the cases now.
      */
-    PersonTable table(NetraUser user, By dimension, StatisticsCriteria criteria, Instant cutOff) {
+    PersonTable table(NetraUser user, By dimension, StatisticsCriteria criteria) {
+        CaseAccess.Scope scope = user == null ? new CaseAccess.Scope("TRUE", Map.of()) : access.summaryScope(user, true);
+        if (scope != null && criteria.wholeMonths()) {
+            Map<String, Object> params = new HashMap<>(scope.params());
+            String where = " AND " + scope.condition() + criteria.summaryWhere(params);
+            return table(dimension, criteria, summaries.refreshedAt(), by -> summaryRows(by, where, params));
+        }
+        return fromCases(user, dimension, criteria, Today.now());
+    }
+
+    /** The table counted from the case data at the cut-off (what the summaries hold, read the long way). */
+    PersonTable fromCases(NetraUser user, By dimension, StatisticsCriteria criteria, Instant cutOff) {
         Map<String, Object> params = new HashMap<>();
         String where = criteria.where(access, user, "p", cutOff, params);
-        List<PersonRow> rows = rows(dimension, where, params);
-        PersonCounts total = dimension.manyPerPerson() ? rows(By.NONE, where, params).stream()
+        return table(dimension, criteria, cutOff, by -> rows(by, where, params));
+    }
+
+    private PersonTable table(By dimension, StatisticsCriteria criteria, Instant cutOff, java.util.function.Function<By, List<PersonRow>> read) {
+        List<PersonRow> rows = dimension == By.BKN_OFFICE ? byOffice(read.apply(By.AGENCY)) : read.apply(dimension);
+        PersonCounts total = dimension.manyPerPerson() ? read.apply(By.NONE).stream()
                 .findFirst().map(PersonRow::counts).orElse(total(List.of())) : total(rows);
         List<PersonRow> ordered = new ArrayList<>(rows);
         if (dimension == By.MONTH) {
@@ -114,27 +127,61 @@ public class PersonFigures {
     }
 
     /** The figures grouped by the dimension's key, in one statement. */
-    private List<PersonRow> rows(By dimension, String where, Map<String, Object> params) {
-        if (dimension == By.BKN_OFFICE) {
-            // Counted by the province of each person's agency, then gathered into the office serving that province.
-            Map<String, long[]> byOffice = new LinkedHashMap<>();
-            for (PersonRow row : rows(By.AGENCY_PROVINCE, where, params)) {
-                long[] sum = byOffice.computeIfAbsent(offices.officeOf(row.key()), k -> new long[10]);
-                long[] v = values(row.counts());
-                for (int i = 0; i < v.length; i++) {
-                    sum[i] += v[i];
-                }
+    /** The agencies' rows gathered into the BKN regional office serving each agency's province. */
+    private List<PersonRow> byOffice(List<PersonRow> agencies) {
+        Map<String, long[]> byOffice = new LinkedHashMap<>();
+        for (PersonRow row : agencies) {
+            String province = java.util.Optional.ofNullable(row.key()).flatMap(reference::agency).map(Agency::regionCode).filter(r -> r != null && r.length() >= 2)
+                    .map(r -> r.substring(0, 2)).orElse(null);
+            long[] sum = byOffice.computeIfAbsent(offices.officeOf(province), k -> new long[10]);
+            long[] v = values(row.counts());
+            for (int i = 0; i < v.length; i++) {
+                sum[i] += v[i];
             }
-            return byOffice.entrySet().stream().map(e -> new PersonRow(e.getKey(), offices.name(e.getKey()), counts(e.getValue()))).toList();
         }
+        return byOffice.entrySet().stream().map(e -> new PersonRow(e.getKey(), offices.name(e.getKey()), counts(e.getValue()))).toList();
+    }
+
+    /** The figures summed from the summaries' rows of the dimension's kind (V37 stat_person_summary). */
+    private List<PersonRow> summaryRows(By dimension, String where, Map<String, Object> params) {
+        String kind = switch (dimension) {
+            case POSITION -> "P";
+            case AGENCY -> "A";
+            case VIOLATION -> "V";
+            case SANCTION -> "S";
+            default -> "N";
+        };
+        String key = switch (dimension) {
+            case NONE -> "''";
+            case POSITION, AGENCY, VIOLATION, SANCTION -> "k";
+            case PROVINCE -> "left(region_code, 2)";
+            case REGENCY -> "region_code";
+            case MONTH -> "to_char(received_month, 'YYYY-MM')";
+            case BKN_OFFICE -> throw new IllegalStateException("gathered from AGENCY");
+        };
+        return jdbc.sql("SELECT " + key + """
+                         AS key, sum(reported), sum(registered), sum(forwarded), sum(proven), sum(recommended), sum(followed_up),
+                          sum(not_followed_up), sum(not_proven), sum(moot), sum(blocked)
+                        FROM stat_person_summary WHERE kind = :kind""" + where + " GROUP BY 1")
+                .params(params).param("kind", kind)
+                .query((rs, n) -> row(dimension, rs))
+                .list();
+    }
+
+    private PersonRow row(By dimension, java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new PersonRow(rs.getString(1), label(dimension, rs.getString(1)), new PersonCounts(rs.getLong(2), rs.getLong(3),
+                rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
+                rs.getLong(11), rate(rs.getLong(7), rs.getLong(6))));
+    }
+
+    private List<PersonRow> rows(By dimension, String where, Map<String, Object> params) {
         String key = switch (dimension) {
             case NONE -> "''";
             case POSITION -> "COALESCE(p.position_category, '')";
             case PROVINCE -> "left(c.region_code, 2)";
             case REGENCY -> "c.region_code";
             case AGENCY -> "COALESCE(t.ppk_agency, p.agency_code)";
-            case AGENCY_PROVINCE -> "(SELECT COALESCE(left(ag.region_code, 2), '') FROM agency ag WHERE ag.code = COALESCE(t.ppk_agency, p.agency_code))";
-            case BKN_OFFICE -> throw new IllegalStateException("gathered from AGENCY_PROVINCE");
+            case BKN_OFFICE -> throw new IllegalStateException("gathered from AGENCY");
             case MONTH -> "to_char(c.created_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM')";
             case VIOLATION, SANCTION -> "k.v";
         };
@@ -167,9 +214,7 @@ public class PersonFigures {
                         LEFT JOIN recommendation r ON r.person_id = p.id
                         """ + lateral + where + " GROUP BY 1")
                 .params(params)
-                .query((rs, n) -> new PersonRow(rs.getString(1), label(dimension, rs.getString(1)), new PersonCounts(rs.getLong(2), rs.getLong(3),
-                        rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
-                        rs.getLong(11), rate(rs.getLong(7), rs.getLong(6)))))
+                .query((rs, n) -> row(dimension, rs))
                 .list();
     }
 
@@ -208,12 +253,19 @@ public class PersonFigures {
                 yield name == null ? key : name;
             }
             case AGENCY -> reference.agency(key).map(Agency::name).orElse(key);
-            case AGENCY_PROVINCE, BKN_OFFICE -> offices.name(key);
+            case BKN_OFFICE -> offices.name(key);
             case MONTH -> key;
-            case VIOLATION -> key.isEmpty() ? Messages.current("statistics.unknown") : reference.violationTypes().getOrDefault(key, key);
+            // As the forms and the reference lists say them: the catalogue's words in English, the data's in Indonesian.
+            case VIOLATION -> key.isEmpty() ? Messages.current("statistics.unknown")
+                    : said("option.violationTypes." + key, reference.violationTypes().getOrDefault(key, key));
             case SANCTION -> key.isEmpty() ? Messages.current("statistics.noSanction")
-                    : sanctions.sanctionClass(key).map(id.netra.reference.SanctionCatalogue.SanctionClass::label).orElse(key);
+                    : said("option.sanctionClass." + key, sanctions.sanctionClass(key).map(id.netra.reference.SanctionCatalogue.SanctionClass::label).orElse(key));
         };
+    }
+
+    private static String said(String key, String label) {
+        String text = Messages.orNull(Messages.currentLocale(), key);
+        return text == null ? label : text;
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<FieldError> errors) {

@@ -18,17 +18,21 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The figures anyone may read: for one election (type and year) at a time, the nation's total and each province's, of
- * the persons reported, proven, recommended and followed up, with the follow-up rate — every cell below the threshold
+ * the persons registered (of a registered report or finding), proven, recommended and followed up, with the follow-up rate — every cell below the threshold
  * ({@code netra.statistics.public.threshold}, 5) withheld with enough others that none can be worked out
- * ({@link SmallCells}). The views are disjoint (no "all elections"), so no two of them can be subtracted; and they stand
- * at the start of the day (Asia/Jakarta), made once a day, so that two readings an hour apart do not tell who was
- * reported in between.
+ * ({@link SmallCells}). The views are disjoint (no "all elections"), so no two of them can be subtracted; and each
+ * election's figures are made once a day, by its first reader on any node, from the summaries, and kept for the day
+ * ({@code public_statistics}), so that two readings of a day do not tell who was reported in between.
  */
 @Service
 public class PublicFigures {
 
-    /** The columns published, in their order; the rate is worked out from two of them. */
-    static final List<String> COLUMNS = List.of("reported", "proven", "recommended", "followedUp");
+    /**
+     * The columns published, in their order; the rate is worked out from two of them. Persons of registered reports
+     * only, not of every report filed: anyone may file (and withdraw) reports, and so could raise a withheld cell to the
+     * threshold with reports of their own and subtract them again; a registered one has passed an office's review.
+     */
+    static final List<String> COLUMNS = List.of("registered", "proven", "recommended", "followedUp");
 
     /** An election with figures: its type and year. */
     public record Election(String type, int year) {
@@ -41,11 +45,13 @@ public class PublicFigures {
     private final ReferenceData reference;
     private final JdbcClient jdbc;
     private final int threshold;
-    private final Map<String, StatisticsSheet> made = new ConcurrentHashMap<>();
+    private final Map<String, Day> made = new ConcurrentHashMap<>();
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
     private volatile Map.Entry<LocalDate, List<Election>> elections;
 
-    PublicFigures(PersonFigures persons, ReferenceData reference, JdbcClient jdbc,
+    PublicFigures(PersonFigures persons, ReferenceData reference, JdbcClient jdbc, com.fasterxml.jackson.databind.ObjectMapper json,
                   @Value("${netra.statistics.public.threshold:5}") int threshold) {
+        this.json = json;
         if (threshold < 1) {
             throw new IllegalStateException("netra.statistics.public.threshold must be 1 or more, not " + threshold);
         }
@@ -59,15 +65,14 @@ public class PublicFigures {
         return threshold;
     }
 
-    /** The elections of the cases received before today, the latest first. */
+    /** The elections with figures (from the summaries), the latest first; made once a day. */
     public List<Election> elections() {
         LocalDate today = Today.date();
         Map.Entry<LocalDate, List<Election>> known = elections;
         if (known == null || !known.getKey().equals(today)) {
             List<Election> found = jdbc.sql("""
-                            SELECT DISTINCT election_type, CAST(EXTRACT(YEAR FROM incident_date) AS int) FROM case_file
-                            WHERE created_at < :cutOff AND incident_date IS NOT NULL ORDER BY 2 DESC, 1""")
-                    .param("cutOff", java.sql.Timestamp.from(cutOff(today)))
+                            SELECT DISTINCT election_type, incident_year FROM stat_person_summary
+                            WHERE kind = 'N' AND incident_year > 0 ORDER BY 2 DESC, 1""")
                     .query((rs, n) -> new Election(rs.getString(1), rs.getInt(2))).list();
             known = Map.entry(today, found);
             elections = known;
@@ -77,30 +82,68 @@ public class PublicFigures {
 
     /** The published table of one election in the reader's language: provinces, then the nation's total. */
     public StatisticsSheet sheet(Election election, Locale locale) {
+        return sheet(election, day(election), locale);
+    }
+
+    /** The counts by province of the day: read as made, or made now from the summaries (by one reader on any node). */
+    private Day day(Election election) {
         LocalDate today = Today.date();
-        String key = today + "/" + election.code() + "/" + locale.getLanguage();
-        if (made.size() > 500) {
+        String key = today + "/" + election.code();
+        Day known = made.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (made.size() > 200) {
             made.keySet().removeIf(k -> !k.startsWith(today + "/"));
         }
-        return made.computeIfAbsent(key, k -> make(election, cutOff(today), locale));
+        Day day = read(today, election).orElseGet(() -> {
+            PersonFigures.PersonTable table = persons.table(null, PersonFigures.By.PROVINCE,
+                    new StatisticsCriteria(election.type(), election.year(), null, null, null));
+            Map<String, long[]> byProvince = new HashMap<>();
+            table.rows().forEach(r -> byProvince.put(r.key(), new long[] {r.counts().registered(), r.counts().proven(),
+                    r.counts().recommended(), r.counts().followedUp()}));
+            try {
+                jdbc.sql("""
+                                INSERT INTO public_statistics (day, election, cut_off, figures) VALUES (:day, :election, :cutOff, CAST(:figures AS jsonb))
+                                ON CONFLICT (day, election) DO NOTHING""")
+                        .param("day", today).param("election", election.code()).param("cutOff", java.sql.Timestamp.from(table.cutOff()))
+                        .param("figures", json.writeValueAsString(byProvince)).update();
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            // Another node may have made the day's first: its figures are the day's.
+            return read(today, election).orElseThrow();
+        });
+        made.put(key, day);
+        return day;
     }
 
-    private static Instant cutOff(LocalDate today) {
-        return today.atStartOfDay(StatisticsCriteria.JAKARTA).toInstant();
+    /** A day's counts as kept: the cut-off and, by province code, registered, proven, recommended, followed up. */
+    private record Day(Instant cutOff, Map<String, long[]> byProvince) {
     }
 
-    private StatisticsSheet make(Election election, Instant cutOff, Locale locale) {
-        StatisticsCriteria criteria = new StatisticsCriteria(election.type(), election.year(), null, null, null);
-        PersonFigures.PersonTable table = persons.table(null, PersonFigures.By.PROVINCE, criteria, cutOff);
-        Map<String, PersonFigures.PersonCounts> byProvince = new HashMap<>();
-        table.rows().forEach(r -> byProvince.put(r.key(), r.counts()));
+    private java.util.Optional<Day> read(LocalDate day, Election election) {
+        return jdbc.sql("SELECT cut_off, figures::text FROM public_statistics WHERE day = :day AND election = :election")
+                .param("day", day).param("election", election.code())
+                .query((rs, n) -> {
+                    try {
+                        return new Day(rs.getTimestamp(1).toInstant(), json.readValue(rs.getString(2),
+                                new com.fasterxml.jackson.core.type.TypeReference<Map<String, long[]>>() { }));
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).optional();
+    }
+
+    private StatisticsSheet sheet(Election election, Day day, Locale locale) {
+        Instant cutOff = day.cutOff();
         // Every province, in the order of their codes, nought or not: a province left out would say as much as a nought.
         List<ReferenceData.Region> provinces = reference.regions().stream().filter(r -> "province".equals(r.level())).toList();
         long[][] values = new long[provinces.size()][COLUMNS.size()];
         for (int i = 0; i < provinces.size(); i++) {
-            PersonFigures.PersonCounts c = byProvince.get(provinces.get(i).code());
+            long[] c = day.byProvince().get(provinces.get(i).code());
             if (c != null) {
-                values[i] = new long[] {c.reported(), c.proven(), c.recommended(), c.followedUp()};
+                values[i] = c.clone();
             }
         }
         SmallCells.Suppression hidden = SmallCells.suppress(values, threshold);

@@ -23,8 +23,10 @@ class PublicStatisticsPage {
     static final String PATH = "/statistik-publik";
 
     private final PublicFigures figures;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    PublicStatisticsPage(PublicFigures figures) {
+    PublicStatisticsPage(PublicFigures figures, com.fasterxml.jackson.databind.ObjectMapper json) {
+        this.json = json;
         this.figures = figures;
     }
 
@@ -49,11 +51,18 @@ class PublicStatisticsPage {
     @GetMapping(PATH + "/unduh")
     ResponseEntity<byte[]> download(@RequestParam(name = "pemilihan", required = false) String chosen,
                                     @RequestParam(required = false) String format, Locale locale) {
-        Optional<PublicFigures.Election> election = pick(figures.elections(), chosen);
-        if (election.isEmpty() || !List.of("csv", "xlsx").contains(format)) {
-            return ResponseEntity.notFound().build();
+        String as = format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
+        if (!List.of("csv", "xlsx").contains(as)) {
+            return StatisticsPage.problem(json, id.netra.platform.ProblemHandler.invalid(List.of(
+                    id.netra.platform.FieldError.of("format", "statistics.format"))));
         }
-        return StatisticsPage.file(figures.sheet(election.get(), locale), format, locale, suppressed(locale));
+        Optional<PublicFigures.Election> election = pick(figures.elections(), chosen);
+        if (election.isEmpty()) {
+            return StatisticsPage.problem(json, id.netra.platform.ProblemHandler.problem(org.springframework.http.HttpStatus.NOT_FOUND,
+                    id.netra.platform.Messages.in(locale, "problem.notFound.title"), id.netra.platform.Messages.in(locale, "statistics.public.unknown")));
+        }
+        return StatisticsPage.file(figures.sheet(election.get(), locale), as, locale, suppressed(locale),
+                id.netra.platform.Messages.in(locale, "statistics.public.withheldNote", figures.threshold()));
     }
 
     private String suppressed(Locale locale) {

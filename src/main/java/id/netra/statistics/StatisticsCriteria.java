@@ -32,12 +32,10 @@ record StatisticsCriteria(String electionType, Integer year, LocalDate from, Loc
         }
         Integer y = null;
         if (year != null && !year.isBlank()) {
-            try {
+            // Four ASCII digits (Integer.valueOf would take other scripts' digits and a sign).
+            if (year.strip().matches("[0-9]{4}") && Integer.parseInt(year.strip()) >= 2000 && Integer.parseInt(year.strip()) <= 2100) {
                 y = Integer.valueOf(year.strip());
-                if (y < 2000 || y > 2100) {
-                    errors.add(FieldError.of("year", "statistics.year"));
-                }
-            } catch (NumberFormatException e) {
+            } else {
                 errors.add(FieldError.of("year", "statistics.year"));
             }
         }
@@ -55,6 +53,38 @@ record StatisticsCriteria(String electionType, Integer year, LocalDate from, Loc
 
     StatisticsFilter filter() {
         return new StatisticsFilter(electionType, year, from, to, region);
+    }
+
+    /** Whether the period is of whole months (or open), as the summaries count them. */
+    boolean wholeMonths() {
+        return (from == null || from.getDayOfMonth() == 1) && (to == null || to.getDayOfMonth() == to.lengthOfMonth());
+    }
+
+    /** These criteria as conditions (each led by AND) on the summaries' columns (V37); the period in whole months. */
+    String summaryWhere(Map<String, Object> params) {
+        StringBuilder where = new StringBuilder();
+        if (electionType != null) {
+            where.append(" AND election_type = :election");
+            params.put("election", electionType);
+        }
+        if (year != null) {
+            where.append(" AND incident_year = :year");
+            params.put("year", year);
+        }
+        if (from != null) {
+            where.append(" AND received_month >= :since");
+            params.put("since", from.withDayOfMonth(1));
+        }
+        if (to != null) {
+            where.append(" AND received_month <= :until");
+            params.put("until", to.withDayOfMonth(1));
+        }
+        if (region != null) {
+            where.append(" AND (region_code = :region OR region_code LIKE :regionPrefix)");
+            params.put("region", region);
+            params.put("regionPrefix", region + ".%");
+        }
+        return where.toString();
     }
 
     /**
@@ -105,10 +135,21 @@ record StatisticsCriteria(String electionType, Integer year, LocalDate from, Loc
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
+        String typed = value.strip();
+        if (!typed.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
             errors.add(FieldError.of(field, "statistics.day"));
+            return null;
+        }
+        try {
+            LocalDate day = LocalDate.parse(typed);
+            if (day.getYear() < 2000 || day.getYear() > 2100) {
+                errors.add(FieldError.of(field, "statistics.dayRange"));
+                return null;
+            }
+            return day;
+        } catch (java.time.format.DateTimeParseException e) {
+            // Written right, but no such day (30 February).
+            errors.add(FieldError.of(field, "statistics.noSuchDay"));
             return null;
         }
     }

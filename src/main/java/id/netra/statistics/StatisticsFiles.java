@@ -32,7 +32,7 @@ final class StatisticsFiles {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] xlsx(StatisticsSheet sheet, String codeHeader, String nameHeader, String suppressed, String note) {
+    static byte[] xlsx(StatisticsSheet sheet, String codeHeader, String nameHeader, String suppressed, String note, String filters) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             Workbook wb = new Workbook(bytes, "Netra", "1.0");
@@ -40,8 +40,9 @@ final class StatisticsFiles {
             ws.value(0, 0, sheet.title());
             ws.style(0, 0).bold().set();
             ws.value(1, 0, note);
+            ws.value(2, 0, filters);
             List<String> header = header(sheet, codeHeader, nameHeader);
-            int top = 3;
+            int top = 4;
             for (int c = 0; c < header.size(); c++) {
                 ws.value(top, c, header.get(c));
                 ws.style(top, c).bold().set();
@@ -51,6 +52,7 @@ final class StatisticsFiles {
                 row(ws, r++, l, suppressed, false);
             }
             row(ws, r, sheet.total(), suppressed, true);
+            ws.width(0, 14);
             ws.width(1, 40);
             wb.finish();
         } catch (IOException e) {

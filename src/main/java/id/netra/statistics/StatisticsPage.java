@@ -44,8 +44,10 @@ class StatisticsPage {
     private final PersonFigures persons;
     private final CaseFigures cases;
     private final ReferenceData reference;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    StatisticsPage(PersonFigures persons, CaseFigures cases, ReferenceData reference) {
+    StatisticsPage(PersonFigures persons, CaseFigures cases, ReferenceData reference, com.fasterxml.jackson.databind.ObjectMapper json) {
+        this.json = json;
         this.persons = persons;
         this.cases = cases;
         this.reference = reference;
@@ -75,10 +77,13 @@ class StatisticsPage {
         model.addAttribute("by", by.toUpperCase(Locale.ROOT));
         model.addAttribute("errors", errors);
         model.addAttribute("sheets", sheets);
-        model.addAttribute("query", query(values, by));
+        // Each table's download carries the filters, and the persons' the breakdown shown (the cases' are by status).
+        Map<String, String> filters = new LinkedHashMap<>(values);
+        filters.remove("by");
+        model.addAttribute("queries", Map.of("persons", query(values, by), "cases", query(filters, null), "stages", query(filters, null)));
         model.addAttribute("fmt", new PageFormat(locale, ZoneId.of("Asia/Jakarta")));
         model.addAttribute("numbers", new Numbers(locale, ""));
-        model.addAttribute("breakdowns", Arrays.stream(PersonFigures.By.values()).filter(b -> b != PersonFigures.By.AGENCY_PROVINCE)
+        model.addAttribute("breakdowns", Arrays.stream(PersonFigures.By.values())
                 .map(Enum::name).toList());
         model.addAttribute("regions", regions(me, values.get("region")));
         return "officer/statistics";
@@ -89,8 +94,8 @@ class StatisticsPage {
     ResponseEntity<byte[]> download(@RequestParam Map<String, String> params, Locale locale) {
         NetraUser me = CurrentUser.get();
         Map<String, String> values = values(params);
-        String table = params.getOrDefault("tabel", "");
-        String format = params.getOrDefault("format", "");
+        String table = params.getOrDefault("tabel", "").strip();
+        String format = params.getOrDefault("format", "").strip().toLowerCase(Locale.ROOT);
         List<id.netra.platform.FieldError> errors = new ArrayList<>();
         if (!List.of("persons", "cases", "stages").contains(table)) {
             errors.add(id.netra.platform.FieldError.of("tabel", "statistics.table"));
@@ -109,20 +114,57 @@ class StatisticsPage {
             default -> StatisticsSheet.of(cases.stages(me, values.get("electionType"), values.get("year"), values.get("from"),
                     values.get("to"), values.get("region")), locale);
         };
-        return file(sheet, format, locale, "");
+        return file(sheet, format, locale, "", filtersNote(me, values, locale));
+    }
+
+    /** What a downloaded table was made of: its filters, by their labels, and whose scope. */
+    private String filtersNote(NetraUser me, Map<String, String> values, Locale locale) {
+        List<String> said = new ArrayList<>();
+        values.forEach((k, v) -> {
+            if (!k.equals("by")) {
+                String value = k.equals("region") ? reference.regionName(v) + " (" + v + ")"
+                        : k.equals("electionType") ? Messages.in(locale, "election." + v.toUpperCase(Locale.ROOT)) : v;
+                said.add(Messages.in(locale, "statistics.field." + k) + " " + value);
+            }
+        });
+        String scope = me.role().isBawaslu() ? reference.office(me.officeCode()).map(id.netra.reference.Office::name).orElse(me.officeCode())
+                : me.role() == id.netra.access.Role.PPK ? reference.agency(me.agencyCode()).map(id.netra.reference.Agency::name).orElse(me.agencyCode())
+                : Messages.in(locale, "unit.examiningAgency");
+        return Messages.in(locale, "statistics.filtersNote", said.isEmpty() ? Messages.in(locale, "statistics.filtersNone")
+                : String.join(", ", said), scope);
+    }
+
+    /**
+     * A download's bad criteria: a problem naming each field (RFC 9457), whatever the client accepts — a link followed
+     * by hand, a script — not an error page that names none. The dashboard says them next to its fields itself.
+     */
+    @org.springframework.web.bind.annotation.ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<byte[]> invalid(InvalidInputException e) {
+        return problem(json, id.netra.platform.ProblemHandler.invalid(e.errors()));
+    }
+
+    /** A problem as its JSON, written here so that no content negotiation can turn it into an error page. */
+    static ResponseEntity<byte[]> problem(com.fasterxml.jackson.databind.ObjectMapper json, org.springframework.http.ProblemDetail problem) {
+        try {
+            return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(json.writeValueAsBytes(problem));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The sheet as a download in the given format, named by its table and cut-off. */
-    static ResponseEntity<byte[]> file(StatisticsSheet sheet, String format, Locale locale, String suppressed) {
+    static ResponseEntity<byte[]> file(StatisticsSheet sheet, String format, Locale locale, String suppressed, String filters) {
         String code = Messages.in(locale, "statistics.col.key");
         String name = Messages.in(locale, "statistics.col.label");
         byte[] body = format.equals("csv") ? StatisticsFiles.csv(sheet, code, name, suppressed)
                 : StatisticsFiles.xlsx(sheet, code, name, suppressed,
-                sheet.note(locale, new PageFormat(locale, ZoneId.of("Asia/Jakarta")).dateTime(sheet.cutOff())));
+                sheet.note(locale, new PageFormat(locale, ZoneId.of("Asia/Jakarta")).dateTime(sheet.cutOff())), filters);
         return ResponseEntity.ok()
                 .contentType(format.equals("csv") ? CSV : XLSX)
+                // The name is ASCII: given plain, as every client reads it.
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(StatisticsFiles.fileName(sheet, format), StandardCharsets.UTF_8).build().toString())
+                        .filename(StatisticsFiles.fileName(sheet, format)).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(body);
     }
@@ -141,7 +183,9 @@ class StatisticsPage {
     /** The criteria as a query string for the download links (the breakdown as shown). */
     private static String query(Map<String, String> values, String by) {
         Map<String, String> all = new LinkedHashMap<>(values);
-        all.put("by", by);
+        if (by != null) {
+            all.put("by", by);
+        }
         StringBuilder q = new StringBuilder();
         all.forEach((k, v) -> q.append('&').append(k).append('=').append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return q.toString();

@@ -79,9 +79,12 @@ public record StatisticsSheet(String name, String title, String unit, Instant cu
         return Messages.in(locale, "statistics.unit." + unit, cutOffText);
     }
 
-    /** A bar chart of the first figure (and the one given as second, when there is one), the longest bar the largest. */
+    /**
+     * A bar chart of the first figure (and the one given as second, when there is one), the longest bar the largest;
+     * rows of nought are not drawn (the table lists them).
+     */
     public List<Bar> bars(int second, int most) {
-        List<Line> shown = lines.stream().limit(most).toList();
+        List<Line> shown = lines.stream().filter(l -> number(l.values().get(0)) > 0).limit(most).toList();
         long max = 1;
         for (Line l : shown) {
             max = Math.max(max, number(l.values().get(0)));

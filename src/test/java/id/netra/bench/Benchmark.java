@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * Netra's benchmark (issue 4; docs/performance.md). Run with {@code ./mvnw -Pbench -DskipTests package}; prints
  * Markdown tables and writes them to {@code target/benchmark/}. Settings (system properties, via the profile):
- * {@code bench.sections} (a,b,c,d), {@code bench.seconds} (measured window), {@code bench.workers} (1,2,4),
+ * {@code bench.sections} (a,b,c,d; e: the statistics on (b)'s database, best with bench.reuse), {@code bench.seconds} (measured window), {@code bench.workers} (1,2,4),
  * {@code bench.clients} (intake clients), {@code bench.open} / {@code bench.closed} (cases loaded for (b)),
  * {@code bench.reuse} (a data directory already loaded by (b): measure without loading again), {@code bench.only} (a
  * regular expression over (b)'s "query / user": measure those alone), {@code bench.explain} (true: (b) prints the plans of
@@ -66,7 +66,7 @@ public final class Benchmark {
         if (sections.contains("c") || sections.contains("d")) {
             new ServiceBench(jar, work, window, sections.contains("c") ? clients : List.of()).run(report);
         }
-        if (sections.contains("a") || sections.contains("b")) {
+        if (sections.contains("a") || sections.contains("b") || sections.contains("e")) {
             // Command-line arguments: they override application.yml (default properties would not).
             List<String> appArgs = new java.util.ArrayList<>(List.of(
                     "--server.port=0",
@@ -99,6 +99,9 @@ public final class Benchmark {
                 }
                 if (sections.contains("b")) {
                     new InboxBench(ctx, owner, open, closed, reuse != null).run(report);
+                }
+                if (sections.contains("e")) {
+                    new StatisticsBench(ctx, owner).run(report);
                 }
             }
         }

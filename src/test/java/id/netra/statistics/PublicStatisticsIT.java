@@ -17,58 +17,81 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The public statistics, read without an account the day after a civil servant of Papua Barat Daya was the only one
- * reported there: the province's cells are withheld, every figure shown is the officers' own, none is small, and the
+ * The public statistics, read without an account when a civil servant of Papua Barat Daya was the only one reported
+ * there: the province's cells are withheld, every figure shown is the officers' own, none is small, and the
  * nation's total less the provinces shown leaves each withheld cell more than one value — so he cannot be singled out
  * by differencing the national and provincial views.
  */
 class PublicStatisticsIT extends IntegrationTest {
 
-    private static final List<String> COLUMNS = List.of("reported", "proven", "recommended", "followedUp");
+    @org.springframework.beans.factory.annotation.Autowired
+    StatisticsSummaries summaries;
+
+    private static final List<String> COLUMNS = List.of("registered", "proven", "recommended", "followedUp");
+    private static final String SORONG_PASSWORD = "Kepala-Burung-Uji-2026";
 
     @Test
     void aLoneReportedCivilServantCannotBeSingledOut() {
+        // Registered by an officer of Bawaslu Kabupaten Sorong (an account of this test's own).
+        Map<String, Object> account = new java.util.HashMap<>(Map.of("username", "bawaslu.sorong", "displayName", "Staf Bawaslu Sorong",
+                "role", "BAWASLU_OFFICER", "office", "96.01", "password", SORONG_PASSWORD));
+        Api.Response created = api.as("admin").post("/api/v1/admin/users", account);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
         Map<String, Object> lone = Reports.report("96.01", "PEMDA-96.01");
         lone.put("electionType", "PEMILU");
-        driver.fileReport(lone);
+        register(driver.fileReport(lone).caseId());
+        // Reports filed and withdrawn by someone who would lift the province's cell to the threshold: not registered,
+        // so not published.
+        for (int i = 0; i < 4; i++) {
+            Map<String, Object> decoy = Reports.report("96.01", "PEMDA-96.01");
+            decoy.put("electionType", "PEMILU");
+            var filed = driver.fileReport(decoy);
+            assertThat(api.post("/api/v1/public/reports/" + filed.trackingNumber() + "/withdrawal", Map.of("reason", "Salah kirim."),
+                    "X-Access-Code", filed.accessCode()).status()).isLessThan(300);
+        }
         for (int i = 0; i < 6; i++) {
             Map<String, Object> banten = Reports.report("36.04", "PEMDA-36.04");
             banten.put("electionType", "PEMILU");
-            driver.fileReport(banten);
+            driver.toRegistered(banten);
         }
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
         int year = today.getYear();
         String election = "PEMILU-" + year;
 
-        // Today's reports are not published today: the figures stand at 00:00.
+        // A later day (one no other test reads the public figures of): its figures are made by its first reader from
+        // the summaries; the officers' by province from the same.
+        summaries.refresh();
         Pages anonymous = new Pages(port);
-        List<List<String>> beforeMidnight = csv(anonymous, election);
-        // The next day: the officers' figures of everything received until midnight, by province.
-        clock.set(today.plusDays(1).atTime(8, 0).atZone(ZoneId.of("Asia/Jakarta")).toInstant());
-        JsonNode raw = api.as("bawaslu.ri").get("/api/v1/statistics/persons?by=province&electionType=PEMILU&year=" + year
-                + "&to=" + today).json();
+        clock.set(today.plusDays(3).atTime(8, 0).atZone(ZoneId.of("Asia/Jakarta")).toInstant());
+        JsonNode raw = api.as("bawaslu.ri").get("/api/v1/statistics/persons?by=province&electionType=PEMILU&year=" + year).json();
         Map<String, long[]> officers = new HashMap<>();
         for (JsonNode row : raw.path("rows")) {
             JsonNode c = row.path("counts");
-            officers.put(row.path("key").asText(), new long[] {c.path("reported").asLong(), c.path("proven").asLong(),
+            officers.put(row.path("key").asText(), new long[] {c.path("registered").asLong(), c.path("proven").asLong(),
                     c.path("recommended").asLong(), c.path("followedUp").asLong()});
         }
+        // Five reported in Papua Barat Daya, one registered.
         assertThat(officers.get("96")[0]).isEqualTo(1);
-        assertThat(beforeMidnight == null || beforeMidnight.stream().noneMatch(l -> l.get(0).equals("96") && l.get(2).equals("1")))
-                .isTrue();
+        long reportedThere = 0;
+        for (JsonNode row : raw.path("rows")) {
+            if (row.path("key").asText().equals("96")) {
+                reportedThere = row.path("counts").path("reported").asLong();
+            }
+        }
+        assertThat(reportedThere).isEqualTo(5);
 
         Pages.Page page = anonymous.page("/statistik-publik?pemilihan=" + election.toLowerCase());
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Statistik netralitas ASN", "Papua Barat Daya", "Nasional", "kurang dari 5");
         List<List<String>> published = csv(anonymous, election);
-        assertThat(published.get(0)).containsExactly("Kode", "Nama", "Dilaporkan", "Terbukti", "Direkomendasikan", "Ditindaklanjuti PPK",
+        assertThat(published.get(0)).containsExactly("Kode", "Nama", "Diregistrasi", "Terbukti", "Direkomendasikan", "Ditindaklanjuti PPK",
                 "Tingkat tindak lanjut");
         List<List<String>> provinces = published.subList(1, published.size() - 1);
         List<String> nation = published.get(published.size() - 1);
         assertThat(nation.get(1)).isEqualTo("Nasional");
         assertThat(provinces).hasSize(38);
         List<String> papuaBaratDaya = provinces.stream().filter(l -> l.get(0).equals("96")).findFirst().orElseThrow();
-        // Reported: one, withheld; proven, recommended, followed up: nought, shown (a nought singles no one out); no rate.
+        // Registered: one, withheld; proven, recommended, followed up: nought, shown (a nought singles no one out); no rate.
         assertThat(papuaBaratDaya.subList(2, 7)).as("the lone person's province").containsExactly("*", "0", "0", "0", "");
 
         for (int c = 0; c < COLUMNS.size(); c++) {
@@ -106,12 +129,45 @@ class PublicStatisticsIT extends IntegrationTest {
             }
         }
 
+        // Made once for the day: a person reported after its first reading changes nothing that day, on any node
+        // (the day's figures are kept in the database).
+        java.time.Instant later = clock.instant();
+        clock.reset();
+        Map<String, Object> another = Reports.report("96.01", "PEMDA-96.01");
+        another.put("electionType", "PEMILU");
+        register(driver.fileReport(another).caseId());
+        summaries.refresh();
+        assertThat(api.as("bawaslu.ri").get("/api/v1/statistics/persons?region=96&electionType=PEMILU&year=" + year).json()
+                .path("total").path("registered").asLong()).isEqualTo(2);
+        clock.set(later);
+        assertThat(csv(anonymous, election)).isEqualTo(published);
+        assertThat(owner.sql("SELECT count(*) FROM public_statistics WHERE election = :e").param("e", election).query(Long.class).single())
+                .isEqualTo(1);
+
         // No election across all: an unknown or made-up one is not found, and nothing is published for it.
         assertThat(anonymous.page("/statistik-publik?pemilihan=SEMUA").status()).isEqualTo(404);
         assertThat(anonymous.download("/statistik-publik/unduh?pemilihan=PEMILU-1999&format=csv").status()).isEqualTo(404);
+        Pages.Download noFormat = anonymous.download("/statistik-publik/unduh?pemilihan=" + election);
+        assertThat(noFormat.status()).isEqualTo(400);
+        assertThat(new String(noFormat.body(), StandardCharsets.UTF_8)).contains("\"field\":\"format\"");
         // The officers' statistics stay behind the sign-in.
         assertThat(anonymous.get("/statistik").status()).isEqualTo(302);
         assertThat(Api.anonymous(port).get("/api/v1/statistics/persons").status()).isEqualTo(401);
+    }
+
+    /** The report registered at its initial review by the Sorong office's officer. */
+    private void register(java.util.UUID caseId) {
+        Api sorong = api.as("bawaslu.sorong", SORONG_PASSWORD);
+        String task = null;
+        for (JsonNode t : sorong.get("/api/v1/tasks").json()) {
+            if (t.path("caseId").asText().equals(caseId.toString()) && t.path("key").asText().equals("initialReview")) {
+                task = t.path("id").asText();
+            }
+        }
+        assertThat(task).as("the Sorong office's initial review").isNotNull();
+        Api.Response done = sorong.post("/api/v1/tasks/" + task + "/complete", Map.of("formalRequirementsMet", true,
+                "materialRequirementsMet", true));
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
     }
 
     /** The public CSV of an election, or null when it has no figures yet. */

@@ -25,11 +25,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StatisticsPagesIT extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    StatisticsSummaries summaries;
+
     private static final Pattern TOTAL_ROW = Pattern.compile("<tr data-key=\"TOTAL\">\\s*<th scope=\"row\">[^<]*</th>\\s*<td class=\"num\">([^<]*)</td>");
 
     @Test
     void theDashboardShowsTheApisFiguresAndGivesThemAsCsvAndExcel() throws Exception {
         driver.toExamination(Reports.report("36.04", "PEMDA-36.04"));
+        summaries.refresh();
         String filters = "electionType=PILKADA&region=36&by=agency";
         JsonNode api = this.api.as("bawaslu.banten").get("/api/v1/statistics/persons?" + filters).json();
         long reported = api.path("total").path("reported").asLong();
@@ -44,6 +48,25 @@ class StatisticsPagesIT extends IntegrationTest {
         assertThat(total.find()).isTrue();
         assertThat(total.group(1)).isEqualTo(java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("id")).format(reported));
         assertThat(page.body()).contains("/statistik/unduh?tabel=persons&amp;format=csv&amp;electionType=PILKADA&amp;region=36&amp;by=agency");
+        // Every download the page offers answers its file, whatever the persons' breakdown shown (the cases' table is by
+        // status, not by that breakdown).
+        for (String by : List.of("agency", "position", "month", "violation", "none")) {
+            Pages.Page shown = pages.page("/statistik?electionType=PILKADA&region=36&by=" + by);
+            Matcher link = Pattern.compile("href=\"(/statistik/unduh[^\"]+)\"").matcher(shown.body());
+            int links = 0;
+            while (link.find()) {
+                String href = link.group(1).replace("&amp;", "&");
+                Pages.Download d = pages.download(href);
+                assertThat(d.status()).as(href).isEqualTo(200);
+                assertThat(d.header("Content-Disposition")).as(href).startsWith("attachment; filename=\"netra-").doesNotContain("=?");
+                if (href.contains("tabel=cases") && href.contains("format=csv")) {
+                    assertThat(href).doesNotContain("by=");
+                    assertThat(new String(d.body(), StandardCharsets.UTF_8)).contains("UNDER_EXAMINATION");
+                }
+                links++;
+            }
+            assertThat(links).isEqualTo(6);
+        }
 
         // The CSV: UTF-8 with a byte-order mark, a header of codes, names and figures, a row per agency, the total last.
         Pages.Download csv = pages.download("/statistik/unduh?tabel=persons&format=csv&" + filters);
@@ -77,8 +100,10 @@ class StatisticsPagesIT extends IntegrationTest {
             List<Row> rows = wb.getFirstSheet().read();
             assertThat(rows.get(0).getCellText(0)).isEqualTo("ASN yang dilaporkan menurut Instansi");
             assertThat(rows.get(1).getCellText(0)).startsWith("Satuan: orang (ASN terlapor). Angka per");
-            // Row 4 of the sheet (the third empty between): the headings.
-            Row heading = rows.stream().filter(r -> r.getRowNum() == 4).findFirst().orElseThrow();
+            // Row 3: the filters and the scope; row 5 (the fourth empty between): the headings.
+            assertThat(rows.stream().filter(r -> r.getRowNum() == 3).findFirst().orElseThrow().getCellText(0))
+                    .isEqualTo("Saringan: Jenis pemilihan Pilkada (pemilihan kepala daerah), Wilayah Banten (36). Cakupan: Bawaslu Provinsi Banten.");
+            Row heading = rows.stream().filter(r -> r.getRowNum() == 5).findFirst().orElseThrow();
             assertThat(heading.getCellText(2)).isEqualTo("Dilaporkan");
             Row totalRow = rows.get(rows.size() - 1);
             assertThat(totalRow.getCellText(1)).isEqualTo("Jumlah");
@@ -104,12 +129,26 @@ class StatisticsPagesIT extends IntegrationTest {
         Pages pages = Pages.signedIn(port, "bawaslu.ri");
         Pages.Page bad = pages.page("/statistik?year=dua&region=99&from=2024-02-30");
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.body()).contains("id=\"year-error\"", "Tahun pemilihan: empat angka", "id=\"region-error\"", "id=\"from-error\"");
+        assertThat(bad.body()).contains("id=\"year-error\"", "Tahun kejadian: empat angka", "id=\"region-error\"", "id=\"from-error\"");
         assertThat(bad.body()).doesNotContain("<table");
-        assertThat(pages.download("/statistik/unduh?tabel=semua&format=pdf").status()).isEqualTo(400);
-        assertThat(pages.download("/statistik/unduh?tabel=persons&format=csv&by=kecamatan").status()).isEqualTo(400);
+        // A download's bad criteria: a problem naming each, not an error page.
+        Pages.Download wrong = pages.download("/statistik/unduh?tabel=semua&format=pdf");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(new String(wrong.body(), StandardCharsets.UTF_8)).contains("\"field\":\"tabel\"", "\"field\":\"format\"");
+        Pages.Download badBy = pages.download("/statistik/unduh?tabel=persons&format=csv&by=kecamatan&year=%D9%A2%D9%A0%D9%A2%D9%A4");
+        assertThat(badBy.status()).isEqualTo(400);
+        assertThat(new String(badBy.body(), StandardCharsets.UTF_8)).contains("\"field\":\"by\"", "\"field\":\"year\"");
+        // Days beyond the calendar's sense, and one that is not in it: said by field, never a server error.
+        for (String day : List.of("-999999999-01-01", "%2B999999999-12-31", "0000-01-01", "%2B99999-01-01", "2026-02-30", "1999-12-31")) {
+            assertThat(api.as("bawaslu.ri").get("/api/v1/statistics/persons?from=" + day).status()).as(day).isEqualTo(400);
+            assertThat(pages.download("/statistik/unduh?tabel=cases&format=csv&to=" + day).status()).as(day).isEqualTo(400);
+            assertThat(pages.page("/statistik?from=" + day).status()).as(day).isEqualTo(400);
+        }
+        assertThat(api.as("bawaslu.ri").get("/api/v1/statistics/persons?from=2026-02-30").body()).contains("tidak ada di kalender");
 
         driver.toRecommendation(Reports.report("36.04", "PEMDA-36.04"));
+        summaries.refresh();
         long own = api.as("ppk.serang").get("/api/v1/statistics/persons").json().path("total").path("reported").asLong();
         long all = api.as("bawaslu.ri").get("/api/v1/statistics/persons").json().path("total").path("reported").asLong();
         assertThat(own).isPositive().isLessThan(all);

@@ -34,6 +34,7 @@ public final class Api {
 
     private final String base;
     private final String user;
+    private String password = "netra-demo";
 
     private Api(String base, String user) {
         this.base = base;
@@ -51,6 +52,13 @@ public final class Api {
 
     public Api as(String username) {
         return new Api(base, username);
+    }
+
+    /** Signed in as an account of the test's own, with its password (the demo accounts': {@link #as(String)}). */
+    public Api as(String username, String password) {
+        Api api = new Api(base, username);
+        api.password = password;
+        return api;
     }
 
     public Response get(String path, String... headers) {
@@ -128,7 +136,7 @@ public final class Api {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (user != null) {
             b.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":netra-demo").getBytes(StandardCharsets.UTF_8)));
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
