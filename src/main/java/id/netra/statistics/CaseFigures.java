@@ -91,7 +91,10 @@ public class CaseFigures {
      * other than a PPK's, a period of whole months), else counted from the cases now.
      */
     CaseTable cases(NetraUser user, By dimension, StatisticsCriteria criteria, boolean fromSummaries) {
-        CaseAccess.Scope summaryScope = access.summaryScope(user, false);
+        // A PPK's from its own summary (V38), by the status its persons make; everyone else's from V37's.
+        boolean ppkReader = user != null && user.role() == id.netra.access.Role.PPK;
+        CaseAccess.Scope summaryScope = ppkReader ? access.summaryScope(user, true) : access.summaryScope(user, false);
+        String summaryTable = ppkReader ? "stat_case_ppk_summary" : "stat_case_summary";
         boolean summarised = fromSummaries && summaryScope != null && criteria.wholeMonths();
         Instant cutOff = summarised ? summaries.refreshedAt() : Today.now();
         Map<String, Object> params = new HashMap<>();
@@ -129,7 +132,7 @@ public class CaseFigures {
                 case MONTH -> "to_char(received_month, 'YYYY-MM')";
             };
             rows = new ArrayList<>(jdbc.sql("SELECT " + summaryKey + " AS k, sum(cases), COALESCE(sum(cases) FILTER (WHERE status NOT IN (:closed)), 0),"
-                            + " COALESCE(sum(cases) FILTER (WHERE status IN (:closed)), 0) FROM stat_case_summary" + sw + " GROUP BY 1")
+                            + " COALESCE(sum(cases) FILTER (WHERE status IN (:closed)), 0) FROM " + summaryTable + sw + " GROUP BY 1")
                     .params(sp)
                     .query((rs, n) -> new CaseRow(rs.getString(1), label(d, rs.getString(1)),
                             new CaseCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4), overdue.getOrDefault(rs.getString(1), 0L))))
@@ -174,32 +177,62 @@ public class CaseFigures {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Instant cutOff = Today.now();
-        Map<String, Object> params = new HashMap<>();
-        String where = criteria.where(access, user, null, cutOff, params);
-        CaseAccess.Scope persons = access.personScope(user, "p");
-        params.putAll(persons.params());
-        params.put("now", java.sql.Timestamp.from(cutOff));
-        // Each open task, its case (by its subject, else its process's business key) and its person when it has one: a
-        // PPK counts the tasks of its own persons and those of no person.
-        String tasks = """
-                WITH task AS (
-                  SELECT t.task_def_key_ AS stage, c.id AS case_id, t.due_date_ < :now AS late
-                  FROM act_ru_task t
-                  LEFT JOIN task_subject s ON s.task_id = t.id_
-                  LEFT JOIN act_ru_execution pi ON pi.id_ = t.proc_inst_id_
-                  JOIN case_file c ON c.id = COALESCE(s.case_id, CAST(pi.business_key_ AS uuid))
-                  LEFT JOIN case_person p ON p.id = s.person_id
-                """ + where + " AND (p.id IS NULL OR " + persons.condition() + "))\n";
-        List<StageRow> rows = new ArrayList<>(jdbc.sql(tasks + """
-                        SELECT stage, count(DISTINCT case_id), count(DISTINCT case_id) FILTER (WHERE late) FROM task GROUP BY stage""")
-                .params(params)
-                .query((rs, n) -> new StageRow(rs.getString(1), Messages.current("task." + rs.getString(1)), rs.getLong(2), rs.getLong(3)))
-                .list());
+        return stages(user, criteria, true);
+    }
+
+    /**
+     * The stages' table: from the summaries (V38) as last refreshed when {@code fromSummaries} and the period is of whole
+     * months, else from the open tasks now. A PPK counts the cases of its own persons' tasks.
+     */
+    StageTable stages(NetraUser user, StatisticsCriteria criteria, boolean fromSummaries) {
+        boolean ppk = user.role() == id.netra.access.Role.PPK;
+        List<StageRow> rows = new ArrayList<>();
+        long[] totals = new long[2];
+        // A row per stage, and the row of every stage ('') with the totals.
+        org.springframework.jdbc.core.RowMapper<Object> collect = (rs, n) -> {
+            if (rs.getString(1).isEmpty()) {
+                totals[0] = rs.getLong(2);
+                totals[1] = rs.getLong(3);
+            } else {
+                rows.add(new StageRow(rs.getString(1), Messages.current("task." + rs.getString(1)), rs.getLong(2), rs.getLong(3)));
+            }
+            return null;
+        };
+        Instant cutOff;
+        if (fromSummaries && criteria.wholeMonths()) {
+            CaseAccess.Scope scope = access.summaryScope(user, true);
+            Map<String, Object> params = new HashMap<>(scope.params());
+            String where = " WHERE grouping = :grouping AND " + scope.condition() + criteria.summaryWhere(params);
+            params.put("grouping", ppk ? "K" : "C");
+            cutOff = summaries.refreshedAt();
+            jdbc.sql("SELECT stage, sum(waiting), sum(overdue) FROM stat_stage_summary" + where + " GROUP BY stage")
+                    .params(params)
+                    .query(collect).list();
+        } else {
+            cutOff = Today.now();
+            Map<String, Object> params = new HashMap<>();
+            String where = criteria.where(access, user, null, cutOff, params);
+            CaseAccess.Scope persons = access.personScope(user, "p");
+            params.putAll(persons.params());
+            params.put("now", java.sql.Timestamp.from(cutOff));
+            // Each open task, its case (by its subject, else its process's business key) and its person when it has one.
+            String tasks = """
+                    WITH task AS (
+                      SELECT t.task_def_key_ AS stage, c.id AS case_id, t.due_date_ < :now AS late
+                      FROM act_ru_task t
+                      LEFT JOIN task_subject s ON s.task_id = (t.id_ COLLATE "C")
+                      LEFT JOIN act_ru_execution pi ON pi.id_ = t.proc_inst_id_
+                      JOIN case_file c ON c.id = COALESCE(s.case_id, CAST(pi.business_key_ AS uuid))
+                      LEFT JOIN case_person p ON p.id = s.person_id
+                    """ + where + (ppk ? " AND p.id IS NOT NULL AND " + persons.condition() : "") + ")\n";
+            jdbc.sql(tasks + """
+                            SELECT COALESCE(stage, ''), count(DISTINCT case_id), count(DISTINCT case_id) FILTER (WHERE late) FROM task
+                            GROUP BY GROUPING SETS ((stage), ())""")
+                    .params(params)
+                    .query(collect).list();
+        }
         rows.sort(Comparator.comparingLong(StageRow::overdue).reversed().thenComparing(Comparator.comparingLong(StageRow::waiting).reversed())
                 .thenComparing(StageRow::key));
-        long[] totals = jdbc.sql(tasks + "SELECT count(DISTINCT case_id), count(DISTINCT case_id) FILTER (WHERE late) FROM task")
-                .params(params).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         return new StageTable("cases", cutOff, criteria.filter(), rows, totals[0], totals[1]);
     }
 
@@ -210,7 +243,7 @@ public class CaseFigures {
         return switch (by) {
             case STATUS -> Messages.current("case.status." + key);
             case PROVINCE, REGENCY -> reference.regionName(key);
-            case MONTH -> key;
+            case MONTH -> PersonFigures.month(key);
         };
     }
 }

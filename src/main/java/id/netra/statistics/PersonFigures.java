@@ -254,13 +254,22 @@ public class PersonFigures {
             }
             case AGENCY -> reference.agency(key).map(Agency::name).orElse(key);
             case BKN_OFFICE -> offices.name(key);
-            case MONTH -> key;
+            case MONTH -> month(key);
             // As the forms and the reference lists say them: the catalogue's words in English, the data's in Indonesian.
-            case VIOLATION -> key.isEmpty() ? Messages.current("statistics.unknown")
+            case VIOLATION -> key.isEmpty() ? Messages.current("statistics.noViolation")
                     : said("option.violationTypes." + key, reference.violationTypes().getOrDefault(key, key));
             case SANCTION -> key.isEmpty() ? Messages.current("statistics.noSanction")
                     : said("option.sanctionClass." + key, sanctions.sanctionClass(key).map(id.netra.reference.SanctionCatalogue.SanctionClass::label).orElse(key));
         };
+    }
+
+    /** A month key (2026-11) as the reader's language names it (November 2026). */
+    static String month(String key) {
+        try {
+            return java.time.YearMonth.parse(key).format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", Messages.currentLocale()));
+        } catch (RuntimeException e) {
+            return key;
+        }
     }
 
     private static String said(String key, String label) {

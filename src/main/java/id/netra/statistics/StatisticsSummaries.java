@@ -15,8 +15,9 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The statistics summaries (V37's materialised views) and their refresh: after any of Netra's domain events has
- * committed, at most once per {@code netra.statistics.refresh-interval} (one minute), and at least once per
+ * The statistics summaries (V37's materialised views, V38's stages) and their refresh: after any of Netra's domain events
+ * has committed, at most once per {@code netra.statistics.refresh-interval} (ten minutes: a refresh of a national
+ * database takes about a minute of one core), and at least once per
  * {@code netra.statistics.max-age} (an hour: what another node changed, or a clock's passing); concurrently, so readers
  * keep the previous summaries meanwhile. The moment of the last refresh is every summarised table's cut-off.
  */
@@ -26,13 +27,16 @@ public class StatisticsSummaries {
     private static final Logger log = LoggerFactory.getLogger(StatisticsSummaries.class);
 
     private final JdbcClient jdbc;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
     private final Duration interval;
     private final Duration maxAge;
     private final AtomicBoolean changed = new AtomicBoolean(true);
 
-    StatisticsSummaries(JdbcClient jdbc, @Value("${netra.statistics.refresh-interval:PT1M}") Duration interval,
+    StatisticsSummaries(JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactionManager,
+                        @Value("${netra.statistics.refresh-interval:PT10M}") Duration interval,
                         @Value("${netra.statistics.max-age:PT1H}") Duration maxAge) {
         this.jdbc = jdbc;
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.interval = interval;
         this.maxAge = maxAge;
     }
@@ -43,11 +47,63 @@ public class StatisticsSummaries {
                 .single().toInstant();
     }
 
+    /**
+     * The open cases by stage at this moment, from the engine's open tasks (its tables are the application's, so the
+     * application makes these rows, V38): each task's case by its subject, else its process's business key; a PPK's rows
+     * by the agency of the task's person.
+     */
+    private static final String STAGES = """
+            INSERT INTO stat_stage_summary (grouping, stage, election_type, incident_year, received_month, region_code, office_code,
+                                            case_forwarded, ppk_agency, waiting, overdue)
+            WITH task AS (
+                SELECT t.task_def_key_ AS stage, c.id AS case_id, t.due_date_ < now() AS late, COALESCE(pt.ppk_agency, '') AS ppk_agency,
+                       c.election_type, COALESCE(EXTRACT(YEAR FROM c.incident_date)::int, 0) AS incident_year,
+                       date_trunc('month', c.created_at AT TIME ZONE 'Asia/Jakarta')::date AS received_month,
+                       c.region_code, c.office_code, c.forwarded_at IS NOT NULL AS case_forwarded
+                FROM act_ru_task t
+                LEFT JOIN task_subject s ON s.task_id = (t.id_ COLLATE "C")
+                LEFT JOIN act_ru_execution pi ON pi.id_ = t.proc_inst_id_
+                JOIN case_file c ON c.id = COALESCE(s.case_id, CAST(pi.business_key_ AS uuid))
+                LEFT JOIN person_track pt ON pt.person_id = s.person_id
+                WHERE c.created_at <= now()
+            )
+            SELECT 'C', COALESCE(stage, ''), election_type, incident_year, received_month, region_code, office_code, case_forwarded, '',
+                   count(DISTINCT case_id), count(DISTINCT case_id) FILTER (WHERE late)
+            FROM task
+            GROUP BY GROUPING SETS ((stage, election_type, incident_year, received_month, region_code, office_code, case_forwarded),
+                                    (election_type, incident_year, received_month, region_code, office_code, case_forwarded))
+            UNION ALL
+            SELECT 'K', COALESCE(stage, ''), election_type, incident_year, received_month, region_code, office_code, case_forwarded,
+                   ppk_agency, count(DISTINCT case_id), count(DISTINCT case_id) FILTER (WHERE late)
+            FROM task WHERE ppk_agency <> ''
+            GROUP BY GROUPING SETS ((stage, election_type, incident_year, received_month, region_code, office_code, case_forwarded, ppk_agency),
+                                    (election_type, incident_year, received_month, region_code, office_code, case_forwarded, ppk_agency))""";
+
+    /** Each PPK's cases by the status its own persons' tracks make, at this moment (V38). */
+    private static final String PPK_CASES = """
+            INSERT INTO stat_case_ppk_summary (ppk_agency, status, election_type, incident_year, received_month, region_code, office_code,
+                                               case_forwarded, cases)
+            SELECT x.ppk_agency, %s, c.election_type, COALESCE(EXTRACT(YEAR FROM c.incident_date)::int, 0),
+                   date_trunc('month', c.created_at AT TIME ZONE 'Asia/Jakarta')::date, c.region_code, c.office_code,
+                   c.forwarded_at IS NOT NULL, count(*)
+            FROM (SELECT DISTINCT case_id, ppk_agency FROM person_track WHERE ppk_agency IS NOT NULL) x
+            JOIN case_file c ON c.id = x.case_id
+            WHERE c.created_at <= now()
+            GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""".formatted(
+            id.netra.casefile.PersonTracks.summariseSql("person_track t WHERE t.case_id = x.case_id AND t.ppk_agency = x.ppk_agency"));
+
     /** Refreshes the summaries now; returns their new cut-off. */
     public Instant refresh() {
         changed.set(false);
         long start = System.nanoTime();
         Instant at = jdbc.sql("SELECT refresh_statistics_summaries()").query(java.sql.Timestamp.class).single().toInstant();
+        // The stages' rows replaced in one transaction: a reader sees the previous ones or these.
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("DELETE FROM stat_stage_summary").update();
+            jdbc.sql(STAGES).update();
+            jdbc.sql("DELETE FROM stat_case_ppk_summary").update();
+            jdbc.sql(PPK_CASES).update();
+        });
         log.debug("Statistics summaries refreshed in {} ms", (System.nanoTime() - start) / 1_000_000);
         return at;
     }

@@ -23,7 +23,7 @@ import java.util.Set;
  * {@code bench.clients} (intake clients), {@code bench.open} / {@code bench.closed} (cases loaded for (b)),
  * {@code bench.reuse} (a data directory already loaded by (b): measure without loading again), {@code bench.only} (a
  * regular expression over (b)'s "query / user": measure those alone), {@code bench.explain} (true: (b) prints the plans of
- * its inbox and search statements after the figures).
+ * its inbox and search statements after the figures), {@code bench.naive} (false: (e) measures the summaries alone).
  */
 public final class Benchmark {
 

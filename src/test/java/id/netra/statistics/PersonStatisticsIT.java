@@ -83,6 +83,7 @@ class PersonStatisticsIT extends IntegrationTest {
     }
 
     private Map<String, Map<String, Long>> stages(String user) {
+        summaries.refresh();
         Api.Response r = api.as(user).get("/api/v1/statistics/stages");
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         JsonNode t = r.json();

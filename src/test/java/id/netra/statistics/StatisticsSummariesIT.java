@@ -75,6 +75,11 @@ class StatisticsSummariesIT extends IntegrationTest {
                     assertThat(summarised.total()).as(user.username() + " " + by + " " + c).isEqualTo(counted.total());
                     compared++;
                 }
+                CaseFigures.StageTable stagesSummarised = cases.stages(user, c, true);
+                CaseFigures.StageTable stagesCounted = cases.stages(user, c, false);
+                assertThat(stagesSummarised.rows()).as(user.username() + " stages " + c).isEqualTo(stagesCounted.rows());
+                assertThat(List.of(stagesSummarised.waiting(), stagesSummarised.overdue())).as(user.username() + " stages " + c)
+                        .isEqualTo(List.of(stagesCounted.waiting(), stagesCounted.overdue()));
                 for (CaseFigures.By by : CaseFigures.By.values()) {
                     CaseFigures.CaseTable summarised = cases.cases(user, by, c, true);
                     CaseFigures.CaseTable counted = cases.cases(user, by, c, false);
