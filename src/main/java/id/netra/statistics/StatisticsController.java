@@ -1,6 +1,8 @@
 package id.netra.statistics;
 
 import id.netra.access.CurrentUser;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,7 +20,11 @@ public class StatisticsController {
     }
 
     @GetMapping("/api/v1/statistics/persons")
-    public PersonFigures.PersonTable persons(@RequestParam(required = false) String by,
+    public PersonFigures.PersonTable persons(@Parameter(description = "The rows: one per value of this (case-insensitive; none: the total alone)",
+                                                     schema = @Schema(allowableValues = {"none", "position", "province", "regency", "agency",
+                                                             "bkn_office", "month", "violation", "sanction"}))
+                                             @RequestParam(required = false) String by,
+                                       @Parameter(schema = @Schema(allowableValues = {"PEMILU", "PILKADA"}))
                                        @RequestParam(required = false) String electionType,
                                        @RequestParam(required = false) String year,
                                        @RequestParam(required = false) String from,
@@ -28,7 +34,10 @@ public class StatisticsController {
     }
 
     @GetMapping("/api/v1/statistics/cases")
-    public CaseFigures.CaseTable cases(@RequestParam(required = false) String by,
+    public CaseFigures.CaseTable cases(@Parameter(description = "The rows: one per value of this (case-insensitive)",
+                                               schema = @Schema(allowableValues = {"status", "province", "regency", "month"}))
+                                       @RequestParam(required = false) String by,
+                                       @Parameter(schema = @Schema(allowableValues = {"PEMILU", "PILKADA"}))
                                        @RequestParam(required = false) String electionType,
                                        @RequestParam(required = false) String year,
                                        @RequestParam(required = false) String from,
