@@ -96,13 +96,17 @@ public class StatisticsSummaries {
     public Instant refresh() {
         changed.set(false);
         long start = System.nanoTime();
-        Instant at = jdbc.sql("SELECT refresh_statistics_summaries()").query(java.sql.Timestamp.class).single().toInstant();
-        // The stages' rows replaced in one transaction: a reader sees the previous ones or these.
-        transactions.executeWithoutResult(tx -> {
+        // One refresh at a time, on any node (two replacing the application's tables at once would each keep the
+        // other's rows): a transaction-scoped advisory lock, and everything in that transaction, so a reader sees the
+        // previous summaries or these, never half of each.
+        Instant at = transactions.execute(tx -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('netra.statistics.refresh'))").query().singleRow();
+            Instant refreshed = jdbc.sql("SELECT refresh_statistics_summaries()").query(java.sql.Timestamp.class).single().toInstant();
             jdbc.sql("DELETE FROM stat_stage_summary").update();
             jdbc.sql(STAGES).update();
             jdbc.sql("DELETE FROM stat_case_ppk_summary").update();
             jdbc.sql(PPK_CASES).update();
+            return refreshed;
         });
         log.debug("Statistics summaries refreshed in {} ms", (System.nanoTime() - start) / 1_000_000);
         return at;

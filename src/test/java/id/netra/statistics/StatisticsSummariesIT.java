@@ -140,6 +140,37 @@ class StatisticsSummariesIT extends IntegrationTest {
                 Map.of("RECOMMENDATION_ISSUED", List.of(1L, 1L, 0L)));
     }
 
+    /** Refreshes at once (the scheduler's, a second node's) leave each stage counted once, as the open tasks say. */
+    @Test
+    void refreshesAtOnceCountEachOpenCaseOnce() throws Exception {
+        driver.toExamination(Reports.report("36.04", "PEMDA-36.04"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<java.time.Instant>> runs = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                runs.add(pool.submit(summaries::refresh));
+            }
+            for (var run : runs) {
+                run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        StatisticsCriteria all = new StatisticsCriteria(null, null, null, null, null);
+        for (String name : List.of("bawaslu.ri", "examiner", "ppk.serang")) {
+            NetraUser user = DemoAccounts.ACCOUNTS.stream().filter(u -> u.username().equals(name)).findFirst().orElseThrow();
+            CaseFigures.StageTable summarised = cases.stages(user, all, true);
+            CaseFigures.StageTable counted = cases.stages(user, all, false);
+            assertThat(summarised.rows()).as(name).isEqualTo(counted.rows());
+            assertThat(summarised.waiting()).as(name).isEqualTo(counted.waiting());
+            if (name.equals("bawaslu.ri")) {
+                assertThat(summarised.waiting()).isPositive();
+            }
+            assertThat(cases.cases(user, CaseFigures.By.STATUS, all, true).total().cases()).as(name)
+                    .isEqualTo(cases.cases(user, CaseFigures.By.STATUS, all, false).total().cases());
+        }
+    }
+
     /** Cases, open, closed by status, as the API answers the user (after a refresh). */
     private Map<String, List<Long>> byStatus(String user) {
         summaries.refresh();
