@@ -2,7 +2,8 @@
 -- grouped by every criterion a statistics table filters on (election type, incident year, month received, region) and
 -- every column a reader's scope is decided by (office, forwarded, the PPK's agency), so that a table of any scope sums
 -- a few thousand rows instead of counting a million cases. Refreshed by refresh_statistics_summaries() after the cases
--- change (statistics.StatisticsSummaries); the moment of the last refresh is each table's cut-off.
+-- change (statistics.StatisticsSummaries); the moment of the last refresh, by the application's clock, is each table's
+-- cut-off.
 
 -- The persons: one row per key set and kind of breakdown — 'N' none (province, regency and month come from the keys),
 -- 'P' position category, 'A' the agency (the track's PPK, else the person's own), 'V' each form of the violation (the
@@ -40,7 +41,6 @@ WITH person AS (
     LEFT JOIN person_track t ON t.person_id = p.id
     LEFT JOIN examination e ON e.person_id = p.id
     LEFT JOIN recommendation r ON r.person_id = p.id
-    WHERE c.created_at <= now()
 ), keyed AS (
     SELECT 'N'::char(1) AS kind, ''::varchar AS k, person.* FROM person
     UNION ALL SELECT 'P', position_category, person.* FROM person
@@ -72,7 +72,6 @@ SELECT c.status,
        c.forwarded_at IS NOT NULL                                           AS case_forwarded,
        count(*)::bigint                                                     AS cases
 FROM case_file c
-WHERE c.created_at <= now()
 GROUP BY 1, 2, 3, 4, 5, 6, 7;
 
 CREATE UNIQUE INDEX stat_case_summary_key ON stat_case_summary
@@ -87,23 +86,24 @@ INSERT INTO stat_summary_state (name, refreshed_at) VALUES ('summaries', now());
 
 -- The application role does not own the views (the migrations' role does), so it refreshes them through this function,
 -- run as their owner; nothing else is granted. Concurrently: the tables are read meanwhile from the previous summaries.
-CREATE FUNCTION refresh_statistics_summaries() RETURNS TIMESTAMPTZ
+-- "at": the moment by the application's clock (which may run ahead of the server's, NETRA_CLOCK_OFFSET).
+CREATE FUNCTION refresh_statistics_summaries(at TIMESTAMPTZ) RETURNS TIMESTAMPTZ
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
     REFRESH MATERIALIZED VIEW CONCURRENTLY stat_person_summary;
     REFRESH MATERIALIZED VIEW CONCURRENTLY stat_case_summary;
-    UPDATE stat_summary_state SET refreshed_at = now() WHERE name = 'summaries';
-    RETURN now();
+    UPDATE stat_summary_state SET refreshed_at = at WHERE name = 'summaries';
+    RETURN at;
 END
 $$;
-REVOKE ALL ON FUNCTION refresh_statistics_summaries() FROM PUBLIC;
+REVOKE ALL ON FUNCTION refresh_statistics_summaries(TIMESTAMPTZ) FROM PUBLIC;
 
 DO $$
 DECLARE
     app TEXT := '${appRole}';
 BEGIN
     IF app <> current_user THEN
-        EXECUTE format('GRANT EXECUTE ON FUNCTION refresh_statistics_summaries() TO %I', app);
+        EXECUTE format('GRANT EXECUTE ON FUNCTION refresh_statistics_summaries(TIMESTAMPTZ) TO %I', app);
         EXECUTE format('GRANT SELECT ON stat_person_summary, stat_case_summary TO %I', app);
         EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON stat_summary_state FROM %I', app);
     END IF;

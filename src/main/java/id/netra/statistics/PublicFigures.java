@@ -52,8 +52,9 @@ public class PublicFigures {
     PublicFigures(PersonFigures persons, ReferenceData reference, JdbcClient jdbc, com.fasterxml.jackson.databind.ObjectMapper json,
                   @Value("${netra.statistics.public.threshold:5}") int threshold) {
         this.json = json;
-        if (threshold < 1) {
-            throw new IllegalStateException("netra.statistics.public.threshold must be 1 or more, not " + threshold);
+        // Below 3 a withheld cell known to be small is known: 1.
+        if (threshold < 3) {
+            throw new IllegalStateException("netra.statistics.public.threshold must be 3 or more, not " + threshold);
         }
         this.persons = persons;
         this.reference = reference;
@@ -65,19 +66,47 @@ public class PublicFigures {
         return threshold;
     }
 
-    /** The elections with figures (from the summaries), the latest first; made once a day. */
+    /**
+     * The elections with figures (from the summaries), the latest first: made once a day by its first reader on any
+     * node and kept with the day's figures, so every node, before and after a restart, offers the same all day.
+     */
     public List<Election> elections() {
         LocalDate today = Today.date();
         Map.Entry<LocalDate, List<Election>> known = elections;
         if (known == null || !known.getKey().equals(today)) {
-            List<Election> found = jdbc.sql("""
-                            SELECT DISTINCT election_type, incident_year FROM stat_person_summary
-                            WHERE kind = 'N' AND incident_year > 0 ORDER BY 2 DESC, 1""")
-                    .query((rs, n) -> new Election(rs.getString(1), rs.getInt(2))).list();
+            List<Election> found = readElections(today).orElseGet(() -> {
+                List<String> codes = jdbc.sql("""
+                                SELECT DISTINCT election_type, incident_year FROM stat_person_summary
+                                WHERE kind = 'N' AND incident_year > 0 ORDER BY 2 DESC, 1""")
+                        .query((rs, n) -> rs.getString(1) + "-" + rs.getInt(2)).list();
+                try {
+                    jdbc.sql("""
+                                    INSERT INTO public_statistics (day, election, cut_off, figures) VALUES (:day, '*', :cutOff, CAST(:figures AS jsonb))
+                                    ON CONFLICT (day, election) DO NOTHING""")
+                            .param("day", today).param("cutOff", java.sql.Timestamp.from(Today.now()))
+                            .param("figures", json.writeValueAsString(codes)).update();
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new IllegalStateException(e);
+                }
+                return readElections(today).orElseThrow();
+            });
             known = Map.entry(today, found);
             elections = known;
         }
         return known.getValue();
+    }
+
+    private java.util.Optional<List<Election>> readElections(LocalDate day) {
+        return jdbc.sql("SELECT figures::text FROM public_statistics WHERE day = :day AND election = '*'").param("day", day)
+                .query(String.class).optional().map(text -> {
+                    try {
+                        List<String> codes = json.readValue(text, new com.fasterxml.jackson.core.type.TypeReference<List<String>>() { });
+                        return codes.stream().map(c -> new Election(c.substring(0, c.indexOf('-')), Integer.parseInt(c.substring(c.indexOf('-') + 1))))
+                                .toList();
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
     }
 
     /** The published table of one election in the reader's language: provinces, then the nation's total. */
@@ -135,44 +164,61 @@ public class PublicFigures {
                 }).optional();
     }
 
+    /**
+     * The provinces' table: the persons registered in each and in the nation — one figure per province. Only one: the
+     * figures of a person's path are nested (no more proven than registered), and beside each other in a row they would
+     * bound a withheld cell by its neighbours, which no column-by-column withholding accounts for (a second trial worked
+     * one out so). The rest of the path is published for the nation alone ({@link #nation}).
+     */
     private StatisticsSheet sheet(Election election, Day day, Locale locale) {
-        Instant cutOff = day.cutOff();
         // Every province, in the order of their codes, nought or not: a province left out would say as much as a nought.
         List<ReferenceData.Region> provinces = reference.regions().stream().filter(r -> "province".equals(r.level())).toList();
-        long[][] values = new long[provinces.size()][COLUMNS.size()];
+        long[][] values = new long[provinces.size()][1];
         for (int i = 0; i < provinces.size(); i++) {
             long[] c = day.byProvince().get(provinces.get(i).code());
-            if (c != null) {
-                values[i] = c.clone();
-            }
+            values[i][0] = c == null ? 0 : c[0];
         }
         SmallCells.Suppression hidden = SmallCells.suppress(values, threshold);
         List<StatisticsSheet.Line> lines = new ArrayList<>();
+        long total = 0;
         for (int i = 0; i < provinces.size(); i++) {
-            lines.add(new StatisticsSheet.Line(provinces.get(i).code(), provinces.get(i).name(), shown(values[i], hidden.cells()[i])));
+            lines.add(new StatisticsSheet.Line(provinces.get(i).code(), provinces.get(i).name(),
+                    List.of(hidden.cells()[i][0] ? StatisticsSheet.SUPPRESSED : (Object) values[i][0])));
+            total += values[i][0];
         }
-        long[] totals = new long[COLUMNS.size()];
-        for (long[] row : values) {
-            for (int c = 0; c < totals.length; c++) {
-                totals[c] += row[c];
-            }
-        }
-        List<String> headers = new ArrayList<>(COLUMNS.stream().map(c -> Messages.in(locale, "statistics.col." + c)).toList());
-        headers.add(Messages.in(locale, "statistics.col.followUpRate"));
         String title = Messages.in(locale, "statistics.public.table", Messages.in(locale, "statistics.public.election." + election.type()),
                 election.year());
-        return new StatisticsSheet("public-" + election.code().toLowerCase(Locale.ROOT), title, "persons", cutOff, headers, lines,
-                new StatisticsSheet.Line("", Messages.in(locale, "statistics.public.nation"), shown(totals, hidden.totals())));
+        return new StatisticsSheet("public-" + election.code().toLowerCase(Locale.ROOT), title, "persons", day.cutOff(),
+                List.of(Messages.in(locale, "statistics.col.registered")), lines,
+                new StatisticsSheet.Line("", Messages.in(locale, "statistics.public.nation"),
+                        List.of(hidden.totals()[0] ? StatisticsSheet.SUPPRESSED : (Object) total)));
     }
 
-    /** A row as published: each figure or its withholding, and the rate only when both its figures are shown. */
-    private static List<Object> shown(long[] values, boolean[] hidden) {
-        List<Object> out = new ArrayList<>();
-        for (int c = 0; c < values.length; c++) {
-            out.add(hidden[c] ? StatisticsSheet.SUPPRESSED : (Object) values[c]);
+    /**
+     * The nation's figures of the path: registered, proven, recommended, followed up, and the follow-up rate; each
+     * withheld when small, the rate only when both its figures are shown.
+     */
+    public StatisticsSheet nation(Election election, Locale locale) {
+        Day day = day(election);
+        long[] totals = new long[COLUMNS.size()];
+        day.byProvince().values().forEach(v -> {
+            for (int c = 0; c < totals.length; c++) {
+                totals[c] += v[c];
+            }
+        });
+        List<Object> values = new ArrayList<>();
+        boolean[] hidden = new boolean[totals.length];
+        for (int c = 0; c < totals.length; c++) {
+            hidden[c] = totals[c] > 0 && totals[c] < threshold;
+            values.add(hidden[c] ? StatisticsSheet.SUPPRESSED : (Object) totals[c]);
         }
-        boolean rateShown = !hidden[2] && !hidden[3];
-        out.add(rateShown ? PersonFigures.rate(values[3], values[2]) : StatisticsSheet.SUPPRESSED);
-        return out;
+        values.add(!hidden[2] && !hidden[3] ? PersonFigures.rate(totals[3], totals[2]) : StatisticsSheet.SUPPRESSED);
+        List<String> headers = new ArrayList<>(COLUMNS.stream().map(c -> Messages.in(locale, "statistics.col." + c)).toList());
+        headers.add(Messages.in(locale, "statistics.col.followUpRate"));
+        String title = Messages.in(locale, "statistics.public.nationTable", Messages.in(locale, "statistics.public.election." + election.type()),
+                election.year());
+        StatisticsSheet.Line nation = new StatisticsSheet.Line("", Messages.in(locale, "statistics.public.nation"), values);
+        return new StatisticsSheet("public-nation-" + election.code().toLowerCase(Locale.ROOT), title, "persons", day.cutOff(), headers,
+                List.of(), nation);
     }
 }

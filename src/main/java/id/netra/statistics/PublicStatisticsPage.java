@@ -42,6 +42,7 @@ class PublicStatisticsPage {
         model.addAttribute("election", election.orElse(null));
         model.addAttribute("unknownElection", chosen != null && !chosen.isBlank() && election.isEmpty());
         model.addAttribute("sheet", election.map(e -> figures.sheet(e, locale)).orElse(null));
+        model.addAttribute("nation", election.map(e -> figures.nation(e, locale)).orElse(null));
         model.addAttribute("threshold", figures.threshold());
         model.addAttribute("fmt", new PageFormat(locale, ZoneId.of("Asia/Jakarta")));
         model.addAttribute("numbers", new StatisticsPage.Numbers(locale, suppressed(locale)));
@@ -58,8 +59,11 @@ class PublicStatisticsPage {
         }
         Optional<PublicFigures.Election> election = pick(figures.elections(), chosen);
         if (election.isEmpty()) {
-            return StatisticsPage.problem(json, id.netra.platform.ProblemHandler.problem(org.springframework.http.HttpStatus.NOT_FOUND,
-                    id.netra.platform.Messages.in(locale, "problem.notFound.title"), id.netra.platform.Messages.in(locale, "statistics.public.unknown")));
+            // No such election with figures: not found, the field named.
+            org.springframework.http.ProblemDetail problem = id.netra.platform.ProblemHandler.problem(org.springframework.http.HttpStatus.NOT_FOUND,
+                    id.netra.platform.Messages.in(locale, "problem.notFound.title"), id.netra.platform.Messages.in(locale, "statistics.public.unknown"));
+            problem.setProperty("errors", List.of(id.netra.platform.FieldError.of("pemilihan", "statistics.public.unknown").in(locale)));
+            return StatisticsPage.problem(json, problem);
         }
         return StatisticsPage.file(figures.sheet(election.get(), locale), as, locale, suppressed(locale),
                 id.netra.platform.Messages.in(locale, "statistics.public.withheldNote", figures.threshold()));

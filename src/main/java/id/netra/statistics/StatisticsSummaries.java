@@ -56,7 +56,7 @@ public class StatisticsSummaries {
             INSERT INTO stat_stage_summary (grouping, stage, election_type, incident_year, received_month, region_code, office_code,
                                             case_forwarded, ppk_agency, waiting, overdue)
             WITH task AS (
-                SELECT t.task_def_key_ AS stage, c.id AS case_id, t.due_date_ < now() AS late, COALESCE(pt.ppk_agency, '') AS ppk_agency,
+                SELECT t.task_def_key_ AS stage, c.id AS case_id, t.due_date_ < :now AS late, COALESCE(pt.ppk_agency, '') AS ppk_agency,
                        c.election_type, COALESCE(EXTRACT(YEAR FROM c.incident_date)::int, 0) AS incident_year,
                        date_trunc('month', c.created_at AT TIME ZONE 'Asia/Jakarta')::date AS received_month,
                        c.region_code, c.office_code, c.forwarded_at IS NOT NULL AS case_forwarded
@@ -65,7 +65,6 @@ public class StatisticsSummaries {
                 LEFT JOIN act_ru_execution pi ON pi.id_ = t.proc_inst_id_
                 JOIN case_file c ON c.id = COALESCE(s.case_id, CAST(pi.business_key_ AS uuid))
                 LEFT JOIN person_track pt ON pt.person_id = s.person_id
-                WHERE c.created_at <= now()
             )
             SELECT 'C', COALESCE(stage, ''), election_type, incident_year, received_month, region_code, office_code, case_forwarded, '',
                    count(DISTINCT case_id), count(DISTINCT case_id) FILTER (WHERE late)
@@ -88,7 +87,6 @@ public class StatisticsSummaries {
                    c.forwarded_at IS NOT NULL, count(*)
             FROM (SELECT DISTINCT case_id, ppk_agency FROM person_track WHERE ppk_agency IS NOT NULL) x
             JOIN case_file c ON c.id = x.case_id
-            WHERE c.created_at <= now()
             GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""".formatted(
             id.netra.casefile.PersonTracks.summariseSql("person_track t WHERE t.case_id = x.case_id AND t.ppk_agency = x.ppk_agency"));
 
@@ -101,9 +99,12 @@ public class StatisticsSummaries {
         // previous summaries or these, never half of each.
         Instant at = transactions.execute(tx -> {
             jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('netra.statistics.refresh'))").query().singleRow();
-            Instant refreshed = jdbc.sql("SELECT refresh_statistics_summaries()").query(java.sql.Timestamp.class).single().toInstant();
+            // The application's clock (it may run ahead of the server's), for the cut-off and what is overdue.
+            java.sql.Timestamp now = java.sql.Timestamp.from(id.netra.platform.Today.now());
+            Instant refreshed = jdbc.sql("SELECT refresh_statistics_summaries(:now)").param("now", now)
+                    .query(java.sql.Timestamp.class).single().toInstant();
             jdbc.sql("DELETE FROM stat_stage_summary").update();
-            jdbc.sql(STAGES).update();
+            jdbc.sql(STAGES).param("now", now).update();
             jdbc.sql("DELETE FROM stat_case_ppk_summary").update();
             jdbc.sql(PPK_CASES).update();
             return refreshed;
@@ -139,7 +140,8 @@ public class StatisticsSummaries {
     void refreshWhenDue() {
         try {
             Duration age = Duration.between(refreshedAt(), id.netra.platform.Today.now());
-            if ((changed.get() && age.compareTo(interval) >= 0) || age.compareTo(maxAge) >= 0) {
+            // A cut-off ahead of the clock (a clock set back since): due now.
+            if (age.isNegative() || (changed.get() && age.compareTo(interval) >= 0) || age.compareTo(maxAge) >= 0) {
                 refresh();
             }
         } catch (RuntimeException e) {

@@ -34,7 +34,7 @@ class SmallCellsProperties {
     }
 
     @Property(tries = 400)
-    void noWithheldCellCanBeWorkedOutFromTheTotal(@ForAll("tables") long[][] table, @ForAll @IntRange(min = 2, max = 6) int threshold) {
+    void noWithheldCellCanBeWorkedOutFromTheTotal(@ForAll("tables") long[][] table, @ForAll @IntRange(min = 3, max = 6) int threshold) {
         SmallCells.Suppression s = SmallCells.suppress(table, threshold);
         int columns = table[0].length;
         for (int c = 0; c < columns; c++) {

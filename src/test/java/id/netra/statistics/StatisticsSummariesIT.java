@@ -171,6 +171,23 @@ class StatisticsSummariesIT extends IntegrationTest {
         }
     }
 
+    /**
+     * On an application clock ahead of the database server's (NETRA_CLOCK_OFFSET), a report received by that clock is
+     * in the next refresh, whose cut-off is that clock's.
+     */
+    @Test
+    void theSummariesStandAtTheApplicationsClock() {
+        summaries.refresh();
+        long before = api.as("bawaslu.ri").get("/api/v1/statistics/persons").json().path("total").path("reported").asLong();
+        java.time.Instant ahead = java.time.Instant.now().plus(java.time.Duration.ofDays(1));
+        clock.set(ahead);
+        driver.fileReport(Reports.report("36.03", "PEMDA-36.03"));
+        summaries.refresh();
+        var total = api.as("bawaslu.ri").get("/api/v1/statistics/persons").json();
+        assertThat(total.path("total").path("reported").asLong()).isEqualTo(before + 1);
+        assertThat(java.time.Instant.parse(total.path("cutOff").asText())).isAfterOrEqualTo(ahead);
+    }
+
     /** Cases, open, closed by status, as the API answers the user (after a refresh). */
     private Map<String, List<Long>> byStatus(String user) {
         summaries.refresh();
