@@ -77,7 +77,7 @@ public class PublicFigures {
             List<Election> found = readElections(today).orElseGet(() -> {
                 List<String> codes = jdbc.sql("""
                                 SELECT DISTINCT election_type, incident_year FROM stat_person_summary
-                                WHERE kind = 'N' AND incident_year > 0 ORDER BY 2 DESC, 1""")
+                                WHERE kind = 'N' AND incident_year > 0 AND registered > 0 ORDER BY 2 DESC, 1""")
                         .query((rs, n) -> rs.getString(1) + "-" + rs.getInt(2)).list();
                 try {
                     jdbc.sql("""
@@ -128,15 +128,40 @@ public class PublicFigures {
         Day day = read(today, election).orElseGet(() -> {
             PersonFigures.PersonTable table = persons.table(null, PersonFigures.By.PROVINCE,
                     new StatisticsCriteria(election.type(), election.year(), null, null, null));
-            Map<String, long[]> byProvince = new HashMap<>();
-            table.rows().forEach(r -> byProvince.put(r.key(), new long[] {r.counts().registered(), r.counts().proven(),
+            Map<String, long[]> counts = new HashMap<>();
+            table.rows().forEach(r -> counts.put(r.key(), new long[] {r.counts().registered(), r.counts().proven(),
                     r.counts().recommended(), r.counts().followedUp()}));
+            // What the earlier days published of each province: the persons registered only grow, so a reader who kept
+            // yesterday's page knows each province holds at least what it showed then.
+            Map<String, Long> before = new HashMap<>();
+            jdbc.sql("SELECT figures::text FROM public_statistics WHERE election = :election AND day < :day")
+                    .param("election", election.code()).param("day", today).query(String.class).list()
+                    .forEach(text -> parse(text).shown().forEach((province, shown) -> {
+                        if (shown != null) {
+                            before.merge(province, shown, Math::max);
+                        }
+                    }));
+            List<String> codes = provinces();
+            long[][] values = new long[codes.size()][1];
+            long[][] atLeast = new long[codes.size()][1];
+            long total = 0;
+            for (int i = 0; i < codes.size(); i++) {
+                long[] c = counts.get(codes.get(i));
+                values[i][0] = c == null ? 0 : c[0];
+                atLeast[i][0] = before.getOrDefault(codes.get(i), 0L);
+                total += values[i][0];
+            }
+            SmallCells.Suppression hidden = SmallCells.suppress(values, threshold, atLeast);
+            Map<String, Long> shown = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < codes.size(); i++) {
+                shown.put(codes.get(i), hidden.cells()[i][0] ? null : values[i][0]);
+            }
             try {
                 jdbc.sql("""
                                 INSERT INTO public_statistics (day, election, cut_off, figures) VALUES (:day, :election, :cutOff, CAST(:figures AS jsonb))
                                 ON CONFLICT (day, election) DO NOTHING""")
                         .param("day", today).param("election", election.code()).param("cutOff", java.sql.Timestamp.from(table.cutOff()))
-                        .param("figures", json.writeValueAsString(byProvince)).update();
+                        .param("figures", json.writeValueAsString(new Figures(counts, shown, hidden.totals()[0] ? null : total))).update();
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
@@ -147,21 +172,36 @@ public class PublicFigures {
         return day;
     }
 
-    /** A day's counts as kept: the cut-off and, by province code, registered, proven, recommended, followed up. */
-    private record Day(Instant cutOff, Map<String, long[]> byProvince) {
+    /** A day's counts as kept: the cut-off and the figures. */
+    private record Day(Instant cutOff, Figures figures) {
+        Map<String, long[]> byProvince() {
+            return figures.counts();
+        }
+    }
+
+    /**
+     * A day's figures: by province code, registered, proven, recommended, followed up; what was published of each
+     * province's registered (null: withheld) and of their total (null: withheld).
+     */
+    record Figures(Map<String, long[]> counts, Map<String, Long> shown, Long total) {
+    }
+
+    private Figures parse(String text) {
+        try {
+            return json.readValue(text, Figures.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> provinces() {
+        return reference.regions().stream().filter(r -> "province".equals(r.level())).map(ReferenceData.Region::code).toList();
     }
 
     private java.util.Optional<Day> read(LocalDate day, Election election) {
         return jdbc.sql("SELECT cut_off, figures::text FROM public_statistics WHERE day = :day AND election = :election")
                 .param("day", day).param("election", election.code())
-                .query((rs, n) -> {
-                    try {
-                        return new Day(rs.getTimestamp(1).toInstant(), json.readValue(rs.getString(2),
-                                new com.fasterxml.jackson.core.type.TypeReference<Map<String, long[]>>() { }));
-                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }).optional();
+                .query((rs, n) -> new Day(rs.getTimestamp(1).toInstant(), parse(rs.getString(2)))).optional();
     }
 
     /**
@@ -173,25 +213,18 @@ public class PublicFigures {
     private StatisticsSheet sheet(Election election, Day day, Locale locale) {
         // Every province, in the order of their codes, nought or not: a province left out would say as much as a nought.
         List<ReferenceData.Region> provinces = reference.regions().stream().filter(r -> "province".equals(r.level())).toList();
-        long[][] values = new long[provinces.size()][1];
-        for (int i = 0; i < provinces.size(); i++) {
-            long[] c = day.byProvince().get(provinces.get(i).code());
-            values[i][0] = c == null ? 0 : c[0];
-        }
-        SmallCells.Suppression hidden = SmallCells.suppress(values, threshold);
         List<StatisticsSheet.Line> lines = new ArrayList<>();
-        long total = 0;
-        for (int i = 0; i < provinces.size(); i++) {
-            lines.add(new StatisticsSheet.Line(provinces.get(i).code(), provinces.get(i).name(),
-                    List.of(hidden.cells()[i][0] ? StatisticsSheet.SUPPRESSED : (Object) values[i][0])));
-            total += values[i][0];
+        for (ReferenceData.Region province : provinces) {
+            Long shown = day.figures().shown().get(province.code());
+            lines.add(new StatisticsSheet.Line(province.code(), province.name(), List.of(shown == null ? StatisticsSheet.SUPPRESSED : (Object) shown)));
         }
         String title = Messages.in(locale, "statistics.public.table", Messages.in(locale, "statistics.public.election." + election.type()),
                 election.year());
+        Long total = day.figures().total();
         return new StatisticsSheet("public-" + election.code().toLowerCase(Locale.ROOT), title, "persons", day.cutOff(),
                 List.of(Messages.in(locale, "statistics.col.registered")), lines,
                 new StatisticsSheet.Line("", Messages.in(locale, "statistics.public.nation"),
-                        List.of(hidden.totals()[0] ? StatisticsSheet.SUPPRESSED : (Object) total)));
+                        List.of(total == null ? StatisticsSheet.SUPPRESSED : (Object) total)));
     }
 
     /**
@@ -209,7 +242,8 @@ public class PublicFigures {
         List<Object> values = new ArrayList<>();
         boolean[] hidden = new boolean[totals.length];
         for (int c = 0; c < totals.length; c++) {
-            hidden[c] = totals[c] > 0 && totals[c] < threshold;
+            // The nation's registered is the provinces' total: withheld when that is.
+            hidden[c] = c == 0 ? day.figures().total() == null : totals[c] > 0 && totals[c] < threshold;
             values.add(hidden[c] ? StatisticsSheet.SUPPRESSED : (Object) totals[c]);
         }
         values.add(!hidden[2] && !hidden[3] ? PersonFigures.rate(totals[3], totals[2]) : StatisticsSheet.SUPPRESSED);

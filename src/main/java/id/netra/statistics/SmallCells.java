@@ -25,6 +25,15 @@ final class SmallCells {
     }
 
     static Suppression suppress(long[][] values, int threshold) {
+        return suppress(values, threshold, new long[values.length][values.length == 0 ? 0 : values[0].length]);
+    }
+
+    /**
+     * As {@link #suppress(long[][], int)}, to a reader who also knows of each cell that it holds at least
+     * {@code atLeast} — what an earlier publication of counts that only grow showed of it (yesterday's six in a province
+     * is today's lower bound there).
+     */
+    static Suppression suppress(long[][] values, int threshold, long[][] atLeast) {
         int rows = values.length;
         int columns = rows == 0 ? 0 : values[0].length;
         boolean[][] hidden = new boolean[rows][columns];
@@ -40,7 +49,7 @@ final class SmallCells {
                 totalHidden[c] = true;
                 continue;
             }
-            while (!protectedColumn(values, hidden, c, total, threshold)) {
+            while (!protectedColumn(values, hidden, c, total, threshold, atLeast)) {
                 int next = -1;
                 for (int r = 0; r < rows; r++) {
                     if (!hidden[r][c] && values[r][c] > 0 && (next < 0 || values[r][c] < values[next][c])) {
@@ -59,16 +68,18 @@ final class SmallCells {
 
     /**
      * Whether every withheld small cell of the column keeps at least two possible values, to a reader who knows the
-     * column's total, the cells shown, and which withheld cells are small (1 … threshold−1) and which large (≥ threshold).
+     * column's total, the cells shown, which withheld cells are small (1 … threshold−1) and which large (≥ threshold), and
+     * what each held at least by an earlier publication.
      */
-    static boolean protectedColumn(long[][] values, boolean[][] hidden, int c, long total, int threshold) {
+    static boolean protectedColumn(long[][] values, boolean[][] hidden, int c, long total, int threshold, long[][] atLeast) {
         long rest = total;
         List<long[]> bounds = new ArrayList<>();
         List<Boolean> small = new ArrayList<>();
         for (int r = 0; r < values.length; r++) {
             if (hidden[r][c]) {
                 boolean isSmall = values[r][c] < threshold;
-                bounds.add(isSmall ? new long[] {1, threshold - 1} : new long[] {threshold, total});
+                bounds.add(isSmall ? new long[] {Math.max(1, atLeast[r][c]), threshold - 1}
+                        : new long[] {Math.max(threshold, atLeast[r][c]), total});
                 small.add(isSmall);
             } else {
                 rest -= values[r][c];

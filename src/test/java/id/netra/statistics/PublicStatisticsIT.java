@@ -151,7 +151,10 @@ class PublicStatisticsIT extends IntegrationTest {
         for (String figure : COLUMNS) {
             assertThat(cells.find()).isTrue();
             long n = nationTotal.path(figure).asLong();
-            assertThat(cells.group(1)).as(figure).isEqualTo(n > 0 && n < 5 ? "*" : java.text.NumberFormat.getIntegerInstance(
+            // The nation's registered is the provinces' total: withheld with it (a trial subtracted a withheld total
+            // shown here).
+            boolean withheld = figure.equals("registered") ? nation.get(2).equals("*") : n > 0 && n < 5;
+            assertThat(cells.group(1)).as(figure).isEqualTo(withheld ? "*" : java.text.NumberFormat.getIntegerInstance(
                     java.util.Locale.forLanguageTag("id")).format(n));
         }
 

@@ -35,7 +35,45 @@ class SmallCellsProperties {
 
     @Property(tries = 400)
     void noWithheldCellCanBeWorkedOutFromTheTotal(@ForAll("tables") long[][] table, @ForAll @IntRange(min = 3, max = 6) int threshold) {
-        SmallCells.Suppression s = SmallCells.suppress(table, threshold);
+        check(table, threshold, new long[table.length][table[0].length]);
+    }
+
+    /**
+     * The same to a reader who kept an earlier day's page: of a count that only grows, each cell shown then is a lower
+     * bound now (a province's six yesterday, the one person registered beside it today, the total seven).
+     */
+    @Property(tries = 400)
+    void noWithheldCellCanBeWorkedOutWithAnEarlierDaysPage(@ForAll("tables") long[][] table, @ForAll @IntRange(min = 3, max = 6) int threshold,
+                                                           @ForAll("seeds") long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        long[][] atLeast = new long[table.length][table[0].length];
+        for (int r = 0; r < table.length; r++) {
+            for (int c = 0; c < table[r].length; c++) {
+                // Shown earlier (as a nought, or at the threshold or more) and grown since, at most to today's count.
+                if (table[r][c] >= threshold && random.nextBoolean()) {
+                    atLeast[r][c] = threshold + random.nextInt((int) (table[r][c] - threshold + 1));
+                }
+            }
+        }
+        check(table, threshold, atLeast);
+    }
+
+    @Provide
+    Arbitrary<Long> seeds() {
+        return Arbitraries.longs();
+    }
+
+    @Property(tries = 1)
+    void theThirdTrialsTwoDaysAreNotSubtracted() {
+        // Yesterday Banten 6 (shown), Jawa Barat 0; today Banten 6 and one person in Jawa Barat, seven in all.
+        long[][] today = {{6}, {1}};
+        SmallCells.Suppression s = SmallCells.suppress(today, 5, new long[][] {{6}, {0}});
+        assertThat(s.cells()[1][0]).isTrue();
+        assertThat(s.totals()[0]).as("the total, which with yesterday's six would leave Jawa Barat one").isTrue();
+    }
+
+    private static void check(long[][] table, int threshold, long[][] atLeast) {
+        SmallCells.Suppression s = SmallCells.suppress(table, threshold, atLeast);
         int columns = table[0].length;
         for (int c = 0; c < columns; c++) {
             long total = 0;
@@ -65,7 +103,7 @@ class SmallCellsProperties {
             // Every filling of the withheld cells that sums to what is left, each small one 1..t-1, each large one t..total.
             List<Set<Long>> possible = new ArrayList<>();
             hidden.forEach(r -> possible.add(new TreeSet<>()));
-            fill(table, c, hidden, 0, rest, threshold, total, new long[hidden.size()], possible);
+            fill(table, c, hidden, 0, rest, threshold, total, new long[hidden.size()], possible, atLeast);
             for (int i = 0; i < hidden.size(); i++) {
                 long actual = table[hidden.get(i)][c];
                 assertThat(possible.get(i)).as("the true value is possible").contains(actual);
@@ -77,7 +115,7 @@ class SmallCellsProperties {
     }
 
     private static void fill(long[][] table, int c, List<Integer> hidden, int i, long rest, int threshold, long total, long[] chosen,
-                             List<Set<Long>> possible) {
+                             List<Set<Long>> possible, long[][] atLeast) {
         if (i == hidden.size()) {
             if (rest == 0) {
                 for (int k = 0; k < chosen.length; k++) {
@@ -87,11 +125,11 @@ class SmallCellsProperties {
             return;
         }
         boolean small = table[hidden.get(i)][c] < threshold;
-        long low = small ? 1 : threshold;
+        long low = Math.max(small ? 1 : threshold, atLeast[hidden.get(i)][c]);
         long high = small ? threshold - 1 : total;
         for (long v = low; v <= Math.min(high, rest); v++) {
             chosen[i] = v;
-            fill(table, c, hidden, i + 1, rest - v, threshold, total, chosen, possible);
+            fill(table, c, hidden, i + 1, rest - v, threshold, total, chosen, possible, atLeast);
         }
     }
 
