@@ -113,18 +113,16 @@ public class CaseAccess {
     }
 
     /**
-     * The same scope as {@link #scope} over the statistics summaries (V37), whose rows carry each case's
-     * {@code office_code}, whether it was forwarded ({@code case_forwarded}) and, for persons, the PPK's agency of their
-     * track ({@code ppk_agency}): for the persons' summary a PPK's own persons; for the cases' summary a PPK's scope (the
-     * cases where one of its persons is) cannot be told from it — {@code null}, read the case data instead.
+     * The same scope as {@link #scope} over the statistics summaries (V37, V38), whose rows carry each case's
+     * {@code office_code}, whether it was forwarded ({@code case_forwarded}) and the PPK's agency ({@code ppk_agency}: of
+     * a person's track, or of a PPK's own summary of its cases): a PPK reads the rows of its agency.
      */
-    public Scope summaryScope(NetraUser user, boolean persons) {
+    public Scope summaryScope(NetraUser user) {
         Role role = user.role();
         if (role == Role.PPK) {
-            return persons ? new Scope("ppk_agency = :scopeAgency", Map.of("scopeAgency", user.agencyCode() == null ? "" : user.agencyCode()))
-                    : null;
+            return new Scope("ppk_agency = :scopeAgency", Map.of("scopeAgency", user.agencyCode() == null ? "" : user.agencyCode()));
         }
-        // As scope(user), over the summaries' columns (statistics.SummaryScopeIT holds the two to the same figures).
+        // As scope(user), over the summaries' columns (statistics.StatisticsSummariesIT holds the two to the same figures).
         if (role.isBawaslu()) {
             if ("RI".equals(user.officeCode())) {
                 return new Scope("TRUE", Map.of());

@@ -87,15 +87,15 @@ public class CaseFigures {
     }
 
     /**
-     * The cases' table: from the summaries as last refreshed when {@code fromSummaries} and they can answer it (a scope
-     * other than a PPK's, a period of whole months), else counted from the cases now.
+     * The cases' table: from the summaries as last refreshed when {@code fromSummaries} and they can answer it (a period
+     * of whole months), else counted from the cases now.
      */
     CaseTable cases(NetraUser user, By dimension, StatisticsCriteria criteria, boolean fromSummaries) {
         // A PPK's from its own summary (V38), by the status its persons make; everyone else's from V37's.
         boolean ppkReader = user != null && user.role() == id.netra.access.Role.PPK;
-        CaseAccess.Scope summaryScope = ppkReader ? access.summaryScope(user, true) : access.summaryScope(user, false);
+        CaseAccess.Scope summaryScope = access.summaryScope(user);
         String summaryTable = ppkReader ? "stat_case_ppk_summary" : "stat_case_summary";
-        boolean summarised = fromSummaries && summaryScope != null && criteria.wholeMonths();
+        boolean summarised = fromSummaries && criteria.wholeMonths();
         Instant cutOff = summarised ? summaries.refreshedAt() : Today.now();
         Map<String, Object> params = new HashMap<>();
         String where = criteria.where(access, user, null, cutOff, params);
@@ -200,7 +200,7 @@ public class CaseFigures {
         };
         Instant cutOff;
         if (fromSummaries && criteria.wholeMonths()) {
-            CaseAccess.Scope scope = access.summaryScope(user, true);
+            CaseAccess.Scope scope = access.summaryScope(user);
             Map<String, Object> params = new HashMap<>(scope.params());
             String where = " WHERE grouping = :grouping AND " + scope.condition() + criteria.summaryWhere(params);
             params.put("grouping", ppk ? "K" : "C");

@@ -97,7 +97,7 @@ public class PersonFigures {
      * it — a period of whole months, a scope they can tell — else counted from the cases now.
      */
     PersonTable table(NetraUser user, By dimension, StatisticsCriteria criteria) {
-        CaseAccess.Scope scope = user == null ? new CaseAccess.Scope("TRUE", Map.of()) : access.summaryScope(user, true);
+        CaseAccess.Scope scope = user == null ? new CaseAccess.Scope("TRUE", Map.of()) : access.summaryScope(user);
         if (scope != null && criteria.wholeMonths()) {
             Map<String, Object> params = new HashMap<>(scope.params());
             String where = " AND " + scope.condition() + criteria.summaryWhere(params);

@@ -249,9 +249,5 @@ class StatisticsPage {
             }
             return java.text.NumberFormat.getIntegerInstance(locale).format(v);
         }
-
-        public boolean numeric(Object v) {
-            return v instanceof Number || v == null || v == StatisticsSheet.SUPPRESSED;
-        }
     }
 }
